@@ -18,8 +18,8 @@ public sealed record BehaviourSpec
     /// <summary>Threshold penalty for joining an action called by another craft's union, 0–1. Assumption: 0.3.</summary>
     public double CrossCraftPenalty { get; init; } = 0.3;
 
-    /// <summary>Commitment gained from a deep one-on-one, as a share of the distance to 1, 0–1. Assumption: 0.25.</summary>
-    public double DeepContactGain { get; init; } = 0.25;
+    /// <summary>Commitment gained from a deep one-on-one, as a share of the distance to 1, 0–1. Assumption: 0.3.</summary>
+    public double DeepContactGain { get; init; } = 0.3;
 
     /// <summary>Commitment gained from a shallow (vote-getting) contact, 0–1. Assumption: 0.06.</summary>
     public double ShallowContactGain { get; init; } = 0.06;
@@ -27,8 +27,14 @@ public sealed record BehaviourSpec
     /// <summary>Commitment gained from a training, 0–1. Assumption: 0.15.</summary>
     public double TrainingGain { get; init; } = 0.15;
 
-    /// <summary>Commitment at which a worker can be recruited onto the committee, 0–1. Assumption: 0.65.</summary>
-    public double CommitteeThreshold { get; init; } = 0.65;
+    /// <summary>Commitment at which a worker can be recruited onto the committee, 0–1. Assumption: 0.6.</summary>
+    public double CommitteeThreshold { get; init; } = 0.6;
+
+    /// <summary>
+    /// Share of workers willing to serve on an organizing committee, 0–1. Assumption: 0.15, after the organizing
+    /// rule of thumb that a committee is 10–15% of the workforce (labor-facts §7).
+    /// </summary>
+    public double LeaderShare { get; init; } = 0.15;
 
     /// <summary>Weekly decay of commitment for workers off the committee, 0–1. Assumption: 0.01.</summary>
     public double CommitmentDecay { get; init; } = 0.01;

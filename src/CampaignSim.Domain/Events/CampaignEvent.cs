@@ -1,0 +1,50 @@
+using System.Text.Json.Serialization;
+
+namespace CampaignSim.Domain.Events;
+
+/// <summary>
+/// A fact in a campaign's stream. Every event carries the week (0 = before the first week) it happened in.
+/// The hierarchy is closed: <see cref="EventCatalog"/> lists every type and its stable name.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(CampaignStarted), "campaign-started")]
+[JsonDerivedType(typeof(WorkforceAssembled), "workforce-assembled")]
+[JsonDerivedType(typeof(WeekPassed), "week-passed")]
+[JsonDerivedType(typeof(CommitteeWeekPlanned), "committee-week-planned")]
+[JsonDerivedType(typeof(OneOnOneHeld), "one-on-one-held")]
+[JsonDerivedType(typeof(TrainingHeld), "training-held")]
+[JsonDerivedType(typeof(WorkerJoinedCommittee), "worker-joined-committee")]
+[JsonDerivedType(typeof(WorkerLeftCommittee), "worker-left-committee")]
+[JsonDerivedType(typeof(WorkerJoinedOrganization), "worker-joined-organization")]
+[JsonDerivedType(typeof(EmployerViolatedTerms), "employer-violated-terms")]
+[JsonDerivedType(typeof(GrievanceFiled), "grievance-filed")]
+[JsonDerivedType(typeof(GrievanceDecided), "grievance-decided")]
+[JsonDerivedType(typeof(ActionCalled), "action-called")]
+[JsonDerivedType(typeof(ActionTaken), "action-taken")]
+[JsonDerivedType(typeof(DemandWon), "demand-won")]
+[JsonDerivedType(typeof(DemandRefused), "demand-refused")]
+[JsonDerivedType(typeof(DemandRaised), "demand-raised")]
+[JsonDerivedType(typeof(WorkerDisciplined), "worker-disciplined")]
+[JsonDerivedType(typeof(WorkerFired), "worker-fired")]
+[JsonDerivedType(typeof(ChargeFiled), "charge-filed")]
+[JsonDerivedType(typeof(RemedyDecided), "remedy-decided")]
+[JsonDerivedType(typeof(WorkerReinstated), "worker-reinstated")]
+[JsonDerivedType(typeof(CaptiveAudienceMeetingHeld), "captive-audience-meeting-held")]
+[JsonDerivedType(typeof(RedBaitingRun), "red-baiting-run")]
+[JsonDerivedType(typeof(UnionElectionHeld), "union-election-held")]
+[JsonDerivedType(typeof(LeadershipChanged), "leadership-changed")]
+[JsonDerivedType(typeof(CaucusDisaffiliated), "caucus-disaffiliated")]
+[JsonDerivedType(typeof(BargainingOpened), "bargaining-opened")]
+[JsonDerivedType(typeof(StrikeVoteHeld), "strike-vote-held")]
+[JsonDerivedType(typeof(StrikersReturned), "strikers-returned")]
+[JsonDerivedType(typeof(StrikeEnded), "strike-ended")]
+[JsonDerivedType(typeof(ContractRatified), "contract-ratified")]
+[JsonDerivedType(typeof(ContractExpired), "contract-expired")]
+[JsonDerivedType(typeof(CardsSigned), "cards-signed")]
+[JsonDerivedType(typeof(RecognitionPetitionFiled), "recognition-petition-filed")]
+[JsonDerivedType(typeof(CertificationElectionHeld), "certification-election-held")]
+[JsonDerivedType(typeof(DecertificationElectionHeld), "decertification-election-held")]
+[JsonDerivedType(typeof(WorkersLaidOff), "workers-laid-off")]
+[JsonDerivedType(typeof(ConditionsWorsened), "conditions-worsened")]
+[JsonDerivedType(typeof(CampaignEnded), "campaign-ended")]
+public abstract record CampaignEvent(int Week);

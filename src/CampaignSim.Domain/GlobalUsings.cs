@@ -1,0 +1,2 @@
+global using CampaignSim.Domain.Tactics;
+global using CampaignSim.Domain.Workers;

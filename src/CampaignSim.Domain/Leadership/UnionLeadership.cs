@@ -1,0 +1,276 @@
+using CampaignSim.Domain.Employer;
+using CampaignSim.Domain.Events;
+using CampaignSim.Domain.OrganizingModels;
+using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.Simulation;
+using CampaignSim.Domain.Tactics;
+
+namespace CampaignSim.Domain.Leadership;
+
+/// <summary>
+/// The mainstream union's leadership and the contract calendar: officer elections, bargaining at expiry,
+/// executive-board and membership strike votes (only between contracts), strikes over the contract,
+/// ratification, first contracts after certification, and decertification.
+/// </summary>
+internal static class UnionLeadership
+{
+    /// <summary>Weeks a strike over the contract is expected to last when the employer weighs the threat (assumption).</summary>
+    public const double ExpectedStrikeWeeks = 8;
+
+    /// <summary>Weight of the threat of a strike the union has not voted on (assumption).</summary>
+    public const double LatentStrikeWeight = 0.5;
+
+    /// <summary>Weeks before expiry in which a decertification petition can be filed (the open period, about 90 days).</summary>
+    public const int DecertificationWindowWeeks = 13;
+
+    /// <summary>Chance the executive board approves a strike vote, by stance.</summary>
+    public static double BoardWillingness(WorkplaceState w) => w.CaucusLeads ? 1.0 : w.Stance switch
+    {
+        UnionStance.Militant => 1.0,
+        UnionStance.Mixed => 0.6,
+        _ => 0.25,
+    };
+
+    public static void Elections(WeekContext ctx)
+    {
+        var w = ctx.W;
+        if (!ctx.Model.RunsForOffice || !w.UnionPresent || w.CaucusLeads || w.Disaffiliated) return;
+        if (!ElectionCalendar.IsElectionWeek(ctx.Spec.Union, ctx.Week)) return;
+        var rng = ctx.Union;
+        int voters = 0, caucus = 0;
+        for (var i = 0; i < w.N; i++)
+        {
+            if (!w.Has(i, WorkerFlags.Employed | WorkerFlags.Mainstream)) continue;
+            var contacted = w.Has(i, WorkerFlags.VoteContacted) || w.Has(i, WorkerFlags.DeepContact);
+            if (!rng.Chance(Clamp.Unit(0.25 + 0.5 * w.Commitment[i] + (contacted ? 0.2 : 0)))) continue;
+            voters++;
+            var lean = 0.3 * (0.5 - w.Trust[i]);
+            var p = contacted ? 0.45 + 0.4 * w.Commitment[i] + lean : 1 - ctx.Spec.Union.IncumbentAdvantage + lean;
+            if (rng.Chance(Clamp.Unit(p))) caucus++;
+        }
+        ctx.Emit(new UnionElectionHeld(ctx.Week, ctx.Index, voters, caucus, voters > 0 && caucus * 2 > voters));
+    }
+
+    public static void LeadershipTurnsConservative(WeekContext ctx)
+    {
+        var w = ctx.W;
+        if (!w.UnionPresent) return;
+        ctx.Emit(new LeadershipChanged(ctx.Week, ctx.Index, UnionStance.Business, false));
+        if (ctx.Model.DisaffiliatesUnderConservativeLeadership && !w.Disaffiliated && w.CommitteeSize >= 3)
+            ctx.Emit(new CaucusDisaffiliated(ctx.Week, ctx.Index));
+    }
+
+    /// <summary>The contract calendar: bargaining opens before expiry, the clause lifts at expiry, and the parties settle or strike.</summary>
+    public static void ContractCalendar(WeekContext ctx)
+    {
+        var w = ctx.W;
+        if (!w.UnionPresent) return;
+        var window = ctx.Spec.Contract.BargainingWindowWeeks;
+        if (w.ContractInForce && !w.Bargaining && ctx.Week >= w.ContractExpiry - window && ctx.Week <= w.ContractExpiry)
+            ctx.Emit(new BargainingOpened(ctx.Week, ctx.Index, false));
+        if (w.ContractInForce && ctx.Week == w.ContractExpiry)
+            ctx.Emit(new ContractExpired(ctx.Week, ctx.Index));
+        if (!w.ContractInForce && !w.Bargaining && !w.StrikeOn && w.Totals.ContractsRatified == 0 && !w.Certified)
+            ctx.Emit(new BargainingOpened(ctx.Week, ctx.Index, false));
+        if (w.StrikeOn)
+        {
+            ActionPlanner.StrikeWeek(ctx, SettleDuringStrike);
+            return;
+        }
+        if (!w.Bargaining) return;
+        var settles = w.FirstContractBargaining
+            ? ctx.Week >= w.FirstContractWeek
+            : !w.ContractInForce && ctx.Week >= Math.Min(w.ContractExpiry, w.BargainingSince + window);
+        if (settles) Settle(ctx);
+    }
+
+    private static void Settle(WeekContext ctx)
+    {
+        var w = ctx.W;
+        var p = ctx.Posture;
+        var wants = p.PushesStrikeVote || w.Stance == UnionStance.Militant || w.CaucusLeads;
+        if (wants && !w.StrikeAuthorized && !w.Disaffiliated) StrikeVote(ctx);
+        var ask = AskPct(w);
+        var offer = Offer(ctx, ask, includeLatentThreat: !w.StrikeAuthorized, Resolve(ctx));
+        if (w.StrikeAuthorized && ask > 0 && offer < 0.8 * ask && wants)
+        {
+            ActionPlanner.Call(ctx, p with { OutsideOfficialChannels = false }, Tactic.Strike, WorkplaceState.ContractDemandId,
+                DecisionMaker.Workers, ctx.CommitteeMembers().Concat(Authorizers(ctx)));
+            if (w.StrikeOn) return;
+        }
+        Ratify(ctx, offer);
+    }
+
+    /// <summary>Members who would carry the strike call to their coworkers: those who voted, committed and aggrieved.</summary>
+    private static IEnumerable<int> Authorizers(WeekContext ctx)
+    {
+        var w = ctx.W;
+        for (var i = 0; i < w.N; i++)
+            if (w.Has(i, WorkerFlags.Employed | WorkerFlags.Mainstream) && w.Commitment[i] >= 0.6) yield return i;
+    }
+
+    private static void SettleDuringStrike(WeekContext ctx, bool collapsed)
+    {
+        var ask = AskPct(ctx.W);
+        var offer = Offer(ctx, ask, includeLatentThreat: false, Resolve(ctx));
+        var ratio = ask <= 0 ? 10 : offer / ask;
+        if (ctx.Employer.Chance(EmployerAgent.ConcessionChance(ratio * 1.5)) || collapsed)
+        {
+            ctx.Emit(new StrikeEnded(ctx.Week, ctx.Index, 0, !collapsed));
+            Ratify(ctx, offer);
+        }
+    }
+
+    /// <summary>The employer's resolve in a round of bargaining: a multiplier on the cost it sees, uniform in 0.5–2 (assumption).</summary>
+    private static double Resolve(WeekContext ctx) => 0.5 + 1.5 * ctx.Employer.NextDouble();
+
+    private static double AskPct(WorkplaceState w) =>
+        w.Demands.FirstOrDefault(d => d.Kind == DemandKind.Wage)?.WagePct ?? 0;
+
+    /// <summary>
+    /// The employer's offer: the asked raise scaled by the pressure ratio, where pressure is the floor disruption
+    /// it feels plus the threat of a strike (the authorising vote's yes share over an expected strike, or a small
+    /// weight on the members' mood when no strike is authorised). The employer's resolve, drawn once per round
+    /// of bargaining, makes it misjudge: sometimes it takes a strike it could have avoided.
+    /// </summary>
+    private static double Offer(WeekContext ctx, double ask, bool includeLatentThreat, double resolve)
+    {
+        if (ask <= 0) return 0;
+        var w = ctx.W;
+        var e = ctx.Spec.Employer;
+        var wage = w.Demands.First(d => d.Kind == DemandKind.Wage);
+        var unitShare = UnitShare(w);
+        var cost = EmployerAgent.DemandCost(ctx, wage, unitShare);
+        var committed = ctx.CommittedShare();
+        var strikeThreat = w.StrikeAuthorized
+            ? w.LastStrikeVoteYesShare * e.DisruptionCostMultiple * ExpectedStrikeWeeks
+            : includeLatentThreat ? MemberMood(w) * UnionLeadership.BoardWillingness(w) * e.DisruptionCostMultiple * ExpectedStrikeWeeks * LatentStrikeWeight : 0;
+        var ratio = EmployerAgent.PressureRatio(ctx, EmployerAgent.ExpectedDisruption(ctx, committed) + strikeThreat, cost * resolve);
+        return Math.Round(ask * Clamp.Unit(ratio), 1);
+    }
+
+    private static double UnitShare(WorkplaceState w)
+    {
+        int unit = 0, all = 0;
+        for (var i = 0; i < w.N; i++)
+        {
+            if (!w.Has(i, WorkerFlags.Employed)) continue;
+            all++;
+            if (w.InUnit[w.JobClass[i]]) unit++;
+        }
+        return all == 0 ? 0 : (double)unit / all;
+    }
+
+    /// <summary>
+    /// A member's inclination to vote to authorise a strike, 0–1: an authorisation is a threat more than a walkout,
+    /// so trust in the union counts alongside grievance and commitment; fear pulls the other way.
+    /// </summary>
+    private static double StrikeInclination(WorkplaceState w, int i) =>
+        Clamp.Unit(0.2 + 0.6 * w.Grievance[i] + 0.5 * w.Commitment[i] - 0.3 * w.Fear[i] + 0.3 * w.Trust[i]
+                   + (w.Has(i, WorkerFlags.DeepContact) ? 0.1 : 0));
+
+    private static double MemberMood(WorkplaceState w)
+    {
+        double sum = 0;
+        var n = 0;
+        for (var i = 0; i < w.N; i++)
+        {
+            if (!w.Has(i, WorkerFlags.Employed | WorkerFlags.Mainstream)) continue;
+            sum += StrikeInclination(w, i);
+            n++;
+        }
+        return n == 0 ? 0 : sum / n;
+    }
+
+    private static void StrikeVote(WeekContext ctx)
+    {
+        var w = ctx.W;
+        var rng = ctx.Union;
+        var board = rng.Chance(BoardWillingness(w));
+        int members = 0, yes = 0;
+        if (board)
+            for (var i = 0; i < w.N; i++)
+            {
+                if (!w.Has(i, WorkerFlags.Employed | WorkerFlags.Mainstream)) continue;
+                members++;
+                if (rng.Chance(StrikeInclination(w, i))) yes++;
+            }
+        var authorized = board && members > 0 && yes >= ctx.Spec.Contract.StrikeVoteThreshold * members;
+        ctx.Emit(new StrikeVoteHeld(ctx.Week, ctx.Index, board, members, yes, authorized));
+    }
+
+    private static void Ratify(WeekContext ctx, double wagePct)
+    {
+        var w = ctx.W;
+        var p = ctx.Posture;
+        var first = w.FirstContractBargaining;
+        var noStrike = ctx.Union.Chance(ctx.Spec.Contract.NoStrikeClauseRate);
+        var by = w.CaucusLeads ? DecisionMaker.Workers : p.ActionsDecidedBy == DecisionMaker.Staff ? DecisionMaker.Staff : DecisionMaker.Officials;
+        ctx.Emit(new ContractRatified(ctx.Week, ctx.Index, wagePct, ctx.Week + ctx.Spec.Contract.TermWeeks, noStrike, first, by));
+        var wage = w.Demands.FirstOrDefault(d => d.Kind == DemandKind.Wage);
+        if (wage is not null && !wage.Won && wagePct >= 0.9 * wage.WagePct)
+            ctx.Emit(new DemandWon(ctx.Week, ctx.Index, wage.Id, 0));
+        if (!first) return;
+        for (var i = 0; i < w.N; i++)
+        {
+            if (!w.Has(i, WorkerFlags.Employed) || !w.InUnit[w.JobClass[i]] || w.Has(i, WorkerFlags.Mainstream)) continue;
+            if (ctx.Union.Chance(ctx.Spec.Union.MembershipShare))
+                ctx.Emit(new WorkerJoinedOrganization(ctx.Week, ctx.Index, i, OrganizationKind.Mainstream));
+        }
+    }
+
+    /// <summary>When the solidarity union holds the decertification share of the unit in an open period, the workers vote on removing the union.</summary>
+    public static void Decertification(WeekContext ctx)
+    {
+        var w = ctx.W;
+        var p = ctx.Posture;
+        if (!p.SeeksDecertification || !w.UnionPresent || w.Bargaining || w.StrikeOn) return;
+        if (ctx.Week - w.LastDecertificationVoteWeek < 52) return;
+        var open = !w.ContractInForce || (w.ContractExpiry - ctx.Week is >= 0 and <= DecertificationWindowWeeks);
+        if (!open) return;
+        int unit = 0, solidarity = 0;
+        for (var i = 0; i < w.N; i++)
+        {
+            if (!w.Has(i, WorkerFlags.Employed) || !w.InUnit[w.JobClass[i]]) continue;
+            unit++;
+            if (w.Has(i, WorkerFlags.Solidarity)) solidarity++;
+        }
+        if (unit == 0 || solidarity < ctx.Scenario.Legal.DecertificationShare * unit) return;
+        var rng = ctx.Union;
+        var yes = 0;
+        for (var i = 0; i < w.N; i++)
+        {
+            if (!w.Has(i, WorkerFlags.Employed) || !w.InUnit[w.JobClass[i]]) continue;
+            var pYes = w.Has(i, WorkerFlags.Solidarity) ? 0.9 : Clamp.Unit(0.2 + 0.5 * (1 - w.Trust[i]) + 0.3 * w.Commitment[i]);
+            if (rng.Chance(pYes)) yes++;
+        }
+        ctx.Emit(new DecertificationElectionHeld(ctx.Week, ctx.Index, unit, yes, yes * 2 > unit));
+    }
+
+    /// <summary>A recognition drive where there is no union: cards, a petition at the model's target, an election.</summary>
+    public static void RecognitionDrive(WeekContext ctx)
+    {
+        var w = ctx.W;
+        var p = ctx.Posture;
+        if (!p.RecognitionDrive || w.UnionPresent || w.Decertified) return;
+        if (w.PetitionFiled)
+        {
+            if (ctx.Week == w.CertificationElectionWeek) Legal.LegalChannel.CertificationElection(ctx);
+            return;
+        }
+        var signers = new List<int>();
+        int unit = 0, carded = 0;
+        for (var i = 0; i < w.N; i++)
+        {
+            if (!w.Has(i, WorkerFlags.Employed) || !w.InUnit[w.JobClass[i]]) continue;
+            unit++;
+            if (w.Has(i, WorkerFlags.CardSigned)) carded++;
+            else if (w.Commitment[i] >= 0.5) { signers.Add(i); carded++; }
+        }
+        if (signers.Count > 0) ctx.Emit(new CardsSigned(ctx.Week, ctx.Index, signers.ToArray()));
+        var target = Math.Max(ctx.Scenario.Legal.PetitionShowingShare, p.PetitionTarget);
+        var electionWeek = ctx.Week + ctx.Scenario.Legal.ElectionDelayWeeks;
+        if (unit > 0 && carded >= target * unit && electionWeek <= ctx.Scenario.Weeks)
+            ctx.Emit(new RecognitionPetitionFiled(ctx.Week, ctx.Index, electionWeek));
+    }
+}

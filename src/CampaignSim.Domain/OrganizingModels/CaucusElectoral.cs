@@ -1,0 +1,68 @@
+using CampaignSim.Domain.Events;
+using CampaignSim.Domain.Simulation;
+
+namespace CampaignSim.Domain.OrganizingModels;
+
+/// <summary>
+/// Caucus electoralism (CORE in the Chicago Teachers Union): a caucus campaigns for officer posts; if it wins
+/// it turns the union militant with the union's own apparatus. The campaign takes organizing time and builds
+/// shallow vote-getting ties; a lost election leaves little behind.
+/// </summary>
+public sealed class CaucusElectoral : OrganizingModel
+{
+    /// <summary>Weeks before an election in which the caucus puts most of its hours into the campaign.</summary>
+    public const int CampaignSeasonWeeks = 26;
+
+    /// <inheritdoc />
+    public override string Id => "caucus-electoral";
+
+    /// <inheritdoc />
+    public override string Name => "Caucus electoralism";
+
+    /// <inheritdoc />
+    public override string Summary =>
+        "A reform caucus runs for union office; if it wins, it uses the union's staff and resources to organize and strike.";
+
+    /// <inheritdoc />
+    public override bool NeedsMainstreamUnion => true;
+
+    /// <inheritdoc />
+    public override bool RunsForOffice => true;
+
+    /// <inheritdoc />
+    public override ModelPosture Posture(WorkplaceState w)
+    {
+        if (w.CaucusLeads)
+            return new ModelPosture
+            {
+                Identity = CommitteeIdentity.Mainstream,
+                Industrial = false,
+                StaffOrganizingShare = 0.6,
+                UnionResources = true,
+                FloorActions = true,
+                HighestUnderNoStrikeClause = Tactic.Picket,
+                HighestOtherwise = Tactic.Picket,
+                StrikeTarget = 0.7,
+                GrievanceChannel = GrievanceChannel.Formal,
+                GrievancesFiledBy = DecisionMaker.Workers,
+                ActionsDecidedBy = DecisionMaker.Workers,
+                UnionBacksCommittee = true,
+                PushesStrikeVote = true,
+            };
+        var nextElection = ElectionCalendar.NextElectionWeek(w.Spec.Union, w.Week, w.Scenario.Weeks);
+        var inSeason = nextElection > 0 && nextElection - w.Week <= CampaignSeasonWeeks;
+        return new ModelPosture
+        {
+            Identity = CommitteeIdentity.Caucus,
+            Industrial = false,
+            FloorActions = false,
+            GrievanceChannel = GrievanceChannel.Formal,
+            GrievancesFiledBy = DecisionMaker.Workers,
+            ActionsDecidedBy = DecisionMaker.Workers,
+            UnionBacksCommittee = true,
+            ElectionCampaignShare = inSeason ? 0.7 : 0.3,
+            PushesStrikeVote = true,
+            OrganizationsToMeetIn = 2,
+        };
+    }
+}

@@ -1,0 +1,140 @@
+using CampaignSim.Domain.Simulation;
+
+namespace CampaignSim.Domain.Outcomes;
+
+/// <summary>
+/// The outcomes of one run (MODEL.md §6), read from the folded state and pooled over the scenario's
+/// workplaces. Every field is a number so that runs can be summarised alike; flags are 0 or 1.
+/// </summary>
+public sealed record CampaignOutcome
+{
+    /// <summary>Mean wage change of the workers employed at the end, percent.</summary>
+    public double WageChangePct { get; init; }
+    /// <summary>Demands won (including reinstatements won on the floor).</summary>
+    public double DemandsWon { get; init; }
+    /// <summary>Ids of the demands won, in order, joined with '+'.</summary>
+    public string DemandsWonIds { get; init; } = "";
+    /// <summary>1 when a contract was ratified (first or renewed) during the run.</summary>
+    public double ContractWon { get; init; }
+    /// <summary>Raise in the last contract ratified, percent (0 without one).</summary>
+    public double ContractWagePct { get; init; }
+    /// <summary>1 when the last contract ratified has a no-strike clause.</summary>
+    public double ContractNoStrikeClause { get; init; }
+    /// <summary>Disciplines.</summary>
+    public double Disciplines { get; init; }
+    /// <summary>Firings.</summary>
+    public double Firings { get; init; }
+    /// <summary>1 when at least one worker was fired.</summary>
+    public double AnyFiring { get; init; }
+    /// <summary>Committee members fired.</summary>
+    public double LeadersFired { get; init; }
+    /// <summary>Fired workers back at work.</summary>
+    public double Reinstatements { get; init; }
+    /// <summary>Committee size at the end.</summary>
+    public double CommitteeFinal { get; init; }
+    /// <summary>Largest committee.</summary>
+    public double CommitteePeak { get; init; }
+    /// <summary>Largest share of employed workers in one action, 0–1.</summary>
+    public double PeakParticipation { get; init; }
+    /// <summary>Largest participation share among workers outside the bargaining unit, 0–1.</summary>
+    public double CrossClassParticipation { get; init; }
+    /// <summary>Actions called.</summary>
+    public double Actions { get; init; }
+    /// <summary>Actions that breached a no-strike clause in force.</summary>
+    public double UnprotectedActions { get; init; }
+    /// <summary>Strikes held.</summary>
+    public double StrikesHeld { get; init; }
+    /// <summary>Strike days.</summary>
+    public double StrikeDays { get; init; }
+    /// <summary>1 when a caucus won the union's leadership.</summary>
+    public double CaucusWonLeadership { get; init; }
+    /// <summary>1 when the caucus disaffiliated.</summary>
+    public double Disaffiliated { get; init; }
+    /// <summary>1 when the mainstream union was decertified.</summary>
+    public double Decertified { get; init; }
+    /// <summary>1 when a union won certification.</summary>
+    public double Certified { get; init; }
+    /// <summary>Dues paid to both unions over the campaign, dollars per worker.</summary>
+    public double DuesPerWorker { get; init; }
+    /// <summary>Organizer hours spent mediating conflict with the mainstream union's leadership.</summary>
+    public double ConflictHours { get; init; }
+    /// <summary>Organizer hours spent on an officer-election campaign.</summary>
+    public double CampaignHours { get; init; }
+    /// <summary>Wages lost to strikes and sick-outs, dollars per worker.</summary>
+    public double StrikePayLostPerWorker { get; init; }
+    /// <summary>Share of decisions made by workers rather than staff or officials, 0–1.</summary>
+    public double WorkerControl { get; init; }
+    /// <summary>1 when every workplace ends with a committee of three or more that still meets.</summary>
+    public double CommitteeStillMeets { get; init; }
+    /// <summary>Solidarity-union members at the end.</summary>
+    public double SolidarityMembers { get; init; }
+    /// <summary>Workers who served on the committee at some point.</summary>
+    public double LeadersDeveloped { get; init; }
+    /// <summary>Employer violations of the contract or of conditions.</summary>
+    public double Violations { get; init; }
+    /// <summary>Grievances filed.</summary>
+    public double GrievancesFiled { get; init; }
+    /// <summary>Deep one-on-ones held.</summary>
+    public double DeepContacts { get; init; }
+
+    /// <summary>Reads the outcome from a folded state.</summary>
+    public static CampaignOutcome From(CampaignState state)
+    {
+        var ws = state.Workplaces;
+        double wageSum = 0;
+        var wageN = 0;
+        var solidarity = 0;
+        var leaders = 0;
+        foreach (var w in ws)
+            for (var i = 0; i < w.N; i++)
+            {
+                if (w.Has(i, Workers.WorkerFlags.EverCommittee)) leaders++;
+                if (!w.Has(i, Workers.WorkerFlags.Employed)) continue;
+                wageSum += (w.Wage[i] / w.BaseWage[i] - 1) * 100;
+                wageN++;
+                if (w.Has(i, Workers.WorkerFlags.Solidarity)) solidarity++;
+            }
+        var workers = Math.Max(1, ws.Sum(w => w.Totals.InitialWorkers));
+        var decisions = ws.Sum(w => w.Totals.Decisions);
+        var lastContract = ws.LastOrDefault(w => w.Totals.ContractsRatified > 0);
+        double Sum(Func<WorkplaceTotals, double> f) => ws.Sum(w => f(w.Totals));
+        double Any(Func<WorkplaceTotals, bool> f) => ws.Any(w => f(w.Totals)) ? 1 : 0;
+        return new CampaignOutcome
+        {
+            WageChangePct = wageN == 0 ? 0 : wageSum / wageN,
+            DemandsWon = Sum(t => t.DemandsWon.Count),
+            DemandsWonIds = string.Join('+', ws.SelectMany(w => w.Totals.DemandsWon.Select(d => ws.Count > 1 ? $"{w.Spec.Id}:{d}" : d))),
+            ContractWon = Any(t => t.ContractsRatified > 0),
+            ContractWagePct = lastContract?.Totals.LastContractWagePct ?? 0,
+            ContractNoStrikeClause = lastContract is { Totals.LastContractNoStrike: true } ? 1 : 0,
+            Disciplines = Sum(t => t.Disciplines),
+            Firings = Sum(t => t.Firings),
+            AnyFiring = Any(t => t.Firings > 0),
+            LeadersFired = Sum(t => t.LeadersFired),
+            Reinstatements = Sum(t => t.Reinstatements),
+            CommitteeFinal = ws.Sum(w => w.CommitteeSize),
+            CommitteePeak = Sum(t => t.PeakCommittee),
+            PeakParticipation = ws.Max(w => w.Totals.PeakParticipation),
+            CrossClassParticipation = ws.Max(w => w.Totals.PeakCrossClassParticipation),
+            Actions = Sum(t => t.ActionsCalled),
+            UnprotectedActions = Sum(t => t.UnprotectedActions),
+            StrikesHeld = Sum(t => t.StrikesHeld),
+            StrikeDays = Sum(t => t.StrikeDays),
+            CaucusWonLeadership = Any(t => t.CaucusWonLeadership),
+            Disaffiliated = Any(t => t.Disaffiliated),
+            Decertified = Any(t => t.Decertified),
+            Certified = Any(t => t.Certified),
+            DuesPerWorker = Sum(t => t.DuesPaid) / workers,
+            ConflictHours = Sum(t => t.ConflictHours),
+            CampaignHours = Sum(t => t.CampaignHours),
+            StrikePayLostPerWorker = Sum(t => t.StrikePayLost) / workers,
+            WorkerControl = decisions == 0 ? 0 : (double)ws.Sum(w => w.Totals.WorkerDecisions) / decisions,
+            CommitteeStillMeets = ws.All(w => w.CommitteeSize >= 3) ? 1 : 0,
+            SolidarityMembers = solidarity,
+            LeadersDeveloped = leaders,
+            Violations = Sum(t => t.Violations),
+            GrievancesFiled = Sum(t => t.GrievancesFiled),
+            DeepContacts = Sum(t => t.DeepContacts),
+        };
+    }
+}

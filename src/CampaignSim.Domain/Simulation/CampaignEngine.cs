@@ -1,0 +1,67 @@
+using CampaignSim.Domain.Employer;
+using CampaignSim.Domain.Events;
+using CampaignSim.Domain.Leadership;
+using CampaignSim.Domain.Legal;
+using CampaignSim.Domain.OrganizingModels;
+using CampaignSim.Domain.Outcomes;
+using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.Tactics;
+using CampaignSim.Domain.Workers;
+
+namespace CampaignSim.Domain.Simulation;
+
+/// <summary>
+/// Runs one campaign: a weekly loop in which, for each workplace, the mechanics decide events from the state
+/// and the random streams, and every event is folded into the state as soon as it is decided. The run's
+/// final state is therefore the fold of its events, and replaying them rebuilds it exactly.
+/// </summary>
+public static class CampaignEngine
+{
+    /// <summary>Runs one campaign of <paramref name="modelId"/> on a scenario with a seed.</summary>
+    /// <param name="scenario">The scenario (validated).</param>
+    /// <param name="modelId">The organizing model compared; workplaces with a pinned model keep theirs.</param>
+    /// <param name="seed">The replication's seed.</param>
+    /// <param name="scenarioHash">Hash of the scenario, from <see cref="ScenarioHash.Compute"/>.</param>
+    public static RunResult Run(Scenario scenario, string modelId, ulong seed, string? scenarioHash = null)
+    {
+        var model = ModelCatalog.Get(modelId);
+        var workplaceModels = scenario.Workplaces.Select(w => w.Model ?? model.Id).ToArray();
+        var events = new List<CampaignEvent>(4096);
+        var state = new CampaignState();
+        void Emit(CampaignEvent e)
+        {
+            events.Add(e);
+            state.Apply(e);
+        }
+
+        Emit(new CampaignStarted(0, scenarioHash ?? ScenarioHash.Compute(scenario), model.Id, seed, EngineInfo.Version, scenario, workplaceModels));
+        for (var i = 0; i < scenario.Workplaces.Count; i++)
+            Emit(WorkforceBuilder.Build(scenario.Workplaces[i], i, RandomSource.For(seed, RandomStream.Workforce, i)));
+
+        var contexts = state.Workplaces
+            .Select(w => new WeekContext(w, ModelCatalog.Get(w.ModelId), seed, Emit))
+            .ToArray();
+        for (var week = 1; week <= scenario.Weeks; week++)
+        {
+            Emit(new WeekPassed(week));
+            foreach (var ctx in contexts) DecideWeek(ctx);
+        }
+        Emit(new CampaignEnded(scenario.Weeks));
+        return new RunResult(events, state, CampaignOutcome.From(state));
+    }
+
+    /// <summary>The order of one workplace's week. Each step sees the events of the steps before it.</summary>
+    private static void DecideWeek(WeekContext ctx)
+    {
+        Shocks.Week(ctx);
+        LegalChannel.DueItems(ctx);
+        UnionLeadership.ContractCalendar(ctx);
+        UnionLeadership.Elections(ctx);
+        UnionLeadership.Decertification(ctx);
+        EmployerAgent.Week(ctx);
+        Organizing.Week(ctx);
+        UnionLeadership.RecognitionDrive(ctx);
+        ActionPlanner.Week(ctx);
+        ActionPlanner.Wildcats(ctx);
+    }
+}

@@ -1,0 +1,28 @@
+using CampaignSim.Domain.Scenarios;
+
+namespace CampaignSim.Domain.Simulation;
+
+/// <summary>A demand and where it stands.</summary>
+/// <param name="Id">Identifier.</param>
+/// <param name="Kind">Wage or non-wage.</param>
+/// <param name="WagePct">Raise asked, percent (wage demands).</param>
+/// <param name="Cost">Cost to the employer (see <see cref="DemandSpec.Cost"/>).</param>
+/// <param name="Relief">Share of grievance relieved when won.</param>
+/// <param name="Worker">For a reinstatement demand, the fired worker; else −1.</param>
+public sealed record DemandState(string Id, DemandKind Kind, double WagePct, double Cost, double Relief, int Worker)
+{
+    /// <summary>Whether it has been won.</summary>
+    public bool Won { get; set; }
+
+    /// <summary>Week it was won.</summary>
+    public int WonWeek { get; set; }
+
+    /// <summary>Times the employer refused it.</summary>
+    public int Refusals { get; set; }
+
+    /// <summary>Week of the last refusal.</summary>
+    public int LastRefusedWeek { get; set; } = -100;
+
+    /// <summary>Highest rung of the ladder used for it so far (−1 before any action).</summary>
+    public int LastRung { get; set; } = -1;
+}

@@ -1,0 +1,73 @@
+namespace CampaignSim.Domain.Simulation;
+
+/// <summary>
+/// PCG-XSH-RR 32-bit generator (O'Neill 2014) with 64-bit state and a selectable stream.
+/// The project's own generator, so that a seed gives the same numbers on every runtime and machine.
+/// </summary>
+public sealed class Pcg32
+{
+    private const ulong Multiplier = 6364136223846793005UL;
+    private ulong _state;
+    private readonly ulong _increment;
+
+    /// <summary>Creates a generator for a seed and a stream id.</summary>
+    public Pcg32(ulong seed, ulong stream)
+    {
+        _increment = (stream << 1) | 1UL;
+        _state = 0;
+        NextUInt();
+        _state += seed;
+        NextUInt();
+    }
+
+    /// <summary>Next 32 random bits.</summary>
+    public uint NextUInt()
+    {
+        var old = _state;
+        _state = unchecked(old * Multiplier + _increment);
+        var xorShifted = (uint)(((old >> 18) ^ old) >> 27);
+        var rot = (int)(old >> 59);
+        return (xorShifted >> rot) | (xorShifted << ((-rot) & 31));
+    }
+
+    /// <summary>Uniform double in [0, 1) with 53 random bits.</summary>
+    public double NextDouble()
+    {
+        var hi = (ulong)(NextUInt() >> 5);
+        var lo = (ulong)(NextUInt() >> 6);
+        return ((hi << 26) | lo) * (1.0 / 9007199254740992.0);
+    }
+
+    /// <summary>True with probability <paramref name="p"/>.</summary>
+    public bool Chance(double p) => p > 0 && (p >= 1 || NextDouble() < p);
+
+    /// <summary>Uniform integer in [0, <paramref name="maxExclusive"/>), unbiased (Lemire's method).</summary>
+    public int NextInt(int maxExclusive)
+    {
+        if (maxExclusive <= 1) return 0;
+        var range = (uint)maxExclusive;
+        var m = (ulong)NextUInt() * range;
+        var low = (uint)m;
+        if (low < range)
+        {
+            var threshold = (uint)(-(int)range) % range;
+            while (low < threshold)
+            {
+                m = (ulong)NextUInt() * range;
+                low = (uint)m;
+            }
+        }
+        return (int)(m >> 32);
+    }
+
+    /// <summary>
+    /// Approximately normal draw (Irwin–Hall: sum of twelve uniforms minus six). Uses only addition, so it
+    /// gives identical results on every platform, unlike Box–Muller's logarithm and cosine.
+    /// </summary>
+    public double NextNormal(double mean, double sd)
+    {
+        var sum = 0.0;
+        for (var i = 0; i < 12; i++) sum += NextDouble();
+        return mean + sd * (sum - 6.0);
+    }
+}

@@ -1,0 +1,74 @@
+using CampaignSim.Domain.Events;
+using CampaignSim.Domain.OrganizingModels;
+using CampaignSim.Domain.Scenarios;
+
+namespace CampaignSim.Domain.Simulation;
+
+/// <summary>
+/// What the deciding mechanics of one workplace see: its state, its model, its random streams and the
+/// recorder that appends an event and folds it at once (so later decisions in a week see earlier ones).
+/// </summary>
+internal sealed class WeekContext
+{
+    private readonly Action<CampaignEvent> _emit;
+
+    public WeekContext(WorkplaceState state, OrganizingModel model, ulong seed, Action<CampaignEvent> emit)
+    {
+        W = state;
+        Model = model;
+        _emit = emit;
+        Organizing = RandomSource.For(seed, RandomStream.Organizing, state.Index);
+        Employer = RandomSource.For(seed, RandomStream.Employer, state.Index);
+        Participation = RandomSource.For(seed, RandomStream.Participation, state.Index);
+        Union = RandomSource.For(seed, RandomStream.Union, state.Index);
+        Legal = RandomSource.For(seed, RandomStream.Legal, state.Index);
+        Shocks = RandomSource.For(seed, RandomStream.Shocks, state.Index);
+    }
+
+    public WorkplaceState W { get; }
+    public OrganizingModel Model { get; }
+    public Pcg32 Organizing { get; }
+    public Pcg32 Employer { get; }
+    public Pcg32 Participation { get; }
+    public Pcg32 Union { get; }
+    public Pcg32 Legal { get; }
+    public Pcg32 Shocks { get; }
+
+    public WorkplaceSpec Spec => W.Spec;
+    public Scenario Scenario => W.Scenario;
+    public int Week => W.Week;
+    public int Index => W.Index;
+
+    /// <summary>Extra organizer hours lent by a city-wide committee, and its picket supporters.</summary>
+    public CityCommitteeSpec City => Scenario.CityCommittee;
+
+    /// <summary>The model's posture in the current situation (recomputed on each call: the situation changes within a week).</summary>
+    public ModelPosture Posture => Model.Posture(W);
+
+    public void Emit(CampaignEvent e) => _emit(e);
+
+    /// <summary>Share of employed workers the committee can count on: members and deeply contacted workers with commitment ≥ 0.5.</summary>
+    public double CommittedShare()
+    {
+        if (W.Employed == 0) return 0;
+        var n = 0;
+        for (var i = 0; i < W.N; i++)
+        {
+            if (!W.Has(i, WorkerFlags.Employed)) continue;
+            if (W.Has(i, WorkerFlags.Committee) || (W.Has(i, WorkerFlags.DeepContact) && W.Commitment[i] >= 0.5)) n++;
+        }
+        return (double)n / W.Employed;
+    }
+
+    /// <summary>Employed committee members, ascending.</summary>
+    public List<int> CommitteeMembers()
+    {
+        var list = new List<int>();
+        for (var i = 0; i < W.N; i++)
+            if (W.Has(i, WorkerFlags.Employed | WorkerFlags.Committee)) list.Add(i);
+        return list;
+    }
+
+    /// <summary>Whether the union context splits workers by craft: organizing reaches only the bargaining unit.</summary>
+    public bool CraftLimited(ModelPosture p) => !p.Industrial && (W.UnionPresent || p.RecognitionDrive);
+}

@@ -1,0 +1,24 @@
+namespace CampaignSim.Domain.Tactics;
+
+/// <summary>Tactics on the escalation ladder (MODEL.md §3), lowest rung first.</summary>
+public enum Tactic
+{
+    /// <summary>A grievance taken up by a steward or rep.</summary>
+    Grievance,
+    /// <summary>A petition signed by coworkers.</summary>
+    Petition,
+    /// <summary>Coworkers go together to the boss with a demand.</summary>
+    MarchOnTheBoss,
+    /// <summary>Workers put their own policy into practice together.</summary>
+    EnforceOwnPolicy,
+    /// <summary>A picket (off the clock).</summary>
+    Picket,
+    /// <summary>Doing exactly what the rules say and nothing more.</summary>
+    WorkToRule,
+    /// <summary>Working slowly together.</summary>
+    Slowdown,
+    /// <summary>Calling in sick together for a day.</summary>
+    SickOut,
+    /// <summary>Withholding labour until the demand is met.</summary>
+    Strike,
+}

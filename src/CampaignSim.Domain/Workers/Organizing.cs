@@ -1,0 +1,193 @@
+using CampaignSim.Domain.Events;
+using CampaignSim.Domain.OrganizingModels;
+using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.Simulation;
+
+namespace CampaignSim.Domain.Workers;
+
+/// <summary>
+/// The committee's week: how its hours are spent (meetings, mediation, servicing, election campaigning,
+/// trainings, one-on-ones), whom it talks to, who is recruited and who burns out.
+/// </summary>
+internal static class Organizing
+{
+    /// <summary>Organizer hours per deep one-on-one (assumption).</summary>
+    public const double DeepContactHours = 1.5;
+
+    /// <summary>Organizer hours per shallow vote-getting contact (assumption).</summary>
+    public const double ShallowContactHours = 0.5;
+
+    /// <summary>Organizer hours to prepare and run a training (assumption).</summary>
+    public const double TrainingHours = 3;
+
+    /// <summary>Hours a week each committee member spends in each organization's meetings (a two-hour meeting a month, assumption).</summary>
+    public const double MeetingHoursPerOrganization = 0.5;
+
+    /// <summary>Weeks before the same worker is contacted again.</summary>
+    public const int RecontactWeeks = 4;
+
+    public static void Week(WeekContext ctx)
+    {
+        var w = ctx.W;
+        var p = ctx.Posture;
+        var rng = ctx.Organizing;
+        var committee = ctx.CommitteeMembers();
+        var committeeHours = committee.Count * ctx.Spec.Committee.HoursPerMemberPerWeek;
+        var meetings = Math.Min(committeeHours, committee.Count * p.OrganizationsToMeetIn * MeetingHoursPerOrganization);
+        var rest = committeeHours - meetings;
+        var conflict = p.MediatesWithLeadership && w.UnionPresent && !w.Disaffiliated
+            ? Math.Min(rest * 0.5, w.ConflictLoad + w.LeadershipHostility * committee.Count * 0.5)
+            : 0;
+        rest -= conflict;
+        var servicing = rest * (1 - p.OrganizingShare);
+        rest -= servicing;
+        var campaign = w.UnionPresent ? rest * p.ElectionCampaignShare : 0;
+        rest -= campaign;
+
+        var trainers = new List<OrganizationKind>();
+        if (p.UnionResources && (w.UnionPresent || p.RecognitionDrive) && rng.Chance(ctx.Spec.Union.Resources * 0.25)) trainers.Add(OrganizationKind.Mainstream);
+        if (p.SolidarityUnion && rng.Chance(ctx.Scenario.SolidarityUnion.TrainingsPerQuarter / 13.0)) trainers.Add(OrganizationKind.Solidarity);
+        var trainingHours = 0.0;
+        for (var k = trainers.Count - 1; k >= 0; k--)
+        {
+            if (rest + (ctx.City.Present ? ctx.City.SharedHoursPerWorkplace : 0) < TrainingHours) { trainers.RemoveAt(k); continue; }
+            trainingHours += TrainingHours;
+            rest -= TrainingHours;
+        }
+        var cityHours = ctx.City.Present ? ctx.City.SharedHoursPerWorkplace : 0;
+        var oneOnOneHours = Math.Max(0, rest + cityHours);
+        var staffHours = StaffHours(ctx, p);
+
+        ctx.Emit(new CommitteeWeekPlanned(ctx.Week, ctx.Index, oneOnOneHours, trainingHours, campaign, conflict, 0, meetings, servicing, staffHours));
+
+        var familiarity = Receptiveness.SolidarityFamiliarity(w);
+        var craft = ctx.CraftLimited(p);
+        var deep = Whole(oneOnOneHours / DeepContactHours, rng);
+        for (var k = 0; k < deep; k++)
+        {
+            var target = NetworkTarget(ctx, committee, craft, rng);
+            if (target >= 0) Contact(ctx, p, target, ContactDepth.Deep, false, familiarity);
+        }
+        var staffDeep = Whole(staffHours / DeepContactHours, rng);
+        for (var k = 0; k < staffDeep; k++)
+        {
+            var target = RandomTarget(ctx, craft, rng, RecontactWeeks, mainstreamOnly: false);
+            if (target >= 0) Contact(ctx, p, target, ContactDepth.Deep, true, familiarity);
+        }
+        var shallow = Whole(campaign / ShallowContactHours, rng);
+        for (var k = 0; k < shallow; k++)
+        {
+            var target = RandomTarget(ctx, true, rng, 8, mainstreamOnly: true);
+            if (target >= 0) Contact(ctx, p, target, ContactDepth.Shallow, false, familiarity);
+        }
+
+        foreach (var by in trainers) Train(ctx, by, rng);
+        Attrition(ctx, rng);
+    }
+
+    /// <summary>Union staff hours spent organizing here: the model's share, scaled by how willing the leadership is.</summary>
+    private static double StaffHours(WeekContext ctx, ModelPosture p)
+    {
+        if (!ctx.W.UnionPresent && !p.RecognitionDrive) return 0;
+        if (ctx.W.Disaffiliated) return 0;
+        var willingness = ctx.W.Stance switch
+        {
+            UnionStance.Militant => 1.0,
+            UnionStance.Mixed => 0.75,
+            _ => 0.5,
+        };
+        return ctx.Spec.Union.StaffOrganizers * ctx.Spec.Union.StaffHoursPerWeek * p.StaffOrganizingShare * willingness;
+    }
+
+    private static void Contact(WeekContext ctx, ModelPosture p, int i, ContactDepth depth, bool byStaff, double familiarity)
+    {
+        var w = ctx.W;
+        var identity = byStaff ? CommitteeIdentity.Mainstream : p.Identity;
+        var receptiveness = Math.Round(Receptiveness.Of(w, i, identity, familiarity), 6);
+        ctx.Emit(new OneOnOneHeld(ctx.Week, ctx.Index, i, depth, byStaff, receptiveness));
+        if (depth == ContactDepth.Shallow) return;
+
+        var rng = ctx.Organizing;
+        if (!w.Has(i, WorkerFlags.Committee) && w.Has(i, WorkerFlags.WouldLead) && w.Commitment[i] >= ctx.Spec.Behaviour.CommitteeThreshold && rng.Chance(0.5))
+        {
+            ctx.Emit(new WorkerJoinedCommittee(ctx.Week, ctx.Index, i));
+            if (p.SolidarityUnion && !w.Has(i, WorkerFlags.Solidarity))
+                ctx.Emit(new WorkerJoinedOrganization(ctx.Week, ctx.Index, i, OrganizationKind.Solidarity));
+        }
+        if (w.Commitment[i] < 0.5) return;
+        if (p.SolidarityUnion && !w.Has(i, WorkerFlags.Solidarity) && rng.Chance(0.3))
+            ctx.Emit(new WorkerJoinedOrganization(ctx.Week, ctx.Index, i, OrganizationKind.Solidarity));
+        if (p.Identity == CommitteeIdentity.Caucus && !w.Has(i, WorkerFlags.Caucus) && w.Has(i, WorkerFlags.Mainstream))
+            ctx.Emit(new WorkerJoinedOrganization(ctx.Week, ctx.Index, i, OrganizationKind.Caucus));
+    }
+
+    /// <summary>Organizing along ties: a coworker of a committee member (a cold contact one time in five).</summary>
+    private static int NetworkTarget(WeekContext ctx, List<int> committee, bool craft, Pcg32 rng)
+    {
+        var w = ctx.W;
+        if (committee.Count == 0 || w.Ties is null || rng.Chance(0.2)) return RandomTarget(ctx, craft, rng, RecontactWeeks, false);
+        for (var attempt = 0; attempt < 6; attempt++)
+        {
+            var ties = w.Ties[committee[rng.NextInt(committee.Count)]];
+            if (ties.Length == 0) continue;
+            var j = ties[rng.NextInt(ties.Length)];
+            if (Eligible(w, j, craft, RecontactWeeks, false)) return j;
+        }
+        return RandomTarget(ctx, craft, rng, RecontactWeeks, false);
+    }
+
+    private static int RandomTarget(WeekContext ctx, bool craft, Pcg32 rng, int recontact, bool mainstreamOnly)
+    {
+        var w = ctx.W;
+        if (w.N == 0) return -1;
+        for (var attempt = 0; attempt < 8; attempt++)
+        {
+            var j = rng.NextInt(w.N);
+            if (Eligible(w, j, craft, recontact, mainstreamOnly)) return j;
+        }
+        return -1;
+    }
+
+    private static bool Eligible(WorkplaceState w, int j, bool craft, int recontact, bool mainstreamOnly) =>
+        w.Has(j, WorkerFlags.Employed)
+        && !w.Has(j, WorkerFlags.Committee)
+        && w.Week - w.LastContactWeek[j] >= recontact
+        && (!craft || w.InUnit[w.JobClass[j]])
+        && (!mainstreamOnly || w.Has(j, WorkerFlags.Mainstream));
+
+    private static void Train(WeekContext ctx, OrganizationKind by, Pcg32 rng)
+    {
+        var w = ctx.W;
+        var pool = new List<int>();
+        for (var i = 0; i < w.N; i++)
+            if (w.Has(i, WorkerFlags.Employed) && (w.Has(i, WorkerFlags.Committee) || (w.Has(i, WorkerFlags.DeepContact) && w.Commitment[i] >= 0.4)))
+                pool.Add(i);
+        if (pool.Count == 0) return;
+        var seats = Math.Min(8, pool.Count);
+        for (var k = 0; k < seats; k++)
+        {
+            var j = k + rng.NextInt(pool.Count - k);
+            (pool[k], pool[j]) = (pool[j], pool[k]);
+        }
+        var attendees = pool.Take(seats).Order().ToArray();
+        ctx.Emit(new TrainingHeld(ctx.Week, ctx.Index, by, attendees));
+    }
+
+    private static void Attrition(WeekContext ctx, Pcg32 rng)
+    {
+        var w = ctx.W;
+        for (var i = 0; i < w.N; i++)
+        {
+            if (!w.Has(i, WorkerFlags.Employed | WorkerFlags.Committee)) continue;
+            if ((w.Commitment[i] < 0.4 || w.Fear[i] > 0.85) && rng.Chance(0.3))
+                ctx.Emit(new WorkerLeftCommittee(ctx.Week, ctx.Index, i));
+        }
+    }
+
+    /// <summary>A whole number of contacts from fractional hours: the floor, plus one with the fraction's probability.</summary>
+    private static int Whole(double x, Pcg32 rng)
+    {
+        var whole = (int)x;
+        return whole + (rng.Chance(x - whole) ? 1 : 0);
+    }
+}

@@ -1,0 +1,84 @@
+namespace CampaignSim.Domain.Workers;
+
+/// <summary>
+/// Granovetter's (1978) threshold model on a network: a worker joins once the share of her ties already in
+/// reaches her effective threshold. Initiators are in from the start; a worker whose threshold is at or
+/// below zero joins with nobody else in. On a complete network the share is taken over all other workers.
+/// </summary>
+public static class ThresholdCascade
+{
+    /// <summary>
+    /// Runs the cascade to its fixed point and returns participants in ascending order.
+    /// </summary>
+    /// <param name="thresholds">Effective threshold per worker (share of ties, may be ≤ 0 or > 1).</param>
+    /// <param name="eligible">Who can take part (employed, reached by the call).</param>
+    /// <param name="initiators">Workers in from the start.</param>
+    /// <param name="ties">Ties per worker; null for a complete network.</param>
+    public static int[] Run(double[] thresholds, bool[] eligible, IEnumerable<int> initiators, int[][]? ties)
+    {
+        var n = thresholds.Length;
+        var inAction = new bool[n];
+        foreach (var i in initiators)
+            if (eligible[i]) inAction[i] = true;
+        for (var i = 0; i < n; i++)
+            if (eligible[i] && thresholds[i] <= 0) inAction[i] = true;
+
+        if (ties is null) CompleteNetwork(thresholds, eligible, inAction);
+        else Network(thresholds, eligible, inAction, ties);
+
+        var result = new List<int>();
+        for (var i = 0; i < n; i++)
+            if (inAction[i]) result.Add(i);
+        return result.ToArray();
+    }
+
+    private static void CompleteNetwork(double[] thresholds, bool[] eligible, bool[] inAction)
+    {
+        var n = thresholds.Length;
+        var others = 0;
+        for (var i = 0; i < n; i++)
+            if (eligible[i]) others++;
+        others = Math.Max(1, others - 1);
+        var joined = inAction.Count(x => x);
+        bool changed;
+        do
+        {
+            changed = false;
+            var snapshot = joined;
+            for (var i = 0; i < n; i++)
+            {
+                if (inAction[i] || !eligible[i]) continue;
+                if (snapshot >= thresholds[i] * others - 1e-9)
+                {
+                    inAction[i] = true;
+                    joined++;
+                    changed = true;
+                }
+            }
+        } while (changed);
+    }
+
+    private static void Network(double[] thresholds, bool[] eligible, bool[] inAction, int[][] ties)
+    {
+        var n = thresholds.Length;
+        var inCount = new int[n];
+        var queue = new Queue<int>();
+        for (var i = 0; i < n; i++)
+            if (inAction[i]) queue.Enqueue(i);
+        while (queue.Count > 0)
+        {
+            var i = queue.Dequeue();
+            foreach (var j in ties[i])
+            {
+                inCount[j]++;
+                if (inAction[j] || !eligible[j]) continue;
+                var degree = ties[j].Length;
+                if (degree > 0 && inCount[j] >= thresholds[j] * degree - 1e-9)
+                {
+                    inAction[j] = true;
+                    queue.Enqueue(j);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,152 @@
+using CampaignSim.Domain.Events;
+using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.Simulation;
+
+namespace CampaignSim.Domain.Workers;
+
+/// <summary>
+/// Draws a workplace's workforce and social ties. The draw uses only the workforce stream, never the model,
+/// so every organizing model in a replication starts from the same workers (common random numbers).
+/// </summary>
+public static class WorkforceBuilder
+{
+    /// <summary>Stewards per bargaining-unit worker where a mainstream union is present (assumption: one per 25).</summary>
+    public const double StewardRatio = 1.0 / 25.0;
+
+    /// <summary>Draws the <see cref="WorkforceAssembled"/> event for a workplace.</summary>
+    public static WorkforceAssembled Build(WorkplaceSpec spec, int workplace, Pcg32 rng)
+    {
+        var n = spec.Workers;
+        var classes = AssignClasses(spec, n, rng);
+        var unionPresent = spec.Union.Present;
+        var profiles = new WorkerProfile[n];
+        var unitIndices = new List<int>();
+        for (var i = 0; i < n; i++)
+            if (spec.JobClasses[classes[i]].InBargainingUnit) unitIndices.Add(i);
+
+        var committee = PickDistinct(unitIndices.Count >= spec.Committee.InitialMembers ? unitIndices : Enumerable.Range(0, n).ToList(),
+            spec.Committee.InitialMembers, rng);
+        var stewards = unionPresent ? PickDistinct(unitIndices, (int)Math.Round(unitIndices.Count * StewardRatio), rng) : new HashSet<int>();
+
+        for (var i = 0; i < n; i++)
+        {
+            var jc = spec.JobClasses[classes[i]];
+            var wage = Math.Round(jc.HourlyWage * (0.9 + 0.2 * rng.NextDouble()), 2);
+            var probation = rng.Chance(spec.ProbationaryShare) ? 1 + rng.NextInt(Math.Max(1, spec.ProbationWeeks)) : 0;
+            if (spec.ProbationWeeks == 0) probation = 0;
+            var grievance = Clamp.Unit(rng.NextNormal(spec.Grievance.Mean, spec.Grievance.Sd));
+            var fear = Clamp.Unit(rng.NextNormal(spec.Fear.Mean, spec.Fear.Sd));
+            var trust = Clamp.Unit(rng.NextNormal(spec.TrustInUnion.Mean, spec.TrustInUnion.Sd));
+            var threshold = DrawThreshold(spec.Thresholds, i, n, rng);
+            var member = unionPresent && jc.InBargainingUnit && rng.Chance(spec.Union.MembershipShare);
+            var onCommittee = committee.Contains(i);
+            var commitment = onCommittee ? 0.8 : 0.05 + 0.1 * rng.NextDouble();
+            var wouldLead = onCommittee || rng.Chance(spec.Behaviour.LeaderShare);
+            profiles[i] = new WorkerProfile(classes[i], i % Math.Max(1, spec.Departments), wage, probation,
+                grievance, fear, trust, threshold, commitment, onCommittee, stewards.Contains(i), member, wouldLead);
+        }
+
+        var ties = spec.Network.Kind switch
+        {
+            NetworkKind.Complete => null,
+            NetworkKind.SmallWorld => SmallWorld(n, spec.Network, rng),
+            _ => Departmental(profiles, spec, rng),
+        };
+        return new WorkforceAssembled(0, workplace, profiles, ties);
+    }
+
+    private static int[] AssignClasses(WorkplaceSpec spec, int n, Pcg32 rng)
+    {
+        var classes = new int[n];
+        var k = 0;
+        var cumulative = 0.0;
+        for (var c = 0; c < spec.JobClasses.Count; c++)
+        {
+            cumulative += spec.JobClasses[c].Share;
+            var upTo = c == spec.JobClasses.Count - 1 ? n : (int)Math.Round(cumulative * n);
+            for (; k < upTo && k < n; k++) classes[k] = c;
+        }
+        for (var i = n - 1; i > 0; i--)
+        {
+            var j = rng.NextInt(i + 1);
+            (classes[i], classes[j]) = (classes[j], classes[i]);
+        }
+        return classes;
+    }
+
+    private static double DrawThreshold(ThresholdSpec t, int i, int n, Pcg32 rng) => t.Distribution switch
+    {
+        ThresholdDistribution.Uniform => t.Min + (t.Max - t.Min) * rng.NextDouble(),
+        ThresholdDistribution.Spread => n <= 1 ? t.Min : t.Min + (t.Max - t.Min) * i / (n - 1),
+        _ => Clamp.Unit(rng.NextNormal(t.Mean, t.Sd)),
+    };
+
+    private static HashSet<int> PickDistinct(List<int> pool, int count, Pcg32 rng)
+    {
+        var chosen = new HashSet<int>();
+        var copy = pool.ToArray();
+        count = Math.Min(count, copy.Length);
+        for (var i = 0; i < count; i++)
+        {
+            var j = i + rng.NextInt(copy.Length - i);
+            (copy[i], copy[j]) = (copy[j], copy[i]);
+            chosen.Add(copy[i]);
+        }
+        return chosen;
+    }
+
+    private static int[][] Departmental(WorkerProfile[] p, WorkplaceSpec spec, Pcg32 rng)
+    {
+        var n = p.Length;
+        var adj = new List<int>[n];
+        for (var i = 0; i < n; i++) adj[i] = [];
+        var byDept = p.Select((w, i) => (w, i)).GroupBy(x => x.w.Department)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.i).ToArray());
+        var byDeptClass = p.Select((w, i) => (w, i)).GroupBy(x => (x.w.Department, x.w.JobClass))
+            .ToDictionary(g => g.Key, g => g.Select(x => x.i).ToArray());
+        var net = spec.Network;
+        for (var i = 0; i < n; i++)
+        {
+            var dept = byDept[p[i].Department];
+            var same = byDeptClass[(p[i].Department, p[i].JobClass)];
+            var within = Count(net.TiesWithinDepartment / 2, rng);
+            for (var k = 0; k < within; k++)
+            {
+                var pool = rng.Chance(net.SameClassPreference) && same.Length > 1 ? same : dept;
+                Link(adj, i, pool[rng.NextInt(pool.Length)]);
+            }
+            var across = Count(net.TiesAcrossDepartments / 2, rng);
+            for (var k = 0; k < across; k++) Link(adj, i, rng.NextInt(n));
+        }
+        return adj.Select(a => { a.Sort(); return a.ToArray(); }).ToArray();
+    }
+
+    private static int[][] SmallWorld(int n, NetworkSpec net, Pcg32 rng)
+    {
+        var adj = new List<int>[n];
+        for (var i = 0; i < n; i++) adj[i] = [];
+        var half = Math.Max(1, net.RingNeighbours / 2);
+        for (var i = 0; i < n; i++)
+            for (var k = 1; k <= half; k++)
+            {
+                var j = (i + k) % n;
+                if (rng.Chance(net.Rewiring)) j = rng.NextInt(n);
+                Link(adj, i, j);
+            }
+        return adj.Select(a => { a.Sort(); return a.ToArray(); }).ToArray();
+    }
+
+    /// <summary>Integer count with the given mean: the floor plus one with the fractional part's probability.</summary>
+    private static int Count(double mean, Pcg32 rng)
+    {
+        var whole = (int)mean;
+        return whole + (rng.Chance(mean - whole) ? 1 : 0);
+    }
+
+    private static void Link(List<int>[] adj, int a, int b)
+    {
+        if (a == b || adj[a].Contains(b)) return;
+        adj[a].Add(b);
+        adj[b].Add(a);
+    }
+}
