@@ -1,0 +1,27 @@
+using CampaignSim.Domain.Scenarios;
+
+namespace CampaignSim.Domain.Comparison;
+
+/// <summary>A comparison: every selected model, <see cref="Replications"/> times, on one scenario.</summary>
+public sealed record ComparisonRequest
+{
+    /// <summary>The scenario.</summary>
+    public required Scenario Scenario { get; init; }
+    /// <summary>Models to compare (ids); inapplicable ones are reported and skipped.</summary>
+    public required IReadOnlyList<string> Models { get; init; }
+    /// <summary>Replications per model, 1–100,000.</summary>
+    public int Replications { get; init; } = 200;
+    /// <summary>First seed; replication i uses seed <c>BaseSeed + i</c> for every model (common random numbers).</summary>
+    public ulong BaseSeed { get; init; } = 1;
+    /// <summary>Model the others are compared with, pair by pair.</summary>
+    public string? Baseline { get; init; }
+    /// <summary>Weights for the ranking.</summary>
+    public RankingWeights Weights { get; init; } = new();
+    /// <summary>Whether to compute each run's event-stream hash (costs about as much as the run).</summary>
+    public bool HashStreams { get; init; }
+    /// <summary>Largest number of runs at once; null uses every core.</summary>
+    public int? MaxDegreeOfParallelism { get; init; }
+
+    /// <summary>Seed of replication <paramref name="replication"/>.</summary>
+    public ulong SeedFor(int replication) => unchecked(BaseSeed + (ulong)replication);
+}

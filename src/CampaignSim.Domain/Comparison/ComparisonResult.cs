@@ -1,0 +1,23 @@
+namespace CampaignSim.Domain.Comparison;
+
+/// <summary>The result of a comparison: per-model distributions, paired differences and the ranking.</summary>
+/// <param name="Request">What was asked.</param>
+/// <param name="ScenarioHash">Hash of the scenario.</param>
+/// <param name="Models">Per model, in the order requested.</param>
+/// <param name="Differences">For each applicable model other than the baseline, its paired differences.</param>
+/// <param name="Ranking">Applicable models, best first.</param>
+public sealed record ComparisonResult(
+    ComparisonRequest Request,
+    string ScenarioHash,
+    IReadOnlyList<ModelResult> Models,
+    IReadOnlyList<KeyValuePair<string, IReadOnlyList<PairedDifference>>> Differences,
+    IReadOnlyList<RankedModel> Ranking)
+{
+    /// <summary>The result of one model.</summary>
+    public ModelResult this[string modelId] => Models.First(m => m.ModelId == modelId);
+
+    /// <summary>The baseline actually used (the requested one, else the first applicable model).</summary>
+    public string? Baseline => Request.Baseline is { } b && Models.Any(m => m.ModelId == b && m.Applicable)
+        ? b
+        : Models.FirstOrDefault(m => m.Applicable)?.ModelId;
+}

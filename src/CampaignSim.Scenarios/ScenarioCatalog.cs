@@ -1,0 +1,148 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace CampaignSim.Scenarios;
+
+/// <summary>
+/// The scenarios shipped in the repository's <c>scenarios/</c> folder: lists them and resolves a bare name such as
+/// <c>hospital-stewards</c> to its file.
+/// </summary>
+public sealed class ScenarioCatalog
+{
+    /// <summary>File that marks the repository root.</summary>
+    public const string SolutionFile = "CampaignSim.sln";
+
+    /// <summary>Folder, under the repository root, that holds the shipped scenarios.</summary>
+    public const string FolderName = "scenarios";
+
+    private static readonly string[] Extensions = [".yaml", ".yml"];
+
+    /// <summary>A catalog of the scenarios in <paramref name="directory"/>.</summary>
+    public ScenarioCatalog(string directory)
+    {
+        Directory = System.IO.Path.GetFullPath(directory);
+    }
+
+    /// <summary>Full path of the scenarios folder.</summary>
+    public string Directory { get; }
+
+    /// <summary>
+    /// Finds the shipped scenarios by walking up from the application's folder, then from the current directory, to a
+    /// folder that holds both <c>CampaignSim.sln</c> and <c>scenarios/</c>; null when there is none.
+    /// </summary>
+    public static ScenarioCatalog? FindShipped()
+    {
+        foreach (var start in new[] { AppContext.BaseDirectory, System.IO.Directory.GetCurrentDirectory() })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var scenarios = System.IO.Path.Combine(dir.FullName, FolderName);
+                if (File.Exists(System.IO.Path.Combine(dir.FullName, SolutionFile)) && System.IO.Directory.Exists(scenarios))
+                {
+                    return new ScenarioCatalog(scenarios);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Like <see cref="FindShipped"/>, but throws a <see cref="ScenarioException"/> saying where it looked.</summary>
+    public static ScenarioCatalog Shipped() =>
+        FindShipped() ?? throw new ScenarioException(
+        [
+            new ScenarioError(FolderName, 0, 0, "(file)",
+                $"cannot find the shipped scenarios: no folder holding both {SolutionFile} and {FolderName}/ above "
+                + $"{AppContext.BaseDirectory} or {System.IO.Directory.GetCurrentDirectory()}"),
+        ]);
+
+    /// <summary>The shipped scenarios, by file name. A file that cannot be read is still listed, with the problem as its summary.</summary>
+    public IReadOnlyList<ScenarioCatalogEntry> List()
+    {
+        if (!System.IO.Directory.Exists(Directory))
+        {
+            return [];
+        }
+
+        return System.IO.Directory.EnumerateFiles(Directory)
+            .Where(f => Extensions.Contains(System.IO.Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .Select(Describe)
+            .ToList();
+    }
+
+    /// <summary>
+    /// The file for <paramref name="nameOrPath"/>: an existing file path as given, else a shipped scenario by bare name
+    /// (<c>hospital-stewards</c>) or file name (<c>hospital-stewards.yaml</c>); null when none matches.
+    /// </summary>
+    public string? TryResolve(string nameOrPath)
+    {
+        if (File.Exists(nameOrPath))
+        {
+            return System.IO.Path.GetFullPath(nameOrPath);
+        }
+
+        var bare = System.IO.Path.GetFileName(nameOrPath);
+        foreach (var candidate in Extensions.Select(e => bare + e).Prepend(bare))
+        {
+            var full = System.IO.Path.Combine(Directory, candidate);
+            if (File.Exists(full))
+            {
+                return full;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Like <see cref="TryResolve"/>, but throws a <see cref="ScenarioException"/> listing the shipped scenarios.</summary>
+    public string Resolve(string nameOrPath)
+    {
+        if (TryResolve(nameOrPath) is { } found)
+        {
+            return found;
+        }
+
+        var names = List().Select(e => e.ShortName).ToList();
+        var suggestion = Schema.Suggestions.DidYouMean(nameOrPath, names);
+        throw new ScenarioException(
+        [
+            new ScenarioError(nameOrPath, 0, 0, "(file)",
+                $"no such file, and no shipped scenario of that name; {suggestion}shipped scenarios: {string.Join(", ", names)}"),
+        ]);
+    }
+
+    private static ScenarioCatalogEntry Describe(string file)
+    {
+        var fileName = System.IO.Path.GetFileName(file);
+        var fallback = System.IO.Path.GetFileNameWithoutExtension(file);
+        try
+        {
+            var stream = new YamlStream();
+            using (var reader = File.OpenText(file))
+            {
+                stream.Load(reader);
+            }
+
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+            {
+                return new ScenarioCatalogEntry(fileName, file, fallback, "(not a scenario: no top-level mapping)");
+            }
+
+            var name = Text(root, "name") is { Length: > 0 } n ? n : fallback;
+            var summary = (Text(root, "description") ?? "")
+                .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .FirstOrDefault() ?? "";
+            return new ScenarioCatalogEntry(fileName, file, name, summary);
+        }
+        catch (Exception e) when (e is YamlException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            return new ScenarioCatalogEntry(fileName, file, fallback, $"(cannot be read: {e.Message})");
+        }
+    }
+
+    private static string? Text(YamlMappingNode map, string key) =>
+        map.Children.FirstOrDefault(kv => kv.Key is YamlScalarNode { Value: var k } && k == key).Value is YamlScalarNode { Value: var v }
+            ? v?.Trim()
+            : null;
+}
