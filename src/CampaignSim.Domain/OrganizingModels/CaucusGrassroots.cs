@@ -39,6 +39,7 @@ public sealed class CaucusGrassroots : OrganizingModel
             Industrial = false,
             UnionResources = true,
             FloorActions = true,
+            SupportNeededFactor = 0.9,
             HighestUnderNoStrikeClause = Tactic.EnforceOwnPolicy,
             HighestOtherwise = Tactic.WorkToRule,
             StrikeTarget = 0.7,

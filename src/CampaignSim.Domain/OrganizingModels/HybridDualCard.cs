@@ -33,6 +33,7 @@ public sealed class HybridDualCard : OrganizingModel
         UnionResources = true,
         SolidarityUnion = true,
         FloorActions = true,
+        SupportNeededFactor = 0.85,
         HighestUnderNoStrikeClause = Tactic.WorkToRule,
         HighestOtherwise = Tactic.SickOut,
         StrikeTarget = 0.65,

@@ -31,6 +31,7 @@ public sealed class IndependentSolidarity : OrganizingModel
         Industrial = true,
         SolidarityUnion = true,
         FloorActions = true,
+        SupportNeededFactor = 0.7,
         HighestUnderNoStrikeClause = Tactic.Strike,
         HighestOtherwise = Tactic.Strike,
         StrikeTarget = 0.6,

@@ -33,6 +33,12 @@ public sealed record ModelPosture
     /// <summary>Highest rung it will call between contracts or without one.</summary>
     public Tactic HighestOtherwise { get; init; } = Tactic.Grievance;
 
+    /// <summary>
+    /// Multiplier on the committed share a tactic normally wants before the committee calls it, 0.3–1.5:
+    /// below 1 for minority unionism that acts with a committed minority, 1 for majority structure tests.
+    /// </summary>
+    public double SupportNeededFactor { get; init; } = 1.0;
+
     /// <summary>Estimated committed share it wants before calling a strike, 0–1 (a supermajority for structure-test models).</summary>
     public double StrikeTarget { get; init; } = 0.65;
 

@@ -34,7 +34,7 @@ internal static class ActionPlanner
         var ceiling = (Tactic)Math.Min((int)allowed, Math.Max((int)Tactic.Petition, demand.LastRung + 1));
         for (var r = ceiling; r >= Tactic.Petition; r--)
         {
-            var needed = r == Tactic.Strike ? p.StrikeTarget : TacticCatalog.Of(r).NeededShare;
+            var needed = r == Tactic.Strike ? p.StrikeTarget : TacticCatalog.Of(r).NeededShare * p.SupportNeededFactor;
             if (needed > estimate) continue;
             var taken = Call(ctx, p, r, demand.Id, p.ActionsDecidedBy, ctx.CommitteeMembers());
             if (r != Tactic.Strike && taken) EmployerAgent.Respond(ctx, demand);
@@ -77,6 +77,7 @@ internal static class ActionPlanner
     /// Effective thresholds: a worker's own threshold, raised by fear scaled by the action's risk (more when it is
     /// unprotected), by lost pay, by a craft line between her and the union calling it, by a hostile leadership
     /// she trusts when the action is unofficial, and by red-baiting stigma; lowered by grievance and commitment.
+    /// A craft union's call does not reach workers outside its unit: they join only through their ties.
     /// </summary>
     public static int[] Participants(WeekContext ctx, ModelPosture p, Tactic tactic, bool isProtected, bool outside, IEnumerable<int> initiators)
     {
@@ -98,13 +99,29 @@ internal static class ActionPlanner
                     - b.CommitmentWeight * w.Commitment[i]
                     + 0.1 * profile.LostPayDays / 5 * (1 - w.Commitment[i])
                     + stigma;
-            if (craft && !w.InUnit[w.JobClass[i]]) t += b.CrossCraftPenalty;
+            var otherCraft = craft && !w.InUnit[w.JobClass[i]];
+            if (otherCraft) t = Math.Max(t + b.CrossCraftPenalty, b.CrossCraftPenalty);
             if (outside) t += w.LeadershipHostility * w.Trust[i] * 0.3;
             thresholds[i] = t;
+            eligible[i] = Willingness(w, i, profile, isProtected) - (otherCraft ? b.CrossCraftPenalty : 0) > WillingnessFloor;
         }
-        var starters = initiators.Where(i => w.Has(i, WorkerFlags.Employed) && w.Fear[i] < 0.9);
+        var starters = initiators.Where(i => w.Has(i, WorkerFlags.Employed) && w.Fear[i] < 0.9).ToArray();
+        foreach (var i in starters) eligible[i] = true;
         return ThresholdCascade.Run(thresholds, eligible, starters, w.Ties);
     }
+
+    /// <summary>Net willingness below which a worker stays out whatever her coworkers do.</summary>
+    public const double WillingnessFloor = 0.05;
+
+    /// <summary>
+    /// Whether a worker would act at all, apart from her coworkers (Epstein 2002: grievance net of risk): grievance,
+    /// amplified by commitment, against fear scaled by the action's risk (more when unprotected) and lost pay.
+    /// The threshold rule then decides when she joins; this decides whether she ever can.
+    /// </summary>
+    public static double Willingness(WorkplaceState w, int i, TacticProfile profile, bool isProtected) =>
+        w.Grievance[i] * (0.5 + w.Commitment[i])
+        - w.Fear[i] * profile.Risk * (isProtected ? 0.5 : 0.8)
+        - 0.1 * profile.LostPayDays / 5 * (1 - w.Commitment[i]);
 
     /// <summary>Lawful discipline after a breach of a no-strike clause: leaders most of all.</summary>
     private static void DisciplineUnprotected(WeekContext ctx, ModelPosture p, int[] participants)

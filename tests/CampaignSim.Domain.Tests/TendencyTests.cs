@@ -1,0 +1,140 @@
+using CampaignSim.Domain.Tactics;
+using CampaignSim.Domain.Events;
+using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.Simulation;
+
+namespace CampaignSim.Domain.Tests;
+
+/// <summary>
+/// The tendencies of MODEL.md §7, each over a few hundred seeded runs with an explicit margin. They test
+/// directions that the mechanics must produce, so a change that breaks a mechanism makes them fail.
+/// </summary>
+public class TendencyTests
+{
+    private const int Replications = 200;
+
+    [Fact]
+    public void business_union_calls_no_strike_while_no_strike_clause_in_force()
+    {
+        var scenario = Runs.Workplace(w => w with { Contract = w.Contract with { ExpiryWeek = 80 }, Grievance = new() { Mean = 0.7, Sd = 0.1 } });
+        foreach (var run in Runs.Of(scenario, "business-unionism", Replications))
+        {
+            var called = run.Events.OfType<ActionCalled>().Where(a => a.Tactic == Tactic.Strike && a.DecidedBy != DecisionMaker.Workers);
+            Assert.DoesNotContain(called, a => a.Week < 80);
+            Assert.DoesNotContain(run.Events.OfType<ActionCalled>(), a => a.Week < 80 && a.DecidedBy == DecisionMaker.Officials);
+        }
+    }
+
+    [Fact]
+    public void workers_who_strike_anyway_under_a_no_strike_clause_face_discipline()
+    {
+        var scenario = Runs.Workplace(w => w with { Contract = w.Contract with { ExpiryWeek = 104 }, Grievance = new() { Mean = 0.85, Sd = 0.08 } });
+        var runs = Runs.Of(scenario, "business-unionism", Replications);
+        var wildcats = runs.Sum(r => r.Events.OfType<ActionCalled>().Count(a => !a.Protected));
+        var lawfulDisciplines = runs.Sum(r => r.Events.OfType<WorkerDisciplined>().Count(d => d.Lawful));
+        Assert.True(wildcats >= 20, $"expected wildcat stoppages under the clause, saw {wildcats}");
+        Assert.True(lawfulDisciplines >= wildcats / 2, $"{lawfulDisciplines} lawful disciplines after {wildcats} unprotected stoppages");
+        foreach (var run in runs)
+        {
+            var unprotectedWeeks = run.Events.OfType<ActionCalled>().Where(a => !a.Protected).Select(a => a.Week).ToHashSet();
+            Assert.All(run.Events.OfType<WorkerDisciplined>().Where(d => d.Lawful), d => Assert.Contains(d.Week, unprotectedWeeks));
+        }
+    }
+
+    [Fact]
+    public void employer_violates_the_contract_more_where_the_floor_is_unorganized()
+    {
+        var unorganized = Runs.Workplace(w => w with { Committee = w.Committee with { InitialMembers = 0 } });
+        var organized = Runs.Workplace(w => w with { Committee = w.Committee with { InitialMembers = 20 } });
+        var few = Runs.Of(unorganized, "business-unionism", Replications).Average(r => r.Outcome.Violations);
+        var many = Runs.Of(organized, "business-unionism", Replications).Average(r => r.Outcome.Violations);
+        Assert.True(few > many * 1.15, $"violations without floor presence {few:F2}, with {many:F2}");
+    }
+
+    [Fact]
+    public void electoral_campaigning_spends_the_weeks_before_the_election_on_shallow_ties()
+    {
+        var scenario = Runs.Workplace(w => w with
+        {
+            Union = w.Union with { Stance = UnionStance.Mixed, NextElectionWeek = 56, IncumbentAdvantage = 0.45 },
+            Contract = w.Contract with { ExpiryWeek = 66 },
+        });
+        var electoral = Runs.Of(scenario, "caucus-electoral", Replications);
+        var grassroots = Runs.Of(scenario, "caucus-grassroots", Replications);
+        var won = electoral.Where(r => r.Outcome.CaucusWonLeadership == 1).ToArray();
+        Assert.True(won.Length >= 20, $"the caucus should win some elections, won {won.Length}");
+        double DeepBeforeElection(RunResult r) => r.Events.OfType<OneOnOneHeld>().Count(o => o.Depth == ContactDepth.Deep && o.Week <= 56);
+        var campaignDepth = electoral.Average(DeepBeforeElection);
+        var organizingDepth = grassroots.Average(DeepBeforeElection);
+        Assert.True(campaignDepth < 0.8 * organizingDepth, $"deep one-on-ones before the election: campaigning {campaignDepth:F1}, organizing {organizingDepth:F1}");
+    }
+
+    [Fact]
+    public void independent_solidarity_union_acts_in_any_week_even_under_the_clause()
+    {
+        var scenario = Runs.Workplace(w => w with { Contract = w.Contract with { ExpiryWeek = 104 }, Grievance = new() { Mean = 0.6, Sd = 0.15 } });
+        var runs = Runs.Of(scenario, "independent-solidarity", Replications);
+        var unprotected = runs.Count(r => r.Events.OfType<ActionCalled>().Any(a => !a.Protected && a.DecidedBy == DecisionMaker.Workers && a.Tactic != Tactic.SickOut));
+        Assert.True(unprotected >= Replications / 10, $"{unprotected} runs with committee-called stoppages under the clause");
+    }
+
+    [Fact]
+    public void independent_leaders_face_more_retaliation_than_the_same_leaders_under_a_contract()
+    {
+        var noContract = Runs.Workplace(w => w with { Union = w.Union with { Present = false } });
+        var underContract = Runs.Workplace(w => w with { Contract = w.Contract with { ExpiryWeek = 104 } });
+        double LeaderFiringRate(RunResult[] runs) => runs.Sum(r => r.Outcome.LeadersFired) / runs.Sum(r => r.Outcome.LeadersDeveloped);
+        var bare = LeaderFiringRate(Runs.Of(noContract, "independent-solidarity", Replications));
+        var covered = LeaderFiringRate(Runs.Of(underContract, "hybrid-dual-card", Replications));
+        Assert.True(bare > covered * 1.3, $"leaders fired per leader: independent without contract {bare:F3}, under contract {covered:F3}");
+    }
+
+    [Fact]
+    public void hybrid_committee_pays_two_dues_and_loses_hours_to_inter_union_conflict()
+    {
+        var scenario = Runs.Workplace(w => w);
+        var hybrid = Runs.Of(scenario, "hybrid-dual-card", Replications);
+        var mainstream = Runs.Of(scenario, "militant-mainstream", Replications);
+        Assert.True(hybrid.Average(r => r.Outcome.DuesPerWorker) > mainstream.Average(r => r.Outcome.DuesPerWorker) + 10);
+        Assert.True(hybrid.Average(r => r.Outcome.ConflictHours) > 50);
+        Assert.Equal(0, mainstream.Sum(r => r.Outcome.ConflictHours));
+        Assert.All(hybrid, r => Assert.Contains(r.Events.OfType<WorkerJoinedOrganization>(), j => j.Organization == OrganizationKind.Solidarity));
+    }
+
+    [Fact]
+    public void craft_divided_models_draw_less_cross_class_participation_than_industrial_ones()
+    {
+        var scenario = Runs.Workplace(w => w with
+        {
+            JobClasses =
+            [
+                new JobClassSpec { Id = "nurses", Share = 0.5, HourlyWage = 40, InBargainingUnit = true },
+                new JobClassSpec { Id = "aides", Share = 0.5, HourlyWage = 18, InBargainingUnit = false },
+            ],
+            Network = w.Network with { SameClassPreference = 0.4 },
+            Grievance = new() { Mean = 0.6, Sd = 0.15 },
+        });
+        var craft = Runs.Of(scenario, "militant-mainstream", Replications).Average(r => r.Outcome.CrossClassParticipation);
+        var industrial = Runs.Of(scenario, "hybrid-dual-card", Replications).Average(r => r.Outcome.CrossClassParticipation);
+        Assert.True(industrial > craft + 0.05, $"cross-class participation: industrial {industrial:F3}, craft {craft:F3}");
+    }
+
+    [Fact]
+    public void a_parallel_organization_adds_little_where_the_union_is_militant_but_helps_where_it_is_inactive()
+    {
+        var militant = Runs.Workplace(w => w with { Union = w.Union with { Stance = UnionStance.Militant, HostilityToUnauthorizedAction = 0.3 } });
+        var inactive = Runs.Workplace(w => w with
+        {
+            Union = w.Union with { Stance = UnionStance.Business, Responsiveness = 0.3, HostilityToUnauthorizedAction = 0.8, StaffOrganizers = 0 },
+            Grievance = new() { Mean = 0.55, Sd = 0.15 },
+        });
+        var m = Runs.Compare(militant, Replications, "militant-mainstream", "hybrid-dual-card", "independent-solidarity");
+        var i = Runs.Compare(inactive, Replications, "business-unionism", "hybrid-dual-card", "independent-solidarity");
+        double Gain(Comparison.ComparisonResult c, string model, string over) =>
+            c[model]["demandsWon"].Mean + c[model]["wageChangePct"].Mean / 5 - (c[over]["demandsWon"].Mean + c[over]["wageChangePct"].Mean / 5);
+        var addedWhereMilitant = Math.Max(Gain(m, "hybrid-dual-card", "militant-mainstream"), Gain(m, "independent-solidarity", "militant-mainstream"));
+        var addedWhereInactive = Math.Min(Gain(i, "hybrid-dual-card", "business-unionism"), Gain(i, "independent-solidarity", "business-unionism"));
+        Assert.True(addedWhereInactive > 0.2, $"parallel organizing over an inactive union adds {addedWhereInactive:F2}");
+        Assert.True(addedWhereMilitant < addedWhereInactive, $"adds {addedWhereMilitant:F2} over a militant union, {addedWhereInactive:F2} over an inactive one");
+    }
+}
