@@ -105,7 +105,7 @@ internal static class EmployerAgent
     /// </summary>
     public static double DemandCost(WeekContext ctx, DemandState d, double payrollShare = 1.0) =>
         d.Kind == Scenarios.DemandKind.Wage
-            ? d.WagePct / 100.0 * ctx.Spec.Employer.PlanningHorizonWeeks * d.Cost * payrollShare
+            ? d.RemainingPct / 100.0 * ctx.Spec.Employer.PlanningHorizonWeeks * d.Cost * payrollShare
             : d.Cost;
 
     /// <summary>Weeks the employer expects disruption to go on if it refuses (assumption).</summary>
@@ -130,7 +130,7 @@ internal static class EmployerAgent
     public static void Respond(WeekContext ctx, DemandState d)
     {
         var ratio = PressureRatio(ctx, ExpectedDisruption(ctx, ctx.CommittedShare()), DemandCost(ctx, d));
-        if (ctx.Employer.Chance(ConcessionChance(ratio))) Concede(ctx, d, d.Kind == Scenarios.DemandKind.Wage ? d.WagePct : 0);
+        if (ctx.Employer.Chance(ConcessionChance(ratio))) Concede(ctx, d, d.Kind == Scenarios.DemandKind.Wage ? d.RemainingPct : 0);
         else ctx.Emit(new DemandRefused(ctx.Week, ctx.Index, d.Id));
     }
 

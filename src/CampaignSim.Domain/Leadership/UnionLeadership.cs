@@ -51,10 +51,11 @@ internal static class UnionLeadership
         ctx.Emit(new UnionElectionHeld(ctx.Week, ctx.Index, voters, caucus, voters > 0 && caucus * 2 > voters));
     }
 
+    /// <summary>A conservative leadership takes office, unless a caucus holds it (then only an election could unseat it).</summary>
     public static void LeadershipTurnsConservative(WeekContext ctx)
     {
         var w = ctx.W;
-        if (!w.UnionPresent) return;
+        if (!w.UnionPresent || w.CaucusLeads) return;
         ctx.Emit(new LeadershipChanged(ctx.Week, ctx.Index, UnionStance.Business, false));
         if (ctx.Model.DisaffiliatesUnderConservativeLeadership && !w.Disaffiliated && w.CommitteeSize >= 3)
             ctx.Emit(new CaucusDisaffiliated(ctx.Week, ctx.Index));
@@ -124,8 +125,9 @@ internal static class UnionLeadership
     /// <summary>The employer's resolve in a round of bargaining: a multiplier on the cost it sees, uniform in 0.5–2 (assumption).</summary>
     private static double Resolve(WeekContext ctx) => 0.5 + 1.5 * ctx.Employer.NextDouble();
 
+    /// <summary>The raise the union asks for: the wage demand, unless workers already won it on the floor.</summary>
     private static double AskPct(WorkplaceState w) =>
-        w.Demands.FirstOrDefault(d => d.Kind == DemandKind.Wage)?.WagePct ?? 0;
+        w.Demands.FirstOrDefault(d => d.Kind == DemandKind.Wage && !d.Won)?.RemainingPct ?? 0;
 
     /// <summary>
     /// The employer's offer: the asked raise scaled by the pressure ratio, where pressure is the floor disruption
@@ -138,9 +140,9 @@ internal static class UnionLeadership
         if (ask <= 0) return 0;
         var w = ctx.W;
         var e = ctx.Spec.Employer;
-        var wage = w.Demands.First(d => d.Kind == DemandKind.Wage);
+        var wage = w.Demands.First(d => d.Kind == DemandKind.Wage && !d.Won);
         var unitShare = UnitShare(w);
-        var cost = EmployerAgent.DemandCost(ctx, wage, unitShare);
+        var cost = EmployerAgent.DemandCost(ctx, wage, unitShare) * ask / wage.WagePct;
         var committed = ctx.CommittedShare();
         var strikeThreat = w.StrikeAuthorized
             ? w.LastStrikeVoteYesShare * e.DisruptionCostMultiple * ExpectedStrikeWeeks
@@ -207,8 +209,8 @@ internal static class UnionLeadership
         var noStrike = ctx.Union.Chance(ctx.Spec.Contract.NoStrikeClauseRate);
         var by = w.CaucusLeads ? DecisionMaker.Workers : p.ActionsDecidedBy == DecisionMaker.Staff ? DecisionMaker.Staff : DecisionMaker.Officials;
         ctx.Emit(new ContractRatified(ctx.Week, ctx.Index, wagePct, ctx.Week + ctx.Spec.Contract.TermWeeks, noStrike, first, by));
-        var wage = w.Demands.FirstOrDefault(d => d.Kind == DemandKind.Wage);
-        if (wage is not null && !wage.Won && wagePct >= 0.9 * wage.WagePct)
+        var wage = w.Demands.FirstOrDefault(d => d.Kind == DemandKind.Wage && !d.Won);
+        if (wage is not null && wage.WonPct >= 0.9 * wage.WagePct)
             ctx.Emit(new DemandWon(ctx.Week, ctx.Index, wage.Id, 0));
         if (!first) return;
         for (var i = 0; i < w.N; i++)
@@ -241,7 +243,7 @@ internal static class UnionLeadership
         for (var i = 0; i < w.N; i++)
         {
             if (!w.Has(i, WorkerFlags.Employed) || !w.InUnit[w.JobClass[i]]) continue;
-            var pYes = w.Has(i, WorkerFlags.Solidarity) ? 0.9 : Clamp.Unit(0.2 + 0.5 * (1 - w.Trust[i]) + 0.3 * w.Commitment[i]);
+            var pYes = w.Has(i, WorkerFlags.Solidarity) ? 0.9 : Clamp.Unit(0.1 + 0.4 * (1 - w.Trust[i]) + 0.2 * w.Commitment[i]);
             if (rng.Chance(pYes)) yes++;
         }
         ctx.Emit(new DecertificationElectionHeld(ctx.Week, ctx.Index, unit, yes, yes * 2 > unit));

@@ -14,6 +14,12 @@ public sealed record DemandState(string Id, DemandKind Kind, double WagePct, dou
     /// <summary>Whether it has been won.</summary>
     public bool Won { get; set; }
 
+    /// <summary>Raise already won towards a wage demand, percent (contracts can win part of it).</summary>
+    public double WonPct { get; set; }
+
+    /// <summary>Raise still asked for, percent.</summary>
+    public double RemainingPct => Math.Max(0, WagePct - WonPct);
+
     /// <summary>Week it was won.</summary>
     public int WonWeek { get; set; }
 

@@ -584,6 +584,7 @@ public sealed class WorkplaceState
         if (demand is null) return;
         demand.Won = true;
         demand.WonWeek = x.Week;
+        demand.WonPct += x.WagePct;
         Totals.DemandsWon.Add(x.DemandId);
         var raise = 1 + x.WagePct / 100.0;
         for (var i = 0; i < N; i++)
@@ -663,6 +664,8 @@ public sealed class WorkplaceState
         var raise = 1 + x.WagePct / 100.0;
         for (var i = 0; i < N; i++)
             if (InUnit[JobClass[i]] && Has(i, Workers.WorkerFlags.Employed)) Wage[i] *= raise;
+        var wageDemand = Demands.Find(d => d.Kind == DemandKind.Wage && !d.Won);
+        if (wageDemand is not null) wageDemand.WonPct += x.WagePct;
     }
 
     private void RemovePendingGrievance(int department)

@@ -168,7 +168,7 @@ internal static class ActionPlanner
         if (ctx.Employer.Chance(EmployerAgent.ConcessionChance(ratio)))
         {
             ctx.Emit(new StrikeEnded(ctx.Week, ctx.Index, 0, true));
-            EmployerAgent.Concede(ctx, demand, demand.Kind == Scenarios.DemandKind.Wage ? demand.WagePct : 0);
+            EmployerAgent.Concede(ctx, demand, demand.Kind == Scenarios.DemandKind.Wage ? demand.RemainingPct : 0);
         }
         else if (collapsed)
         {

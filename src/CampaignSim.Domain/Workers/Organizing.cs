@@ -23,6 +23,9 @@ internal static class Organizing
     /// <summary>Hours a week each committee member spends in each organization's meetings (a two-hour meeting a month, assumption).</summary>
     public const double MeetingHoursPerOrganization = 0.5;
 
+    /// <summary>Commitment at which a contacted worker may take out a solidarity-union card (assumption: a second card and second dues are a big step).</summary>
+    public const double SolidarityJoinCommitment = 0.6;
+
     /// <summary>Weeks before the same worker is contacted again.</summary>
     public const int RecontactWeeks = 4;
 
@@ -115,7 +118,7 @@ internal static class Organizing
                 ctx.Emit(new WorkerJoinedOrganization(ctx.Week, ctx.Index, i, OrganizationKind.Solidarity));
         }
         if (w.Commitment[i] < 0.5) return;
-        if (p.SolidarityUnion && !w.Has(i, WorkerFlags.Solidarity) && rng.Chance(0.3))
+        if (p.SolidarityUnion && !w.Has(i, WorkerFlags.Solidarity) && w.Commitment[i] >= SolidarityJoinCommitment && rng.Chance(0.2))
             ctx.Emit(new WorkerJoinedOrganization(ctx.Week, ctx.Index, i, OrganizationKind.Solidarity));
         if (p.Identity == CommitteeIdentity.Caucus && !w.Has(i, WorkerFlags.Caucus) && w.Has(i, WorkerFlags.Mainstream))
             ctx.Emit(new WorkerJoinedOrganization(ctx.Week, ctx.Index, i, OrganizationKind.Caucus));
