@@ -1,0 +1,134 @@
+using System.Globalization;
+using CampaignSim.Domain.Comparison;
+using CampaignSim.Domain.OrganizingModels;
+
+namespace CampaignSim.Cli.Arguments;
+
+/// <summary>Reads and range-checks option values; every failure names the option and what is allowed.</summary>
+public static class OptionValues
+{
+    /// <summary>Fewest replications per model.</summary>
+    public const int MinRuns = 1;
+
+    /// <summary>Most replications per model (the comparison runner's limit).</summary>
+    public const int MaxRuns = 100_000;
+
+    /// <summary>Default replications per model.</summary>
+    public const int DefaultRuns = 200;
+
+    /// <summary>Default first seed.</summary>
+    public const ulong DefaultSeed = 1;
+
+    /// <summary>Most worker threads for <c>--threads</c>.</summary>
+    public const int MaxThreads = 1024;
+
+    /// <summary><c>--runs N</c>: a whole number from 1 to 100,000.</summary>
+    public static int Runs(string? text)
+    {
+        if (text is null)
+        {
+            return DefaultRuns;
+        }
+
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var runs) || runs < MinRuns || runs > MaxRuns)
+        {
+            throw new UsageException($"--runs '{text}' is not allowed; give a whole number from {MinRuns} to {MaxRuns:N0} (default {DefaultRuns})");
+        }
+
+        return runs;
+    }
+
+    /// <summary><c>--seed S</c>: a whole number from 0 to 18446744073709551615.</summary>
+    public static ulong Seed(string? text)
+    {
+        if (text is null)
+        {
+            return DefaultSeed;
+        }
+
+        if (!ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seed))
+        {
+            throw new UsageException($"--seed '{text}' is not allowed; give a whole number from 0 to {ulong.MaxValue} (default {DefaultSeed})");
+        }
+
+        return seed;
+    }
+
+    /// <summary><c>--threads N</c>: how many runs at once, 1–1024; null uses every core.</summary>
+    public static int? Threads(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var threads) || threads < 1 || threads > MaxThreads)
+        {
+            throw new UsageException($"--threads '{text}' is not allowed; give a whole number from 1 to {MaxThreads}");
+        }
+
+        return threads;
+    }
+
+    /// <summary>One model id, checked against the catalog.</summary>
+    public static string Model(string option, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new UsageException($"--{option} needs a model id; {KnownModels()}");
+        }
+
+        var id = text.Trim();
+        if (ModelCatalog.Find(id) is null)
+        {
+            throw new UsageException($"--{option}: unknown model '{id}'; {KnownModels()}");
+        }
+
+        return id;
+    }
+
+    /// <summary><c>--models all|id,id</c>: model ids in the order given, duplicates dropped; null means all six.</summary>
+    public static IReadOnlyList<string> Models(string? text)
+    {
+        if (text is null || text.Trim().Equals("all", StringComparison.OrdinalIgnoreCase))
+        {
+            return ModelCatalog.Ids;
+        }
+
+        var ids = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (ids.Length == 0)
+        {
+            throw new UsageException($"--models needs 'all' or a comma-separated list of model ids; {KnownModels()}");
+        }
+
+        var unknown = ids.Where(id => ModelCatalog.Find(id) is null).ToList();
+        if (unknown.Count > 0)
+        {
+            var quoted = string.Join(", ", unknown.Select(u => $"'{u}'"));
+            throw new UsageException($"--models: unknown model {quoted}; {KnownModels()}, or 'all'");
+        }
+
+        return ids.Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary><c>--weights k=v,…</c>: the ranking weights.</summary>
+    public static RankingWeights Weights(string? text)
+    {
+        if (text is null)
+        {
+            return new RankingWeights();
+        }
+
+        try
+        {
+            return RankingWeights.Parse(text);
+        }
+        catch (FormatException e)
+        {
+            throw new UsageException($"--weights '{text}': {e.Message} Example: --weights wages=2,demands=1,safety=1,control=0.5,cost=0.5");
+        }
+    }
+
+    /// <summary>The allowed model ids, for messages.</summary>
+    public static string KnownModels() => $"allowed model ids: {string.Join(", ", ModelCatalog.Ids)}";
+}

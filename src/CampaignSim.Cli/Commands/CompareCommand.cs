@@ -1,0 +1,86 @@
+using CampaignSim.Cli.Arguments;
+using CampaignSim.Cli.Output;
+using CampaignSim.Cli.Running;
+
+namespace CampaignSim.Cli.Commands;
+
+/// <summary><c>compare</c>: every model, many times, on one scenario; a summary on stdout and, with --out, the report files.</summary>
+public sealed class CompareCommand : ICommand
+{
+    private static readonly IReadOnlyList<OptionSpec> Specs = [.. ComparisonOptions.Specs, new OptionSpec("db", "CONNECTION")];
+
+    /// <inheritdoc />
+    public string Name => "compare";
+
+    /// <inheritdoc />
+    public string Summary => "compare the organizing models on a scenario, many runs each";
+
+    /// <inheritdoc />
+    public string Help => $"""
+        Usage: campaignsim compare <scenario> [options]
+
+        Runs every organizing model on the scenario many times with the same seeds (common random numbers),
+        prints the ranking with the key outcomes and their 95% confidence intervals, and the paired
+        differences from the baseline. Models that cannot apply (no mainstream union, say) are listed with
+        the reason and skipped.
+
+        <scenario>              a scenario file, or the name of a shipped one (see 'campaignsim scenarios')
+
+        Options:
+          --models all|ID,ID    models to compare (default all): {ComparisonOptions.ModelList}
+          --runs N              runs per model, {OptionValues.MinRuns}–{OptionValues.MaxRuns} (default {OptionValues.DefaultRuns})
+          --seed S              first seed; run i uses seed S+i for every model (default {OptionValues.DefaultSeed})
+          --baseline ID         model the others are compared with (default {ComparisonOptions.DefaultBaseline} when it applies,
+                                else the first model that applies)
+          --weights K=V,…       ranking weights, keys wages, demands, safety, control, cost
+                                (default wages=1,demands=1,safety=1,control=0.5,cost=0.5)
+          --set PATH=VALUE      change one scenario value, e.g. workplace.employer.hostility=0.9 (repeatable)
+          --out DIR             write report.md, report.html, summary.json, runs.csv, weekly.csv, manifest.json
+                                (written only if everything succeeds; an earlier output in DIR is replaced)
+          --db CONNECTION       store runs in the event store (not available in this build)
+          -h, --help            show this help
+
+        Example:
+          campaignsim compare hospital-stewards --runs 200 --weights wages=2,safety=1 --out out/hospital
+        """;
+
+    /// <inheritdoc />
+    public int Run(IReadOnlyList<string> args, CliConsole console)
+    {
+        var parsed = ArgumentReader.Read(args, Specs);
+        if (parsed.HelpRequested)
+        {
+            console.Out.WriteLine(Help);
+            return ExitCodes.Ok;
+        }
+
+        var options = ComparisonOptions.From(parsed);
+        if (parsed.Has("db"))
+        {
+            throw new UsageException("--db: the event store is not available in this build yet. Run without --db; "
+                + "--out DIR writes every run's outcomes to runs.csv and the summary to summary.json.");
+        }
+
+        if (options.Out is { } target)
+        {
+            OutputFolder.CheckTarget(target, ManifestJson.FileName);
+        }
+
+        var loaded = ScenarioInput.Load(options.Scenario, options.Sets);
+        var request = options.Request(loaded.Scenario);
+        var result = ComparisonJob.Run(request, console, "compare");
+        ComparisonConsole.Write(console.Out, result);
+
+        if (options.Out is { } outDir)
+        {
+            var record = new ComparisonRecord(loaded, options.Scenario, result, CommandLineText.Of(console.CommandLine), DateTimeOffset.UtcNow);
+            using var folder = OutputFolder.Begin(outDir);
+            ComparisonFiles.Write(folder, record, outDir.TrimEnd('/', '\\'));
+            folder.Commit();
+            console.Out.WriteLine();
+            console.Out.WriteLine($"Wrote {outDir.TrimEnd('/', '\\')}/: {string.Join(", ", ComparisonFiles.Names)}");
+        }
+
+        return ExitCodes.Ok;
+    }
+}

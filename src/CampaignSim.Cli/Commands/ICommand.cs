@@ -1,0 +1,19 @@
+using CampaignSim.Cli.Running;
+
+namespace CampaignSim.Cli.Commands;
+
+/// <summary>A verb of the command line.</summary>
+public interface ICommand
+{
+    /// <summary>The verb, e.g. <c>compare</c>.</summary>
+    string Name { get; }
+
+    /// <summary>One line for the list of commands.</summary>
+    string Summary { get; }
+
+    /// <summary>The <c>--help</c> text: usage, options and an example.</summary>
+    string Help { get; }
+
+    /// <summary>Runs the verb with the arguments after it; returns the exit code.</summary>
+    int Run(IReadOnlyList<string> args, CliConsole console);
+}

@@ -1,0 +1,121 @@
+using CampaignSim.Cli.Arguments;
+using CampaignSim.Cli.Output;
+using CampaignSim.Cli.Reports;
+using CampaignSim.Cli.Running;
+using CampaignSim.Cli.Story;
+using CampaignSim.Domain.Comparison;
+using CampaignSim.Domain.OrganizingModels;
+using CampaignSim.Domain.Outcomes;
+using CampaignSim.Domain.Simulation;
+
+namespace CampaignSim.Cli.Commands;
+
+/// <summary><c>run</c>: one campaign under one model, told as a story, with its full event stream.</summary>
+public sealed class RunCommand : ICommand
+{
+    /// <summary>Files a run output folder holds.</summary>
+    public static IReadOnlyList<string> Files { get; } = ["events.jsonl", "story.md"];
+
+    private static readonly IReadOnlyList<OptionSpec> Specs =
+    [
+        new("model", "ID"),
+        new("seed", "S"),
+        new("set", "PATH=VALUE", Repeats: true),
+        new("out", "DIR"),
+    ];
+
+    /// <inheritdoc />
+    public string Name => "run";
+
+    /// <inheritdoc />
+    public string Summary => "run one campaign under one model and tell its story week by week";
+
+    /// <inheritdoc />
+    public string Help => $"""
+        Usage: campaignsim run <scenario> --model ID [options]
+
+        Runs one campaign and prints its outcome. With --out, writes the campaign's every event
+        (events.jsonl, one JSON object a line) and story.md, a week-by-week account in plain sentences;
+        without --out, prints the story.
+
+        <scenario>              a scenario file, or the name of a shipped one (see 'campaignsim scenarios')
+
+        Options:
+          --model ID            the organizing model (required): {ComparisonOptions.ModelList}
+          --seed S              the seed (default {OptionValues.DefaultSeed}); the same seed gives the same campaign
+          --set PATH=VALUE      change one scenario value (repeatable)
+          --out DIR             write events.jsonl and story.md into DIR
+          -h, --help            show this help
+
+        Example:
+          campaignsim run nonunion-diner --model independent-solidarity --seed 7 --out out/diner-run
+        """;
+
+    /// <inheritdoc />
+    public int Run(IReadOnlyList<string> args, CliConsole console)
+    {
+        var parsed = ArgumentReader.Read(args, Specs);
+        if (parsed.HelpRequested)
+        {
+            console.Out.WriteLine(Help);
+            return ExitCodes.Ok;
+        }
+
+        ArgumentReader.ExpectPositional(parsed, 1, "<scenario> (a scenario file or a shipped scenario name; see 'campaignsim scenarios')");
+        if (!parsed.Has("model"))
+        {
+            throw new UsageException($"--model ID is required; {OptionValues.KnownModels()}");
+        }
+
+        var modelId = OptionValues.Model("model", parsed.Value("model"));
+        var seed = OptionValues.Seed(parsed.Value("seed"));
+        var outDir = parsed.Value("out");
+        if (outDir is not null)
+        {
+            OutputFolder.CheckTarget(outDir, Files.ToArray());
+        }
+
+        var loaded = ScenarioInput.Load(parsed.Positional[0], parsed.Values("set"));
+        var scenario = loaded.Scenario;
+        if (ComparisonRunner.NotApplicableBecause(scenario, modelId) is { } why)
+        {
+            var fits = ModelCatalog.Ids.Where(m => ComparisonRunner.NotApplicableBecause(scenario, m) is null);
+            throw new UsageException($"--model '{modelId}' does not apply to this scenario: {why} Models that apply: {string.Join(", ", fits)}");
+        }
+
+        var run = CampaignEngine.Run(scenario, modelId, seed, ScenarioHash.Compute(scenario));
+        var story = CampaignStory.Build(run, scenario, modelId, seed);
+        if (outDir is null)
+        {
+            console.Out.Write(MarkdownRenderer.Render(story));
+            console.Out.WriteLine();
+        }
+
+        console.Out.WriteLine($"{scenario.Name}: {modelId}, seed {seed}, {Numbers.Whole(run.Events.Count)} events");
+        var table = new TextTable("Outcome", ">Value");
+        foreach (var metric in OutcomeMetric.All)
+        {
+            table.Add(MetricFormat.Header(metric), MetricFormat.Value(metric, metric.Read(run.Outcome)));
+        }
+
+        console.Out.Write(table.ToString());
+
+        if (outDir is not null)
+        {
+            using var folder = OutputFolder.Begin(outDir);
+            using (var events = new StringWriter())
+            {
+                events.NewLine = "\n";
+                EventJson.WriteLines(run.Events, events);
+                folder.WriteText("events.jsonl", events.ToString());
+            }
+
+            folder.WriteText("story.md", MarkdownRenderer.Render(story));
+            folder.Commit();
+            console.Out.WriteLine();
+            console.Out.WriteLine($"Wrote {outDir.TrimEnd('/', '\\')}/: {string.Join(", ", Files)}");
+        }
+
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,194 @@
+using System.Security.Cryptography;
+using System.Text;
+using CampaignSim.Cli.Arguments;
+using CampaignSim.Cli.Output;
+using CampaignSim.Cli.Running;
+using CampaignSim.Domain.Comparison;
+using CampaignSim.Domain.Simulation;
+using CampaignSim.Scenarios;
+
+namespace CampaignSim.Cli.Commands;
+
+/// <summary>
+/// <c>verify</c>: runs a recorded comparison again from its manifest and checks that summary.json, runs.csv and
+/// weekly.csv come out byte for byte the same.
+/// </summary>
+public sealed class VerifyCommand : ICommand
+{
+    private static readonly IReadOnlyList<OptionSpec> Specs = [new("threads", "N", Hidden: true)];
+
+    /// <inheritdoc />
+    public string Name => "verify";
+
+    /// <inheritdoc />
+    public string Summary => "re-run a recorded comparison and check its data files match byte for byte";
+
+    /// <inheritdoc />
+    public string Help => """
+        Usage: campaignsim verify <DIR>/manifest.json   (or just <DIR>)
+
+        Re-runs the comparison recorded in the manifest (scenario file, --set overrides, models, runs, seed,
+        baseline, weights) and compares the regenerated summary.json, runs.csv and weekly.csv with the
+        files in DIR byte for byte. Prints "match" or the first difference.
+
+        Refuses (exit 2) when the manifest was made by another engine version: different mechanics give
+        different numbers by design. Exit code 3 when the files differ, or when the scenario file has
+        changed since the comparison was made.
+
+        Options:
+          -h, --help            show this help
+
+        Example:
+          campaignsim verify out/hospital/manifest.json
+        """;
+
+    /// <inheritdoc />
+    public int Run(IReadOnlyList<string> args, CliConsole console)
+    {
+        var parsed = ArgumentReader.Read(args, Specs);
+        if (parsed.HelpRequested)
+        {
+            console.Out.WriteLine(Help);
+            return ExitCodes.Ok;
+        }
+
+        ArgumentReader.ExpectPositional(parsed, 1, "<DIR>/manifest.json (written by 'compare --out DIR')");
+        var threads = OptionValues.Threads(parsed.Value("threads"));
+        var given = parsed.Positional[0];
+        var manifestPath = Directory.Exists(given) ? Path.Combine(given, ManifestJson.FileName) : given;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(manifestPath))!;
+        var manifest = ManifestJson.Read(manifestPath);
+
+        if (manifest.EngineVersion != EngineInfo.Version)
+        {
+            throw new UsageException($"{manifestPath}: made by engine {manifest.EngineVersion}, but this build runs engine {EngineInfo.Version}. "
+                + "A different engine gives different numbers by design; verify with a build of engine "
+                + $"{manifest.EngineVersion}, or run the comparison again with this one.");
+        }
+
+        var models = manifest.Models.Select(m => OptionValues.Model("models", m)).ToArray();
+        var weights = OptionValues.Weights(manifest.Weights);
+        if (manifest.Runs < OptionValues.MinRuns || manifest.Runs > OptionValues.MaxRuns)
+        {
+            throw new UsageException($"{manifestPath}: runs {manifest.Runs} is outside {OptionValues.MinRuns}–{OptionValues.MaxRuns}");
+        }
+
+        var scenarioFile = FindScenario(manifest, manifestPath, out var problem);
+        if (scenarioFile is null)
+        {
+            console.Out.WriteLine($"mismatch: {problem}");
+            return ExitCodes.Mismatch;
+        }
+
+        var loaded = ScenarioLoader.Load(scenarioFile, manifest.Sets);
+        var hash = ScenarioHash.Compute(loaded.Scenario);
+        if (hash != manifest.ScenarioHash)
+        {
+            console.Out.WriteLine($"mismatch: {scenarioFile} with the recorded --set overrides now loads as scenario {hash[..12]}, "
+                + $"not {manifest.ScenarioHash[..12]} as recorded (the file is unchanged, so scenario defaults or the loader changed)");
+            return ExitCodes.Mismatch;
+        }
+
+        var request = new ComparisonRequest
+        {
+            Scenario = loaded.Scenario,
+            Models = models,
+            Replications = manifest.Runs,
+            BaseSeed = manifest.Seed,
+            Baseline = manifest.Baseline,
+            Weights = weights,
+            MaxDegreeOfParallelism = threads,
+        };
+        var result = ComparisonJob.Run(request, console, "verify");
+        foreach (var (name, bytes) in ComparisonFiles.RenderData(result))
+        {
+            var recordedPath = Path.Combine(folder, name);
+            if (!File.Exists(recordedPath))
+            {
+                console.Out.WriteLine($"mismatch: {name} is missing from {folder}");
+                return ExitCodes.Mismatch;
+            }
+
+            if (FirstDifference(File.ReadAllBytes(recordedPath), bytes) is { } difference)
+            {
+                console.Out.WriteLine($"mismatch: {name} {difference}");
+                return ExitCodes.Mismatch;
+            }
+        }
+
+        console.Out.WriteLine($"match: {string.Join(", ", ComparisonFiles.Deterministic)} are byte-identical to a fresh run "
+            + $"({models.Length} models × {Numbers.Whole(manifest.Runs)} runs, seed {manifest.Seed}, engine {EngineInfo.Version}, comparison {manifest.ComparisonId})");
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// The scenario file: the recorded path (relative to the working directory, then to the output folder's parent), else
+    /// the shipped scenario of the recorded name. Null, with the reason, when none has the recorded SHA-256.
+    /// </summary>
+    private static string? FindScenario(Manifest manifest, string manifestPath, out string problem)
+    {
+        var outputParent = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(manifestPath))!) ?? "";
+        var candidates = new List<string> { manifest.ScenarioFile };
+        if (!Path.IsPathRooted(manifest.ScenarioFile))
+        {
+            candidates.Add(Path.Combine(outputParent, manifest.ScenarioFile));
+        }
+
+        if (ScenarioCatalog.FindShipped()?.TryResolve(Path.GetFileName(manifest.ScenarioFile)) is { } shipped)
+        {
+            candidates.Add(shipped);
+        }
+
+        var changed = new List<string>();
+        foreach (var candidate in candidates.Where(File.Exists).Distinct())
+        {
+            var sha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(candidate)));
+            if (sha == manifest.ScenarioFileSha256)
+            {
+                problem = "";
+                return candidate;
+            }
+
+            changed.Add(candidate);
+        }
+
+        problem = changed.Count > 0
+            ? $"the scenario file {changed[0]} has changed since the comparison (its SHA-256 is not the recorded {manifest.ScenarioFileSha256[..12]}…)"
+            : $"cannot find the scenario file {manifest.ScenarioFile} (looked relative to {Directory.GetCurrentDirectory()} and {outputParent}, and among the shipped scenarios)";
+        return null;
+    }
+
+    /// <summary>Where two files first differ: line, column and both lines; null when they are identical.</summary>
+    private static string? FirstDifference(byte[] recorded, byte[] fresh)
+    {
+        if (recorded.AsSpan().SequenceEqual(fresh))
+        {
+            return null;
+        }
+
+        var length = Math.Min(recorded.Length, fresh.Length);
+        var at = 0;
+        while (at < length && recorded[at] == fresh[at])
+        {
+            at++;
+        }
+
+        var line = 1 + recorded.AsSpan(0, at).Count((byte)'\n');
+        var lineStart = at == 0 ? 0 : recorded.AsSpan(0, at).LastIndexOf((byte)'\n') + 1;
+        return $"differs at line {line}, column {at - lineStart + 1}:\n"
+            + $"  recorded:    {LineAt(recorded, lineStart)}\n"
+            + $"  regenerated: {LineAt(fresh, lineStart)}";
+    }
+
+    private static string LineAt(byte[] bytes, int start)
+    {
+        if (start >= bytes.Length)
+        {
+            return "(end of file)";
+        }
+
+        var end = Array.IndexOf(bytes, (byte)'\n', start);
+        var text = Encoding.UTF8.GetString(bytes, start, (end < 0 ? bytes.Length : end) - start);
+        return text.Length > 160 ? text[..160] + "…" : text;
+    }
+}

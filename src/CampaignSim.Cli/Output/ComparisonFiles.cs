@@ -1,0 +1,37 @@
+using CampaignSim.Cli.Reports;
+using CampaignSim.Cli.Running;
+
+namespace CampaignSim.Cli.Output;
+
+/// <summary>The six files of a comparison output folder.</summary>
+public static class ComparisonFiles
+{
+    /// <summary>Files written, in the order listed in the manifest.</summary>
+    public static IReadOnlyList<string> Names { get; } =
+        ["report.md", "report.html", "summary.json", "runs.csv", "weekly.csv", ManifestJson.FileName];
+
+    /// <summary>The files that must be byte-identical for the same inputs (checked by verify).</summary>
+    public static IReadOnlyList<string> Deterministic { get; } = ["summary.json", "runs.csv", "weekly.csv"];
+
+    /// <summary>Renders the deterministic files.</summary>
+    public static IReadOnlyDictionary<string, byte[]> RenderData(Domain.Comparison.ComparisonResult result) => new Dictionary<string, byte[]>
+    {
+        ["summary.json"] = SummaryJson.Render(result),
+        ["runs.csv"] = RunsCsv.Render(result),
+        ["weekly.csv"] = WeeklyCsv.Render(result),
+    };
+
+    /// <summary>Writes every file into <paramref name="folder"/>, under <paramref name="subfolder"/> when given.</summary>
+    public static void Write(OutputFolder folder, ComparisonRecord record, string displayName, string subfolder = "")
+    {
+        var report = ComparisonReport.Build(record, displayName);
+        folder.WriteText(Path.Combine(subfolder, "report.md"), MarkdownRenderer.Render(report));
+        folder.WriteText(Path.Combine(subfolder, "report.html"), HtmlRenderer.Render(report));
+        foreach (var (name, bytes) in RenderData(record.Result))
+        {
+            folder.WriteBytes(Path.Combine(subfolder, name), bytes);
+        }
+
+        folder.WriteBytes(Path.Combine(subfolder, ManifestJson.FileName), ManifestJson.Render(record.Manifest(), Names));
+    }
+}

@@ -1,0 +1,48 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace CampaignSim.Cli.Output;
+
+/// <summary>
+/// What produced an output folder: enough to run the same comparison again (<c>campaignsim verify</c>) and to cite
+/// it. Unlike the data files it records the time and the command line.
+/// </summary>
+/// <param name="ComparisonId">Deterministic id of the runs: SHA-256 over scenario hash, models, runs and seed (first 32 hex digits).</param>
+/// <param name="ScenarioArgument">The scenario argument as typed (a path or a shipped name).</param>
+/// <param name="ScenarioFile">The scenario file, relative to the working directory the command ran in.</param>
+/// <param name="ScenarioFileSha256">SHA-256 of the file's bytes.</param>
+/// <param name="ScenarioHash">SHA-256 of the scenario's canonical JSON after defaults and overrides.</param>
+/// <param name="ScenarioName">The scenario's name.</param>
+/// <param name="Sets">The <c>--set</c> overrides, in order.</param>
+/// <param name="Models">Models requested, in order (inapplicable ones included).</param>
+/// <param name="Runs">Replications per model.</param>
+/// <param name="Seed">First seed.</param>
+/// <param name="Baseline">Baseline used for the paired differences.</param>
+/// <param name="Weights">Ranking weights, as <c>wages=1,demands=1,…</c>.</param>
+/// <param name="EngineVersion">Engine version that ran the campaigns.</param>
+/// <param name="CommandLine">The command as typed.</param>
+/// <param name="CreatedUtc">When the folder was written, ISO 8601 UTC.</param>
+public sealed record Manifest(
+    string ComparisonId,
+    string ScenarioArgument,
+    string ScenarioFile,
+    string ScenarioFileSha256,
+    string ScenarioHash,
+    string ScenarioName,
+    IReadOnlyList<string> Sets,
+    IReadOnlyList<string> Models,
+    int Runs,
+    ulong Seed,
+    string? Baseline,
+    string Weights,
+    string EngineVersion,
+    string CommandLine,
+    string CreatedUtc)
+{
+    /// <summary>The comparison id for a scenario hash, models, runs and seed.</summary>
+    public static string IdFor(string scenarioHash, IReadOnlyList<string> models, int runs, ulong seed)
+    {
+        var text = $"{scenarioHash}\n{string.Join(',', models)}\n{runs}\n{seed}";
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
+    }
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text.Json;
+using CampaignSim.Cli.Arguments;
+
+namespace CampaignSim.Cli.Output;
+
+/// <summary>Writes and reads <c>manifest.json</c>.</summary>
+public static class ManifestJson
+{
+    /// <summary>File name in an output folder.</summary>
+    public const string FileName = "manifest.json";
+
+    /// <summary>Format version of the file.</summary>
+    public const int FormatVersion = 1;
+
+    /// <summary>The file's bytes.</summary>
+    public static byte[] Render(Manifest m, IReadOnlyList<string> files) => JsonText.Render(w =>
+    {
+        w.WriteStartObject();
+        w.WriteNumber("format", FormatVersion);
+        w.WriteString("comparisonId", m.ComparisonId);
+        w.WriteStartObject("scenario");
+        w.WriteString("argument", m.ScenarioArgument);
+        w.WriteString("file", m.ScenarioFile);
+        w.WriteString("sha256", m.ScenarioFileSha256);
+        w.WriteString("hash", m.ScenarioHash);
+        w.WriteString("name", m.ScenarioName);
+        w.WriteEndObject();
+        Strings(w, "sets", m.Sets);
+        Strings(w, "models", m.Models);
+        w.WriteNumber("runs", m.Runs);
+        w.WriteNumber("seed", m.Seed);
+        if (m.Baseline is null)
+        {
+            w.WriteNull("baseline");
+        }
+        else
+        {
+            w.WriteString("baseline", m.Baseline);
+        }
+
+        w.WriteString("weights", m.Weights);
+        w.WriteString("engineVersion", m.EngineVersion);
+        w.WriteString("commandLine", m.CommandLine);
+        w.WriteString("createdUtc", m.CreatedUtc);
+        Strings(w, "files", files);
+        w.WriteEndObject();
+    });
+
+    /// <summary>Reads a manifest; a missing or malformed file is a <see cref="UsageException"/> naming the field.</summary>
+    public static Manifest Read(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new UsageException($"{path}: no such manifest (give an output folder of 'compare --out' or its manifest.json)");
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(File.ReadAllBytes(path));
+        }
+        catch (JsonException e)
+        {
+            throw new UsageException($"{path}:{(e.LineNumber ?? 0) + 1}: not valid JSON: {e.Message}");
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw new UsageException($"{path}: expected a JSON object");
+            }
+
+            var scenario = Field(path, root, "scenario", JsonValueKind.Object);
+            return new Manifest(
+                Text(path, root, "comparisonId"),
+                Text(path, scenario, "argument", "scenario."),
+                Text(path, scenario, "file", "scenario."),
+                Text(path, scenario, "sha256", "scenario."),
+                Text(path, scenario, "hash", "scenario."),
+                Text(path, scenario, "name", "scenario."),
+                List(path, root, "sets"),
+                List(path, root, "models"),
+                Whole(path, root, "runs"),
+                Seed(path, root),
+                root.TryGetProperty("baseline", out var b) && b.ValueKind == JsonValueKind.String ? b.GetString() : null,
+                Text(path, root, "weights"),
+                Text(path, root, "engineVersion"),
+                root.TryGetProperty("commandLine", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString()! : "",
+                root.TryGetProperty("createdUtc", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : "");
+        }
+    }
+
+    private static void Strings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values)
+        {
+            w.WriteStringValue(v);
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static JsonElement Field(string path, JsonElement parent, string name, JsonValueKind kind, string prefix = "")
+    {
+        if (!parent.TryGetProperty(name, out var value) || value.ValueKind != kind)
+        {
+            var expected = kind.ToString().ToLower(CultureInfo.InvariantCulture);
+            throw new UsageException($"{path}: field '{prefix}{name}' is missing or not a{(expected[0] is 'a' or 'o' ? "n" : "")} {expected}");
+        }
+
+        return value;
+    }
+
+    private static string Text(string path, JsonElement parent, string name, string prefix = "") =>
+        Field(path, parent, name, JsonValueKind.String, prefix).GetString()!;
+
+    private static IReadOnlyList<string> List(string path, JsonElement parent, string name)
+    {
+        var array = Field(path, parent, name, JsonValueKind.Array);
+        return array.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String
+            ? e.GetString()!
+            : throw new UsageException($"{path}: field '{name}' must hold only strings")).ToArray();
+    }
+
+    private static int Whole(string path, JsonElement parent, string name) =>
+        Field(path, parent, name, JsonValueKind.Number).TryGetInt32(out var v)
+            ? v
+            : throw new UsageException($"{path}: field '{name}' is not a whole number");
+
+    private static ulong Seed(string path, JsonElement parent) =>
+        Field(path, parent, "seed", JsonValueKind.Number).TryGetUInt64(out var v)
+            ? v
+            : throw new UsageException($"{path}: field 'seed' is not a whole number from 0 to {ulong.MaxValue}");
+}

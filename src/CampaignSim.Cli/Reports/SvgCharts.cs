@@ -1,0 +1,154 @@
+using System.Text;
+using CampaignSim.Cli.Output;
+using CampaignSim.Domain.OrganizingModels;
+
+namespace CampaignSim.Cli.Reports;
+
+/// <summary>Bar and line charts drawn as inline SVG, with no script and no external resource.</summary>
+public static class SvgCharts
+{
+    private const int Width = 720;
+    private static readonly string[] Palette = ["#4e79a7", "#f28e2b", "#e15759", "#59a14f", "#b07aa1", "#76b7b2", "#edc948", "#9c755f"];
+
+    /// <summary>A fixed colour per model, the same in every chart.</summary>
+    public static string ColorFor(string modelId)
+    {
+        var index = ModelCatalog.Ids.ToList().IndexOf(modelId);
+        return index >= 0 ? Palette[index % Palette.Length] : "#7f7f7f";
+    }
+
+    /// <summary>Horizontal bars with 95% interval whiskers, one per model.</summary>
+    public static string Bars(string title, IReadOnlyList<ChartBar> bars, Func<double, string> format)
+    {
+        const int left = 200, right = 80, top = 34, barHeight = 20, gap = 10, axis = 28;
+        var height = top + bars.Count * (barHeight + gap) + axis;
+        var low = Math.Min(0, bars.Select(b => Math.Min(b.Low, b.Mean)).DefaultIfEmpty(0).Min());
+        var high = Math.Max(0, bars.Select(b => Math.Max(b.High, b.Mean)).DefaultIfEmpty(1).Max());
+        var ticks = NiceTicks(low, high);
+        low = ticks[0];
+        high = ticks[^1];
+        var plot = Width - left - right;
+        double X(double v) => left + (v - low) / (high - low) * plot;
+
+        var svg = Open(title, height);
+        svg.Append(Text(8, 20, title, "start", bold: true));
+        var bottom = top + bars.Count * (barHeight + gap);
+        foreach (var t in ticks)
+        {
+            svg.Append(Line(X(t), top - 4, X(t), bottom, "#e3e3e3"));
+            svg.Append(Text(X(t), bottom + 16, TickLabel(t, ticks), "middle"));
+        }
+
+        svg.Append(Line(X(0), top - 4, X(0), bottom, "#888"));
+        for (var i = 0; i < bars.Count; i++)
+        {
+            var b = bars[i];
+            var y = top + i * (barHeight + gap);
+            var x0 = Math.Min(X(0), X(b.Mean));
+            var w = Math.Max(1, Math.Abs(X(b.Mean) - X(0)));
+            svg.Append(Text(left - 8, y + barHeight * 0.7, b.Label, "end"));
+            svg.Append($"<rect x=\"{F(x0)}\" y=\"{F(y)}\" width=\"{F(w)}\" height=\"{barHeight}\" fill=\"{b.Color}\" fill-opacity=\"0.85\"/>");
+            var mid = y + barHeight / 2.0;
+            svg.Append(Line(X(b.Low), mid, X(b.High), mid, "#222"));
+            svg.Append(Line(X(b.Low), mid - 5, X(b.Low), mid + 5, "#222"));
+            svg.Append(Line(X(b.High), mid - 5, X(b.High), mid + 5, "#222"));
+            svg.Append(Text(Width - right + 8, y + barHeight * 0.7, format(b.Mean), "start"));
+        }
+
+        return svg.Append("</svg>").ToString();
+    }
+
+    /// <summary>Lines over the weeks, one per model, with a legend below.</summary>
+    public static string Lines(string title, string yLabel, IReadOnlyList<ChartSeries> series)
+    {
+        const int left = 64, right = 20, top = 34, plotHeight = 220, legendRow = 20;
+        var weeks = series.Select(s => s.Values.Count).DefaultIfEmpty(1).Max() - 1;
+        var legendRows = (series.Count + 2) / 3;
+        var height = top + plotHeight + 44 + legendRows * legendRow + 8;
+        var ticks = NiceTicks(0, Math.Max(series.SelectMany(s => s.Values).DefaultIfEmpty(0).Max(), 1e-9));
+        var high = ticks[^1];
+        var plot = Width - left - right;
+        double X(double week) => left + (weeks <= 0 ? 0 : week / weeks * plot);
+        double Y(double v) => top + plotHeight - v / high * plotHeight;
+
+        var svg = Open(title, height);
+        svg.Append(Text(8, 20, title, "start", bold: true));
+        foreach (var t in ticks)
+        {
+            svg.Append(Line(left, Y(t), Width - right, Y(t), "#e3e3e3"));
+            svg.Append(Text(left - 6, Y(t) + 4, TickLabel(t, ticks), "end"));
+        }
+
+        foreach (var w in NiceTicks(0, Math.Max(weeks, 1)).Where(w => w <= weeks))
+        {
+            svg.Append(Line(X(w), top + plotHeight, X(w), top + plotHeight + 4, "#888"));
+            svg.Append(Text(X(w), top + plotHeight + 17, Numbers.Fixed(w, 0), "middle"));
+        }
+
+        svg.Append(Line(left, top + plotHeight, Width - right, top + plotHeight, "#888"));
+        svg.Append(Text(left + plot / 2.0, top + plotHeight + 32, "week", "middle"));
+        svg.Append($"<text x=\"14\" y=\"{F(top + plotHeight / 2.0)}\" text-anchor=\"middle\" transform=\"rotate(-90 14 {F(top + plotHeight / 2.0)})\">{HtmlRenderer.Encode(yLabel)}</text>");
+        foreach (var s in series)
+        {
+            var points = string.Join(' ', s.Values.Select((v, k) => $"{F(X(k))},{F(Y(v))}"));
+            svg.Append($"<polyline fill=\"none\" stroke=\"{s.Color}\" stroke-width=\"2\" stroke-linejoin=\"round\" points=\"{points}\"/>");
+        }
+
+        for (var i = 0; i < series.Count; i++)
+        {
+            var x = left + i % 3 * (plot / 3.0);
+            var y = top + plotHeight + 44 + i / 3 * legendRow;
+            svg.Append($"<rect x=\"{F(x)}\" y=\"{F(y)}\" width=\"14\" height=\"4\" fill=\"{series[i].Color}\"/>");
+            svg.Append(Text(x + 20, y + 6, series[i].Label, "start"));
+        }
+
+        return svg.Append("</svg>").ToString();
+    }
+
+    /// <summary>Round tick values covering [low, high], about five of them.</summary>
+    public static double[] NiceTicks(double low, double high)
+    {
+        if (!(high > low))
+        {
+            high = low + 1;
+        }
+
+        var raw = (high - low) / 5;
+        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
+        var step = new[] { 1.0, 2, 2.5, 5, 10 }.Select(m => m * magnitude).First(s => s >= raw);
+        var start = Math.Floor(low / step) * step;
+        var ticks = new List<double>();
+        for (var t = start; t < high + step * 0.999; t += step)
+        {
+            ticks.Add(Math.Round(t / step) * step);
+        }
+
+        return ticks.ToArray();
+    }
+
+    /// <summary>A tick value with as many decimals as the tick step needs.</summary>
+    private static string TickLabel(double value, double[] ticks)
+    {
+        var step = ticks.Length > 1 ? ticks[1] - ticks[0] : 1;
+        var decimals = 0;
+        while (decimals < 4 && Math.Abs(step * Math.Pow(10, decimals) - Math.Round(step * Math.Pow(10, decimals))) > 1e-9)
+        {
+            decimals++;
+        }
+
+        return Numbers.Fixed(value, decimals);
+    }
+
+    private static StringBuilder Open(string title, int height) =>
+        new StringBuilder()
+            .Append($"<svg viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\" role=\"img\" aria-label=\"{HtmlRenderer.Encode(title)}\">")
+            .Append($"<rect width=\"{Width}\" height=\"{height}\" fill=\"#fff\"/>");
+
+    private static string Line(double x1, double y1, double x2, double y2, string color) =>
+        $"<line x1=\"{F(x1)}\" y1=\"{F(y1)}\" x2=\"{F(x2)}\" y2=\"{F(y2)}\" stroke=\"{color}\" stroke-width=\"1\"/>";
+
+    private static string Text(double x, double y, string text, string anchor, bool bold = false) =>
+        $"<text x=\"{F(x)}\" y=\"{F(y)}\" text-anchor=\"{anchor}\"{(bold ? " font-weight=\"bold\"" : "")}>{HtmlRenderer.Encode(text)}</text>";
+
+    private static string F(double v) => Numbers.Fixed(v, 1);
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using CampaignSim.Cli.Output;
+using CampaignSim.Domain.Comparison;
+using CampaignSim.Domain.Simulation;
+using CampaignSim.Scenarios;
+
+namespace CampaignSim.Cli.Running;
+
+/// <summary>A finished comparison with what it was run from: the input to every output file.</summary>
+/// <param name="Loaded">The scenario as loaded, with its file and overrides.</param>
+/// <param name="ScenarioArgument">The scenario argument as typed.</param>
+/// <param name="Result">The comparison.</param>
+/// <param name="CommandLine">The command as typed.</param>
+/// <param name="Created">When it finished.</param>
+public sealed record ComparisonRecord(LoadedScenario Loaded, string ScenarioArgument, ComparisonResult Result, string CommandLine, DateTimeOffset Created)
+{
+    /// <summary>The manifest describing this comparison.</summary>
+    public Manifest Manifest()
+    {
+        var request = Result.Request;
+        return new Manifest(
+            Output.Manifest.IdFor(Result.ScenarioHash, request.Models, request.Replications, request.BaseSeed),
+            ScenarioArgument,
+            ScenarioInput.RelativeToWorkingDirectory(Loaded.SourcePath),
+            Loaded.SourceSha256,
+            Result.ScenarioHash,
+            request.Scenario.Name,
+            Loaded.Sets,
+            request.Models,
+            request.Replications,
+            request.BaseSeed,
+            Result.Baseline,
+            request.Weights.ToString(),
+            EngineInfo.Version,
+            CommandLine,
+            Created.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+    }
+}

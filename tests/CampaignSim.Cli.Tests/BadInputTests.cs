@@ -1,0 +1,70 @@
+namespace CampaignSim.Cli.Tests;
+
+/// <summary>Every kind of bad input exits with code 2, names the problem, shows no stack trace and writes no output folder.</summary>
+public class BadInputTests
+{
+    private const string BadYaml = "schema: 1\nname: broken\nweeks: [1, 2\n";
+    private const string UnknownKey = "schema: 1\nname: typo\nwekks: 10\n";
+    private const string OutOfRange = "schema: 1\nname: too long\nweeks: 9999\n";
+
+    public static TheoryData<string, string?, string[], string> Cases => new()
+    {
+        { "missing file", null, ["compare", "no-such-dir/missing.yaml"], "no such scenario file" },
+        { "bad YAML", BadYaml, ["compare", "scenario.yaml"], "scenario.yaml:4:1" },
+        { "unknown key", UnknownKey, ["compare", "scenario.yaml"], "did you mean 'weeks'?" },
+        { "out of range", OutOfRange, ["compare", "scenario.yaml"], "must be between 1 and 520" },
+        { "unknown model", null, ["compare", "nonunion-diner", "--models", "independent-solidarity,anarcho-syndicalism"], "unknown model 'anarcho-syndicalism'" },
+        { "unknown model in run", null, ["run", "nonunion-diner", "--model", "wobblies"], "allowed model ids" },
+        { "bad --set path", null, ["compare", "nonunion-diner", "--set", "workplace.employer.hostilty=0.9"], "did you mean 'hostility'?" },
+        { "bad --set value", null, ["compare", "nonunion-diner", "--set", "workplace.employer.hostility=7"], "hostility" },
+        { "bad --runs", null, ["compare", "nonunion-diner", "--runs", "0"], "from 1 to 100,000" },
+        { "too many --runs", null, ["compare", "nonunion-diner", "--runs", "100001"], "from 1 to 100,000" },
+        { "bad --seed", null, ["compare", "nonunion-diner", "--seed", "-3"], "--seed" },
+        { "bad --weights", null, ["compare", "nonunion-diner", "--weights", "wages=lots"], "wages=lots" },
+        { "unknown weight", null, ["compare", "nonunion-diner", "--weights", "glory=1"], "keys: wages, demands, safety, control, cost" },
+        { "inapplicable baseline", null, ["compare", "nonunion-diner", "--baseline", "caucus-grassroots"], "does not apply" },
+        { "unknown option", null, ["compare", "nonunion-diner", "--fast"], "unknown option '--fast'" },
+        { "event store", null, ["compare", "nonunion-diner", "--db", "Host=localhost"], "event store is not available" },
+        { "unknown shipped name", null, ["compare", "hospital-steward"], "did you mean 'hospital-stewards'?" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void bad_input_exits_2_with_a_message_and_writes_nothing(string name, string? scenarioText, string[] args, string expected)
+    {
+        using var temp = new TempFolder();
+        if (scenarioText is not null)
+        {
+            temp.Write("scenario.yaml", scenarioText);
+        }
+
+        var result = Cli.Run(temp.Path, [.. args, "--out", "out"]);
+
+        Assert.True(result.ExitCode == 2, $"{name}: {result}");
+        Assert.Contains(expected, result.Stderr);
+        Assert.DoesNotContain("   at ", result.Stdout + result.Stderr);
+        Assert.DoesNotContain("Exception", result.Stderr);
+        Assert.False(Directory.Exists(temp["out"]), $"{name}: wrote an output folder");
+        Assert.Equal(scenarioText is null ? 0 : 1, Directory.GetFileSystemEntries(temp.Path).Length);
+    }
+
+    [Fact]
+    public void no_arguments_prints_usage_with_exit_code_2()
+    {
+        using var temp = new TempFolder();
+        var result = Cli.Run(temp.Path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Usage: campaignsim <command>", result.Stderr);
+    }
+
+    [Fact]
+    public void an_unknown_verb_lists_the_verbs()
+    {
+        using var temp = new TempFolder();
+        var result = Cli.Run(temp.Path, "simulate");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("compare, whatif, run", result.Stderr);
+    }
+}

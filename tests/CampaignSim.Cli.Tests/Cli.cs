@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Reflection;
+
+namespace CampaignSim.Cli.Tests;
+
+/// <summary>Runs the built campaignsim executable as a separate process, as a user would.</summary>
+public static class Cli
+{
+    private static readonly Lazy<string> Dll = new(FindDll);
+
+    /// <summary>The repository root (the folder holding CampaignSim.sln).</summary>
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    /// <summary>Runs <c>dotnet campaignsim.dll args…</c> in <paramref name="workingDirectory"/>.</summary>
+    public static CliResult Run(string workingDirectory, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Dll.Value);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"campaignsim {string.Join(' ', args)} did not finish in two minutes");
+        }
+
+        return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>Runs in <paramref name="workingDirectory"/> with the given arguments.</summary>
+    public static CliResult Run(string workingDirectory, params string[] args) => Run(workingDirectory, (IEnumerable<string>)args);
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "CampaignSim.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"no CampaignSim.sln above {AppContext.BaseDirectory}");
+    }
+
+    private static string FindDll()
+    {
+        var configuration = typeof(Cli).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
+        var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Name;
+        var dll = Path.Combine(RepositoryRoot, "src", "CampaignSim.Cli", "bin", configuration, framework, "campaignsim.dll");
+        return File.Exists(dll)
+            ? dll
+            : throw new InvalidOperationException($"campaignsim.dll is not built at {dll}; build the solution in {configuration} first");
+    }
+}

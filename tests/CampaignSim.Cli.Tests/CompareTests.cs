@@ -1,0 +1,137 @@
+using System.Text.Json;
+
+namespace CampaignSim.Cli.Tests;
+
+public class CompareTests
+{
+    private const string Scenario = "nursing-home-militant";
+
+    private static readonly string[] RequiredMetrics =
+    [
+        "wageChangePct", "demandsWon", "anyFiring", "firings", "peakParticipation", "strikeDays",
+        "contractWon", "duesPerWorker", "conflictHours", "workerControl",
+    ];
+
+    [Fact]
+    public void compare_with_out_writes_the_six_files_and_a_summary_with_every_metric()
+    {
+        using var temp = new TempFolder();
+        var result = Cli.Run(temp.Path, "compare", Scenario, "--runs", "20", "--out", "out");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        foreach (var file in new[] { "report.md", "report.html", "summary.json", "runs.csv", "weekly.csv", "manifest.json" })
+        {
+            Assert.True(File.Exists(temp[$"out/{file}"]), $"{file} missing\n{result}");
+        }
+
+        using var summary = JsonDocument.Parse(File.ReadAllText(temp["out/summary.json"]));
+        var root = summary.RootElement;
+        Assert.Equal(20, root.GetProperty("runs").GetInt32());
+        Assert.Equal(64, root.GetProperty("scenario").GetProperty("hash").GetString()!.Length);
+        Assert.False(string.IsNullOrEmpty(root.GetProperty("engineVersion").GetString()));
+        var models = root.GetProperty("models").EnumerateArray().ToList();
+        Assert.Equal(6, models.Count);
+        foreach (var model in models.Where(m => m.GetProperty("applicable").GetBoolean()))
+        {
+            var outcomes = model.GetProperty("outcomes");
+            foreach (var metric in RequiredMetrics)
+            {
+                var m = outcomes.GetProperty(metric);
+                foreach (var field in new[] { "mean", "p5", "p50", "p95" })
+                {
+                    Assert.Equal(JsonValueKind.Number, m.GetProperty(field).ValueKind);
+                }
+
+                Assert.Equal(2, m.GetProperty("ci95").GetArrayLength());
+            }
+        }
+
+        var documented = File.ReadAllText(Path.Combine(Cli.RepositoryRoot, "docs", "cli.md"));
+        foreach (var metric in root.GetProperty("metrics").EnumerateArray())
+        {
+            Assert.Contains($"| `{metric.GetProperty("id").GetString()}` |", documented);
+        }
+
+        Assert.Equal(6, root.GetProperty("ranking").GetArrayLength());
+        Assert.Equal(5, root.GetProperty("differences").EnumerateObject().Count());
+
+        var runs = File.ReadAllLines(temp["out/runs.csv"]);
+        Assert.StartsWith("model,replication,seed,", runs[0]);
+        Assert.All(RequiredMetrics, m => Assert.Contains(m, runs[0].Split(',')));
+        Assert.Equal(1 + 6 * 20, runs.Length);
+        Assert.Equal("model,week,committee,participation,firingsToDate", File.ReadLines(temp["out/weekly.csv"]).First());
+
+        using var manifest = JsonDocument.Parse(File.ReadAllText(temp["out/manifest.json"]));
+        Assert.Equal(32, manifest.RootElement.GetProperty("comparisonId").GetString()!.Length);
+        Assert.Equal(20, manifest.RootElement.GetProperty("runs").GetInt32());
+
+        var html = File.ReadAllText(temp["out/report.html"]);
+        Assert.Contains("<svg", html);
+        Assert.DoesNotContain("<script", html);
+        Assert.Contains("What drives the differences", File.ReadAllText(temp["out/report.md"]));
+        Assert.Empty(Directory.GetDirectories(temp.Path, ".*"));
+    }
+
+    [Fact]
+    public void compare_prints_the_ranking_the_differences_and_the_models_that_do_not_apply()
+    {
+        using var temp = new TempFolder();
+        var result = Cli.Run(temp.Path, "compare", "nonunion-diner", "--runs", "10");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("Rank", result.Stdout);
+        Assert.Contains("independent-solidarity", result.Stdout);
+        Assert.Contains("Not applicable here", result.Stdout);
+        Assert.Contains("caucus-electoral: ", result.Stdout);
+        Assert.Contains("Differences from business-unionism", result.Stdout);
+        Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
+    }
+
+    [Fact]
+    public void one_thread_and_every_core_give_byte_identical_data_files()
+    {
+        using var temp = new TempFolder();
+        var single = Cli.Run(temp.Path, ["compare", Scenario, "--runs", "20", "--seed", "5", "--threads", "1", "--out", "one"],
+            new Dictionary<string, string> { ["DOTNET_PROCESSOR_COUNT"] = "1" });
+        var many = Cli.Run(temp.Path, "compare", Scenario, "--runs", "20", "--seed", "5", "--out", "many");
+
+        Assert.True(single.ExitCode == 0, single.ToString());
+        Assert.True(many.ExitCode == 0, many.ToString());
+        foreach (var file in new[] { "summary.json", "runs.csv", "weekly.csv" })
+        {
+            Assert.Equal(File.ReadAllBytes(temp[$"one/{file}"]), File.ReadAllBytes(temp[$"many/{file}"]));
+        }
+    }
+
+    [Fact]
+    public void user_text_is_escaped_in_the_html_report()
+    {
+        using var temp = new TempFolder();
+        var source = File.ReadAllText(Path.Combine(Cli.RepositoryRoot, "scenarios", "nonunion-diner.yaml"));
+        var lines = source.Split('\n').Select(l => l.StartsWith("name:") ? "name: \"<script>alert('x')</script> & co\"" : l);
+        var file = temp.Write("tricky.yaml", string.Join('\n', lines));
+
+        var result = Cli.Run(temp.Path, "compare", file, "--runs", "5", "--models", "independent-solidarity,business-unionism", "--out", "out");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var html = File.ReadAllText(temp["out/report.html"]);
+        Assert.DoesNotContain("<script", html);
+        Assert.Contains("&lt;script&gt;", html);
+    }
+
+    [Fact]
+    public void an_earlier_output_is_replaced_but_a_foreign_folder_is_not_touched()
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, Cli.Run(temp.Path, "compare", "nonunion-diner", "--runs", "3", "--out", "out").ExitCode);
+        Assert.Equal(0, Cli.Run(temp.Path, "compare", "nonunion-diner", "--runs", "4", "--out", "out").ExitCode);
+        Assert.Equal(1 + 3 * 4, File.ReadAllLines(temp["out/runs.csv"]).Length);
+
+        Directory.CreateDirectory(temp["mine"]);
+        temp.Write("mine/notes.txt", "keep me");
+        var refused = Cli.Run(temp.Path, "compare", "nonunion-diner", "--runs", "3", "--out", "mine");
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("not empty", refused.Stderr);
+        Assert.Equal(["notes.txt"], Directory.GetFiles(temp["mine"]).Select(Path.GetFileName));
+    }
+}

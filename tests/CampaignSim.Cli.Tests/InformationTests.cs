@@ -1,0 +1,70 @@
+namespace CampaignSim.Cli.Tests;
+
+public class InformationTests
+{
+    [Fact]
+    public void validate_prints_ok_with_the_workforce_and_weeks()
+    {
+        using var temp = new TempFolder();
+        var result = Cli.Run(temp.Path, "validate", "hospital-stewards");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.StartsWith("ok: Hospital with a steward committee and a nurses-only union, 1 workplace, 600 workers, 104 weeks", result.Stdout);
+    }
+
+    [Fact]
+    public void models_lists_the_six_models()
+    {
+        using var temp = new TempFolder();
+        var result = Cli.Run(temp.Path, "models");
+
+        Assert.Equal(0, result.ExitCode);
+        foreach (var id in new[] { "business-unionism", "militant-mainstream", "caucus-electoral", "caucus-grassroots", "hybrid-dual-card", "independent-solidarity" })
+        {
+            Assert.Contains(id, result.Stdout);
+        }
+    }
+
+    [Fact]
+    public void scenarios_lists_the_shipped_scenarios_with_summaries()
+    {
+        using var temp = new TempFolder();
+        var result = Cli.Run(temp.Path, "scenarios");
+
+        Assert.Equal(0, result.ExitCode);
+        foreach (var file in Directory.GetFiles(Path.Combine(Cli.RepositoryRoot, "scenarios"), "*.yaml"))
+        {
+            Assert.Contains(Path.GetFileNameWithoutExtension(file), result.Stdout);
+        }
+    }
+
+    [Theory]
+    [InlineData("compare")]
+    [InlineData("whatif")]
+    [InlineData("run")]
+    [InlineData("validate")]
+    [InlineData("models")]
+    [InlineData("scenarios")]
+    [InlineData("verify")]
+    public void every_verb_has_help_with_an_example(string verb)
+    {
+        using var temp = new TempFolder();
+        var result = Cli.Run(temp.Path, verb, "--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"Usage: campaignsim {verb}", result.Stdout);
+        Assert.Contains("Example:", result.Stdout);
+    }
+
+    [Theory]
+    [InlineData("sweep")]
+    [InlineData("replay")]
+    public void verbs_not_in_this_build_say_so_with_exit_code_2(string verb)
+    {
+        using var temp = new TempFolder();
+        var result = Cli.Run(temp.Path, verb, "hospital-stewards");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("not available", result.Stderr);
+    }
+}
