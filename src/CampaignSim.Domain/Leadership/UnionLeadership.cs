@@ -117,7 +117,7 @@ internal static class UnionLeadership
         var ratio = ask <= 0 ? 10 : offer / ask;
         if (ctx.Employer.Chance(EmployerAgent.ConcessionChance(ratio * 1.5)) || collapsed)
         {
-            ctx.Emit(new StrikeEnded(ctx.Week, ctx.Index, 0, !collapsed));
+            ctx.Emit(new StrikeEnded(ctx.Week, ctx.Index, ctx.W.StrikeDaysSoFar(ctx.Week), !collapsed));
             Ratify(ctx, offer);
         }
     }

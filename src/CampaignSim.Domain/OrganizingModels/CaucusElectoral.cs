@@ -60,7 +60,7 @@ public sealed class CaucusElectoral : OrganizingModel
             GrievancesFiledBy = DecisionMaker.Workers,
             ActionsDecidedBy = DecisionMaker.Workers,
             UnionBacksCommittee = true,
-            ElectionCampaignShare = inSeason ? 0.7 : 0.3,
+            ElectionCampaignShare = nextElection == 0 ? 0 : inSeason ? 0.7 : 0.3,
             PushesStrikeVote = true,
             OrganizationsToMeetIn = 2,
         };

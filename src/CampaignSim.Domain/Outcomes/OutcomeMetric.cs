@@ -41,6 +41,7 @@ public sealed record OutcomeMetric(string Id, string Label, string Unit, Func<Ca
         new("workerControl", "Worker control", "share", o => o.WorkerControl, "share of decisions made by workers rather than staff or officials"),
         new("violations", "Employer violations", "count", o => o.Violations, "small violations of the contract or of conditions"),
         new("grievancesFiled", "Grievances filed", "count", o => o.GrievancesFiled, "grievances taken up formally or on the floor"),
+        new("deepContacts", "Deep one-on-ones", "count", o => o.DeepContacts, "deep organizing conversations held"),
         new("unprotectedActions", "Unprotected actions", "count", o => o.UnprotectedActions, "actions that breached a no-strike clause in force"),
     ];
 

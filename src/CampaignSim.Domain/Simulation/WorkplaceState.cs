@@ -162,6 +162,9 @@ public sealed class WorkplaceState
     /// <summary>Week of the last decertification vote.</summary>
     public int LastDecertificationVoteWeek { get; private set; } = -1000;
 
+    /// <summary>Strike days of the current strike up to <paramref name="week"/>: five a week since it began.</summary>
+    public int StrikeDaysSoFar(int week) => StrikeOn ? 5 * Math.Max(1, week - StrikeStartWeek) : 0;
+
     /// <summary>Workers on strike at its start.</summary>
     public int StrikeStartParticipants { get; private set; }
 
@@ -429,6 +432,7 @@ public sealed class WorkplaceState
                 for (var i = 0; i < N; i++) Grievance[i] += x.GrievanceAdded * (1 - Grievance[i]);
                 break;
             case CampaignEnded x:
+                if (StrikeOn) Totals.StrikeDays += StrikeDaysSoFar(x.Week);
                 CloseWeek(x.Week);
                 break;
         }
@@ -509,7 +513,6 @@ public sealed class WorkplaceState
         ConflictLoad *= 0.9;
         if (StrikeOn)
         {
-            Totals.StrikeDays += 5;
             var share = Employed == 0 ? 0 : (double)Strikers / Employed;
             Threat += share;
             ParticipationByWeek[week] = Math.Max(ParticipationByWeek[week], share);

@@ -161,18 +161,18 @@ internal static class ActionPlanner
         var demand = w.Demands.Find(d => d.Id == w.StrikeDemandId);
         if (demand is null || demand.Won)
         {
-            ctx.Emit(new StrikeEnded(ctx.Week, ctx.Index, 0, true));
+            ctx.Emit(new StrikeEnded(ctx.Week, ctx.Index, w.StrikeDaysSoFar(ctx.Week), true));
             return;
         }
         var ratio = EmployerAgent.PressureRatio(ctx, EmployerAgent.ExpectedDisruption(ctx, ctx.CommittedShare()), EmployerAgent.DemandCost(ctx, demand));
         if (ctx.Employer.Chance(EmployerAgent.ConcessionChance(ratio)))
         {
-            ctx.Emit(new StrikeEnded(ctx.Week, ctx.Index, 0, true));
+            ctx.Emit(new StrikeEnded(ctx.Week, ctx.Index, w.StrikeDaysSoFar(ctx.Week), true));
             EmployerAgent.Concede(ctx, demand, demand.Kind == Scenarios.DemandKind.Wage ? demand.RemainingPct : 0);
         }
         else if (collapsed)
         {
-            ctx.Emit(new StrikeEnded(ctx.Week, ctx.Index, 0, false));
+            ctx.Emit(new StrikeEnded(ctx.Week, ctx.Index, w.StrikeDaysSoFar(ctx.Week), false));
             ctx.Emit(new DemandRefused(ctx.Week, ctx.Index, demand.Id));
         }
     }
