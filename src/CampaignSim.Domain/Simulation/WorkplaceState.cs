@@ -553,9 +553,12 @@ public sealed class WorkplaceState
     {
         var profile = Tactics.TacticCatalog.Of(x.Tactic);
         var outsideUnit = 0;
+        var crowd = Employed == 0 ? 0 : (double)x.Participants.Length / Employed;
         foreach (var i in x.Participants)
         {
-            Visibility[i] = Clamp.Unit(Visibility[i] + 0.5 * profile.Risk);
+            // Leaders are exposed by leading; everyone else is safer the larger the crowd.
+            var exposure = Has(i, Workers.WorkerFlags.Committee) ? 1.0 : 1.0 - crowd;
+            Visibility[i] = Clamp.Unit(Visibility[i] + 0.5 * profile.Risk * exposure);
             Commitment[i] += 0.05 * (1 - Commitment[i]);
             if (!InUnit[JobClass[i]]) outsideUnit++;
             if (x.Tactic == Tactics.Tactic.SickOut) Totals.StrikePayLost += Wage[i] * 8.0;
