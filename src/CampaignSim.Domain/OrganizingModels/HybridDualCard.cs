@@ -41,11 +41,11 @@ public sealed class HybridDualCard : OrganizingModel
         GrievancesFiledBy = DecisionMaker.Workers,
         ActionsDecidedBy = DecisionMaker.Workers,
         OutsideOfficialChannels = true,
+        // Its committee members are stewards: the union backs them unless its leadership is openly hostile.
         UnionBacksCommittee = w.LeadershipHostility < 0.7,
         PushesStrikeVote = true,
         MediatesWithLeadership = true,
         OrganizationsToMeetIn = 2,
         FightsFiringsOnFloor = true,
-        CommitteeAreStewards = true,
     };
 }

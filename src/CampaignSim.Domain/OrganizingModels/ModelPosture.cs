@@ -57,9 +57,6 @@ public sealed record ModelPosture
     /// <summary>Whether it presses wage demands on the floor rather than at the bargaining table.</summary>
     public bool WagesOnTheFloor { get; init; }
 
-    /// <summary>Whether committee members serve as the union's stewards.</summary>
-    public bool CommitteeAreStewards { get; init; }
-
     /// <summary>Who decides which actions to call.</summary>
     public required DecisionMaker ActionsDecidedBy { get; init; }
 
