@@ -22,8 +22,7 @@ public static class CliApp
         new ModelsCommand(),
         new ScenariosCommand(),
         new VerifyCommand(),
-        new UnavailableCommand("sweep", "run a comparison over a grid of parameter values",
-            "A sweep (a batch run over a grid of --set values) is planned; meanwhile run 'campaignsim whatif' once per value."),
+        new SweepCommand(),
         new UnavailableCommand("replay", "rebuild a run's outcome from a stored event stream",
             "Replay reads runs from the event store, which this build does not include; 'campaignsim run' writes a run's events.jsonl."),
     ];

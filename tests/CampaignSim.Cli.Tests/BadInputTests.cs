@@ -25,6 +25,10 @@ public class BadInputTests
         { "inapplicable baseline", null, ["compare", "nonunion-diner", "--baseline", "caucus-grassroots"], "does not apply" },
         { "unknown option", null, ["compare", "nonunion-diner", "--fast"], "unknown option '--fast'" },
         { "event store", null, ["compare", "nonunion-diner", "--db", "Host=localhost"], "event store is not available" },
+        { "sweep without --param", null, ["sweep", "nonunion-diner"], "at least one --param" },
+        { "bad sweep range", null, ["sweep", "nonunion-diner", "--param", "workplace.employer.hostility=0.9:0.2:0.1"], "TO at least FROM" },
+        { "bad sweep path", null, ["sweep", "nonunion-diner", "--param", "workplace.employer.hostilty=0.2:0.4:0.1"], "did you mean 'hostility'?" },
+        { "sweep value out of range", null, ["sweep", "nonunion-diner", "--param", "workplace.employer.hostility=0.5:1.5:0.5"], "hostility" },
         { "unknown shipped name", null, ["compare", "hospital-steward"], "did you mean 'hospital-stewards'?" },
     };
 

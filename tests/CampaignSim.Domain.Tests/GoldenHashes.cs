@@ -3,5 +3,5 @@ namespace CampaignSim.Domain.Tests;
 /// <summary>Stream hashes recorded for engine version 1.0.0; update together with EngineInfo.Version.</summary>
 internal static class GoldenHashes
 {
-    public const string MilitantMainstreamSeed2026 = "0a08a5c7c56eecdcdcf9c48a81f53b4f8d87b5ea85e31193d45a5441f8f0b9eb";
+    public const string MilitantMainstreamSeed2026 = "f109131b5b19129b6ff5541803088a3e132724b01861ee3bbb8b975849132fc3";
 }

@@ -10,9 +10,9 @@ public sealed record CampaignOutcome
 {
     /// <summary>Mean wage change of the workers employed at the end, percent.</summary>
     public double WageChangePct { get; init; }
-    /// <summary>Demands won (including reinstatements won on the floor).</summary>
+    /// <summary>The scenario's demands won (reinstatements won on the floor count under <see cref="Reinstatements"/>).</summary>
     public double DemandsWon { get; init; }
-    /// <summary>Ids of the demands won, in order, joined with '+'.</summary>
+    /// <summary>Ids of the scenario's demands won, in the order they were won, joined with '+'.</summary>
     public string DemandsWonIds { get; init; } = "";
     /// <summary>1 when a contract was ratified (first or renewed) during the run.</summary>
     public double ContractWon { get; init; }
@@ -102,8 +102,9 @@ public sealed record CampaignOutcome
         return new CampaignOutcome
         {
             WageChangePct = wageN == 0 ? 0 : wageSum / wageN,
-            DemandsWon = Sum(t => t.DemandsWon.Count),
-            DemandsWonIds = string.Join('+', ws.SelectMany(w => w.Totals.DemandsWon.Select(d => ws.Count > 1 ? $"{w.Spec.Id}:{d}" : d))),
+            DemandsWon = ws.Sum(w => w.Demands.Count(d => d.Won && d.Worker < 0)),
+            DemandsWonIds = string.Join('+', ws.SelectMany(w => w.Demands.Where(d => d.Won && d.Worker < 0)
+                .OrderBy(d => d.WonWeek).Select(d => ws.Count > 1 ? $"{w.Spec.Id}:{d.Id}" : d.Id))),
             ContractWon = Any(t => t.ContractsRatified > 0),
             ContractWagePct = lastContract?.Totals.LastContractWagePct ?? 0,
             ContractNoStrikeClause = lastContract is { Totals.LastContractNoStrike: true } ? 1 : 0,

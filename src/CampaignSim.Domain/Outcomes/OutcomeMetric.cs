@@ -12,7 +12,7 @@ public sealed record OutcomeMetric(string Id, string Label, string Unit, Func<Ca
     public static IReadOnlyList<OutcomeMetric> All { get; } =
     [
         new("wageChangePct", "Wage change", "%", o => o.WageChangePct, "average raise of workers still employed at the end"),
-        new("demandsWon", "Demands won", "count", o => o.DemandsWon, "demands the employer conceded, including reinstatements won on the floor"),
+        new("demandsWon", "Demands won", "count", o => o.DemandsWon, "the scenario's demands the employer conceded (reinstatements count separately)"),
         new("contractWon", "Contract won", "probability", o => o.ContractWon, "a contract was ratified during the campaign"),
         new("contractWagePct", "Contract raise", "%", o => o.ContractWagePct, "raise in the last contract ratified"),
         new("anyFiring", "Any firing", "probability", o => o.AnyFiring, "at least one worker was fired"),

@@ -111,7 +111,7 @@ internal static class ActionPlanner
     }
 
     /// <summary>Net willingness below which a worker stays out whatever her coworkers do.</summary>
-    public const double WillingnessFloor = 0.05;
+    public const double WillingnessFloor = 0.15;
 
     /// <summary>
     /// Whether a worker would act at all, apart from her coworkers (Epstein 2002: grievance net of risk): grievance,
