@@ -5,10 +5,12 @@
 #    works, leaves it unset (the fixture starts a Testcontainers postgres:15-alpine); otherwise starts
 #    a throwaway server with scripts/pg-throwaway.sh (in .pg/, stopped again on exit; a server already
 #    running there is reused and left running).
-# 2. dotnet build CampaignSim.sln -c Release
-# 3. scripts/check-codegen.sh, if present and executable.
-# 4. dotnet test CampaignSim.sln -c Release --no-build, with TRX reports in TestResults/.
-# 5. Last line: "N passed, N failed" (", N skipped" when some were skipped), summed over all test
+# 2. Headless Chromium for the report rendering test: CAMPAIGNSIM_CHROMIUM if set, else chromium on
+#    PATH, else (as root with apt-get) Debian's chromium package is installed.
+# 3. dotnet build CampaignSim.sln -c Release
+# 4. scripts/check-codegen.sh, if present and executable.
+# 5. dotnet test CampaignSim.sln -c Release --no-build, with TRX reports in TestResults/.
+# 6. Last line: "N passed, N failed" (", N skipped" when some were skipped), summed over all test
 #    assemblies from the TRX reports. Exits non-zero if the build, codegen check or any test failed,
 #    or if no test ran.
 set -uo pipefail
@@ -55,6 +57,18 @@ else
     finish 1
   fi
   export CAMPAIGNSIM_TEST_PG="$cs"
+fi
+
+# --- headless Chromium (the HTML report test opens report.html in it) -------------------------
+if [[ -z "${CAMPAIGNSIM_CHROMIUM:-}" ]] && ! command -v chromium >/dev/null 2>&1; then
+  if [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null 2>&1; then
+    echo "test.sh: installing Debian's chromium for the report rendering test"
+    if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } >/dev/null 2>&1; then
+      echo "test.sh: could not install chromium; the report rendering test will fail" >&2
+    fi
+  else
+    echo "test.sh: chromium is not installed (apt-get install chromium, or set CAMPAIGNSIM_CHROMIUM); the report rendering test will fail" >&2
+  fi
 fi
 
 # --- build ------------------------------------------------------------------------------------
