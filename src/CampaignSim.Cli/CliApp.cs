@@ -22,6 +22,8 @@ public static class CliApp
         new ModelsCommand(),
         new ScenariosCommand(),
         new VerifyCommand(),
+        new CalibrateCommand(),
+        new SensitivityCommand(),
         new SweepCommand(),
         new UnavailableCommand("replay", "rebuild a run's outcome from a stored event stream",
             "Replay reads runs from the event store, which this build does not include; 'campaignsim run' writes a run's events.jsonl."),

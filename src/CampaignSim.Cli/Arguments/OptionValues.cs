@@ -22,6 +22,22 @@ public static class OptionValues
     /// <summary>Most worker threads for <c>--threads</c>.</summary>
     public const int MaxThreads = 1024;
 
+    /// <summary>A whole-number option within [<paramref name="min"/>, <paramref name="max"/>], or its default when absent.</summary>
+    public static int Whole(string option, string? text, int min, int max, int fallback)
+    {
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
+        {
+            throw new UsageException($"--{option} '{text}' is not allowed; give a whole number from {min:N0} to {max:N0} (default {fallback})");
+        }
+
+        return value;
+    }
+
     /// <summary><c>--runs N</c>: a whole number from 1 to 100,000.</summary>
     public static int Runs(string? text)
     {

@@ -7,7 +7,7 @@ namespace CampaignSim.Cli.Commands;
 /// <summary><c>compare</c>: every model, many times, on one scenario; a summary on stdout and, with --out, the report files.</summary>
 public sealed class CompareCommand : ICommand
 {
-    private static readonly IReadOnlyList<OptionSpec> Specs = [.. ComparisonOptions.Specs, new OptionSpec("db", "CONNECTION")];
+    private static readonly IReadOnlyList<OptionSpec> Specs = [.. ComparisonOptions.Specs, new OptionSpec("db", "CONNECTION"), new OptionSpec("sensitivity", null)];
 
     /// <inheritdoc />
     public string Name => "compare";
@@ -37,6 +37,9 @@ public sealed class CompareCommand : ICommand
           --set PATH=VALUE      change one scenario value, e.g. workplace.employer.hostility=0.9 (repeatable)
           --out DIR             write report.md, report.html, summary.json, runs.csv, weekly.csv, manifest.json
                                 (written only if everything succeeds; an earlier output in DIR is replaced)
+          --sensitivity         add a sensitivity section to the report: a Morris screening of the scenario's
+                                parameters ({SensitivityOptions.ForReport.Trajectories} trajectories, {SensitivityOptions.ForReport.Runs} runs per model and point;
+                                'campaignsim sensitivity' runs a larger one)
           --db CONNECTION       store runs in the event store (not available in this build)
           -h, --help            show this help
 
@@ -71,9 +74,17 @@ public sealed class CompareCommand : ICommand
         var result = ComparisonJob.Run(request, console, "compare");
         ComparisonConsole.Write(console.Out, result);
 
+        if (parsed.Has("sensitivity") && options.Out is null)
+        {
+            console.Error.WriteLine("campaignsim compare: --sensitivity adds a section to the report; without --out there is no report, so it is skipped.");
+        }
+
         if (options.Out is { } outDir)
         {
-            var record = new ComparisonRecord(loaded, options.Scenario, result, CommandLineText.Of(console.CommandLine), DateTimeOffset.UtcNow);
+            var sensitivity = parsed.Has("sensitivity")
+                ? SensitivityOptions.ForReport.Run(loaded.Scenario, options.Models, options.Seed, options.Weights, options.Threads, console.Cancellation)
+                : null;
+            var record = new ComparisonRecord(loaded, options.Scenario, result, CommandLineText.Of(console.CommandLine), DateTimeOffset.UtcNow, sensitivity);
             using var folder = OutputFolder.Begin(outDir);
             ComparisonFiles.Write(folder, record, outDir.TrimEnd('/', '\\'));
             folder.Commit();

@@ -37,6 +37,11 @@ public static class ComparisonReport
         blocks.Add(new HeadingBlock(2, "What drives the differences"));
         blocks.AddRange(DriverAnalysis.Blocks(result));
         blocks.AddRange(OverTimeSection(result));
+        if (record.Sensitivity is { } sensitivity)
+        {
+            blocks.AddRange(SensitivitySection.Blocks(sensitivity));
+        }
+
         blocks.AddRange(Limits(request.Replications));
         blocks.Add(new HeadingBlock(2, "Reproduce"));
         blocks.Add(new ParagraphBlock($"Command: {record.CommandLine}"));

@@ -12,7 +12,9 @@ namespace CampaignSim.Cli.Running;
 /// <param name="Result">The comparison.</param>
 /// <param name="CommandLine">The command as typed.</param>
 /// <param name="Created">When it finished.</param>
-public sealed record ComparisonRecord(LoadedScenario Loaded, string ScenarioArgument, ComparisonResult Result, string CommandLine, DateTimeOffset Created)
+/// <param name="Sensitivity">A Morris screening to add to the report, when asked for with <c>--sensitivity</c>.</param>
+public sealed record ComparisonRecord(LoadedScenario Loaded, string ScenarioArgument, ComparisonResult Result, string CommandLine, DateTimeOffset Created,
+    Analysis.SensitivityResult? Sensitivity = null)
 {
     /// <summary>The manifest describing this comparison.</summary>
     public Manifest Manifest()

@@ -61,6 +61,9 @@ internal static class EmployerAgent
             ctx.Emit(new RedBaitingRun(ctx.Week, ctx.Index));
     }
 
+    /// <summary>How strongly the employer retaliates while organizing is still underground (suspected, not seen): assumption.</summary>
+    public const double UndergroundHeat = 0.3;
+
     /// <summary>
     /// Targeted retaliation: each visible worker faces a weekly chance proportional to hostility and visibility,
     /// reduced by her protection, doubled on probation. A first offence is a discipline, then a firing.
@@ -70,7 +73,8 @@ internal static class EmployerAgent
         var w = ctx.W;
         var e = ctx.Spec.Employer;
         var p = ctx.Posture;
-        var heat = w.CommitteeSize > 0 || ctx.Week - w.LastActionWeek < 8 || w.PetitionFiled ? 1.0 : 0.2;
+        var heat = !w.Public ? (w.CommitteeSize > 0 ? UndergroundHeat : 0.2)
+            : ctx.Week - w.LastActionWeek < 8 || w.PetitionFiled || w.CommitteeSize > 0 ? 1.0 : 0.2;
         if (w.PetitionFiled && !w.Certified) heat *= 1.5;
         var rate = e.RetaliationRate * e.Hostility * heat;
         if (rate <= 0) return;

@@ -20,6 +20,9 @@ internal static class UnionLeadership
     /// <summary>Weight of the threat of a strike the union has not voted on (assumption).</summary>
     public const double LatentStrikeWeight = 0.5;
 
+    /// <summary>Weeks after a certification election before another can be held (the NLRA's twelve-month election bar).</summary>
+    public const int ElectionBarWeeks = 52;
+
     /// <summary>Weeks before expiry in which a decertification petition can be filed (the open period, about 90 days).</summary>
     public const int DecertificationWindowWeeks = 13;
 
@@ -270,6 +273,7 @@ internal static class UnionLeadership
             else if (w.Commitment[i] >= 0.5) { signers.Add(i); carded++; }
         }
         if (signers.Count > 0) ctx.Emit(new CardsSigned(ctx.Week, ctx.Index, signers.ToArray()));
+        if (ctx.Week - w.LastCertificationElectionWeek < ElectionBarWeeks) return;
         var target = Math.Max(ctx.Scenario.Legal.PetitionShowingShare, p.PetitionTarget);
         var electionWeek = ctx.Week + ctx.Scenario.Legal.ElectionDelayWeeks;
         if (unit > 0 && carded >= target * unit && electionWeek <= ctx.Scenario.Weeks)

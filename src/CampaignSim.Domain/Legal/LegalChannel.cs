@@ -71,18 +71,26 @@ internal static class LegalChannel
             ctx.Emit(new DemandRaised(ctx.Week, ctx.Index, $"reinstate-{i}", ReinstatementDemandCost, i));
     }
 
-    /// <summary>The certification election: every employed bargaining-unit worker votes.</summary>
+    /// <summary>Standard deviation of the drive-wide swing in a certification vote (assumption).</summary>
+    public const double ElectionSwingSd = 0.06;
+
+    /// <summary>
+    /// The certification election: every employed bargaining-unit worker votes. If the union wins, the workers
+    /// who signed cards are its first members, so they can vote on a strike over the first contract.
+    /// </summary>
     public static void CertificationElection(WeekContext ctx)
     {
         var w = ctx.W;
         var rng = ctx.Legal;
+        // The employer's campaign lands better in some drives than others: one swing for the whole vote.
+        var swing = rng.NextNormal(0, ElectionSwingSd);
         int voters = 0, yes = 0;
         for (var i = 0; i < w.N; i++)
         {
             if (!w.Has(i, Workers.WorkerFlags.Employed) || !w.InUnit[w.JobClass[i]]) continue;
             voters++;
             var p = Clamp.Unit(0.1 + 0.6 * w.Commitment[i] + 0.3 * w.Grievance[i] - 0.35 * w.Fear[i]
-                               + (w.Has(i, Workers.WorkerFlags.CardSigned) ? 0.2 : 0));
+                               + (w.Has(i, Workers.WorkerFlags.CardSigned) ? 0.2 : 0) + swing);
             if (rng.Chance(p)) yes++;
         }
         var won = voters > 0 && yes * 2 > voters;
@@ -94,6 +102,10 @@ internal static class LegalChannel
             firstContract = ctx.Week + Math.Max(4, (int)Math.Round(median * spread * (0.7 + 0.6 * ctx.Spec.Employer.Hostility)));
         }
         ctx.Emit(new CertificationElectionHeld(ctx.Week, ctx.Index, voters, yes, won, firstContract));
-        if (won) ctx.Emit(new BargainingOpened(ctx.Week, ctx.Index, true));
+        if (!won) return;
+        for (var i = 0; i < w.N; i++)
+            if (w.Has(i, Workers.WorkerFlags.Employed | Workers.WorkerFlags.CardSigned) && !w.Has(i, Workers.WorkerFlags.Mainstream))
+                ctx.Emit(new WorkerJoinedOrganization(ctx.Week, ctx.Index, i, OrganizationKind.Mainstream));
+        ctx.Emit(new BargainingOpened(ctx.Week, ctx.Index, true));
     }
 }

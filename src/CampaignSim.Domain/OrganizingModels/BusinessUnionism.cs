@@ -35,7 +35,8 @@ public sealed class BusinessUnionism : OrganizingModel
         GrievancesFiledBy = DecisionMaker.Staff,
         ActionsDecidedBy = DecisionMaker.Officials,
         UnionBacksCommittee = true,
-        OrganizingShare = 0.25,
+        // With a contract, stewards mostly service it; in a recognition drive there is nothing to service yet.
+        OrganizingShare = w.UnionPresent ? 0.25 : 1.0,
         RecognitionDrive = true,
         PetitionTarget = 0.5,
     };

@@ -8,8 +8,8 @@ public sealed record EmployerSpec
 
     /// <summary>
     /// Weekly probability scale of retaliating against one fully visible, unprotected leader, 0–1.
-    /// Assumption: 0.04, calibrated so a hostile recognition drive sees firings in about a third of campaigns
-    /// (labor-facts §1a, Bronfenbrenner 2009: 34%).
+    /// Assumption: 0.04; docs/calibration.md compares the share of recognition drives with firings that it
+    /// gives against Bronfenbrenner 2009's 34% (labor-facts §1a).
     /// </summary>
     public double RetaliationRate { get; init; } = 0.04;
 

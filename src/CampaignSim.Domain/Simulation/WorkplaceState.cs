@@ -132,6 +132,12 @@ public sealed class WorkplaceState
     /// <summary>Week of the certification election.</summary>
     public int CertificationElectionWeek { get; private set; }
 
+    /// <summary>Week of the last certification election (a lost one bars another for a year).</summary>
+    public int LastCertificationElectionWeek { get; private set; } = -1000;
+
+    /// <summary>Whether the campaign has gone public: an action called or a petition filed. Until then the employer only suspects.</summary>
+    public bool Public => LastActionWeek >= 0 || PetitionFiled || Certified;
+
     /// <summary>Whether the union won certification in this run.</summary>
     public bool Certified { get; private set; }
 
@@ -409,6 +415,7 @@ public sealed class WorkplaceState
                     Totals.Certified = true;
                 }
                 else PetitionFiled = false;
+                LastCertificationElectionWeek = x.Week;
                 Totals.CertificationElections++;
                 break;
             case DecertificationElectionHeld x:

@@ -1,0 +1,101 @@
+using System.Collections;
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using CampaignSim.Domain.Scenarios;
+
+namespace CampaignSim.Analysis;
+
+/// <summary>
+/// Every leaf key of a scenario file, found by walking the scenario records by reflection: a property whose type is
+/// another scenario record is a section, a list of scenario records is a list (its items start from the item record's
+/// defaults), anything else is a value. Keys are the camelCase property names, as the loader reads them.
+/// </summary>
+public static class ScenarioKeys
+{
+    /// <summary>All leaf keys in declaration order, starting from <see cref="Scenario"/>.</summary>
+    public static IReadOnlyList<ScenarioKey> All { get; } = Walk(new Scenario(), "").ToArray();
+
+    /// <summary>The key with a path, or null.</summary>
+    public static ScenarioKey? Find(string path) => All.FirstOrDefault(k => k.Path == path);
+
+    /// <summary>Whether a type is one of the scenario records (a section or a list item).</summary>
+    public static bool IsRecord(Type type) =>
+        type.IsClass && type != typeof(string) && type.Namespace == typeof(Scenario).Namespace && type.Assembly == typeof(Scenario).Assembly;
+
+    /// <summary>
+    /// A value as a scenario file writes it: numbers in invariant round-trip form (<c>0.6</c>, <c>104</c>), <c>true</c>/<c>false</c>,
+    /// enums in kebab-case (<c>small-world</c>), text in double quotes, and <c>null</c>.
+    /// </summary>
+    public static string Format(object? value) => value switch
+    {
+        null => "null",
+        bool b => b ? "true" : "false",
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        int i => i.ToString(CultureInfo.InvariantCulture),
+        string s => "\"" + s + "\"",
+        Enum e => Kebab(e.ToString()),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
+
+    private static IEnumerable<ScenarioKey> Walk(object record, string prefix)
+    {
+        foreach (var property in record.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.SetMethod is null)
+            {
+                continue;
+            }
+
+            var path = prefix + Camel(property.Name);
+            var type = property.PropertyType;
+            if (IsRecord(type))
+            {
+                foreach (var key in Walk(property.GetValue(record)!, path + "."))
+                {
+                    yield return key;
+                }
+            }
+            else if (ItemType(type) is { } item)
+            {
+                foreach (var key in Walk(Activator.CreateInstance(item)!, path + "[]."))
+                {
+                    yield return key;
+                }
+            }
+            else
+            {
+                yield return new ScenarioKey(path, Nullable.GetUnderlyingType(type) ?? type, property.GetValue(record));
+            }
+        }
+    }
+
+    private static Type? ItemType(Type type)
+    {
+        if (type == typeof(string) || !typeof(IEnumerable).IsAssignableFrom(type) || !type.IsGenericType)
+        {
+            return null;
+        }
+
+        var item = type.GetGenericArguments()[0];
+        return IsRecord(item) ? item : null;
+    }
+
+    private static string Camel(string pascal) => char.ToLowerInvariant(pascal[0]) + pascal[1..];
+
+    private static string Kebab(string pascal)
+    {
+        var sb = new StringBuilder(pascal.Length + 4);
+        for (var i = 0; i < pascal.Length; i++)
+        {
+            if (char.IsUpper(pascal[i]) && i > 0)
+            {
+                sb.Append('-');
+            }
+
+            sb.Append(char.ToLowerInvariant(pascal[i]));
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using CampaignSim.Analysis;
+using CampaignSim.Cli.Arguments;
+using CampaignSim.Cli.Output;
+using CampaignSim.Cli.Running;
+
+namespace CampaignSim.Cli.Commands;
+
+/// <summary><c>calibrate</c>: runs the calibration targets and compares the simulated figures with published ones.</summary>
+public sealed class CalibrateCommand : ICommand
+{
+    private static readonly IReadOnlyList<OptionSpec> Specs = [new("runs", "N"), new("seed", "S"), new("out", "FILE")];
+
+    /// <inheritdoc />
+    public string Name => "calibrate";
+
+    /// <inheritdoc />
+    public string Summary => "compare simulated figures with published ones (docs/calibration.md)";
+
+    /// <inheritdoc />
+    public string Help => $"""
+        Usage: campaignsim calibrate [--runs N] [--seed S] [--out FILE]
+
+        Runs each calibration target's scenario and compares the simulated figure with the published one:
+        firings in recognition drives, certification election wins, the wage premium of a first contract,
+        strike authorisation support after structured organizing, and the share of contracts with a
+        no-strike clause. Prints the table (target, source, simulated mean with 95% CI, tolerance, pass/fail).
+
+        Options:
+          --runs N      replications per model and target, 10–100,000 (default {Calibration.DefaultReplications})
+          --seed S      first seed (default {Calibration.DefaultSeed})
+          --out FILE    write the table as Markdown to FILE (the committed copy is docs/calibration.md)
+          -h, --help    show this help
+
+        Example:
+          campaignsim calibrate --out docs/calibration.md
+        """;
+
+    /// <inheritdoc />
+    public int Run(IReadOnlyList<string> args, CliConsole console)
+    {
+        var parsed = ArgumentReader.Read(args, Specs);
+        if (parsed.HelpRequested)
+        {
+            console.Out.WriteLine(Help);
+            return ExitCodes.Ok;
+        }
+
+        ArgumentReader.ExpectPositional(parsed, 0, "nothing");
+        var runs = OptionValues.Whole("runs", parsed.Value("runs"), 10, OptionValues.MaxRuns, Calibration.DefaultReplications);
+        var seed = parsed.Value("seed") is null ? Calibration.DefaultSeed : OptionValues.Seed(parsed.Value("seed"));
+        var results = Calibration.Run(runs, seed);
+        var table = new TextTable("target", ">published", ">simulated", ">95% CI", "result");
+        foreach (var r in results)
+        {
+            var decimals = r.Target.Published < 1.5 ? 3 : 1;
+            table.Add(r.Target.Id, Numbers.Fixed(r.Target.Published, decimals), Numbers.Fixed(r.Mean, decimals),
+                $"{Numbers.Fixed(r.CiLow, decimals)}–{Numbers.Fixed(r.CiHigh, decimals)}", r.Pass ? "pass" : "miss");
+        }
+
+        console.Out.Write(table.ToString());
+        console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{results.Count(r => r.Pass)} of {results.Count} targets within tolerance."));
+        if (parsed.Value("out") is { } file)
+        {
+            var full = Path.GetFullPath(file);
+            if (Directory.Exists(full))
+            {
+                throw new UsageException($"--out '{file}' is a folder; give a file path such as docs/calibration.md");
+            }
+
+            var staging = full + ".writing";
+            File.WriteAllText(staging, CalibrationReport.ToMarkdown(results));
+            File.Move(staging, full, overwrite: true);
+            console.Out.WriteLine($"Wrote {file}");
+        }
+
+        return ExitCodes.Ok;
+    }
+}

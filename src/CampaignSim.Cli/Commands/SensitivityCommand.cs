@@ -1,0 +1,83 @@
+using CampaignSim.Analysis;
+using CampaignSim.Cli.Arguments;
+using CampaignSim.Cli.Running;
+
+namespace CampaignSim.Cli.Commands;
+
+/// <summary><c>sensitivity</c>: Morris elementary-effects screening of the scenario's parameters.</summary>
+public sealed class SensitivityCommand : ICommand
+{
+    /// <inheritdoc />
+    public string Name => "sensitivity";
+
+    /// <inheritdoc />
+    public string Summary => "screen which factors move each outcome most and which change the ranking (Morris)";
+
+    /// <inheritdoc />
+    public string Help => $"""
+        Usage: campaignsim sensitivity <scenario> [options]
+
+        Morris elementary-effects screening (Morris 1991; μ* after Campolongo et al. 2007) over
+        {SensitivityParameters.Default.Count} scenario parameters, each moved across a documented range: which factors move
+        wage change, demands won, firings, participation and worker control most, and how often moving one
+        changes which organizing model ranks first. The same seeds are used at every point. See docs/sensitivity.md.
+
+        Options:
+          --models all|ID,ID    models to compare at every point (default all)
+          --trajectories R      trajectories, 1–200 (default {SensitivityOptions.Default.Trajectories})
+          --levels P            grid levels, even, 2–20 (default {SensitivityOptions.Default.Levels})
+          --runs N              replications per model at every point, 1–10,000 (default {SensitivityOptions.Default.Runs})
+          --seed S              seed of the trajectories and first seed of the runs (default {OptionValues.DefaultSeed})
+          --weights K=V,…       ranking weights (keys wages, demands, safety, control, cost)
+          --set PATH=VALUE      change the starting scenario (repeatable)
+          --out DIR             write sensitivity.md and one SVG chart of μ* per metric
+          -h, --help            show this help
+
+        Example:
+          campaignsim sensitivity postal-depot-dual-card --trajectories 10 --runs 10 --out out/postal-sensitivity
+        """;
+
+    /// <inheritdoc />
+    public int Run(IReadOnlyList<string> args, CliConsole console)
+    {
+        var specs = ComparisonOptions.Specs.Where(s => s.Name is not ("baseline" or "runs"))
+            .Concat([new OptionSpec("trajectories", "R"), new OptionSpec("levels", "P"), new OptionSpec("runs", "N")]).ToArray();
+        var parsed = ArgumentReader.Read(args, specs);
+        if (parsed.HelpRequested)
+        {
+            console.Out.WriteLine(Help);
+            return ExitCodes.Ok;
+        }
+
+        ArgumentReader.ExpectPositional(parsed, 1, "<scenario> (a scenario file or a shipped scenario name)");
+        var models = OptionValues.Models(parsed.Value("models"));
+        var seed = OptionValues.Seed(parsed.Value("seed"));
+        var weights = OptionValues.Weights(parsed.Value("weights"));
+        var threads = OptionValues.Threads(parsed.Value("threads"));
+        var size = SensitivityOptions.From(parsed, SensitivityOptions.Default);
+        var outDir = parsed.Value("out");
+        if (outDir is not null)
+        {
+            OutputFolder.CheckTarget(outDir, "sensitivity.md");
+        }
+
+        var loaded = ScenarioInput.Load(parsed.Positional[0], parsed.Values("set"));
+        var result = size.Run(loaded.Scenario, models, seed, weights, threads, console.Cancellation);
+        var markdown = SensitivityReport.ToMarkdown(result);
+        console.Out.Write(markdown);
+        if (outDir is not null)
+        {
+            using var folder = OutputFolder.Begin(outDir);
+            folder.WriteText("sensitivity.md", $"# Sensitivity: {loaded.Scenario.Name}\n\nCommand: `{CommandLineText.Of(console.CommandLine)}`\n\n{markdown}");
+            foreach (var metric in result.Metrics)
+            {
+                folder.WriteText($"sensitivity-{metric}.svg", SensitivityReport.ToSvgChart(result, metric));
+            }
+
+            folder.Commit();
+            console.Out.WriteLine($"Wrote {outDir.TrimEnd('/', '\\')}/: sensitivity.md and {result.Metrics.Count} charts");
+        }
+
+        return ExitCodes.Ok;
+    }
+}

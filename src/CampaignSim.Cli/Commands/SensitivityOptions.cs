@@ -1,0 +1,42 @@
+using CampaignSim.Analysis;
+using CampaignSim.Cli.Arguments;
+using CampaignSim.Domain.Comparison;
+using CampaignSim.Domain.Scenarios;
+
+namespace CampaignSim.Cli.Commands;
+
+/// <summary>The size of a Morris screening, read from the command line.</summary>
+/// <param name="Trajectories">Trajectories (r).</param>
+/// <param name="Levels">Grid levels (p), even.</param>
+/// <param name="Runs">Replications per model at every point.</param>
+public sealed record SensitivityOptions(int Trajectories, int Levels, int Runs)
+{
+    /// <summary>Defaults for the <c>sensitivity</c> verb.</summary>
+    public static SensitivityOptions Default { get; } = new(10, 4, 20);
+
+    /// <summary>Defaults for the section <c>compare --sensitivity</c> adds to the report (smaller: it runs after a comparison).</summary>
+    public static SensitivityOptions ForReport { get; } = new(6, 4, 10);
+
+    /// <summary>Reads <c>--trajectories</c>, <c>--levels</c> and <c>--runs</c> over <paramref name="fallback"/>.</summary>
+    public static SensitivityOptions From(ParsedArguments parsed, SensitivityOptions fallback)
+    {
+        var levels = OptionValues.Whole("levels", parsed.Value("levels"), 2, 20, fallback.Levels);
+        if (levels % 2 != 0)
+        {
+            throw new UsageException($"--levels '{levels}' is not allowed; give an even number from 2 to 20 (default {fallback.Levels})");
+        }
+
+        return new SensitivityOptions(
+            OptionValues.Whole("trajectories", parsed.Value("trajectories"), 1, 200, fallback.Trajectories),
+            levels,
+            OptionValues.Whole("runs", parsed.Value("runs"), 1, 10_000, fallback.Runs));
+    }
+
+    /// <summary>Runs the screening over the models that apply.</summary>
+    public SensitivityResult Run(Scenario scenario, IReadOnlyList<string> models, ulong seed, RankingWeights weights, int? threads, CancellationToken cancellation)
+    {
+        cancellation.ThrowIfCancellationRequested();
+        var applicable = models.Where(m => ComparisonRunner.NotApplicableBecause(scenario, m) is null).ToArray();
+        return Sensitivity.Run(scenario, applicable, Trajectories, Levels, Runs, seed, weights: weights, maxDegreeOfParallelism: threads);
+    }
+}
