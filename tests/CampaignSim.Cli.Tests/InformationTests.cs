@@ -47,6 +47,8 @@ public class InformationTests
     [InlineData("scenarios")]
     [InlineData("verify")]
     [InlineData("sweep")]
+    [InlineData("calibrate")]
+    [InlineData("sensitivity")]
     public void every_verb_has_help_with_an_example(string verb)
     {
         using var temp = new TempFolder();

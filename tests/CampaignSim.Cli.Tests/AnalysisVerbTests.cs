@@ -1,0 +1,54 @@
+namespace CampaignSim.Cli.Tests;
+
+public class AnalysisVerbTests
+{
+    [Fact]
+    public void calibrate_prints_every_target_and_writes_the_table()
+    {
+        using var temp = new TempFolder();
+        var result = Cli.Run(temp.Path, "calibrate", "--runs", "20", "--out", "calibration.md");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        foreach (var target in new[] { "drive-firings", "election-win-rate", "first-contract-premium", "strike-authorization", "no-strike-clause" })
+        {
+            Assert.Contains(target, result.Stdout);
+        }
+        Assert.Contains("targets within tolerance", result.Stdout);
+        Assert.Contains("| Target", File.ReadAllText(Path.Combine(temp.Path, "calibration.md")), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void sensitivity_writes_the_screening_and_a_chart_per_metric()
+    {
+        using var temp = new TempFolder();
+        var result = Cli.Run(temp.Path, "sensitivity", "nonunion-diner", "--trajectories", "2", "--runs", "2", "--out", "sens");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("μ*", result.Stdout);
+        Assert.True(File.Exists(Path.Combine(temp.Path, "sens", "sensitivity.md")));
+        Assert.Contains("<svg", File.ReadAllText(Path.Combine(temp.Path, "sens", "sensitivity-wageChangePct.svg")));
+    }
+
+    [Fact]
+    public void compare_with_sensitivity_adds_the_section_to_the_report()
+    {
+        using var temp = new TempFolder();
+        var result = Cli.Run(temp.Path, "compare", "nonunion-diner", "--runs", "6", "--sensitivity", "--out", "out");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("Which factors matter most", File.ReadAllText(Path.Combine(temp.Path, "out", "report.html")));
+    }
+
+    [Theory]
+    [InlineData("--levels", "3", "even number")]
+    [InlineData("--trajectories", "0", "from 1 to 200")]
+    public void sensitivity_rejects_bad_sizes_with_exit_code_2(string option, string value, string expected)
+    {
+        using var temp = new TempFolder();
+        var result = Cli.Run(temp.Path, "sensitivity", "nonunion-diner", option, value, "--out", "sens");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.Stderr);
+        Assert.False(Directory.Exists(Path.Combine(temp.Path, "sens")));
+    }
+}
