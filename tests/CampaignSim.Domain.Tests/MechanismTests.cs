@@ -1,0 +1,128 @@
+using CampaignSim.Domain.Employer;
+using CampaignSim.Domain.Events;
+using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.Simulation;
+using CampaignSim.Domain.Tactics;
+using CampaignSim.Domain.Workers;
+
+namespace CampaignSim.Domain.Tests;
+
+/// <summary>Single mechanisms: given a state, when a mechanism decides, then these events or values.</summary>
+public class MechanismTests
+{
+    private static readonly WorkplaceSpec UnderContract = new()
+    {
+        Contract = new ContractSpec { InForce = true, ExpiryWeek = 10, NoStrikeClause = true },
+    };
+
+    [Fact]
+    public void a_stoppage_under_a_no_strike_clause_is_called_unprotected_and_a_petition_is_not()
+    {
+        var given = Given.Workplace(UnderContract, "independent-solidarity",
+            Enumerable.Range(0, 12).Select(i => Given.Worker(grievance: 0.8, committee: i < 3)).ToArray(), Given.Ring(12));
+        var p = given.Context.Posture;
+
+        ActionPlanner.Call(given.Context, p, Tactic.SickOut, "raise", DecisionMaker.Workers, [0, 1, 2]);
+        ActionPlanner.Call(given.Context, p, Tactic.Petition, "raise", DecisionMaker.Workers, [0, 1, 2]);
+
+        var calls = given.Decided.OfType<ActionCalled>().ToArray();
+        Assert.False(calls[0].Protected);
+        Assert.True(calls[1].Protected);
+    }
+
+    [Fact]
+    public void without_a_contract_in_force_the_same_stoppage_is_protected()
+    {
+        var spec = UnderContract with { Contract = UnderContract.Contract with { InForce = false } };
+        var given = Given.Workplace(spec, "independent-solidarity",
+            Enumerable.Range(0, 12).Select(i => Given.Worker(grievance: 0.8, committee: i < 3)).ToArray(), Given.Ring(12));
+
+        ActionPlanner.Call(given.Context, given.Context.Posture, Tactic.SickOut, "raise", DecisionMaker.Workers, [0, 1, 2]);
+
+        Assert.True(given.Decided.OfType<ActionCalled>().Single().Protected);
+        Assert.DoesNotContain(given.Decided, e => e is WorkerDisciplined { Lawful: true });
+    }
+
+    [Fact]
+    public void a_worker_with_no_grievance_stays_out_of_a_strike_even_when_all_her_ties_are_in()
+    {
+        var workers = Enumerable.Range(0, 5).Select(i => Given.Worker(grievance: 0.9, commitment: 0.9, committee: true)).ToList();
+        workers.Add(Given.Worker(grievance: 0.0, threshold: 0.0));
+        var ties = Enumerable.Range(0, 6).Select(i => Enumerable.Range(0, 6).Where(j => j != i).ToArray()).ToArray();
+        var given = Given.Workplace(UnderContract with { Contract = UnderContract.Contract with { InForce = false } }, "independent-solidarity", workers, ties);
+
+        var joined = ActionPlanner.Participants(given.Context, given.Context.Posture, Tactic.Strike, true, false, [0, 1, 2, 3, 4]);
+
+        Assert.Equal([0, 1, 2, 3, 4], joined);
+    }
+
+    [Fact]
+    public void a_craft_unions_call_does_not_reach_another_class_except_through_ties()
+    {
+        var spec = new WorkplaceSpec
+        {
+            JobClasses =
+            [
+                new JobClassSpec { Id = "nurses", Share = 0.5, InBargainingUnit = true },
+                new JobClassSpec { Id = "aides", Share = 0.5, InBargainingUnit = false },
+            ],
+        };
+        var workers = new[]
+        {
+            Given.Worker(grievance: 0.9, committee: true), Given.Worker(grievance: 0.9, committee: true),
+            Given.Worker(grievance: 0.9, threshold: 0.0, jobClass: 1, member: false),
+        };
+        int[][] noTies = [[1], [0], []];
+        var craft = Given.Workplace(spec, "militant-mainstream", workers, noTies);
+        var industrial = Given.Workplace(spec, "hybrid-dual-card", workers, noTies);
+
+        var craftCall = ActionPlanner.Participants(craft.Context, craft.Context.Posture, Tactic.MarchOnTheBoss, true, false, [0, 1]);
+        var industrialCall = ActionPlanner.Participants(industrial.Context, industrial.Context.Posture, Tactic.MarchOnTheBoss, true, false, [0, 1]);
+
+        Assert.DoesNotContain(2, craftCall);
+        Assert.Contains(2, industrialCall);
+    }
+
+    [Fact]
+    public void protection_is_highest_for_a_member_under_a_contract_the_union_backs_and_lowest_without_either()
+    {
+        var workers = new[] { Given.Worker(member: true), Given.Worker(member: false) };
+        var contract = Given.Workplace(UnderContract, "hybrid-dual-card", workers, [[1], [0]]);
+        var bare = Given.Workplace(UnderContract with { Union = new UnionSpec { Present = false } }, "independent-solidarity", workers, [[1], [0]]);
+
+        var backedMember = EmployerAgent.Protection(contract.Context, contract.Context.Posture, 0);
+        var contractOnly = EmployerAgent.Protection(contract.Context, contract.Context.Posture, 1);
+        var none = EmployerAgent.Protection(bare.Context, bare.Context.Posture, 0);
+
+        Assert.True(backedMember > contractOnly && contractOnly > none, $"{backedMember} > {contractOnly} > {none}");
+        Assert.Equal(0, none);
+    }
+
+    [Fact]
+    public void an_unfamiliar_solidarity_union_gets_a_warmer_hearing_as_it_grows()
+    {
+        var workers = Enumerable.Range(0, 20).Select(_ => Given.Worker()).ToArray();
+        var given = Given.Workplace(new WorkplaceSpec(), "independent-solidarity", workers, Given.Ring(20));
+        var w = given.State0;
+        var before = Receptiveness.Of(w, 10, OrganizingModels.CommitteeIdentity.Solidarity, Receptiveness.SolidarityFamiliarity(w));
+
+        for (var i = 0; i < 6; i++) given.Context.Emit(new WorkerJoinedOrganization(1, 0, i, OrganizationKind.Solidarity));
+        var after = Receptiveness.Of(w, 10, OrganizingModels.CommitteeIdentity.Solidarity, Receptiveness.SolidarityFamiliarity(w));
+
+        Assert.True(after > before, $"{after} > {before}");
+    }
+
+    [Fact]
+    public void a_wage_demand_partly_won_in_a_contract_is_pressed_only_for_the_rest()
+    {
+        var spec = new WorkplaceSpec { Demands = [new DemandSpec { Id = "raise", Kind = DemandKind.Wage, WagePct = 10, Cost = 1 }] };
+        var given = Given.Workplace(spec, "independent-solidarity", [Given.Worker(), Given.Worker()], [[1], [0]]);
+
+        given.Context.Emit(new ContractRatified(1, 0, 4, 100, true, false, DecisionMaker.Officials));
+
+        var raise = given.State0.Demands.Single();
+        Assert.False(raise.Won);
+        Assert.Equal(6, raise.RemainingPct, 9);
+        Assert.Equal(20 * 1.04, given.State0.Wage[0], 9);
+    }
+}
