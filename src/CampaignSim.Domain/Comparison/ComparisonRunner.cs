@@ -46,22 +46,45 @@ public static class ComparisonRunner
             onRunCompleted?.Invoke();
         });
 
+        return Summarize(request, hash, reasons,
+            Enumerable.Range(0, models.Length)
+                .Select(m => reasons[m] is null
+                    ? (Enumerable.Range(0, n).Select(r => runs[m, r]!).ToArray(), Enumerable.Range(0, n).Select(r => timelines[m, r]!).ToArray())
+                    : ((IReadOnlyList<RunSummary>, IReadOnlyList<CampaignTimeline>)?)null)
+                .ToArray());
+    }
+
+    /// <summary>
+    /// Summarises finished runs into a comparison result: per-model distributions, weekly means, paired differences
+    /// against the baseline and the ranking. Used for in-memory comparisons and for comparisons read back from the
+    /// event store, so both report exactly the same numbers for the same runs.
+    /// </summary>
+    /// <param name="request">The comparison asked for.</param>
+    /// <param name="scenarioHash">Hash of its scenario.</param>
+    /// <param name="reasons">Per requested model, why it does not apply, or null.</param>
+    /// <param name="perModel">Per requested model, its runs and timelines in replication order (null when not applicable).</param>
+    public static ComparisonResult Summarize(
+        ComparisonRequest request,
+        string scenarioHash,
+        IReadOnlyList<string?> reasons,
+        IReadOnlyList<(IReadOnlyList<RunSummary> Runs, IReadOnlyList<CampaignTimeline> Timelines)?> perModel)
+    {
         var results = new List<ModelResult>();
-        for (var m = 0; m < models.Length; m++)
+        for (var m = 0; m < request.Models.Count; m++)
         {
-            if (reasons[m] is not null)
+            if (reasons[m] is not null || perModel[m] is not { } model)
             {
-                results.Add(new ModelResult(models[m].Id, false, reasons[m], [], [], new WeeklyMeans([], [], [])));
+                results.Add(new ModelResult(request.Models[m], false, reasons[m], [], [], new WeeklyMeans([], [], [])));
                 continue;
             }
-            var list = Enumerable.Range(0, n).Select(r => runs[m, r]!).ToArray();
+            var list = model.Runs;
             var outcomes = OutcomeMetric.All
                 .Select(metric => new KeyValuePair<string, MetricSummary>(metric.Id, MetricSummary.Of(list.Select(x => metric.Read(x.Outcome)).ToArray())))
                 .ToArray();
-            results.Add(new ModelResult(models[m].Id, true, null, list, outcomes, Weekly(Enumerable.Range(0, n).Select(r => timelines[m, r]!).ToArray())));
+            results.Add(new ModelResult(request.Models[m], true, null, list, outcomes, Weekly(model.Timelines)));
         }
 
-        var draft = new ComparisonResult(request, hash, results, [], []);
+        var draft = new ComparisonResult(request, scenarioHash, results, [], []);
         var baseline = draft.Baseline;
         var differences = baseline is null
             ? []
@@ -80,7 +103,7 @@ public static class ComparisonRunner
             return new PairedDifference(metric.Id, mean, mean - half, mean + half);
         }).ToArray();
 
-    private static WeeklyMeans Weekly(CampaignTimeline[] timelines)
+    private static WeeklyMeans Weekly(IReadOnlyList<CampaignTimeline> timelines)
     {
         var weeks = timelines[0].Committee.Length;
         var committee = new double[weeks];
@@ -95,9 +118,9 @@ public static class ComparisonRunner
             }
         for (var k = 0; k < weeks; k++)
         {
-            committee[k] /= timelines.Length;
-            participation[k] /= timelines.Length;
-            firings[k] /= timelines.Length;
+            committee[k] /= timelines.Count;
+            participation[k] /= timelines.Count;
+            firings[k] /= timelines.Count;
         }
         return new WeeklyMeans(committee, participation, firings);
     }
