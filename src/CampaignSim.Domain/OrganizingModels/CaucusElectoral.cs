@@ -1,4 +1,5 @@
 using CampaignSim.Domain.Events;
+using CampaignSim.Domain.Scenarios;
 using CampaignSim.Domain.Simulation;
 
 namespace CampaignSim.Domain.OrganizingModels;
@@ -28,6 +29,13 @@ public sealed class CaucusElectoral : OrganizingModel
 
     /// <inheritdoc />
     public override bool RunsForOffice => true;
+
+    /// <inheritdoc />
+    public override string? NotApplicableBecause(WorkplaceSpec workplace) =>
+        base.NotApplicableBecause(workplace)
+        ?? (workplace.Union.NextElectionWeek <= 0
+            ? $"{Name} campaigns for union office, and no officer election falls within the campaign at {workplace.Name} (union.nextElectionWeek is 0)."
+            : null);
 
     /// <inheritdoc />
     public override ModelPosture Posture(WorkplaceState w)
