@@ -1,0 +1,414 @@
+using System.Text.Json;
+using CampaignSim.Domain.Comparison;
+using CampaignSim.Domain.Events;
+using CampaignSim.Domain.OrganizingModels;
+using CampaignSim.Domain.Simulation;
+using CampaignSim.EventStore.Comparisons;
+using CampaignSim.EventStore.Hosting;
+using CampaignSim.EventStore.ReadModels;
+using CampaignSim.EventStore.Runs;
+using JasperFx.Events;
+using Marten;
+using Marten.Exceptions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+using Wolverine;
+
+namespace CampaignSim.EventStore;
+
+/// <summary>
+/// Campaigns persisted in PostgreSQL with Marten, comparisons run as a durable Wolverine process.
+/// </summary>
+/// <remarks>
+/// <para>Each run is a stream of the engine's own events under a deterministic id (<see cref="RunIds"/>); each
+/// comparison is a stream that records what was asked (<see cref="ComparisonStarted"/>) and every finished run
+/// (<see cref="RunRecorded"/>). Read models (<see cref="RunOutcome"/>, <see cref="RunTimeline"/>,
+/// <see cref="ComparisonSummary"/>) are Marten projections of those events and can be rebuilt from them.</para>
+/// <para>The schema (Marten's tables and Wolverine's message tables) is created or migrated when the store connects.
+/// Queued runs survive the process: a comparison interrupted by a crash or a stop carries on when a store connects to
+/// the same database again, without redoing or duplicating recorded runs.</para>
+/// </remarks>
+public sealed class CampaignStore : IAsyncDisposable
+{
+    private readonly IHost _host;
+    private readonly NpgsqlConnectionStringBuilder _connection;
+    private readonly CampaignStoreOptions _options;
+    private readonly NpgsqlDataSource _sql;
+    private int _disposed;
+
+    private CampaignStore(IHost host, NpgsqlConnectionStringBuilder connection, CampaignStoreOptions options)
+    {
+        _host = host;
+        _connection = connection;
+        _options = options;
+        _sql = NpgsqlDataSource.Create(connection.ConnectionString);
+        Documents = host.Services.GetRequiredService<IDocumentStore>();
+    }
+
+    /// <summary>The server and database, for messages: <c>PostgreSQL at host:port, database "name"</c>.</summary>
+    public string Database => ConnectionCheck.Describe(_connection);
+
+    /// <summary>The Marten store underneath (for queries beyond this API).</summary>
+    public IDocumentStore Documents { get; }
+
+    /// <summary>
+    /// Connects to the database, creates or migrates the schema, and starts the message host (which resumes any
+    /// comparison left unfinished in this database).
+    /// </summary>
+    /// <param name="connectionString">An Npgsql connection string.</param>
+    /// <param name="options">Settings; null for the defaults.</param>
+    /// <param name="cancellationToken">Cancels connecting.</param>
+    /// <exception cref="EventStoreException">The connection string is invalid, the server cannot be reached, the login
+    /// is refused, the database does not exist or the schema cannot be created. The message names host, port and
+    /// database, never the password.</exception>
+    public static async Task<CampaignStore> ConnectAsync(string connectionString, CampaignStoreOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new CampaignStoreOptions();
+        var connection = ConnectionCheck.Parse(connectionString);
+        await ConnectionCheck.CheckAsync(connection, options.ConnectTimeoutSeconds, cancellationToken);
+        var host = CampaignHost.Build(connectionString, options);
+        try
+        {
+            await host.StartAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            host.Dispose();
+            throw ConnectionCheck.Explain(connection, e);
+        }
+        return new CampaignStore(host, connection, options);
+    }
+
+    /// <summary>
+    /// Runs a comparison as a durable process and returns its result, computed from the stored run outcomes.
+    /// Calling it again with the same id resumes (or just reads) that comparison; an id already used with other
+    /// parameters is refused.
+    /// </summary>
+    /// <param name="request">What to compare (<see cref="ComparisonRequest.HashStreams"/> is implied;
+    /// <see cref="ComparisonRequest.MaxDegreeOfParallelism"/> is replaced by <see cref="CampaignStoreOptions.MaxParallelRuns"/>).</param>
+    /// <param name="comparisonId">The comparison's name; run and stream ids derive from it.</param>
+    /// <param name="storage">Which run streams to keep.</param>
+    /// <param name="progress">Receives the number of runs recorded so far.</param>
+    /// <param name="cancellationToken">Stops waiting. The queued runs go on while this store is open and resume
+    /// when a store next connects to the database.</param>
+    /// <exception cref="EventStoreException">Bad request, id reused with other parameters, engine version differs
+    /// from the one that started an unfinished comparison, database failure, or a run failed repeatedly.</exception>
+    public async Task<ComparisonResult> RunComparisonAsync(ComparisonRequest request, string comparisonId, StorageMode storage,
+        IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var started = Describe(request, comparisonId, storage);
+        var id = RunIds.Comparison(comparisonId);
+        await Guarded(async () =>
+        {
+            var existing = await LoadComparisonAsync(id, cancellationToken);
+            if (existing is null)
+            {
+                try
+                {
+                    await _host.Services.GetRequiredService<IMessageBus>()
+                        .InvokeAsync(new StartComparison(id, started, RunsPerMessage(request.Replications)), cancellationToken);
+                }
+                catch (Exception e) when (Has<Marten.Exceptions.ExistingStreamIdCollisionException>(e) || Has<JasperFx.Events.ExistingStreamIdCollisionException>(e))
+                {
+                    existing = await LoadComparisonAsync(id, cancellationToken)
+                        ?? throw new EventStoreException($"Stream {id} of comparison '{comparisonId}' exists in {Database} but holds no comparison; nothing was written. Use another comparison id.", e);
+                }
+            }
+            if (existing is not null)
+            {
+                EnsureSameComparison(existing.Started, started);
+                if (!existing.Completed)
+                {
+                    if (existing.Started.EngineVersion != EngineInfo.Version)
+                        throw new EventStoreException($"Comparison '{comparisonId}' was started with engine {existing.Started.EngineVersion} and is unfinished; this is engine {EngineInfo.Version}. Finish it with engine {existing.Started.EngineVersion}, or start a new comparison.");
+                    await DeadLetters.ReplayAsync(_sql, _options.SchemaName, id, cancellationToken);
+                }
+            }
+            await WaitForCompletionAsync(id, comparisonId, progress, cancellationToken);
+        });
+        return await ReplayComparisonAsync(comparisonId, cancellationToken);
+    }
+
+    /// <summary>Rebuilds a comparison's result from its stored events (the recorded run outcomes), without simulating.</summary>
+    /// <exception cref="EventStoreException">No such comparison, or it is unfinished.</exception>
+    public Task<ComparisonResult> ReplayComparisonAsync(string comparisonId, CancellationToken cancellationToken = default) =>
+        Guarded(async () =>
+        {
+            await using var session = Documents.QuerySession();
+            var events = await session.Events.FetchStreamAsync(RunIds.Comparison(comparisonId), token: cancellationToken);
+            if (events.Count == 0 || events[0].Data is not ComparisonStarted started)
+                throw new EventStoreException($"There is no comparison '{comparisonId}' in {Database}.");
+            return ComparisonReport.Build(started, events.Select(e => e.Data).OfType<RunRecorded>());
+        });
+
+    /// <summary>The projected summary of a finished comparison; null when there is none (unknown or unfinished).</summary>
+    public Task<ComparisonSummary?> GetComparisonSummaryAsync(string comparisonId, CancellationToken cancellationToken = default) =>
+        Guarded(async () =>
+        {
+            await using var session = Documents.QuerySession();
+            return await session.LoadAsync<ComparisonSummary>(RunIds.Comparison(comparisonId), cancellationToken);
+        });
+
+    /// <summary>Where a comparison stands; null when there is no comparison with that id.</summary>
+    public Task<ComparisonStatus?> GetComparisonStatusAsync(string comparisonId, CancellationToken cancellationToken = default) =>
+        Guarded(async () =>
+        {
+            var c = await LoadComparisonAsync(RunIds.Comparison(comparisonId), cancellationToken);
+            if (c is null) return null;
+            var s = c.Started;
+            var storage = s.KeptReplications >= s.Replications ? StorageMode.Full : StorageMode.Sample(s.KeptReplications);
+            return new ComparisonStatus(s.Name, c.Id, s.ExpectedRuns, c.RecordedCount, c.StreamsStored, c.Completed, storage, s.EngineVersion, s.ScenarioHash);
+        });
+
+    /// <summary>The projected outcome of a run; null when unknown.</summary>
+    public Task<RunOutcome?> GetRunOutcomeAsync(Guid runId, CancellationToken cancellationToken = default) =>
+        Guarded(async () =>
+        {
+            await using var session = Documents.QuerySession();
+            return await session.LoadAsync<RunOutcome>(runId, cancellationToken);
+        });
+
+    /// <summary>The projected weekly timeline of a run; null when unknown.</summary>
+    public Task<RunTimeline?> GetRunTimelineAsync(Guid runId, CancellationToken cancellationToken = default) =>
+        Guarded(async () =>
+        {
+            await using var session = Documents.QuerySession();
+            return await session.LoadAsync<RunTimeline>(runId, cancellationToken);
+        });
+
+    /// <summary>The projected outcomes of every recorded run of a comparison, by model then replication.</summary>
+    public Task<IReadOnlyList<RunOutcome>> GetRunOutcomesAsync(string comparisonId, CancellationToken cancellationToken = default) =>
+        Guarded(async () =>
+        {
+            var id = RunIds.Comparison(comparisonId);
+            await using var session = Documents.QuerySession();
+            return await session.Query<RunOutcome>().Where(x => x.ComparisonId == id)
+                .OrderBy(x => x.ModelId).ThenBy(x => x.Replication).ToListAsync(cancellationToken);
+        });
+
+    /// <summary>The stored events of a run, read back from the event store.</summary>
+    /// <exception cref="EventStoreException">The run's stream is not stored.</exception>
+    public Task<IReadOnlyList<CampaignEvent>> ReadRunEventsAsync(Guid runId, CancellationToken cancellationToken = default) =>
+        Guarded(async () =>
+        {
+            await using var session = Documents.QuerySession();
+            return (IReadOnlyList<CampaignEvent>)RunStreams.Data(await FetchRunStreamAsync(session, runId, cancellationToken));
+        });
+
+    /// <summary>Rebuilds a run's outcome and timeline by folding its stored events (no simulation).</summary>
+    /// <exception cref="EventStoreException">The run's stream is not stored.</exception>
+    public Task<RunReplay> ReplayRunAsync(Guid runId, CancellationToken cancellationToken = default) =>
+        Guarded(async () =>
+        {
+            await using var session = Documents.QuerySession();
+            var (outcome, timeline) = RunStreams.ReadModels(runId, await FetchRunStreamAsync(session, runId, cancellationToken));
+            return new RunReplay(outcome, timeline);
+        });
+
+    /// <summary>Verifies replication <paramref name="replication"/> of <paramref name="modelId"/> in a comparison.</summary>
+    public Task<RunVerification> VerifyRunAsync(string comparisonId, string modelId, int replication, CancellationToken cancellationToken = default) =>
+        VerifyRunAsync(RunIds.Run(comparisonId, modelId, replication), cancellationToken);
+
+    /// <summary>
+    /// Verifies a run by re-simulating its seed with this engine and comparing event-stream hashes with the hash
+    /// recorded when it finished and, when its stream is kept, with the stored events read back. A run made by
+    /// another engine version is reported as such and not re-simulated.
+    /// </summary>
+    /// <exception cref="EventStoreException">No such run.</exception>
+    public Task<RunVerification> VerifyRunAsync(Guid runId, CancellationToken cancellationToken = default) =>
+        Guarded(async () =>
+        {
+            await using var session = Documents.QuerySession();
+            var recorded = await RecordOfAsync(runId, cancellationToken);
+            var stream = await session.Events.FetchStreamAsync(runId, token: cancellationToken);
+            if (recorded is null && stream.Count == 0) throw new EventStoreException($"There is no run {runId} in {Database}.");
+
+            var placement = stream.Count > 0 ? RunStreams.PlacementOf(stream[0]) : null;
+            var stored = stream.Count > 0 ? RunStreams.Data(stream) : null;
+            var storedStart = stored?.FirstOrDefault() as CampaignStarted;
+            var comparisonId = placement?.ComparisonId ?? (await ComparisonOfAsync(session, runId, cancellationToken));
+            var comparison = comparisonId is { } cid ? await session.LoadAsync<Comparison>(cid, cancellationToken) : null;
+            var scenario = storedStart?.Scenario ?? comparison?.Started.Scenario
+                ?? throw new EventStoreException($"Run {runId} has neither a stored stream nor a comparison to take its scenario from.");
+            var scenarioHash = storedStart?.ScenarioHash ?? comparison!.Started.ScenarioHash;
+            var modelId = storedStart?.ModelId ?? recorded!.ModelId;
+            var seed = storedStart?.Seed ?? recorded!.Seed;
+            var engine = storedStart?.EngineVersion ?? recorded!.EngineVersion;
+            var replication = recorded?.Replication ?? placement?.Replication ?? -1;
+            var name = comparison?.Started.Name ?? placement?.Comparison ?? "";
+            var storedHash = stored is null ? null : EventJson.StreamHash(stored);
+            var recordedHash = recorded?.StreamHash ?? "";
+
+            RunVerification Result(string? resimulated, VerificationStatus status, int? first, string message) =>
+                new(runId, name, modelId, replication, seed, stored is not null, engine, EngineInfo.Version,
+                    recordedHash, storedHash, resimulated, status, first, message);
+
+            if (engine != EngineInfo.Version)
+                return Result(null, VerificationStatus.EngineVersionDiffers, null,
+                    $"Run made by engine {engine}; this is engine {EngineInfo.Version}. Its stream can only be re-derived bit-exactly by engine {engine}.");
+
+            var resimulated = CampaignEngine.Run(scenario, modelId, seed, scenarioHash).Events;
+            var resimulatedHash = EventJson.StreamHash(resimulated);
+            var first = stored is null ? null : FirstDifference(stored, resimulated);
+            var problems = new List<string>();
+            if (recorded is not null && recordedHash != resimulatedHash)
+                problems.Add($"the re-simulated stream ({resimulatedHash[..12]}…) differs from the hash recorded when the run finished ({recordedHash[..12]}…)");
+            if (storedHash is not null && storedHash != resimulatedHash)
+                problems.Add($"the stored stream ({storedHash[..12]}…) differs from the re-simulated one ({resimulatedHash[..12]}…), first at event {first}");
+            return problems.Count == 0
+                ? Result(resimulatedHash, VerificationStatus.Verified, null,
+                    stored is null
+                        ? $"Re-simulating seed {seed} gives the recorded stream ({resimulated.Count} events, hash {resimulatedHash[..12]}…); the stream itself is not kept."
+                        : $"Stored stream equals the re-simulated one ({resimulated.Count} events, hash {resimulatedHash[..12]}…).")
+                : Result(resimulatedHash, VerificationStatus.Mismatch, first, "Mismatch: " + string.Join("; ", problems) + ".");
+        });
+
+    /// <summary>
+    /// Rebuilds the read models (<see cref="RunOutcome"/>, <see cref="RunTimeline"/>, <see cref="ComparisonSummary"/>)
+    /// from the stored events with Marten's projection rebuild: the documents are deleted and projected again.
+    /// </summary>
+    public Task RebuildProjectionsAsync(CancellationToken cancellationToken = default) =>
+        Guarded(async () =>
+        {
+            using var daemon = await Documents.BuildProjectionDaemonAsync();
+            foreach (var name in new[] { "RunOutcome", "RunTimeline", "ComparisonSummary" })
+                await daemon.RebuildProjectionAsync(name, TimeSpan.FromMinutes(30), cancellationToken);
+        });
+
+    /// <summary>Stops the message host (queued runs stay in the database) and closes the connections.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
+        try
+        {
+            await _host.StopAsync();
+        }
+        finally
+        {
+            await _sql.DisposeAsync();
+            if (_host is IAsyncDisposable a) await a.DisposeAsync();
+            else _host.Dispose();
+        }
+    }
+
+    private static ComparisonStarted Describe(ComparisonRequest request, string comparisonId, StorageMode storage)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(storage);
+        if (string.IsNullOrWhiteSpace(comparisonId) || comparisonId.Length > 200 || comparisonId.Any(char.IsControl))
+            throw new EventStoreException("A comparison id is 1–200 printable characters.");
+        if (request.Models.Count == 0) throw new EventStoreException("A comparison needs at least one model.");
+        if (request.Replications is < 1 or > 100_000) throw new EventStoreException($"Replications must be 1–100,000 (got {request.Replications}).");
+        var unknown = request.Models.Where(m => !ModelCatalog.Ids.Contains(m)).ToArray();
+        if (unknown.Length > 0)
+            throw new EventStoreException($"Unknown model(s) {string.Join(", ", unknown)} (models: {string.Join(", ", ModelCatalog.Ids)}).");
+        if (request.Models.Distinct().Count() != request.Models.Count) throw new EventStoreException("A model is listed twice.");
+        return new ComparisonStarted(
+            comparisonId, request.Scenario, ScenarioHash.Compute(request.Scenario), [.. request.Models],
+            request.Models.Select(m => ComparisonRunner.NotApplicableBecause(request.Scenario, m)).ToArray(),
+            request.Replications, request.BaseSeed, request.Baseline, request.Weights, storage.KeptOf(request.Replications), EngineInfo.Version);
+    }
+
+    private static void EnsureSameComparison(ComparisonStarted stored, ComparisonStarted asked)
+    {
+        var differences = new List<string>();
+        if (stored.ScenarioHash != asked.ScenarioHash) differences.Add("scenario");
+        if (!stored.Models.SequenceEqual(asked.Models)) differences.Add($"models ({string.Join(", ", stored.Models)})");
+        if (stored.Replications != asked.Replications) differences.Add($"replications ({stored.Replications})");
+        if (stored.BaseSeed != asked.BaseSeed) differences.Add($"base seed ({stored.BaseSeed})");
+        if (stored.KeptReplications != asked.KeptReplications) differences.Add($"storage ({stored.KeptReplications} streams kept per model)");
+        if (stored.Baseline != asked.Baseline) differences.Add($"baseline ({stored.Baseline ?? "none"})");
+        if (stored.Weights != asked.Weights) differences.Add($"weights ({stored.Weights})");
+        if (differences.Count > 0)
+            throw new EventStoreException($"Comparison '{stored.Name}' already exists with other {string.Join(", ", differences)}. Use another comparison id, or the same parameters to resume or read it.");
+    }
+
+    private int RunsPerMessage(int replications) =>
+        _options.RunsPerMessage ?? Math.Clamp((replications + 4 * Math.Max(1, _options.MaxParallelRuns) - 1) / (4 * Math.Max(1, _options.MaxParallelRuns)), 1, 25);
+
+    private async Task<Comparison?> LoadComparisonAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var session = Documents.QuerySession();
+        return await session.LoadAsync<Comparison>(id, cancellationToken);
+    }
+
+    private async Task WaitForCompletionAsync(Guid id, string comparisonId, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        var reported = -1;
+        var nextFailureCheck = DateTime.UtcNow;
+        while (true)
+        {
+            var comparison = await LoadComparisonAsync(id, cancellationToken)
+                ?? throw new EventStoreException($"Comparison '{comparisonId}' disappeared from {Database}.");
+            if (comparison.RecordedCount != reported)
+            {
+                reported = comparison.RecordedCount;
+                progress?.Report(reported);
+            }
+            if (comparison.Completed) return;
+            if (DateTime.UtcNow >= nextFailureCheck)
+            {
+                if (await DeadLetters.FirstFailureAsync(_sql, _options.SchemaName, id, cancellationToken) is { } failure)
+                    throw new EventStoreException($"Comparison '{comparisonId}' stopped after {comparison.RecordedCount} of {comparison.Started.ExpectedRuns} runs: {failure} Recorded runs are kept; run it again with the same id to retry the rest.");
+                nextFailureCheck = DateTime.UtcNow.AddSeconds(1);
+            }
+            await Task.Delay(_options.PollInterval, cancellationToken);
+        }
+    }
+
+    private static async Task<IReadOnlyList<IEvent>> FetchRunStreamAsync(IQuerySession session, Guid runId, CancellationToken cancellationToken)
+    {
+        var stream = await session.Events.FetchStreamAsync(runId, token: cancellationToken);
+        if (stream.Count > 0) return stream;
+        var outcome = await session.LoadAsync<RunOutcome>(runId, cancellationToken);
+        throw new EventStoreException(outcome is { StreamStored: false }
+            ? $"Run {runId} ({outcome.ModelId}, replication {outcome.Replication} of '{outcome.Comparison}') was recorded without its stream; VerifyRunAsync re-derives it from its seed."
+            : $"There is no stored run {runId}.");
+    }
+
+    /// <summary>The run's <see cref="RunRecorded"/> event, found by its run id in the comparison streams.</summary>
+    private async Task<RunRecorded?> RecordOfAsync(Guid runId, CancellationToken cancellationToken)
+    {
+        // By SQL: Marten's raw event LINQ filters on the default type alias, not the mapped "run-recorded".
+        await using var command = _sql.CreateCommand(
+            $"select data::text from {_options.SchemaName}.mt_events where type = 'run-recorded' and data ->> 'runId' = $1 order by seq_id limit 1");
+        command.Parameters.AddWithValue(runId.ToString());
+        return await command.ExecuteScalarAsync(cancellationToken) is string json
+            ? JsonSerializer.Deserialize<RunRecorded>(json, EventJson.Options)
+            : null;
+    }
+
+    private static async Task<Guid?> ComparisonOfAsync(IQuerySession session, Guid runId, CancellationToken cancellationToken) =>
+        (await session.LoadAsync<RunOutcome>(runId, cancellationToken))?.ComparisonId;
+
+    private static int? FirstDifference(IReadOnlyList<CampaignEvent> a, IReadOnlyList<CampaignEvent> b)
+    {
+        for (var i = 0; i < Math.Min(a.Count, b.Count); i++)
+            if (EventJson.Serialize(a[i]) != EventJson.Serialize(b[i])) return i;
+        return a.Count == b.Count ? null : Math.Min(a.Count, b.Count);
+    }
+
+    private static bool Has<T>(Exception e) where T : Exception
+    {
+        for (var x = e; x is not null; x = x.InnerException)
+            if (x is T) return true;
+        return false;
+    }
+
+    private async Task Guarded(Func<Task> action) => await Guarded(async () => { await action(); return 0; });
+
+    /// <summary>Turns database failures into <see cref="EventStoreException"/>s that name the server.</summary>
+    private async Task<T> Guarded<T>(Func<Task<T>> action)
+    {
+        ObjectDisposedException.ThrowIf(_disposed != 0, this);
+        try
+        {
+            return await action();
+        }
+        catch (Exception e) when (e is NpgsqlException || e is MartenException && Has<NpgsqlException>(e))
+        {
+            throw ConnectionCheck.Explain(_connection, e);
+        }
+    }
+}

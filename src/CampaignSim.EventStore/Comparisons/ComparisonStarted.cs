@@ -1,0 +1,48 @@
+using CampaignSim.Domain.Comparison;
+using CampaignSim.Domain.Scenarios;
+
+namespace CampaignSim.EventStore.Comparisons;
+
+/// <summary>Opens a comparison's stream: everything needed to run, resume and re-derive every run.</summary>
+/// <param name="Name">The comparison id given by the user; stream ids derive from it (<see cref="RunIds"/>).</param>
+/// <param name="Scenario">The scenario, after defaults and overrides.</param>
+/// <param name="ScenarioHash">Its hash.</param>
+/// <param name="Models">Models compared, in the order requested.</param>
+/// <param name="NotApplicableReasons">Per model, why it cannot be used in the scenario, or null when it can.</param>
+/// <param name="Replications">Replications per model.</param>
+/// <param name="BaseSeed">Replication i of every model uses seed <c>BaseSeed + i</c> (common random numbers).</param>
+/// <param name="Baseline">Requested baseline model, if any.</param>
+/// <param name="Weights">Ranking weights.</param>
+/// <param name="KeptReplications">Full streams are kept for replications 0 … KeptReplications−1 of every model.</param>
+/// <param name="EngineVersion">Engine that simulates the runs; a different engine must not finish or re-derive them.</param>
+public sealed record ComparisonStarted(
+    string Name,
+    Scenario Scenario,
+    string ScenarioHash,
+    IReadOnlyList<string> Models,
+    IReadOnlyList<string?> NotApplicableReasons,
+    int Replications,
+    ulong BaseSeed,
+    string? Baseline,
+    RankingWeights Weights,
+    int KeptReplications,
+    string EngineVersion)
+{
+    /// <summary>Seed of replication <paramref name="replication"/>, as <see cref="ComparisonRequest.SeedFor"/>.</summary>
+    public ulong SeedFor(int replication) => unchecked(BaseSeed + (ulong)replication);
+
+    /// <summary>Runs the comparison consists of: replications of every applicable model.</summary>
+    public int ExpectedRuns => NotApplicableReasons.Count(r => r is null) * Replications;
+
+    /// <summary>The request this comparison answers.</summary>
+    public ComparisonRequest ToRequest() => new()
+    {
+        Scenario = Scenario,
+        Models = Models,
+        Replications = Replications,
+        BaseSeed = BaseSeed,
+        Baseline = Baseline,
+        Weights = Weights,
+        HashStreams = true,
+    };
+}

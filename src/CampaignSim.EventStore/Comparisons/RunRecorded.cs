@@ -1,0 +1,26 @@
+using CampaignSim.Domain.Outcomes;
+
+namespace CampaignSim.EventStore.Comparisons;
+
+/// <summary>One run of the comparison finished; its outcome summary, kept whether or not its stream is.</summary>
+/// <param name="RunId">The run's stream id (<see cref="RunIds.Run"/>).</param>
+/// <param name="ModelId">Model.</param>
+/// <param name="Replication">Replication index, from 0.</param>
+/// <param name="Seed">Seed the run used.</param>
+/// <param name="Outcome">Its outcome.</param>
+/// <param name="Timeline">Its weekly timeline.</param>
+/// <param name="EventCount">Events in its stream.</param>
+/// <param name="StreamHash"><see cref="Domain.Simulation.EventJson.StreamHash"/> of its stream.</param>
+/// <param name="StreamStored">Whether the full stream is in the store.</param>
+/// <param name="EngineVersion">Engine that produced it.</param>
+public sealed record RunRecorded(
+    Guid RunId,
+    string ModelId,
+    int Replication,
+    ulong Seed,
+    CampaignOutcome Outcome,
+    CampaignTimeline Timeline,
+    int EventCount,
+    string StreamHash,
+    bool StreamStored,
+    string EngineVersion);

@@ -1,0 +1,28 @@
+using Wolverine;
+using Wolverine.Marten;
+
+namespace CampaignSim.EventStore.Comparisons;
+
+/// <summary>
+/// Opens the comparison's stream and queues its runs in one transaction: the stream start and the queued
+/// <see cref="SimulateRuns"/> messages (Wolverine's durable inbox in the same PostgreSQL database) commit together,
+/// so a failed start leaves neither.
+/// </summary>
+public static class StartComparisonHandler
+{
+    /// <summary>Handles the command.</summary>
+    public static (IStartStream, OutgoingMessages) Handle(StartComparison command)
+    {
+        var started = command.Started;
+        var messages = new OutgoingMessages();
+        var events = new List<object> { started };
+        for (var m = 0; m < started.Models.Count; m++)
+        {
+            if (started.NotApplicableReasons[m] is not null) continue;
+            for (var first = 0; first < started.Replications; first += command.RunsPerMessage)
+                messages.Add(new SimulateRuns(command.ComparisonId, m, first, Math.Min(command.RunsPerMessage, started.Replications - first)));
+        }
+        if (started.ExpectedRuns == 0) events.Add(new ComparisonCompleted(0, 0));
+        return (MartenOps.StartStream<Comparison>(command.ComparisonId, events.ToArray()), messages);
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using CampaignSim.Domain.Simulation;
+using CampaignSim.EventStore.Comparisons;
+using JasperFx;
+using JasperFx.CodeGeneration;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Wolverine;
+using Wolverine.ErrorHandling;
+using Wolverine.Marten;
+
+namespace CampaignSim.EventStore.Hosting;
+
+/// <summary>
+/// The Wolverine + Marten host behind a <see cref="CampaignStore"/>. Handler code is pre-generated
+/// (<c>src/CampaignSim.EventStore/Internal/Generated</c>, written by <c>CampaignSim.Host codegen write</c>) and
+/// loaded statically: Wolverine 6 ships no runtime compiler.
+/// </summary>
+internal static class CampaignHost
+{
+    /// <summary>Local queue of <see cref="SimulateRuns"/> messages (parallel).</summary>
+    public const string RunsQueue = "campaign-runs";
+
+    /// <summary>Local queue of <see cref="RecordRuns"/> messages (one at a time).</summary>
+    public const string RecordsQueue = "campaign-records";
+
+    /// <summary>A host that is not started yet.</summary>
+    public static IHost Build(string connectionString, CampaignStoreOptions options)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ApplicationName = typeof(CampaignHost).Assembly.GetName().Name,
+            EnvironmentName = Environments.Production,
+        });
+        Configure(builder, connectionString, options);
+        return builder.Build();
+    }
+
+    /// <summary>Adds Marten and Wolverine to a host builder.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="connectionString">The database.</param>
+    /// <param name="options">Store settings.</param>
+    /// <param name="generatedCodeOutputPath">Where <c>codegen write</c> writes (the codegen host only).</param>
+    public static void Configure(IHostApplicationBuilder builder, string connectionString, CampaignStoreOptions options, string? generatedCodeOutputPath = null)
+    {
+        builder.Services.AddLogging();
+        if (options.LoggerFactory is { } loggerFactory) builder.Services.AddSingleton(loggerFactory);
+
+        builder.Services.AddMarten(opts => MartenSetup.Configure(opts, connectionString, options.SchemaName))
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup()
+            .IntegrateWithWolverine();
+
+        builder.UseWolverine(opts =>
+        {
+            opts.ApplicationAssembly = typeof(CampaignHost).Assembly;
+            opts.ServiceName = "campaignsim";
+            opts.Durability.Mode = DurabilityMode.Balanced;
+            opts.Durability.FirstHealthCheckExecution = TimeSpan.Zero;
+            opts.Durability.HealthCheckPollingTime = TimeSpan.FromSeconds(1);
+            opts.Durability.StaleNodeTimeout = TimeSpan.FromSeconds(5);
+            opts.Durability.NodeReassignmentPollingTime = TimeSpan.FromSeconds(1);
+            opts.Durability.ScheduledJobFirstExecution = TimeSpan.Zero;
+            opts.Durability.ScheduledJobPollingTime = TimeSpan.FromSeconds(1);
+            opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Static;
+            if (generatedCodeOutputPath is not null) opts.CodeGeneration.GeneratedCodeOutputPath = generatedCodeOutputPath;
+
+            opts.Discovery.DisableConventionalDiscovery()
+                .IncludeType(typeof(StartComparisonHandler))
+                .IncludeType(typeof(SimulateRunsHandler))
+                .IncludeType(typeof(RecordRunsHandler));
+            opts.Policies.AutoApplyTransactions();
+            opts.UseSystemTextJsonForSerialization(json =>
+            {
+                json.PropertyNamingPolicy = EventJson.Options.PropertyNamingPolicy;
+                foreach (var converter in EventJson.Options.Converters) json.Converters.Add(converter);
+            });
+
+            opts.PublishMessage<SimulateRuns>().ToLocalQueue(RunsQueue);
+            opts.PublishMessage<RecordRuns>().ToLocalQueue(RecordsQueue);
+            opts.LocalQueue(RunsQueue).UseDurableInbox().MaximumParallelMessages(Math.Max(1, options.MaxParallelRuns));
+            opts.LocalQueue(RecordsQueue).UseDurableInbox().Sequential();
+
+            // A run that keeps failing (a bug, or a database that went away) ends in the dead-letter table, where
+            // CampaignStore.RunComparisonAsync finds it and reports it instead of waiting forever.
+            opts.OnException<EventStoreException>().MoveToErrorQueue();
+            opts.Policies.OnAnyException()
+                .RetryWithCooldown(TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(2))
+                .Then.MoveToErrorQueue();
+        });
+
+        builder.Services.CritterStackDefaults(x =>
+        {
+            x.Development.GeneratedCodeMode = TypeLoadMode.Static;
+            x.Production.GeneratedCodeMode = TypeLoadMode.Static;
+            x.Development.ResourceAutoCreate = AutoCreate.CreateOrUpdate;
+            x.Production.ResourceAutoCreate = AutoCreate.CreateOrUpdate;
+        });
+    }
+}

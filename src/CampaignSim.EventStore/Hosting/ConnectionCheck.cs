@@ -1,0 +1,83 @@
+using System.Net.Sockets;
+using Npgsql;
+
+namespace CampaignSim.EventStore.Hosting;
+
+/// <summary>Opens one connection before anything else, to turn a bad connection string into a clear message.</summary>
+internal static class ConnectionCheck
+{
+    public static NpgsqlConnectionStringBuilder Parse(string connectionString)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString))
+            throw new EventStoreException("No database connection string was given (e.g. Host=localhost;Port=5432;Database=campaignsim;Username=postgres;Password=…).");
+        try
+        {
+            return new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidCastException)
+        {
+            // The parser's own message names the keyword, never a value.
+            throw new EventStoreException($"The database connection string is not valid: {e.Message}");
+        }
+    }
+
+    /// <summary>host:port, database name and user, for messages (never the password).</summary>
+    public static string Describe(NpgsqlConnectionStringBuilder cs) =>
+        $"PostgreSQL at {cs.Host ?? "localhost"}:{cs.Port}, database \"{cs.Database ?? cs.Username}\"";
+
+    public static async Task CheckAsync(NpgsqlConnectionStringBuilder cs, int timeoutSeconds, CancellationToken cancellation)
+    {
+        var probe = new NpgsqlConnectionStringBuilder(cs.ConnectionString) { Timeout = Math.Max(1, timeoutSeconds), Pooling = false };
+        try
+        {
+            await using var connection = new NpgsqlConnection(probe.ConnectionString);
+            await connection.OpenAsync(cancellation);
+            await using var command = new NpgsqlCommand("select 1", connection);
+            await command.ExecuteScalarAsync(cancellation);
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException or SocketException or IOException)
+        {
+            throw Explain(cs, e);
+        }
+    }
+
+    /// <summary>A clear message for a failure to connect or to set up the schema.</summary>
+    public static EventStoreException Explain(NpgsqlConnectionStringBuilder cs, Exception e)
+    {
+        var target = Describe(cs);
+        var user = cs.Username ?? "(default user)";
+        var message = FindPostgres(e)?.SqlState switch
+        {
+            "28P01" or "28000" => $"{target} refused the login of user \"{user}\": wrong user name or password ({Root(e, cs)}).",
+            "3D000" => $"{target}: the database does not exist. Create it first (createdb -h {cs.Host} -p {cs.Port} -U {user} {cs.Database}).",
+            "42501" => $"{target}: user \"{user}\" may not create the schema or tables ({Root(e, cs)}).",
+            _ when Unreachable(e) => $"Cannot reach {target}: {Root(e, cs)}. Is the server running and listening there?",
+            _ => $"{target} failed: {Root(e, cs)}",
+        };
+        return new EventStoreException(message, e);
+    }
+
+    private static PostgresException? FindPostgres(Exception e)
+    {
+        for (var x = e; x is not null; x = x.InnerException)
+            if (x is PostgresException p) return p;
+        return e is AggregateException a ? a.InnerExceptions.Select(FindPostgres).FirstOrDefault(p => p is not null) : null;
+    }
+
+    private static bool Unreachable(Exception e)
+    {
+        for (var x = e; x is not null; x = x.InnerException)
+            if (x is SocketException or TimeoutException || x is NpgsqlException { InnerException: null } && x.Message.Contains("timeout", StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
+    }
+
+    /// <summary>The innermost message, with the password (if it appears at all) blanked.</summary>
+    private static string Root(Exception e, NpgsqlConnectionStringBuilder cs)
+    {
+        var x = (Exception?)FindPostgres(e) ?? e;
+        while (x.InnerException is not null && x is not PostgresException) x = x.InnerException;
+        var text = x is PostgresException p ? p.MessageText : x.Message;
+        return string.IsNullOrEmpty(cs.Password) ? text : text.Replace(cs.Password, "***", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,33 @@
+using Npgsql;
+
+namespace CampaignSim.EventStore.Hosting;
+
+/// <summary>
+/// Runs that failed for good: Wolverine's dead-letter table, read for one comparison (its messages carry the
+/// comparison's stream id).
+/// </summary>
+internal static class DeadLetters
+{
+    /// <summary>The first failure recorded for the comparison's messages, or null.</summary>
+    public static async Task<string?> FirstFailureAsync(NpgsqlDataSource db, string schema, Guid comparisonId, CancellationToken cancellation)
+    {
+        await using var command = db.CreateCommand(
+            $"select exception_type, exception_message from {schema}.wolverine_dead_letters " +
+            "where position($1 in convert_from(body, 'UTF8')) > 0 and coalesce(replayable, false) = false limit 1");
+        command.Parameters.AddWithValue(comparisonId.ToString());
+        await using var reader = await command.ExecuteReaderAsync(cancellation);
+        if (!await reader.ReadAsync(cancellation)) return null;
+        var type = reader.IsDBNull(0) ? "error" : reader.GetString(0);
+        var message = reader.IsDBNull(1) ? "" : reader.GetString(1);
+        return $"a run failed ({type}: {message}).";
+    }
+
+    /// <summary>Hands the comparison's failed messages back to Wolverine to be tried again.</summary>
+    public static async Task ReplayAsync(NpgsqlDataSource db, string schema, Guid comparisonId, CancellationToken cancellation)
+    {
+        await using var command = db.CreateCommand(
+            $"update {schema}.wolverine_dead_letters set replayable = true where position($1 in convert_from(body, 'UTF8')) > 0");
+        command.Parameters.AddWithValue(comparisonId.ToString());
+        await command.ExecuteNonQueryAsync(cancellation);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CampaignSim.Domain.Events;
+using CampaignSim.Domain.Simulation;
+using CampaignSim.EventStore.Comparisons;
+using CampaignSim.EventStore.ReadModels;
+using JasperFx;
+using JasperFx.Events.Projections;
+using Marten;
+using Weasel.Core;
+
+namespace CampaignSim.EventStore.Hosting;
+
+/// <summary>The Marten configuration: schema, serializer, event names, projections.</summary>
+internal static class MartenSetup
+{
+    /// <summary>Stable names of the comparison stream's events.</summary>
+    public static IReadOnlyList<(Type Type, string Name)> ComparisonEventTypes { get; } =
+    [
+        (typeof(ComparisonStarted), "comparison-started"),
+        (typeof(RunRecorded), "run-recorded"),
+        (typeof(ComparisonCompleted), "comparison-completed"),
+    ];
+
+    public static void Configure(StoreOptions opts, string connectionString, string schemaName)
+    {
+        opts.Connection(connectionString);
+        opts.DatabaseSchemaName = schemaName;
+        opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+
+        // Events are stored in the engine's canonical JSON (EventJson.Options: camelCase, kebab-case enums), so the
+        // jsonb in mt_events is the same text the engine hashes, up to jsonb's key order.
+        opts.UseSystemTextJsonForSerialization(new JsonSerializerOptions(EventJson.Options), EnumStorage.AsString, Casing.CamelCase, json =>
+        {
+            // Marten adds its own enum converter (PascalCase names); the engine's kebab-case one must win.
+            foreach (var marten in json.Converters.OfType<JsonStringEnumConverter>().ToArray()) json.Converters.Remove(marten);
+            var position = 0;
+            foreach (var converter in EventJson.Options.Converters) json.Converters.Insert(position++, converter);
+        });
+
+        // Headers carry a run's place in its comparison on the run's first event.
+        opts.Events.MetadataConfig.HeadersEnabled = true;
+        foreach (var (type, name) in EventCatalog.Types) opts.Events.MapEventType(type, name);
+        foreach (var (type, name) in ComparisonEventTypes) opts.Events.MapEventType(type, name);
+
+        opts.Projections.Snapshot<Comparison>(SnapshotLifecycle.Inline);
+        opts.Projections.Add(new RunOutcomeProjection(), ProjectionLifecycle.Inline);
+        opts.Projections.Add(new RunTimelineProjection(), ProjectionLifecycle.Inline);
+        opts.Projections.Add(new ComparisonSummaryProjection(), ProjectionLifecycle.Inline);
+        opts.Schema.For<RunOutcome>().Index(x => x.ComparisonId);
+        opts.Schema.For<RunTimeline>().Index(x => x.ComparisonId);
+    }
+}

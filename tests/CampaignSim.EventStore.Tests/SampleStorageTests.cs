@@ -1,0 +1,65 @@
+using CampaignSim.Domain.Comparison;
+using CampaignSim.Domain.Simulation;
+using CampaignSim.EventStore.Runs;
+
+namespace CampaignSim.EventStore.Tests;
+
+public sealed class SampleComparisonFixture : StoreFixture
+{
+    public const string Id = "sampled";
+
+    public ComparisonRequest Request { get; } = Small.Request(replications: 5, workers: 60, weeks: 26);
+
+    public ComparisonResult Stored { get; private set; } = null!;
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        Stored = await Store.RunComparisonAsync(Request, Id, StorageMode.Sample(2));
+    }
+}
+
+public sealed class SampleStorageTests(SampleComparisonFixture f) : IClassFixture<SampleComparisonFixture>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task a_sample_keeps_the_streams_of_the_first_replications_and_the_outcomes_of_all()
+    {
+        Assert.Equal(f.Request.Models.Count * 2, await f.RunStreamCountAsync(SampleComparisonFixture.Id));
+        var outcomes = await f.Store.GetRunOutcomesAsync(SampleComparisonFixture.Id, Ct);
+        Assert.Equal(f.Request.Models.Count * f.Request.Replications, outcomes.Count);
+        Assert.All(outcomes, o => Assert.Equal(o.Replication < 2, o.StreamStored));
+        var status = await f.Store.GetComparisonStatusAsync(SampleComparisonFixture.Id, Ct);
+        Assert.Equal((true, 15, 6, "sample:2"), (status!.Completed, status.RecordedRuns, status.StreamsStored, status.Storage.ToString()));
+        Assert.Equal(Small.Json(ComparisonRunner.Run(f.Request, cancellationToken: Ct)), Small.Json(f.Stored));
+    }
+
+    [Fact]
+    public async Task a_run_without_its_stream_is_re_derived_bit_exactly_from_its_seed()
+    {
+        var verification = await f.Store.VerifyRunAsync(SampleComparisonFixture.Id, f.Request.Models[0], 4, Ct);
+        Assert.Equal(VerificationStatus.Verified, verification.Status);
+        Assert.False(verification.StreamStored);
+        Assert.Null(verification.StoredHash);
+        var live = CampaignEngine.Run(f.Request.Scenario, f.Request.Models[0], f.Request.SeedFor(4));
+        Assert.Equal(EventJson.StreamHash(live.Events), verification.RecordedHash);
+        Assert.Equal(verification.RecordedHash, verification.ResimulatedHash);
+    }
+
+    [Fact]
+    public async Task replaying_a_run_without_its_stream_says_it_was_not_kept()
+    {
+        var e = await Assert.ThrowsAsync<EventStoreException>(() =>
+            f.Store.ReplayRunAsync(RunIds.Run(SampleComparisonFixture.Id, f.Request.Models[1], 3), Ct));
+        Assert.Contains("without its stream", e.Message);
+    }
+
+    [Fact]
+    public async Task outcomes_only_keeps_no_stream_and_reports_the_same_comparison()
+    {
+        var result = await f.Store.RunComparisonAsync(f.Request, "outcomes-only", StorageMode.OutcomesOnly, cancellationToken: Ct);
+        Assert.Equal(0, await f.RunStreamCountAsync("outcomes-only"));
+        Assert.Equal(Small.Json(f.Stored.Models), Small.Json(result.Models));
+    }
+}
