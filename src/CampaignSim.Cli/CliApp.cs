@@ -2,6 +2,7 @@ using CampaignSim.Cli.Arguments;
 using CampaignSim.Cli.Commands;
 using CampaignSim.Cli.Running;
 using CampaignSim.Domain.Simulation;
+using CampaignSim.EventStore;
 using CampaignSim.Scenarios;
 
 namespace CampaignSim.Cli;
@@ -25,8 +26,7 @@ public static class CliApp
         new CalibrateCommand(),
         new SensitivityCommand(),
         new SweepCommand(),
-        new UnavailableCommand("replay", "rebuild a run's outcome from a stored event stream",
-            "Replay reads runs from the event store, which this build does not include; 'campaignsim run' writes a run's events.jsonl."),
+        new ReplayCommand(),
     ];
 
     /// <summary>The usage text listing every verb.</summary>
@@ -95,6 +95,11 @@ public static class CliApp
         {
             console.Error.WriteLine($"campaignsim {command.Name}: {e.Message}");
             console.Error.WriteLine($"Run 'campaignsim {command.Name} --help' for usage.");
+            return ExitCodes.Usage;
+        }
+        catch (EventStoreException e)
+        {
+            console.Error.WriteLine($"campaignsim {command.Name}: {e.Message.ReplaceLineEndings(" ")}");
             return ExitCodes.Usage;
         }
         catch (ScenarioException e)

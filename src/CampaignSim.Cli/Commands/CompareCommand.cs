@@ -7,7 +7,7 @@ namespace CampaignSim.Cli.Commands;
 /// <summary><c>compare</c>: every model, many times, on one scenario; a summary on stdout and, with --out, the report files.</summary>
 public sealed class CompareCommand : ICommand
 {
-    private static readonly IReadOnlyList<OptionSpec> Specs = [.. ComparisonOptions.Specs, new OptionSpec("db", "CONNECTION"), new OptionSpec("sensitivity", null)];
+    private static readonly IReadOnlyList<OptionSpec> Specs = [.. ComparisonOptions.Specs, new OptionSpec("db", "CONNECTION"), new OptionSpec("store", "full|outcomes|sample:K"), new OptionSpec("sensitivity", null)];
 
     /// <inheritdoc />
     public string Name => "compare";
@@ -40,7 +40,10 @@ public sealed class CompareCommand : ICommand
           --sensitivity         add a sensitivity section to the report: a Morris screening of the scenario's
                                 parameters ({SensitivityOptions.ForReport.Trajectories} trajectories, {SensitivityOptions.ForReport.Runs} runs per model and point;
                                 'campaignsim sensitivity' runs a larger one)
-          --db CONNECTION       store runs in the event store (not available in this build)
+          --db CONNECTION       run the comparison through the event store in PostgreSQL (default: the
+                                {EventStoreJob.EnvironmentVariable} environment variable; without either, everything stays in memory)
+          --store MODE          with --db: full (keep every run's events, default), outcomes (outcomes only)
+                                or sample:K (full events for the first K runs of each model)
           -h, --help            show this help
 
         Example:
@@ -58,10 +61,11 @@ public sealed class CompareCommand : ICommand
         }
 
         var options = ComparisonOptions.From(parsed);
-        if (parsed.Has("db"))
+        var connection = EventStoreJob.Connection(parsed);
+        var storage = EventStoreJob.Storage(parsed.Value("store"));
+        if (connection is null && parsed.Has("store"))
         {
-            throw new UsageException("--db: the event store is not available in this build yet. Run without --db; "
-                + "--out DIR writes every run's outcomes to runs.csv and the summary to summary.json.");
+            throw new UsageException("--store chooses what the event store keeps; give --db CONNECTION (or set " + EventStoreJob.EnvironmentVariable + ") too");
         }
 
         if (options.Out is { } target)
@@ -71,7 +75,9 @@ public sealed class CompareCommand : ICommand
 
         var loaded = ScenarioInput.Load(options.Scenario, options.Sets);
         var request = options.Request(loaded.Scenario);
-        var result = ComparisonJob.Run(request, console, "compare");
+        var result = connection is null
+            ? ComparisonJob.Run(request, console, "compare")
+            : EventStoreJob.Run(connection, request, Output.Manifest.IdFor(request, Domain.Simulation.ScenarioHash.Compute(request.Scenario)), storage, console);
         ComparisonConsole.Write(console.Out, result);
 
         if (parsed.Has("sensitivity") && options.Out is null)

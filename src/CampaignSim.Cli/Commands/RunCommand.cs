@@ -22,6 +22,7 @@ public sealed class RunCommand : ICommand
         new("seed", "S"),
         new("set", "PATH=VALUE", Repeats: true),
         new("out", "DIR"),
+        new("db", "CONNECTION"),
     ];
 
     /// <inheritdoc />
@@ -45,6 +46,8 @@ public sealed class RunCommand : ICommand
           --seed S              the seed (default {OptionValues.DefaultSeed}); the same seed gives the same campaign
           --set PATH=VALUE      change one scenario value (repeatable)
           --out DIR             write events.jsonl and story.md into DIR
+          --db CONNECTION       also keep the run's event stream in the event store, as a one-run comparison
+                                (default: the {EventStoreJob.EnvironmentVariable} environment variable)
           -h, --help            show this help
 
         Example:
@@ -84,6 +87,16 @@ public sealed class RunCommand : ICommand
         }
 
         var run = CampaignEngine.Run(scenario, modelId, seed, ScenarioHash.Compute(scenario));
+        if (EventStoreJob.Connection(parsed) is { } connection)
+        {
+            var request = new Domain.Comparison.ComparisonRequest { Scenario = scenario, Models = [modelId], Replications = 1, BaseSeed = seed, Baseline = modelId };
+            var stored = EventStoreJob.Run(connection, request, Output.Manifest.IdFor(request, ScenarioHash.Compute(scenario)), EventStore.StorageMode.Full, console);
+            if (stored[modelId].Runs[0].StreamHash != EventJson.StreamHash(run.Events))
+            {
+                throw new InvalidOperationException("the stored run's event stream differs from the run just simulated");
+            }
+        }
+
         var story = CampaignStory.Build(run, scenario, modelId, seed);
         if (outDir is null)
         {

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using CampaignSim.Domain.Comparison;
 
 namespace CampaignSim.Cli.Output;
 
@@ -39,10 +40,10 @@ public sealed record Manifest(
     string CommandLine,
     string CreatedUtc)
 {
-    /// <summary>The comparison id for a scenario hash, models, runs and seed.</summary>
-    public static string IdFor(string scenarioHash, IReadOnlyList<string> models, int runs, ulong seed)
+    /// <summary>The comparison id: a hash of the scenario hash, models, runs, seed, baseline and weights (the id the event store keys the comparison by).</summary>
+    public static string IdFor(ComparisonRequest request, string scenarioHash)
     {
-        var text = $"{scenarioHash}\n{string.Join(',', models)}\n{runs}\n{seed}";
+        var text = $"{scenarioHash}\n{string.Join(',', request.Models)}\n{request.Replications}\n{request.BaseSeed}\n{request.Baseline}\n{request.Weights}";
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
     }
 }

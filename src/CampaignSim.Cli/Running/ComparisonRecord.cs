@@ -21,7 +21,7 @@ public sealed record ComparisonRecord(LoadedScenario Loaded, string ScenarioArgu
     {
         var request = Result.Request;
         return new Manifest(
-            Output.Manifest.IdFor(Result.ScenarioHash, request.Models, request.Replications, request.BaseSeed),
+            Output.Manifest.IdFor(request, Result.ScenarioHash),
             ScenarioArgument,
             ScenarioInput.RelativeToWorkingDirectory(Loaded.SourcePath),
             Loaded.SourceSha256,
