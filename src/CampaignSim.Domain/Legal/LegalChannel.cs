@@ -16,15 +16,15 @@ internal static class LegalChannel
     /// <summary>A violation taken up by the organizers present in the department.</summary>
     public static void TakeUpGrievance(WeekContext ctx, ModelPosture p, int department, double presence)
     {
-        var w = ctx.W;
-        if (p.GrievanceChannel == GrievanceChannel.DirectAction || !w.UnionPresent || w.Disaffiliated)
+        if (p.GrievanceChannel == GrievanceChannel.Formal)
         {
-            if (p.GrievanceChannel != GrievanceChannel.DirectAction && !w.UnionPresent) return;
-            ctx.Emit(new GrievanceFiled(ctx.Week, ctx.Index, department, GrievanceChannel.DirectAction, DecisionMaker.Workers));
-            ctx.Emit(new GrievanceDecided(ctx.Week, ctx.Index, department, ctx.Legal.Chance(0.8 * presence)));
+            // The formal procedure needs a union to file with; before certification there is none.
+            if (ctx.W.UnionPresent)
+                ctx.Emit(new GrievanceFiled(ctx.Week, ctx.Index, department, GrievanceChannel.Formal, p.GrievancesFiledBy));
             return;
         }
-        ctx.Emit(new GrievanceFiled(ctx.Week, ctx.Index, department, GrievanceChannel.Formal, p.GrievancesFiledBy));
+        ctx.Emit(new GrievanceFiled(ctx.Week, ctx.Index, department, GrievanceChannel.DirectAction, DecisionMaker.Workers));
+        ctx.Emit(new GrievanceDecided(ctx.Week, ctx.Index, department, ctx.Legal.Chance(0.8 * presence)));
     }
 
     /// <summary>Decisions that fall due this week: formal grievances and firing cases.</summary>
