@@ -11,6 +11,7 @@ namespace CampaignSim.Benchmarks;
 /// The scenario hash is computed once in setup, as <c>ComparisonRunner</c> does, so only the loop is measured.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
 [Config(typeof(ThroughputConfig))]
 public class EngineBenchmarks
 {

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Reports;
+using CampaignSim.Benchmarks.Columns;
 
 namespace CampaignSim.Benchmarks;
 
@@ -9,16 +10,6 @@ internal sealed class EventCountConfig : ManualConfig
     public EventCountConfig()
     {
         AddColumn(new EventCountColumn(), new PerEventColumn());
-        SummaryStyle = SummaryStyle.Default.WithMaxParameterColumnWidth(24);
-    }
-}
-
-/// <summary>Adds the events-per-run and worker-weeks-per-second columns to a benchmark's table.</summary>
-internal sealed class ThroughputConfig : ManualConfig
-{
-    public ThroughputConfig()
-    {
-        AddColumn(new EventCountColumn(), new WorkerWeeksPerSecondColumn());
         SummaryStyle = SummaryStyle.Default.WithMaxParameterColumnWidth(24);
     }
 }

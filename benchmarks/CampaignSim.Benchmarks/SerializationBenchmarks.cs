@@ -11,6 +11,7 @@ namespace CampaignSim.Benchmarks;
 /// so the cost per event is Mean / Events.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
 [Config(typeof(EventCountConfig))]
 public class SerializationBenchmarks
 {

@@ -17,7 +17,7 @@ public sealed record ComparisonRequest
     public string? Baseline { get; init; }
     /// <summary>Weights for the ranking.</summary>
     public RankingWeights Weights { get; init; } = new();
-    /// <summary>Whether to compute each run's event-stream hash (costs about as much as the run).</summary>
+    /// <summary>Whether to compute each run's event-stream hash (costs about 1.7 times the run itself; docs/performance.md).</summary>
     public bool HashStreams { get; init; }
     /// <summary>Largest number of runs at once; null uses every core.</summary>
     public int? MaxDegreeOfParallelism { get; init; }
