@@ -506,8 +506,17 @@ public class BadInputTests
     {
         var error = Single(Fail(WithWorkplaceYaml("model: caucus-electoral\nunion: { present: false }")));
 
-        Assert.Contains("works through a mainstream union", error.Message);
+        Assert.Contains("works through an existing mainstream union", error.Message);
         Assert.Contains("independent-solidarity", error.Message);
+    }
+
+    [Fact]
+    public void caucus_electoralism_pinned_where_no_officer_election_falls_in_the_campaign_is_reported()
+    {
+        var error = Single(Fail(WithWorkplaceYaml("model: caucus-electoral\nunion: { nextElectionWeek: 0 }")));
+
+        Assert.Contains("no officer election falls within the campaign", error.Message);
+        Assert.Contains("caucus-grassroots", error.Message);
     }
 
     [Fact]

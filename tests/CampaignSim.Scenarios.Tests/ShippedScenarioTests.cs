@@ -144,7 +144,7 @@ public class ShippedScenarioTests
         Assert.True(scenario.CityCommittee.Present);
         Assert.Equal(3, scenario.Workplaces.Count);
         Assert.Equal(2, scenario.Workplaces.Count(w => w.Model is not null));
-        Assert.Contains(scenario.Workplaces, w => w.Model == OrganizingModelIds.HybridDualCard);
-        Assert.Contains(scenario.Workplaces, w => w.Model == OrganizingModelIds.IndependentSolidarity);
+        Assert.Contains(scenario.Workplaces, w => w.Model == "hybrid-dual-card");
+        Assert.Contains(scenario.Workplaces, w => w.Model == "independent-solidarity");
     }
 }

@@ -1,3 +1,4 @@
+using CampaignSim.Domain.OrganizingModels;
 using CampaignSim.Domain.Scenarios;
 using CampaignSim.Scenarios.Schema;
 
@@ -65,11 +66,10 @@ internal static class ScenarioRules
             }
         }
 
-        if (w.Model is { } model && !w.Union.Present && OrganizingModelIds.NeedingMainstreamUnion.Contains(model))
+        if (w.Model is { } model && ModelCatalog.Find(model) is { } pinned && pinned.NotApplicableBecause(w) is { } why)
         {
-            reader.ReportAt(at("model"),
-                $"model '{model}' works through a mainstream union, but union.present is false here; models that apply without one: "
-                + YamlNames.List(OrganizingModelIds.All.Except(OrganizingModelIds.NeedingMainstreamUnion)));
+            var fitting = ModelCatalog.All.Where(m => m.NotApplicableBecause(w) is null).Select(m => m.Id);
+            reader.ReportAt(at("model"), $"model '{model}' cannot be used here: {why} Models that apply to this workplace: {YamlNames.List(fitting)}");
         }
 
         for (var i = 0; i < w.Shocks.Count; i++)

@@ -1,3 +1,4 @@
+using CampaignSim.Domain.OrganizingModels;
 using CampaignSim.Domain.Scenarios;
 
 namespace CampaignSim.Scenarios.Schema;
@@ -124,7 +125,7 @@ internal static class ScenarioSchema
         new TextField<WorkplaceSpec>(x => x.Model, (r, v) => r with { Model = v })
         {
             AllowNull = true,
-            Allowed = OrganizingModelIds.All,
+            Allowed = ModelCatalog.Ids,
         },
         new WholeField<WorkplaceSpec>(x => x.Workers, 2, Scenario.MaxWorkers, (r, v) => r with { Workers = v })
         {
