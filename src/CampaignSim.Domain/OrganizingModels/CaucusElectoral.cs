@@ -11,6 +11,8 @@ namespace CampaignSim.Domain.OrganizingModels;
 /// </summary>
 public sealed class CaucusElectoral : OrganizingModel
 {
+    private static readonly MilitantMainstream InOffice = new();
+
     /// <summary>Weeks before an election in which the caucus puts most of its hours into the campaign.</summary>
     public const int CampaignSeasonWeeks = 26;
 
@@ -40,22 +42,16 @@ public sealed class CaucusElectoral : OrganizingModel
     /// <inheritdoc />
     public override ModelPosture Posture(WorkplaceState w)
     {
+        // In office, the caucus runs the union as militant mainstream unionism does, but with homegrown leaders:
+        // workers, not staff, decide, and it leans less on staff organizers.
         if (w.CaucusLeads)
-            return new ModelPosture
+            return InOffice.Posture(w) with
             {
-                Identity = CommitteeIdentity.Mainstream,
-                Industrial = false,
                 StaffOrganizingShare = 0.6,
-                UnionResources = true,
-                FloorActions = true,
-                HighestUnderNoStrikeClause = Tactic.Picket,
-                HighestOtherwise = Tactic.Picket,
                 StrikeTarget = 0.7,
-                GrievanceChannel = GrievanceChannel.Formal,
                 GrievancesFiledBy = DecisionMaker.Workers,
                 ActionsDecidedBy = DecisionMaker.Workers,
-                UnionBacksCommittee = true,
-                PushesStrikeVote = true,
+                RecognitionDrive = false,
             };
         var nextElection = ElectionCalendar.NextElectionWeek(w.Spec.Union, w.Week, w.Scenario.Weeks);
         var inSeason = nextElection > 0 && nextElection - w.Week <= CampaignSeasonWeeks;
