@@ -5,7 +5,4 @@ public static class Clamp
 {
     /// <summary>Clamps to [0, 1].</summary>
     public static double Unit(double x) => x < 0 ? 0 : x > 1 ? 1 : x;
-
-    /// <summary>A smooth 0–1 response to a non-negative ratio: x / (1 + x).</summary>
-    public static double Saturate(double x) => x <= 0 ? 0 : x / (1 + x);
 }

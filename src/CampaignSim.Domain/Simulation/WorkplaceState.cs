@@ -204,15 +204,6 @@ public sealed class WorkplaceState
     /// <summary>Whether worker <paramref name="i"/> has all of <paramref name="f"/>.</summary>
     internal bool Has(int i, Workers.WorkerFlags f) => (Flags[i] & f) == f;
 
-    /// <summary>Employed workers in department <paramref name="d"/>, counted fresh.</summary>
-    internal int DepartmentEmployed(int d)
-    {
-        var n = 0;
-        for (var i = 0; i < N; i++)
-            if (Department[i] == d && Has(i, Workers.WorkerFlags.Employed)) n++;
-        return n;
-    }
-
     /// <summary>Folds one event about this workplace (or a <see cref="WeekPassed"/>) into the state.</summary>
     public void Apply(CampaignEvent e)
     {
@@ -223,7 +214,6 @@ public sealed class WorkplaceState
             case CommitteeWeekPlanned x:
                 Totals.ConflictHours += x.ConflictHours;
                 Totals.CampaignHours += x.CampaignHours;
-                Totals.OrganizingHours += x.OneOnOneHours + x.TrainingHours;
                 Totals.StaffHours += x.StaffHours;
                 ConflictLoad = Math.Max(0, ConflictLoad - x.ConflictHours);
                 break;
@@ -276,7 +266,6 @@ public sealed class WorkplaceState
                     }
                     else Trust[i] = Clamp.Unit(Trust[i] - 0.03);
                 }
-                if (x.Upheld) Totals.GrievancesUpheld++;
                 break;
             case ActionCalled x:
                 LastActionWeek = x.Week;
@@ -307,11 +296,9 @@ public sealed class WorkplaceState
             case WorkerFired x: Fire(x); break;
             case ChargeFiled x:
                 PendingCharges.Add((x.Worker, x.DueWeek, x.Channel));
-                Totals.ChargesFiled++;
                 break;
             case RemedyDecided x:
                 PendingCharges.RemoveAll(c => c.Worker == x.Worker);
-                if (x.ReinstatementOffered) Totals.ReinstatementsOffered++;
                 if (x.Returned) Reinstate(x.Worker);
                 break;
             case WorkerReinstated x:
@@ -329,10 +316,8 @@ public sealed class WorkplaceState
                 break;
             case RedBaitingRun:
                 Stigma = Clamp.Unit(Stigma + 0.25 * Spec.Employer.RedBaiting);
-                Totals.RedBaitingRuns++;
                 break;
             case UnionElectionHeld x:
-                Totals.UnionElections++;
                 if (x.CaucusWon)
                 {
                     CaucusLeads = true;
@@ -374,7 +359,6 @@ public sealed class WorkplaceState
                 if (x.BoardApproved) Totals.CountDecision(DecisionMaker.Workers);
                 LastStrikeVoteYesShare = x.Members == 0 ? 0 : (double)x.YesVotes / x.Members;
                 StrikeAuthorized = x.Authorized;
-                Totals.StrikeVotes++;
                 break;
             case StrikersReturned x:
                 foreach (var i in x.Workers)
@@ -404,7 +388,6 @@ public sealed class WorkplaceState
             case RecognitionPetitionFiled x:
                 PetitionFiled = true;
                 CertificationElectionWeek = x.ElectionWeek;
-                Totals.PetitionsFiled++;
                 break;
             case CertificationElectionHeld x:
                 if (x.Won)
@@ -416,7 +399,6 @@ public sealed class WorkplaceState
                 }
                 else PetitionFiled = false;
                 LastCertificationElectionWeek = x.Week;
-                Totals.CertificationElections++;
                 break;
             case DecertificationElectionHeld x:
                 LastDecertificationVoteWeek = x.Week;
@@ -432,7 +414,6 @@ public sealed class WorkplaceState
                 break;
             case WorkersLaidOff x:
                 foreach (var i in x.Workers) Separate(i);
-                Totals.LaidOff += x.Workers.Length;
                 for (var i = 0; i < N; i++) Fear[i] = Clamp.Unit(Fear[i] + 0.05);
                 break;
             case ConditionsWorsened x:
@@ -551,9 +532,7 @@ public sealed class WorkplaceState
         else
         {
             Flags[i] |= Workers.WorkerFlags.VoteContacted;
-            Totals.ShallowContacts++;
         }
-        if (x.ByStaff) Totals.StaffContacts++;
     }
 
     private void TakeAction(ActionTaken x)
@@ -577,7 +556,6 @@ public sealed class WorkplaceState
         if (outsideEmployed > 0)
             Totals.PeakCrossClassParticipation = Math.Max(Totals.PeakCrossClassParticipation, (double)outsideUnit / outsideEmployed);
         Totals.PeakParticipation = Math.Max(Totals.PeakParticipation, share);
-        Totals.Participations += x.Participants.Length;
         if (x.Week < ParticipationByWeek.Length) ParticipationByWeek[x.Week] = Math.Max(ParticipationByWeek[x.Week], share);
         Threat += x.Pressure;
         if (x.Tactic == Tactics.Tactic.Strike)
@@ -616,7 +594,6 @@ public sealed class WorkplaceState
         Flags[x.Worker] |= Workers.WorkerFlags.Fired;
         Totals.Firings++;
         if (x.Leader) Totals.LeadersFired++;
-        if (x.Lawful) Totals.LawfulFirings++;
         Chill(x.Worker, 0.06, 0.05);
     }
 

@@ -9,8 +9,6 @@ public sealed class WorkplaceTotals
 {
     /// <summary>Workers at the start.</summary>
     public int InitialWorkers { get; set; }
-    /// <summary>Organizing hours (one-on-ones and trainings).</summary>
-    public double OrganizingHours { get; set; }
     /// <summary>Hours spent on an officer-election campaign.</summary>
     public double CampaignHours { get; set; }
     /// <summary>Hours spent mediating conflict with the mainstream union's leadership.</summary>
@@ -19,24 +17,16 @@ public sealed class WorkplaceTotals
     public double StaffHours { get; set; }
     /// <summary>Deep one-on-ones held.</summary>
     public int DeepContacts { get; set; }
-    /// <summary>Shallow (vote) contacts made.</summary>
-    public int ShallowContacts { get; set; }
-    /// <summary>Contacts made by staff.</summary>
-    public int StaffContacts { get; set; }
     /// <summary>Trainings held.</summary>
     public int Trainings { get; set; }
     /// <summary>Contract (or conditions) violations by the employer.</summary>
     public int Violations { get; set; }
     /// <summary>Grievances filed (formal or on the floor).</summary>
     public int GrievancesFiled { get; set; }
-    /// <summary>Grievances upheld or won.</summary>
-    public int GrievancesUpheld { get; set; }
     /// <summary>Actions called.</summary>
     public int ActionsCalled { get; set; }
     /// <summary>Actions that breached a no-strike clause in force.</summary>
     public int UnprotectedActions { get; set; }
-    /// <summary>Sum of participants over all actions.</summary>
-    public int Participations { get; set; }
     /// <summary>Largest share of employed workers in one action.</summary>
     public double PeakParticipation { get; set; }
     /// <summary>Largest participation share among workers outside the bargaining unit.</summary>
@@ -49,36 +39,18 @@ public sealed class WorkplaceTotals
     public int Firings { get; set; }
     /// <summary>Firings of committee members.</summary>
     public int LeadersFired { get; set; }
-    /// <summary>Firings for unprotected action (lawful).</summary>
-    public int LawfulFirings { get; set; }
-    /// <summary>Charges or grievances filed over firings.</summary>
-    public int ChargesFiled { get; set; }
-    /// <summary>Reinstatement offers from the legal channel.</summary>
-    public int ReinstatementsOffered { get; set; }
     /// <summary>Fired workers back at work.</summary>
     public int Reinstatements { get; set; }
-    /// <summary>Workers laid off.</summary>
-    public int LaidOff { get; set; }
     /// <summary>Captive-audience meetings.</summary>
     public int CaptiveAudienceMeetings { get; set; }
-    /// <summary>Red-baiting pushes.</summary>
-    public int RedBaitingRuns { get; set; }
-    /// <summary>Officer elections with a caucus slate.</summary>
-    public int UnionElections { get; set; }
     /// <summary>Whether the caucus won the leadership.</summary>
     public bool CaucusWonLeadership { get; set; }
     /// <summary>Whether the caucus disaffiliated.</summary>
     public bool Disaffiliated { get; set; }
     /// <summary>Whether the mainstream union was decertified.</summary>
     public bool Decertified { get; set; }
-    /// <summary>Recognition petitions filed.</summary>
-    public int PetitionsFiled { get; set; }
-    /// <summary>Certification elections held.</summary>
-    public int CertificationElections { get; set; }
     /// <summary>Whether the union won certification.</summary>
     public bool Certified { get; set; }
-    /// <summary>Strike votes held.</summary>
-    public int StrikeVotes { get; set; }
     /// <summary>Strikes held.</summary>
     public int StrikesHeld { get; set; }
     /// <summary>Strike days (five a week).</summary>
