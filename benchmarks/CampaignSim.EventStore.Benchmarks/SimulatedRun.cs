@@ -1,5 +1,5 @@
 using System.Globalization;
-using CampaignSim.Domain.Comparison;
+using CampaignSim.Analysis.Comparison;
 using CampaignSim.Domain.Events;
 using CampaignSim.Domain.Simulation;
 using CampaignSim.EventStore.Runs;

@@ -1,4 +1,4 @@
-using CampaignSim.Domain.Comparison;
+using CampaignSim.Analysis.Comparison;
 using CampaignSim.Domain.Events;
 using CampaignSim.Domain.Scenarios;
 using CampaignSim.Domain.Simulation;
@@ -6,7 +6,7 @@ using CampaignSim.Domain.Simulation;
 namespace CampaignSim.Analysis;
 
 /// <summary>
-/// Compares simulated figures with published ones (labor-facts.md). Each target runs a defined situation under the
+/// Compares simulated figures with published ones (docs/sources.md). Each target runs a defined situation under the
 /// model defaults (only the situation is set: workforce, union, employer hostility, contract calendar), reads the
 /// events of every run into samples, and reports their mean with a 95% confidence interval against the published
 /// figure and its tolerance. No parameter is tuned here: a miss is reported as a miss.
@@ -19,12 +19,12 @@ public static class Calibration
     /// <summary>First seed behind <c>docs/calibration.md</c>.</summary>
     public const ulong DefaultSeed = 1;
 
-    /// <summary>Organizing models that run a recognition drive where there is no union (MODEL.md §4).</summary>
+    /// <summary>Organizing models that run a recognition drive where there is no union (docs/ODD.md §7.14).</summary>
     public static IReadOnlyList<string> RecognitionDriveModels { get; } = ["business-unionism", "militant-mainstream"];
 
     /// <summary>
     /// A 200-worker workplace with no union and an employer of hostility 0.6 (the default), over 156 weeks so that
-    /// drives can reach an election and a first contract inside the campaign (MODEL.md: campaigns run 52–156 weeks).
+    /// drives can reach an election and a first contract inside the campaign (campaigns typically run one to three years).
     /// </summary>
     public static Scenario RecognitionDrive { get; } = new()
     {
@@ -48,7 +48,7 @@ public static class Calibration
     /// <summary>
     /// A 200-worker unit of an already militant union whose contract expires at week 100: two years of structured
     /// organizing before the strike-authorisation vote, as CORE had between taking office (June 2010) and the CTU
-    /// vote (June 2012, labor-facts §4 and §6).
+    /// vote (June 2012, sources §4 and §6).
     /// </summary>
     public static Scenario StructuredOrganizing { get; } = new()
     {
@@ -83,7 +83,7 @@ public static class Calibration
         {
             Id = "drive-firings",
             Name = "Recognition drives with at least one firing (hostile employer)",
-            Source = "Bronfenbrenner 2009, *No Holds Barred*: employers fired workers in 34% of NLRB election campaigns (labor-facts §1a)",
+            Source = "Bronfenbrenner 2009, *No Holds Barred*: employers fired workers in 34% of NLRB election campaigns (sources §1a)",
             Published = 0.34,
             Tolerance = 0.10,
             ToleranceReason = "related measures of the same thing run from 20% (illegal-firing charges, EPI 2019, §1d) to 30% (broad definition) and 34% (organizer survey)",
@@ -106,7 +106,7 @@ public static class Calibration
         {
             Id = "election-win-rate",
             Name = "Union win rate in certification elections",
-            Source = "Bloomberg Law: unions won 76% of NLRB elections in 2022, more than 70% for five straight years, 80% in early 2023 (labor-facts §2)",
+            Source = "Bloomberg Law: unions won 76% of NLRB elections in 2022, more than 70% for five straight years, 80% in early 2023 (sources §2)",
             Published = 0.75,
             Tolerance = 0.05,
             ToleranceReason = "the published series runs from 70% to 80% over 2018–2023",
@@ -130,10 +130,10 @@ public static class Calibration
         {
             Id = "first-contract-premium",
             Name = "Union wage premium won by a newly organized unit",
-            Source = "EPI 2019 (13.2%) and Hirsch 2004 (about 15%): union-covered workers earn 10–20% more than comparable nonunion workers (labor-facts §3)",
+            Source = "EPI 2019 (13.2%) and Hirsch 2004 (about 15%): union-covered workers earn 10–20% more than comparable nonunion workers (sources §3)",
             Published = 15,
             Tolerance = 5,
-            ToleranceReason = "labor-facts §3 gives 10–20% as a reasonable calibration range",
+            ToleranceReason = "sources §3 gives 10–20% as a reasonable calibration range",
             Unit = "%",
             Measure = "Runs of the recognition-drive situation that ratify a first contract (`ContractRatified` with `FirstContract`). The "
                       + "premium is the raise the unit's contracts won, (Π(1 + WagePct/100) − 1) × 100, relative to the same workplace "
@@ -153,7 +153,7 @@ public static class Calibration
         {
             Id = "strike-authorization",
             Name = "Strike-authorisation support after structured organizing",
-            Source = "CTU June 2012: 89.73% of all members voted yes after two years of structured organizing (labor-facts §4)",
+            Source = "CTU June 2012: 89.73% of all members voted yes after two years of structured organizing (sources §4)",
             Published = 0.8973,
             Tolerance = 0.05,
             ToleranceReason = "later CTU votes gave 88% (2015) and about 87% (2016) of eligible members; 1199NE votes averaged 98% of those voting",
@@ -171,7 +171,7 @@ public static class Calibration
         {
             Id = "no-strike-clause",
             Name = "Contracts with a no-strike clause",
-            Source = "BNA survey cited by Schwartz (Labor Notes): 94% of agreements (labor-facts §8; the seed article says 99%)",
+            Source = "BNA survey cited by Schwartz (Labor Notes): 94% of agreements (sources §8; Williams's primer says 99%)",
             Published = 0.94,
             Tolerance = 0.03,
             ToleranceReason = "sampling error of the survey is not published; ±3 points keeps the primer's 99% outside the band",

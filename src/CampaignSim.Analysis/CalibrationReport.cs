@@ -23,7 +23,7 @@ public static class CalibrationReport
         sb.Append("situation is set (workforce, union, employer hostility, contract calendar), never a behaviour or mechanics parameter.\n");
         sb.Append("A target passes when the mean of its samples lies within the tolerance of the published figure. The interval is the\n");
         sb.Append("95% confidence interval of that mean (1.96 standard errors, samples treated as independent). Sources are sections of\n");
-        sb.Append("`labor-facts.md`; the parameters and their sources are in [ODD.md](ODD.md).\n\n");
+        sb.Append("[sources.md](sources.md); the parameters and their sources are in [ODD.md](ODD.md).\n\n");
         sb.Append(Invariant($"Regenerate this page with `{Command}`. The numbers below come from {replications} replications per model "));
         sb.Append(Invariant($"from seed {seed} (run k of a target uses seed {seed} + k, so no two runs share draws) on engine version {EngineInfo.Version}. "));
         sb.Append("The page is written by `CalibrationReport.ToMarkdown` from `Calibration.Run` in `src/CampaignSim.Analysis`; ");
@@ -70,7 +70,7 @@ public static class CalibrationReport
     private static string ShortSource(string source)
     {
         var colon = source.IndexOf(':', StringComparison.Ordinal);
-        var section = source.LastIndexOf("(labor-facts", StringComparison.Ordinal);
+        var section = source.LastIndexOf("(sources", StringComparison.Ordinal);
         var who = colon > 0 ? source[..colon] : source;
         return section >= 0 ? $"{who} {source[section..].Split(';')[0].TrimEnd(')')})" : who;
     }

@@ -15,7 +15,7 @@ public sealed record CalibrationTarget
     /// <summary>What is compared, in plain words.</summary>
     public required string Name { get; init; }
 
-    /// <summary>Where the published figure comes from, with its section of labor-facts.md.</summary>
+    /// <summary>Where the published figure comes from, with its section of docs/sources.md.</summary>
     public required string Source { get; init; }
 
     /// <summary>The published figure, in <see cref="Unit"/>.</summary>

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CampaignSim.Domain.Comparison;
+using CampaignSim.Analysis.Comparison;
 using CampaignSim.Domain.Events;
 using CampaignSim.Domain.OrganizingModels;
 using CampaignSim.Domain.Simulation;
@@ -139,7 +139,7 @@ public sealed class CampaignStore : IAsyncDisposable
             var events = await session.Events.FetchStreamAsync(RunIds.Comparison(comparisonId), token: cancellationToken);
             if (events.Count == 0 || events[0].Data is not ComparisonStarted started)
                 throw new EventStoreException($"There is no comparison '{comparisonId}' in {Database}.");
-            return ComparisonReport.Build(started, events.Select(e => e.Data).OfType<RunRecorded>());
+            return RecordedComparison.Build(started, events.Select(e => e.Data).OfType<RunRecorded>());
         });
 
     /// <summary>The projected summary of a finished comparison; null when there is none (unknown or unfinished).</summary>

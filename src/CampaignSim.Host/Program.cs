@@ -1,5 +1,5 @@
 using System.Globalization;
-using CampaignSim.Domain.Comparison;
+using CampaignSim.Analysis.Comparison;
 using CampaignSim.Domain.OrganizingModels;
 using CampaignSim.Domain.Scenarios;
 using CampaignSim.EventStore;

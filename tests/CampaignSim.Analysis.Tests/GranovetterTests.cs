@@ -5,7 +5,7 @@ using CampaignSim.Scenarios;
 namespace CampaignSim.Analysis.Tests;
 
 /// <summary>
-/// Granovetter (1978), labor-facts §5: 100 people with thresholds 0, 1, …, 99 (as counts of others already in) on a
+/// Granovetter (1978), sources §5: 100 people with thresholds 0, 1, …, 99 (as counts of others already in) on a
 /// complete network all riot; with nobody at threshold 1 and two at threshold 2 the cascade stops at the instigator.
 /// </summary>
 public class GranovetterTests

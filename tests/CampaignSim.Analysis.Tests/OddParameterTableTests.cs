@@ -50,7 +50,7 @@ public class OddParameterTableTests
         {
             var path = Docs.Code(r[0]);
             var (unit, range, source) = (r[2], r[3], r[4]);
-            var sourced = source.Contains("labor-facts §", StringComparison.Ordinal);
+            var sourced = source.Contains("sources §", StringComparison.Ordinal);
             var assumed = source.StartsWith("*assumption*", StringComparison.Ordinal) && source.Length > "*assumption*".Length + 5;
             var label = source.StartsWith('—') && Labels.Contains(path);
             if (unit.Length == 0 || range.Length == 0 || !(sourced || assumed || label))

@@ -1,4 +1,4 @@
-using CampaignSim.Domain.Comparison;
+using CampaignSim.Analysis.Comparison;
 using CampaignSim.Domain.Events;
 using CampaignSim.Domain.OrganizingModels;
 using CampaignSim.Domain.Scenarios;

@@ -6,7 +6,7 @@ using CampaignSim.Domain.Simulation;
 namespace CampaignSim.Domain.Tests;
 
 /// <summary>
-/// The tendencies of MODEL.md §7, each over a few hundred seeded runs with an explicit margin. They test
+/// The tendencies of docs/ODD.md §1, each over a few hundred seeded runs with an explicit margin. They test
 /// directions that the mechanics must produce, so a change that breaks a mechanism makes them fail.
 /// </summary>
 public class TendencyTests
@@ -130,7 +130,7 @@ public class TendencyTests
         });
         var m = Runs.Compare(militant, Replications, "militant-mainstream", "hybrid-dual-card", "independent-solidarity");
         var i = Runs.Compare(inactive, Replications, "business-unionism", "hybrid-dual-card", "independent-solidarity");
-        double Gain(Comparison.ComparisonResult c, string model, string over) =>
+        double Gain(Analysis.Comparison.ComparisonResult c, string model, string over) =>
             c[model]["demandsWon"].Mean + c[model]["wageChangePct"].Mean / 5 - (c[over]["demandsWon"].Mean + c[over]["wageChangePct"].Mean / 5);
         var addedWhereMilitant = Math.Max(Gain(m, "hybrid-dual-card", "militant-mainstream"), Gain(m, "independent-solidarity", "militant-mainstream"));
         var addedWhereInactive = Math.Min(Gain(i, "hybrid-dual-card", "business-unionism"), Gain(i, "independent-solidarity", "business-unionism"));

@@ -1,4 +1,4 @@
-using CampaignSim.Domain.Comparison;
+using CampaignSim.Analysis.Comparison;
 
 namespace CampaignSim.EventStore.Tests;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CampaignSim.Domain.Comparison;
+using CampaignSim.Analysis.Comparison;
 using CampaignSim.Domain.Scenarios;
 using CampaignSim.Domain.Simulation;
 

@@ -3,7 +3,7 @@ using CampaignSim.Cli.Output;
 using CampaignSim.Cli.Reports;
 using CampaignSim.Cli.Running;
 using CampaignSim.Cli.Story;
-using CampaignSim.Domain.Comparison;
+using CampaignSim.Analysis.Comparison;
 using CampaignSim.Domain.OrganizingModels;
 using CampaignSim.Domain.Outcomes;
 using CampaignSim.Domain.Simulation;
@@ -89,7 +89,7 @@ public sealed class RunCommand : ICommand
         var run = CampaignEngine.Run(scenario, modelId, seed, ScenarioHash.Compute(scenario));
         if (EventStoreJob.Connection(parsed) is { } connection)
         {
-            var request = new Domain.Comparison.ComparisonRequest { Scenario = scenario, Models = [modelId], Replications = 1, BaseSeed = seed, Baseline = modelId };
+            var request = new Analysis.Comparison.ComparisonRequest { Scenario = scenario, Models = [modelId], Replications = 1, BaseSeed = seed, Baseline = modelId };
             var stored = EventStoreJob.Run(connection, request, Output.Manifest.IdFor(request, ScenarioHash.Compute(scenario)), EventStore.StorageMode.Full, console);
             if (stored[modelId].Runs[0].StreamHash != EventJson.StreamHash(run.Events))
             {

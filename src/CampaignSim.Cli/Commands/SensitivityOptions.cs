@@ -1,6 +1,6 @@
 using CampaignSim.Analysis;
 using CampaignSim.Cli.Arguments;
-using CampaignSim.Domain.Comparison;
+using CampaignSim.Analysis.Comparison;
 using CampaignSim.Domain.Scenarios;
 
 namespace CampaignSim.Cli.Commands;

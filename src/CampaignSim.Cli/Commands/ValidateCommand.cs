@@ -1,7 +1,7 @@
 using CampaignSim.Cli.Arguments;
 using CampaignSim.Cli.Output;
 using CampaignSim.Cli.Running;
-using CampaignSim.Domain.Comparison;
+using CampaignSim.Analysis.Comparison;
 using CampaignSim.Domain.OrganizingModels;
 
 namespace CampaignSim.Cli.Commands;

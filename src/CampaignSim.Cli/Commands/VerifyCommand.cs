@@ -3,7 +3,7 @@ using System.Text;
 using CampaignSim.Cli.Arguments;
 using CampaignSim.Cli.Output;
 using CampaignSim.Cli.Running;
-using CampaignSim.Domain.Comparison;
+using CampaignSim.Analysis.Comparison;
 using CampaignSim.Domain.Simulation;
 using CampaignSim.Scenarios;
 

@@ -14,7 +14,7 @@ public static class ComparisonFiles
     public static IReadOnlyList<string> Deterministic { get; } = ["summary.json", "runs.csv", "weekly.csv"];
 
     /// <summary>Renders the deterministic files.</summary>
-    public static IReadOnlyDictionary<string, byte[]> RenderData(Domain.Comparison.ComparisonResult result) => new Dictionary<string, byte[]>
+    public static IReadOnlyDictionary<string, byte[]> RenderData(Analysis.Comparison.ComparisonResult result) => new Dictionary<string, byte[]>
     {
         ["summary.json"] = SummaryJson.Render(result),
         ["runs.csv"] = RunsCsv.Render(result),

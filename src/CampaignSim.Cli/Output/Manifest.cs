@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using CampaignSim.Domain.Comparison;
+using CampaignSim.Analysis.Comparison;
 
 namespace CampaignSim.Cli.Output;
 

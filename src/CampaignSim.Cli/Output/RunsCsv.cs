@@ -1,5 +1,5 @@
 using System.Text;
-using CampaignSim.Domain.Comparison;
+using CampaignSim.Analysis.Comparison;
 using CampaignSim.Domain.Outcomes;
 
 namespace CampaignSim.Cli.Output;

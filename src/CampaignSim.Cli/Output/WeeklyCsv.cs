@@ -1,5 +1,5 @@
 using System.Text;
-using CampaignSim.Domain.Comparison;
+using CampaignSim.Analysis.Comparison;
 
 namespace CampaignSim.Cli.Output;
 

@@ -1,6 +1,6 @@
 using CampaignSim.Cli.Output;
 using CampaignSim.Cli.Running;
-using CampaignSim.Domain.Comparison;
+using CampaignSim.Analysis.Comparison;
 using CampaignSim.Domain.OrganizingModels;
 using CampaignSim.Domain.Outcomes;
 using CampaignSim.Domain.Simulation;
@@ -35,7 +35,7 @@ public static class ComparisonReport
         blocks.AddRange(OutcomesSection(result));
         blocks.AddRange(DifferencesSection(result));
         blocks.Add(new HeadingBlock(2, "What drives the differences"));
-        blocks.AddRange(DriverAnalysis.Blocks(result));
+        blocks.AddRange(DriverSection.Blocks(result));
         blocks.AddRange(OverTimeSection(result));
         if (record.Sensitivity is { } sensitivity)
         {

@@ -1,5 +1,5 @@
 using CampaignSim.Cli.Output;
-using CampaignSim.Domain.Comparison;
+using CampaignSim.Analysis.Comparison;
 using CampaignSim.Domain.Outcomes;
 
 namespace CampaignSim.Cli.Reports;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CampaignSim.Cli.Output;
-using CampaignSim.Domain.Comparison;
+using CampaignSim.Analysis.Comparison;
 using CampaignSim.Domain.Simulation;
 using CampaignSim.Scenarios;
 

@@ -1,5 +1,5 @@
 using CampaignSim.Cli.Arguments;
-using CampaignSim.Domain.Comparison;
+using CampaignSim.Analysis.Comparison;
 using CampaignSim.EventStore;
 
 namespace CampaignSim.Cli.Running;

@@ -11,7 +11,7 @@ namespace CampaignSim.Domain.Employer;
 /// </summary>
 internal static class EmployerAgent
 {
-    /// <summary>Floor presence is full at one organizer (committee member or steward) per ten workers (labor-facts §7 rule of thumb).</summary>
+    /// <summary>Floor presence is full at one organizer (committee member or steward) per ten workers (sources §7 rule of thumb).</summary>
     public const double OrganizersPerWorkerForFullPresence = 0.1;
 
     public static void Week(WeekContext ctx)

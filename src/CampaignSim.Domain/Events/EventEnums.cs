@@ -29,7 +29,7 @@ public enum GrievanceChannel
     DirectAction,
 }
 
-/// <summary>Who made a decision: the measure of worker control (MODEL.md §6).</summary>
+/// <summary>Who made a decision: the measure of worker control (docs/ODD.md §7.13).</summary>
 public enum DecisionMaker
 {
     /// <summary>Workers themselves: the committee, a membership vote, stewards on the floor.</summary>

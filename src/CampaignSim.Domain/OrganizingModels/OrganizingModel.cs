@@ -4,12 +4,12 @@ using CampaignSim.Domain.Simulation;
 namespace CampaignSim.Domain.OrganizingModels;
 
 /// <summary>
-/// An organizing model (MODEL.md §4): a policy and a set of structures. A model decides what the committee
+/// An organizing model (docs/ODD.md §7.14): a policy and a set of structures. A model decides what the committee
 /// does and through which organizations; every outcome comes from the shared mechanics, never from the model.
 /// </summary>
 public abstract class OrganizingModel
 {
-    /// <summary>Stable id, as in MODEL.md (<c>independent-solidarity</c>…).</summary>
+    /// <summary>Stable id, as in docs/ODD.md §7.14 (<c>independent-solidarity</c>…).</summary>
     public abstract string Id { get; }
 
     /// <summary>Readable name.</summary>

@@ -3,7 +3,7 @@ using CampaignSim.Domain.Simulation;
 namespace CampaignSim.Domain.Outcomes;
 
 /// <summary>
-/// The outcomes of one run (MODEL.md §6), read from the folded state and pooled over the scenario's
+/// The outcomes of one run (docs/ODD.md §7.13), read from the folded state and pooled over the scenario's
 /// workplaces. Every field is a number so that runs can be summarised alike; flags are 0 or 1.
 /// </summary>
 public sealed record CampaignOutcome

@@ -32,7 +32,7 @@ public sealed record BehaviourSpec
 
     /// <summary>
     /// Share of workers willing to serve on an organizing committee, 0–1. Assumption: 0.15, after the organizing
-    /// rule of thumb that a committee is 10–15% of the workforce (labor-facts §7).
+    /// rule of thumb that a committee is 10–15% of the workforce (sources §7).
     /// </summary>
     public double LeaderShare { get; init; } = 0.15;
 

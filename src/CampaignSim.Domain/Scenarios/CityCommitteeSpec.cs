@@ -1,6 +1,6 @@
 namespace CampaignSim.Domain.Scenarios;
 
-/// <summary>A city-wide committee that links several workplaces (seed article's closing example).</summary>
+/// <summary>A city-wide committee that links several workplaces (the closing example of Williams's primer, 2019).</summary>
 public sealed record CityCommitteeSpec
 {
     /// <summary>Whether workplaces share a city-wide committee. Default false.</summary>

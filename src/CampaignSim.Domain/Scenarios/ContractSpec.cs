@@ -14,11 +14,11 @@ public sealed record ContractSpec
 
     /// <summary>
     /// Whether the contract in force has a no-strike clause. Default true: 94% of agreements have one
-    /// (labor-facts §8, BNA survey cited by Schwartz; the seed article says 99%).
+    /// (sources §8, BNA survey cited by Schwartz; Williams's primer says 99%).
     /// </summary>
     public bool NoStrikeClause { get; init; } = true;
 
-    /// <summary>Probability a newly bargained contract includes a no-strike clause, 0–1. Default 0.94 (labor-facts §8).</summary>
+    /// <summary>Probability a newly bargained contract includes a no-strike clause, 0–1. Default 0.94 (sources §8).</summary>
     public double NoStrikeClauseRate { get; init; } = 0.94;
 
     /// <summary>Weeks from a formal grievance to its arbitration decision, 0–104. Assumption: 12.</summary>

@@ -9,7 +9,7 @@ public sealed record EmployerSpec
     /// <summary>
     /// Weekly probability scale of retaliating against one fully visible, unprotected leader, 0–1.
     /// Assumption: 0.04; docs/calibration.md compares the share of recognition drives with firings that it
-    /// gives against Bronfenbrenner 2009's 34% (labor-facts §1a).
+    /// gives against Bronfenbrenner 2009's 34% (sources §1a).
     /// </summary>
     public double RetaliationRate { get; init; } = 0.04;
 
@@ -19,7 +19,7 @@ public sealed record EmployerSpec
     /// <summary>Strength of red-baiting and "outside agitator" messaging, 0–1. Assumption: 0.5.</summary>
     public double RedBaiting { get; init; } = 0.5;
 
-    /// <summary>Whether the employer holds captive-audience meetings. Default true (89% of campaigns, labor-facts §1a).</summary>
+    /// <summary>Whether the employer holds captive-audience meetings. Default true (89% of campaigns, sources §1a).</summary>
     public bool CaptiveAudienceMeetings { get; init; } = true;
 
     /// <summary>Weekly cost to the employer of a full stoppage, as a multiple of weekly payroll, 0–20. Assumption: 2.</summary>

@@ -1,6 +1,6 @@
 namespace CampaignSim.Domain.Scenarios;
 
-/// <summary>Politics of the mainstream union's leadership (MODEL.md §2, §5).</summary>
+/// <summary>Politics of the mainstream union's leadership (docs/ODD.md §2 and docs/scenarios.md).</summary>
 public enum UnionStance
 {
     /// <summary>Service-oriented, labor peace, little floor presence.</summary>
@@ -42,7 +42,7 @@ public enum DemandKind
     NonWage,
 }
 
-/// <summary>Kinds of scheduled shocks (MODEL.md §5 "change over time").</summary>
+/// <summary>Kinds of scheduled shocks (docs/scenarios.md, shocks).</summary>
 public enum ShockKind
 {
     /// <summary>A conservative leadership takes office in the mainstream union.</summary>

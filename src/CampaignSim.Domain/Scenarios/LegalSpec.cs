@@ -6,10 +6,10 @@ public sealed record LegalSpec
     /// <summary>Share of the unit that must sign cards before a petition, 0–1. Default 0.3 (NLRB showing of interest).</summary>
     public double PetitionShowingShare { get; init; } = 0.3;
 
-    /// <summary>Weeks from petition to certification election, 1–52. Default 4 (median 23–24 days after the 2015 rule, labor-facts §2).</summary>
+    /// <summary>Weeks from petition to certification election, 1–52. Default 4 (median 23–24 days after the 2015 rule, sources §2).</summary>
     public int ElectionDelayWeeks { get; init; } = 4;
 
-    /// <summary>Median weeks from certification to a first contract, 1–260. Default 52 (Bloomberg Law 2021: median 356 days, labor-facts §2).</summary>
+    /// <summary>Median weeks from certification to a first contract, 1–260. Default 52 (Bloomberg Law 2021: median 356 days, sources §2).</summary>
     public int FirstContractMedianWeeks { get; init; } = 52;
 
     /// <summary>Weeks from an unfair-labour-practice charge to a remedy, 1–260. Assumption: 40.</summary>
@@ -17,11 +17,11 @@ public sealed record LegalSpec
 
     /// <summary>
     /// Probability a charged illegal firing ends in an offer of reinstatement, 0–1.
-    /// Assumption: 0.6 (labor-facts §7: the Starbucks ALJ found violations in 22 of 23 decisions, but cases settle late or are reversed).
+    /// Assumption: 0.6 (sources §7: the Starbucks ALJ found violations in 22 of 23 decisions, but cases settle late or are reversed).
     /// </summary>
     public double UlpReinstatementProbability { get; init; } = 0.6;
 
-    /// <summary>Share of offered reinstatements that fired workers accept, 0–1. Default 0.42 (Stardust: 13 of 31, labor-facts §7).</summary>
+    /// <summary>Share of offered reinstatements that fired workers accept, 0–1. Default 0.42 (Stardust: 13 of 31, sources §7).</summary>
     public double ReinstatementAcceptance { get; init; } = 0.42;
 
     /// <summary>How much a just-cause contract shields a bargaining-unit member from firing, 0–1. Assumption: 0.6.</summary>

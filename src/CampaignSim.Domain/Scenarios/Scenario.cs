@@ -24,7 +24,7 @@ public sealed record Scenario
     /// <summary>Plain-words description of the situation, shown in reports.</summary>
     public string Description { get; init; } = "";
 
-    /// <summary>Length of the campaign in weeks, 1–520. Default 104 (two years; MODEL.md: typically 52–156).</summary>
+    /// <summary>Length of the campaign in weeks, 1–520. Default 104 (two years; campaigns typically run one to three years).</summary>
     public int Weeks { get; init; } = 104;
 
     /// <summary>The workplaces; one in most scenarios, several under a city-wide committee.</summary>

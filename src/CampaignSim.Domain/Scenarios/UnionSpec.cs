@@ -27,7 +27,7 @@ public sealed record UnionSpec
     /// <summary>Share of the bargaining unit who are members (pay dues), 0–1. Assumption: 0.8.</summary>
     public double MembershipShare { get; init; } = 0.8;
 
-    /// <summary>Dues as a percent of wages, 0–10. Default 1.75 (labor-facts §8: 1–2.5% of gross pay).</summary>
+    /// <summary>Dues as a percent of wages, 0–10. Default 1.75 (sources §8: 1–2.5% of gross pay).</summary>
     public double DuesPct { get; init; } = 1.75;
 
     /// <summary>Week of the next officer election, 1–weeks, or 0 for none in the campaign.</summary>

@@ -2,7 +2,7 @@ namespace CampaignSim.Domain.Simulation;
 
 /// <summary>
 /// Purposes that each get an independent random stream, so that adding a draw to one mechanism does not
-/// shift the draws of every other (STYLE.md, determinism).
+/// shift the draws of every other (docs/ODD.md §4, stochasticity).
 /// </summary>
 public enum RandomStream
 {

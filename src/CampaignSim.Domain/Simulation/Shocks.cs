@@ -6,7 +6,7 @@ using CampaignSim.Domain.Tactics;
 
 namespace CampaignSim.Domain.Simulation;
 
-/// <summary>Scheduled changes in the situation (MODEL.md §5). A shock set for week 0 happens in week 1.</summary>
+/// <summary>Scheduled changes in the situation (docs/scenarios.md). A shock set for week 0 happens in week 1.</summary>
 internal static class Shocks
 {
     public static void Week(WeekContext ctx)

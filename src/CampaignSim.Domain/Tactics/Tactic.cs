@@ -1,6 +1,6 @@
 namespace CampaignSim.Domain.Tactics;
 
-/// <summary>Tactics on the escalation ladder (MODEL.md §3), lowest rung first.</summary>
+/// <summary>Tactics on the escalation ladder (docs/ODD.md Appendix C), lowest rung first.</summary>
 public enum Tactic
 {
     /// <summary>A grievance taken up by a steward or rep.</summary>

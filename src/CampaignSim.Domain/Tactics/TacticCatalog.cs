@@ -3,7 +3,7 @@ namespace CampaignSim.Domain.Tactics;
 /// <summary>
 /// The escalation ladder. Pressures are relative to a full strike (1.0 per week); needed shares follow the
 /// organizing rule of thumb that visible actions want a clear majority and a strike a supermajority
-/// (labor-facts §4, McAlevey-style structure tests: design parameters, not sourced figures).
+/// (sources §4, McAlevey-style structure tests: design parameters, not sourced figures).
 /// </summary>
 public static class TacticCatalog
 {

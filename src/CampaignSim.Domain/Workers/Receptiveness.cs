@@ -7,7 +7,7 @@ namespace CampaignSim.Domain.Workers;
 /// How open a worker is to an organizer. It rises with grievance and falls with fear (Epstein 2002's
 /// grievance-minus-risk), and depends on the organization she sees behind the organizer: trust in the
 /// mainstream union for its own reps, familiarity for a solidarity union (which grows with its membership),
-/// and red-baiting stigma, which lands harder on unfamiliar organizations (seed article; MODEL.md §2).
+/// and red-baiting stigma, which lands harder on unfamiliar organizations (Williams 2019; docs/ODD.md §2).
 /// </summary>
 public static class Receptiveness
 {

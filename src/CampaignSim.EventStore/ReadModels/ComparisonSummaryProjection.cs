@@ -11,7 +11,7 @@ namespace CampaignSim.EventStore.ReadModels;
 /// <summary>
 /// Projects a comparison's stream into its <see cref="ComparisonSummary"/> once <see cref="ComparisonCompleted"/> is
 /// appended: the whole stream is read (the opening event and every <see cref="RunRecorded"/>) and summarised by
-/// <see cref="ComparisonReport"/>. Before completion there is no summary document.
+/// <see cref="RecordedComparison"/>. Before completion there is no summary document.
 /// </summary>
 public sealed class ComparisonSummaryProjection : SingleStreamProjection<ComparisonSummary, Guid>
 {
@@ -38,7 +38,7 @@ public sealed class ComparisonSummaryProjection : SingleStreamProjection<Compari
     {
         var started = stream.Select(e => e.Data).OfType<ComparisonStarted>().First();
         var recorded = stream.Select(e => e.Data).OfType<RunRecorded>().ToArray();
-        var result = ComparisonReport.Build(started, recorded);
+        var result = RecordedComparison.Build(started, recorded);
         return ComparisonSummary.From(id, started.Name, started.EngineVersion, recorded.DistinctBy(r => r.RunId).Count(r => r.StreamStored), result);
     }
 }

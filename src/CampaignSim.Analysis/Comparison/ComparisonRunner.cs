@@ -2,7 +2,7 @@ using CampaignSim.Domain.OrganizingModels;
 using CampaignSim.Domain.Outcomes;
 using CampaignSim.Domain.Simulation;
 
-namespace CampaignSim.Domain.Comparison;
+namespace CampaignSim.Analysis.Comparison;
 
 /// <summary>
 /// Runs a comparison in memory: N replications × models, in parallel across runs (never inside one), each run
@@ -11,7 +11,7 @@ namespace CampaignSim.Domain.Comparison;
 public static class ComparisonRunner
 {
     /// <summary>Why a model cannot be used in a scenario, or null when it can (checked on workplaces that take the compared model).</summary>
-    public static string? NotApplicableBecause(Scenarios.Scenario scenario, string modelId)
+    public static string? NotApplicableBecause(Domain.Scenarios.Scenario scenario, string modelId)
     {
         var model = ModelCatalog.Get(modelId);
         return scenario.Workplaces.Where(w => w.Model is null)

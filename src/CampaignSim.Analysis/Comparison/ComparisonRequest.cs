@@ -1,6 +1,6 @@
 using CampaignSim.Domain.Scenarios;
 
-namespace CampaignSim.Domain.Comparison;
+namespace CampaignSim.Analysis.Comparison;
 
 /// <summary>A comparison: every selected model, <see cref="Replications"/> times, on one scenario.</summary>
 public sealed record ComparisonRequest

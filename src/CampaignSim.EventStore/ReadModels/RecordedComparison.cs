@@ -1,4 +1,4 @@
-using CampaignSim.Domain.Comparison;
+using CampaignSim.Analysis.Comparison;
 using CampaignSim.Domain.Outcomes;
 using CampaignSim.EventStore.Comparisons;
 
@@ -8,7 +8,7 @@ namespace CampaignSim.EventStore.ReadModels;
 /// Builds a <see cref="ComparisonResult"/> from a comparison's recorded runs with the engine's own
 /// <see cref="ComparisonRunner.Summarize"/> (so a stored comparison reports exactly the in-memory numbers).
 /// </summary>
-internal static class ComparisonReport
+internal static class RecordedComparison
 {
     public static ComparisonResult Build(ComparisonStarted started, IEnumerable<RunRecorded> recorded)
     {

@@ -1,4 +1,4 @@
-namespace CampaignSim.Domain.Comparison;
+namespace CampaignSim.Analysis.Comparison;
 
 /// <summary>
 /// A model minus the baseline on one metric, replication by replication (the same seed for both), with the

@@ -1,11 +1,11 @@
-namespace CampaignSim.Domain.Comparison;
+namespace CampaignSim.Analysis.Comparison;
 
 /// <summary>What a comparison found for one model.</summary>
 /// <param name="ModelId">Model id.</param>
 /// <param name="Applicable">False when the model cannot be used in this scenario.</param>
 /// <param name="NotApplicableReason">Why not, in plain words.</param>
 /// <param name="Runs">Its runs, by replication.</param>
-/// <param name="Outcomes">Distribution of each metric (ids of <see cref="Outcomes.OutcomeMetric.All"/>), in report order.</param>
+/// <param name="Outcomes">Distribution of each metric (ids of <see cref="Domain.Outcomes.OutcomeMetric.All"/>), in report order.</param>
 /// <param name="Weekly">Mean of each run's timeline, week by week.</param>
 public sealed record ModelResult(
     string ModelId,

@@ -1,4 +1,4 @@
-namespace CampaignSim.Domain.Comparison;
+namespace CampaignSim.Analysis.Comparison;
 
 /// <summary>The distribution of one metric over a model's replications.</summary>
 /// <param name="Mean">Mean.</param>

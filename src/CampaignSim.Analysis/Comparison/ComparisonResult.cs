@@ -1,4 +1,4 @@
-namespace CampaignSim.Domain.Comparison;
+namespace CampaignSim.Analysis.Comparison;
 
 /// <summary>The result of a comparison: per-model distributions, paired differences and the ranking.</summary>
 /// <param name="Request">What was asked.</param>

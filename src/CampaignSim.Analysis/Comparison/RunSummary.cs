@@ -1,6 +1,6 @@
 using CampaignSim.Domain.Outcomes;
 
-namespace CampaignSim.Domain.Comparison;
+namespace CampaignSim.Analysis.Comparison;
 
 /// <summary>One run of a comparison.</summary>
 /// <param name="ModelId">Model compared.</param>

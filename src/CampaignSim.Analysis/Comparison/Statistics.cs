@@ -1,4 +1,4 @@
-namespace CampaignSim.Domain.Comparison;
+namespace CampaignSim.Analysis.Comparison;
 
 /// <summary>Summary statistics, summed in index order so results do not depend on thread scheduling.</summary>
 public static class Statistics

@@ -1,4 +1,4 @@
-namespace CampaignSim.Domain.Comparison;
+namespace CampaignSim.Analysis.Comparison;
 
 /// <summary>A model's place in the ranking under the user's weights.</summary>
 /// <param name="Rank">1 = best.</param>

@@ -1,4 +1,4 @@
-namespace CampaignSim.Domain.Comparison;
+namespace CampaignSim.Analysis.Comparison;
 
 /// <summary>
 /// Ranks applicable models under the user's weights. Each criterion's model means are scaled from the worst

@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace CampaignSim.Domain.Comparison;
+namespace CampaignSim.Analysis.Comparison;
 
 /// <summary>
-/// How organizers weigh what they want (MODEL.md §5): wages, demands won, safety from retaliation, worker
+/// How organizers weigh what they want (docs/scenarios.md): wages, demands won, safety from retaliation, worker
 /// control and cost (dues and hours lost to inter-union conflict). Weights are non-negative; only ratios matter.
 /// </summary>
 public sealed record RankingWeights
