@@ -21,7 +21,8 @@ public static class ScenarioKeys
 
     /// <summary>Whether a type is one of the scenario records (a section or a list item).</summary>
     public static bool IsRecord(Type type) =>
-        type.IsClass && type != typeof(string) && type.Namespace == typeof(Scenario).Namespace && type.Assembly == typeof(Scenario).Assembly;
+        type.IsClass && type != typeof(string) && type.Assembly == typeof(Scenario).Assembly
+        && (type.Namespace == typeof(Scenario).Namespace || type.Namespace == typeof(Domain.Mechanics.MechanicsSpec).Namespace);
 
     /// <summary>
     /// A value as a scenario file writes it: numbers in invariant round-trip form (<c>0.6</c>, <c>104</c>), <c>true</c>/<c>false</c>,

@@ -32,4 +32,11 @@ public sealed record SensitivityParameter(string Path, double Min, double Max, b
     /// <summary>A key outside the workplaces (<c>legal.</c>, <c>solidarityUnion.</c>…).</summary>
     public static SensitivityParameter ScenarioWide(string path, double min, double max, Func<Scenario, double, Scenario> set, string reason, bool whole = false) =>
         new(path, min, max, whole, reason, set);
+
+    /// <summary>A coefficient of the mechanics, moved across its whole documented range.</summary>
+    public static SensitivityParameter Mechanics(Domain.Mechanics.MechanicsParameter parameter) =>
+        new(parameter.Path, parameter.Range.Min, parameter.Range.Max, parameter.ValueType == typeof(int),
+            $"documented range {parameter.Range.Min.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}–"
+            + $"{parameter.Range.Max.ToString("R", System.Globalization.CultureInfo.InvariantCulture)} ({parameter.Range.Unit})",
+            parameter.With);
 }

@@ -74,4 +74,44 @@ public static class SensitivityParameters
             (s, v) => s with { SolidarityUnion = s.SolidarityUnion with { MonthlyDues = v } },
             "part of 0–200: up to about three times the default of $22 a month"),
     ];
+
+    /// <summary>Every numeric coefficient of the mechanics (<c>mechanics.*</c>), each over its documented range.</summary>
+    public static IReadOnlyList<SensitivityParameter> Mechanics { get; } = Domain.Mechanics.MechanicsParameter.All
+        .Where(p => p.ValueType != typeof(bool))
+        .Select(SensitivityParameter.Mechanics)
+        .ToArray();
+
+    /// <summary>
+    /// The parameters a selection names: <c>default</c>, <c>mechanics</c>, or a comma-separated list of paths and path
+    /// prefixes (<c>mechanics.participation</c> selects that group) from the default set and the mechanics.
+    /// </summary>
+    /// <returns>The parameters, or null with the first word that selects nothing.</returns>
+    public static (IReadOnlyList<SensitivityParameter>? Parameters, string? Unknown) Select(string selection)
+    {
+        if (selection == "default")
+        {
+            return (Default, null);
+        }
+
+        if (selection == "mechanics")
+        {
+            return (Mechanics, null);
+        }
+
+        var chosen = new List<SensitivityParameter>();
+        foreach (var word in selection.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var found = Default.Concat(Mechanics)
+                .Where(p => p.Path == word || p.Path.StartsWith(word + ".", StringComparison.Ordinal))
+                .ToArray();
+            if (found.Length == 0)
+            {
+                return (null, word);
+            }
+
+            chosen.AddRange(found.Where(f => !chosen.Contains(f)));
+        }
+
+        return chosen.Count == 0 ? (null, selection) : (chosen, null);
+    }
 }

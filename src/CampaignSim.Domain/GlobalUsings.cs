@@ -1,2 +1,3 @@
 global using CampaignSim.Domain.Tactics;
 global using CampaignSim.Domain.Workers;
+global using CampaignSim.Domain.Mechanics;

@@ -9,7 +9,10 @@ internal static class Docs
         Path.GetFullPath(Path.Combine(ScenarioCatalog.Shipped().Directory, "..", "docs")));
 
     /// <summary>The text of a page in <c>docs/</c>.</summary>
-    public static string Read(string page) => File.ReadAllText(Path.Combine(Folder.Value, page)).Replace("\r\n", "\n");
+    public static string Read(string page) => File.ReadAllText(PathOf(page)).Replace("\r\n", "\n");
+
+    /// <summary>The full path of a page in <c>docs/</c>.</summary>
+    public static string PathOf(string page) => Path.Combine(Folder.Value, page);
 
     /// <summary>
     /// The body rows of the first table after the heading that starts with <paramref name="heading"/>, as trimmed cells

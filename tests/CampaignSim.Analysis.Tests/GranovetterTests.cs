@@ -47,7 +47,7 @@ public class GranovetterTests
     {
         var workplace = ScenarioLoader.Parse(UniformExample, "granovetter.yaml").Scenario.Workplaces[0];
 
-        var drawn = WorkforceBuilder.Build(workplace, 0, RandomSource.For(1978, RandomStream.Workforce, 0));
+        var drawn = WorkforceBuilder.Build(workplace, new Domain.Mechanics.WorkforceMechanics(), 0, RandomSource.For(1978, RandomStream.Workforce, 0));
 
         Assert.Null(drawn.Ties);
         var thresholds = drawn.Workers.Select(w => w.Threshold).ToArray();

@@ -37,6 +37,31 @@ public class SensitivityTests
     }
 
     [Fact]
+    public void a_mechanics_group_selects_every_coefficient_under_its_prefix_and_an_unknown_word_is_named()
+    {
+        var (participation, _) = SensitivityParameters.Select("mechanics.participation");
+        var (mixed, _) = SensitivityParameters.Select("mechanics.participation.willingnessFloor, workplaces[].employer.hostility");
+        var (_, unknown) = SensitivityParameters.Select("mechanics.participation,mechanics.nothing");
+
+        Assert.NotNull(participation);
+        Assert.Equal(Domain.Mechanics.MechanicsParameter.All.Count(p => p.Path.StartsWith("mechanics.participation.", StringComparison.Ordinal)), participation.Count);
+        Assert.Equal(["mechanics.participation.willingnessFloor", "workplaces[].employer.hostility"], mixed!.Select(p => p.Path));
+        Assert.Equal("mechanics.nothing", unknown);
+        Assert.Equal(SensitivityParameters.Mechanics.Count, Domain.Mechanics.MechanicsParameter.All.Count(p => p.ValueType != typeof(bool)));
+    }
+
+    [Fact]
+    public void screening_a_mechanics_coefficient_moves_the_outcomes_it_enters_and_not_those_it_cannot_reach()
+    {
+        var (parameters, _) = SensitivityParameters.Select("mechanics.participation.willingnessFloor,mechanics.participation.cityPicketSupportShare");
+        var result = Run(seed: 3, parameters: parameters);
+
+        // The floor decides who can join any action; the city committee's picket support enters only with a city committee.
+        Assert.True(result.Effect("peakParticipation", "mechanics.participation.willingnessFloor").MuStar > 0);
+        Assert.All(result.Effects.Where(e => e.Parameter == "mechanics.participation.cityPicketSupportShare"), e => Assert.Equal(0, e.MuStar));
+    }
+
+    [Fact]
     public void small_world_rewiring_has_no_effect_under_a_departmental_network()
     {
         const string rewiring = "workplaces[].network.rewiring";

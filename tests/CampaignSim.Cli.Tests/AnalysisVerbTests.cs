@@ -42,6 +42,7 @@ public class AnalysisVerbTests
     [Theory]
     [InlineData("--levels", "3", "even number")]
     [InlineData("--trajectories", "0", "from 1 to 200")]
+    [InlineData("--parameters", "mechanics.nothing", "'mechanics.nothing' selects no parameter")]
     public void sensitivity_rejects_bad_sizes_with_exit_code_2(string option, string value, string expected)
     {
         using var temp = new TempFolder();
@@ -50,5 +51,16 @@ public class AnalysisVerbTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(expected, result.Stderr);
         Assert.False(Directory.Exists(Path.Combine(temp.Path, "sens")));
+    }
+
+    [Fact]
+    public void sensitivity_screens_a_group_of_mechanics_coefficients()
+    {
+        using var temp = new TempFolder();
+        var result = Cli.Run(temp.Path, "sensitivity", "nonunion-diner", "--parameters", "mechanics.actions", "--trajectories", "2", "--runs", "2");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("`mechanics.actions.weeksBetweenActions`", result.Stdout);
+        Assert.DoesNotContain("`workplaces[].employer.hostility`", result.Stdout);
     }
 }

@@ -221,4 +221,32 @@ public class SetOverrideTests
         Assert.Equal(["test.yaml", "--set", "--set"], e.Errors.Select(x => x.File));
         Assert.Equal([3, 1, 2], e.Errors.Select(x => x.Line));
     }
+
+    [Fact]
+    public void a_mechanics_coefficient_is_set_like_any_key_and_the_rest_keep_their_defaults()
+    {
+        var m = Load(Valid, "mechanics.participation.willingnessFloor=0.05", "mechanics.tactics.strike.pressure=0.9").Scenario.Mechanics;
+
+        Assert.Equal(0.05, m.Participation.WillingnessFloor);
+        Assert.Equal(0.9, m.Tactics.Strike.Pressure);
+        Assert.Equal(new Domain.Mechanics.TacticMechanics().Strike.Risk, m.Tactics.Strike.Risk);
+        Assert.Equal(new Domain.Mechanics.OrganizingMechanics(), m.Organizing);
+    }
+
+    [Fact]
+    public void a_mechanics_coefficient_outside_its_documented_range_is_refused_with_the_range()
+    {
+        var error = Fail(Valid, "mechanics.organizing.deepContactHours=20").Errors.Single();
+
+        Assert.Contains("mechanics.organizing.deepContactHours", error.ToString());
+        Assert.Contains("between 0.25 and 8", error.ToString());
+    }
+
+    [Fact]
+    public void a_misspelt_mechanics_key_gets_a_suggestion()
+    {
+        var error = Fail(Valid + "\nmechanics:\n  participation:\n    willingnesFloor: 0.1\n").Errors.Single();
+
+        Assert.Contains("did you mean 'willingnessFloor'", error.ToString());
+    }
 }

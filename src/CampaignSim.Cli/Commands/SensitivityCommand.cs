@@ -23,6 +23,9 @@ public sealed class SensitivityCommand : ICommand
         changes which organizing model ranks first. The same seeds are used at every point. See docs/sensitivity.md.
 
         Options:
+          --parameters SET      default (the {SensitivityParameters.Default.Count} parameters above), mechanics (all
+                                {SensitivityParameters.Mechanics.Count} coefficients of the mechanics, each over its documented range),
+                                or a comma-separated list of paths and prefixes, e.g. mechanics.participation
           --models all|ID,ID    models to compare at every point (default all)
           --trajectories R      trajectories, 1–200 (default {SensitivityOptions.Default.Trajectories})
           --levels P            grid levels, even, 2–20 (default {SensitivityOptions.Default.Levels})
@@ -35,13 +38,15 @@ public sealed class SensitivityCommand : ICommand
 
         Example:
           campaignsim sensitivity postal-depot-dual-card --trajectories 10 --runs 10 --out out/postal-sensitivity
+          campaignsim sensitivity hospital-stewards --parameters mechanics.participation,mechanics.bargaining --runs 10
         """;
 
     /// <inheritdoc />
     public int Run(IReadOnlyList<string> args, CliConsole console)
     {
         var specs = ComparisonOptions.Specs.Where(s => s.Name is not ("baseline" or "runs"))
-            .Concat([new OptionSpec("trajectories", "R"), new OptionSpec("levels", "P"), new OptionSpec("runs", "N")]).ToArray();
+            .Concat([new OptionSpec("trajectories", "R"), new OptionSpec("levels", "P"), new OptionSpec("runs", "N"),
+                new OptionSpec("parameters", "SET")]).ToArray();
         var parsed = ArgumentReader.Read(args, specs);
         if (parsed.HelpRequested)
         {
@@ -55,6 +60,7 @@ public sealed class SensitivityCommand : ICommand
         var weights = OptionValues.Weights(parsed.Value("weights"));
         var threads = OptionValues.Threads(parsed.Value("threads"));
         var size = SensitivityOptions.From(parsed, SensitivityOptions.Default);
+        var parameters = SensitivityOptions.Parameters(parsed.Value("parameters"));
         var outDir = parsed.Value("out");
         if (outDir is not null)
         {
@@ -62,7 +68,7 @@ public sealed class SensitivityCommand : ICommand
         }
 
         var loaded = ScenarioInput.Load(parsed.Positional[0], parsed.Values("set"));
-        var result = size.Run(loaded.Scenario, models, seed, weights, threads, console.Cancellation);
+        var result = size.Run(loaded.Scenario, models, seed, weights, threads, console.Cancellation, parameters);
         var markdown = SensitivityReport.ToMarkdown(result);
         console.Out.Write(markdown);
         if (outDir is not null)

@@ -33,10 +33,25 @@ public sealed record SensitivityOptions(int Trajectories, int Levels, int Runs)
     }
 
     /// <summary>Runs the screening over the models that apply.</summary>
-    public SensitivityResult Run(Scenario scenario, IReadOnlyList<string> models, ulong seed, RankingWeights weights, int? threads, CancellationToken cancellation)
+    public SensitivityResult Run(Scenario scenario, IReadOnlyList<string> models, ulong seed, RankingWeights weights, int? threads,
+        CancellationToken cancellation, IReadOnlyList<SensitivityParameter>? parameters = null)
     {
         cancellation.ThrowIfCancellationRequested();
         var applicable = models.Where(m => ComparisonRunner.NotApplicableBecause(scenario, m) is null).ToArray();
-        return Sensitivity.Run(scenario, applicable, Trajectories, Levels, Runs, seed, weights: weights, maxDegreeOfParallelism: threads);
+        return Sensitivity.Run(scenario, applicable, Trajectories, Levels, Runs, seed, parameters, weights: weights, maxDegreeOfParallelism: threads);
+    }
+
+    /// <summary>Reads <c>--parameters</c>: <c>default</c> (the default), <c>mechanics</c>, or paths and path prefixes.</summary>
+    public static IReadOnlyList<SensitivityParameter> Parameters(string? selection)
+    {
+        if (selection is null)
+        {
+            return SensitivityParameters.Default;
+        }
+
+        var (parameters, unknown) = SensitivityParameters.Select(selection);
+        return parameters ?? throw new UsageException(
+            $"--parameters: '{unknown}' selects no parameter; give 'default', 'mechanics', or paths or path prefixes such as "
+            + "workplaces[].employer.hostility or mechanics.participation (campaignsim sensitivity --help lists the default set)");
     }
 }

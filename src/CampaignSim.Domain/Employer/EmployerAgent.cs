@@ -11,9 +11,6 @@ namespace CampaignSim.Domain.Employer;
 /// </summary>
 internal static class EmployerAgent
 {
-    /// <summary>Floor presence is full at one organizer (committee member or steward) per ten workers (sources §7 rule of thumb).</summary>
-    public const double OrganizersPerWorkerForFullPresence = 0.1;
-
     public static void Week(WeekContext ctx)
     {
         Violations(ctx);
@@ -40,7 +37,7 @@ internal static class EmployerAgent
         for (var d = 0; d < departments; d++)
         {
             if (employed[d] == 0) continue;
-            var presence = Clamp.Unit(organizers[d] / (OrganizersPerWorkerForFullPresence * employed[d]));
+            var presence = Clamp.Unit(organizers[d] / (ctx.M.Employer.OrganizersPerWorkerForFullPresence * employed[d]));
             if (!ctx.Employer.Chance(ctx.Spec.Employer.ViolationRate * (1 - presence))) continue;
             ctx.Emit(new EmployerViolatedTerms(ctx.Week, ctx.Index, d, w.ContractInForce));
             if (organizers[d] == 0) continue;
@@ -52,17 +49,15 @@ internal static class EmployerAgent
     {
         var w = ctx.W;
         var e = ctx.Spec.Employer;
+        var m = ctx.M.Employer;
         var drive = w.PetitionFiled && !w.Certified;
-        var visible = w.CommitteeSize >= 3 || drive || ctx.Week - w.LastActionWeek < 8;
+        var visible = w.CommitteeSize >= m.VisibleCommitteeSize || drive || ctx.Week - w.LastActionWeek < m.ActionMemoryWeeks;
         if (!visible) return;
-        if (e.CaptiveAudienceMeetings && ctx.Employer.Chance(e.Hostility * (drive ? 0.8 : 0.06)))
+        if (e.CaptiveAudienceMeetings && ctx.Employer.Chance(e.Hostility * (drive ? m.CaptiveAudienceChanceInDrive : m.CaptiveAudienceChance)))
             ctx.Emit(new CaptiveAudienceMeetingHeld(ctx.Week, ctx.Index));
-        if (ctx.Employer.Chance(e.Hostility * e.RedBaiting * 0.1))
+        if (ctx.Employer.Chance(e.Hostility * e.RedBaiting * m.RedBaitingChance))
             ctx.Emit(new RedBaitingRun(ctx.Week, ctx.Index));
     }
-
-    /// <summary>How strongly the employer retaliates while organizing is still underground (suspected, not seen): assumption.</summary>
-    public const double UndergroundHeat = 0.3;
 
     /// <summary>
     /// Targeted retaliation: each visible worker faces a weekly chance proportional to hostility and visibility,
@@ -73,15 +68,16 @@ internal static class EmployerAgent
         var w = ctx.W;
         var e = ctx.Spec.Employer;
         var p = ctx.Posture;
-        var heat = !w.Public ? (w.CommitteeSize > 0 ? UndergroundHeat : 0.2)
-            : ctx.Week - w.LastActionWeek < 8 || w.PetitionFiled || w.CommitteeSize > 0 ? 1.0 : 0.2;
-        if (w.PetitionFiled && !w.Certified) heat *= 1.5;
+        var m = ctx.M.Employer;
+        var heat = !w.Public ? (w.CommitteeSize > 0 ? m.UndergroundHeat : m.QuietHeat)
+            : ctx.Week - w.LastActionWeek < m.ActionMemoryWeeks || w.PetitionFiled || w.CommitteeSize > 0 ? 1.0 : m.QuietHeat;
+        if (w.PetitionFiled && !w.Certified) heat *= m.DriveHeatFactor;
         var rate = e.RetaliationRate * e.Hostility * heat;
         if (rate <= 0) return;
         for (var i = 0; i < w.N; i++)
         {
-            if (!w.Has(i, WorkerFlags.Employed) || w.Visibility[i] < 0.05) continue;
-            var chance = rate * w.Visibility[i] * (1 - Protection(ctx, p, i)) * (w.Probation[i] > 0 ? 2 : 1);
+            if (!w.Has(i, WorkerFlags.Employed) || w.Visibility[i] < m.MinVisibilityForRetaliation) continue;
+            var chance = rate * w.Visibility[i] * (1 - Protection(ctx, p, i)) * (w.Probation[i] > 0 ? m.ProbationRiskFactor : 1);
             if (!ctx.Employer.Chance(chance)) continue;
             if (w.Disciplines[i] == 0 && w.Probation[i] == 0)
                 ctx.Emit(new WorkerDisciplined(ctx.Week, ctx.Index, i, false));
@@ -109,23 +105,20 @@ internal static class EmployerAgent
     /// </summary>
     public static double DemandCost(WeekContext ctx, DemandState d, double payrollShare = 1.0) =>
         d.Kind == Scenarios.DemandKind.Wage
-            ? d.RemainingPct / 100.0 * ctx.Spec.Employer.PlanningHorizonWeeks * d.Cost * payrollShare
+            ? d.RemainingPct / Units.Percent * ctx.Spec.Employer.PlanningHorizonWeeks * d.Cost * payrollShare
             : d.Cost;
-
-    /// <summary>Weeks the employer expects disruption to go on if it refuses (assumption).</summary>
-    public const double ExpectedDisruptionWeeks = 8;
 
     /// <summary>
     /// Expected cost of refusing, in weeks of payroll: the disruption now felt (<see cref="WorkplaceState.Threat"/>)
-    /// times the cost of a full stoppage, kept up for <see cref="ExpectedDisruptionWeeks"/>, discounted by the
+    /// times the cost of a full stoppage, kept up for the weeks it expects, discounted by the
     /// chance the workers keep it up (the share the committee can count on).
     /// </summary>
     public static double ExpectedDisruption(WeekContext ctx, double committedShare) =>
-        ctx.W.Threat * ctx.Spec.Employer.DisruptionCostMultiple * ExpectedDisruptionWeeks * committedShare;
+        ctx.W.Threat * ctx.Spec.Employer.DisruptionCostMultiple * ctx.M.Employer.ExpectedDisruptionWeeks * committedShare;
 
     /// <summary>Pressure relative to resistance: expected disruption over cost weighted by hostility.</summary>
     public static double PressureRatio(WeekContext ctx, double disruption, double cost) =>
-        cost <= 0 ? 10 : disruption / (cost * (1 + ctx.Spec.Employer.Hostility));
+        cost <= 0 ? ctx.M.Employer.MaxPressureRatio : disruption / (cost * (1 + ctx.Spec.Employer.Hostility));
 
     /// <summary>Chance the employer gives in at a pressure ratio r: r² / (1 + r²), one half when disruption equals weighted cost.</summary>
     public static double ConcessionChance(double ratio) => ratio * ratio / (1 + ratio * ratio);

@@ -14,25 +14,17 @@ namespace CampaignSim.Domain.Leadership;
 /// </summary>
 internal static class UnionLeadership
 {
-    /// <summary>Weeks a strike over the contract is expected to last when the employer weighs the threat (assumption).</summary>
-    public const double ExpectedStrikeWeeks = 8;
-
-    /// <summary>Weight of the threat of a strike the union has not voted on (assumption).</summary>
-    public const double LatentStrikeWeight = 0.5;
-
-    /// <summary>Weeks after a certification election before another can be held (the NLRA's twelve-month election bar).</summary>
-    public const int ElectionBarWeeks = 52;
-
-    /// <summary>Weeks before expiry in which a decertification petition can be filed (the open period, about 90 days).</summary>
-    public const int DecertificationWindowWeeks = 13;
-
-    /// <summary>Chance the executive board approves a strike vote, by stance.</summary>
-    public static double BoardWillingness(WorkplaceState w) => w.CaucusLeads ? 1.0 : w.Stance switch
+    /// <summary>Chance the executive board approves a strike vote, by stance; a caucus in office always does.</summary>
+    public static double BoardWillingness(WorkplaceState w)
     {
-        UnionStance.Militant => 1.0,
-        UnionStance.Mixed => 0.6,
-        _ => 0.25,
-    };
+        var m = w.Scenario.Mechanics.Bargaining;
+        return w.CaucusLeads ? 1.0 : w.Stance switch
+        {
+            UnionStance.Militant => m.BoardWillingnessMilitant,
+            UnionStance.Mixed => m.BoardWillingnessMixed,
+            _ => m.BoardWillingnessBusiness,
+        };
+    }
 
     public static void Elections(WeekContext ctx)
     {
@@ -40,18 +32,19 @@ internal static class UnionLeadership
         if (!ctx.Model.RunsForOffice || !w.UnionPresent || w.CaucusLeads || w.Disaffiliated) return;
         if (!ElectionCalendar.IsElectionWeek(ctx.Spec.Union, ctx.Week)) return;
         var rng = ctx.Union;
+        var m = ctx.M.Elections;
         int voters = 0, caucus = 0;
         for (var i = 0; i < w.N; i++)
         {
             if (!w.Has(i, WorkerFlags.Employed | WorkerFlags.Mainstream)) continue;
             var contacted = w.Has(i, WorkerFlags.VoteContacted) || w.Has(i, WorkerFlags.DeepContact);
-            if (!rng.Chance(Clamp.Unit(0.25 + 0.5 * w.Commitment[i] + (contacted ? 0.2 : 0)))) continue;
+            if (!rng.Chance(Clamp.Unit(m.TurnoutBase + m.TurnoutCommitment * w.Commitment[i] + (contacted ? m.TurnoutContacted : 0)))) continue;
             voters++;
-            var lean = 0.3 * (0.5 - w.Trust[i]);
-            var p = contacted ? 0.45 + 0.4 * w.Commitment[i] + lean : 1 - ctx.Spec.Union.IncumbentAdvantage + lean;
+            var lean = m.DistrustLean * (m.NeutralTrust - w.Trust[i]);
+            var p = contacted ? m.ContactedCaucusVote + m.CommitmentCaucusVote * w.Commitment[i] + lean : 1 - ctx.Spec.Union.IncumbentAdvantage + lean;
             if (rng.Chance(Clamp.Unit(p))) caucus++;
         }
-        ctx.Emit(new UnionElectionHeld(ctx.Week, ctx.Index, voters, caucus, voters > 0 && caucus * 2 > voters));
+        ctx.Emit(new UnionElectionHeld(ctx.Week, ctx.Index, voters, caucus, voters > 0 && VoteRules.SimpleMajority(caucus, voters)));
     }
 
     /// <summary>A conservative leadership takes office, unless a caucus holds it (then only an election could unseat it).</summary>
@@ -60,7 +53,7 @@ internal static class UnionLeadership
         var w = ctx.W;
         if (!w.UnionPresent || w.CaucusLeads) return;
         ctx.Emit(new LeadershipChanged(ctx.Week, ctx.Index, UnionStance.Business, false));
-        if (ctx.Model.DisaffiliatesUnderConservativeLeadership && !w.Disaffiliated && w.CommitteeSize >= 3)
+        if (ctx.Model.DisaffiliatesUnderConservativeLeadership && !w.Disaffiliated && w.CommitteeSize >= ctx.M.Leadership.DisaffiliationCommittee)
             ctx.Emit(new CaucusDisaffiliated(ctx.Week, ctx.Index));
     }
 
@@ -96,7 +89,7 @@ internal static class UnionLeadership
         if (wants && !w.StrikeAuthorized && !w.Disaffiliated) StrikeVote(ctx);
         var ask = AskPct(w);
         var offer = Offer(ctx, ask, includeLatentThreat: !w.StrikeAuthorized, Resolve(ctx));
-        if (w.StrikeAuthorized && ask > 0 && offer < 0.8 * ask && wants)
+        if (w.StrikeAuthorized && ask > 0 && offer < ctx.M.Bargaining.StrikeIfOfferBelow * ask && wants)
         {
             ActionPlanner.Call(ctx, p with { OutsideOfficialChannels = false }, Tactic.Strike, WorkplaceState.ContractDemandId,
                 DecisionMaker.Workers, ctx.CommitteeMembers().Concat(Authorizers(ctx)));
@@ -109,24 +102,25 @@ internal static class UnionLeadership
     private static IEnumerable<int> Authorizers(WeekContext ctx)
     {
         var w = ctx.W;
+        var commitment = ctx.M.Bargaining.AuthorizerCommitment;
         for (var i = 0; i < w.N; i++)
-            if (w.Has(i, WorkerFlags.Employed | WorkerFlags.Mainstream) && w.Commitment[i] >= 0.6) yield return i;
+            if (w.Has(i, WorkerFlags.Employed | WorkerFlags.Mainstream) && w.Commitment[i] >= commitment) yield return i;
     }
 
     private static void SettleDuringStrike(WeekContext ctx, bool collapsed)
     {
         var ask = AskPct(ctx.W);
         var offer = Offer(ctx, ask, includeLatentThreat: false, Resolve(ctx));
-        var ratio = ask <= 0 ? 10 : offer / ask;
-        if (ctx.Employer.Chance(EmployerAgent.ConcessionChance(ratio * 1.5)) || collapsed)
+        var ratio = ask <= 0 ? ctx.M.Employer.MaxPressureRatio : offer / ask;
+        if (ctx.Employer.Chance(EmployerAgent.ConcessionChance(ratio * ctx.M.Bargaining.StrikeSettlementBoost)) || collapsed)
         {
             ctx.Emit(new StrikeEnded(ctx.Week, ctx.Index, ctx.W.StrikeDaysSoFar(ctx.Week), !collapsed));
             Ratify(ctx, offer);
         }
     }
 
-    /// <summary>The employer's resolve in a round of bargaining: a multiplier on the cost it sees, uniform in 0.5–2 (assumption).</summary>
-    private static double Resolve(WeekContext ctx) => 0.5 + 1.5 * ctx.Employer.NextDouble();
+    /// <summary>The employer's resolve in a round of bargaining: a multiplier on the cost it sees, drawn uniformly.</summary>
+    private static double Resolve(WeekContext ctx) => ctx.M.Bargaining.ResolveLow + ctx.M.Bargaining.ResolveWidth * ctx.Employer.NextDouble();
 
     /// <summary>The raise the union asks for: the wage demand, unless workers already won it on the floor.</summary>
     private static double AskPct(WorkplaceState w) =>
@@ -147,11 +141,12 @@ internal static class UnionLeadership
         var unitShare = UnitShare(w);
         var cost = EmployerAgent.DemandCost(ctx, wage, unitShare) * ask / wage.WagePct;
         var committed = ctx.CommittedShare();
+        var m = ctx.M.Bargaining;
         var strikeThreat = w.StrikeAuthorized
-            ? w.LastStrikeVoteYesShare * e.DisruptionCostMultiple * ExpectedStrikeWeeks
-            : includeLatentThreat ? MemberMood(w) * UnionLeadership.BoardWillingness(w) * e.DisruptionCostMultiple * ExpectedStrikeWeeks * LatentStrikeWeight : 0;
+            ? w.LastStrikeVoteYesShare * e.DisruptionCostMultiple * m.ExpectedStrikeWeeks
+            : includeLatentThreat ? MemberMood(w) * UnionLeadership.BoardWillingness(w) * e.DisruptionCostMultiple * m.ExpectedStrikeWeeks * m.LatentStrikeWeight : 0;
         var ratio = EmployerAgent.PressureRatio(ctx, EmployerAgent.ExpectedDisruption(ctx, committed) + strikeThreat, cost * resolve);
-        return Math.Round(ask * Clamp.Unit(ratio), 1);
+        return Math.Round(ask * Clamp.Unit(ratio), Units.OfferDigits);
     }
 
     private static double UnitShare(WorkplaceState w)
@@ -170,9 +165,12 @@ internal static class UnionLeadership
     /// A member's inclination to vote to authorise a strike, 0–1: an authorisation is a threat more than a walkout,
     /// so trust in the union counts alongside grievance and commitment; fear pulls the other way.
     /// </summary>
-    private static double StrikeInclination(WorkplaceState w, int i) =>
-        Clamp.Unit(0.2 + 0.6 * w.Grievance[i] + 0.5 * w.Commitment[i] - 0.3 * w.Fear[i] + 0.3 * w.Trust[i]
-                   + (w.Has(i, WorkerFlags.DeepContact) ? 0.1 : 0));
+    private static double StrikeInclination(WorkplaceState w, int i)
+    {
+        var m = w.Scenario.Mechanics.Bargaining;
+        return Clamp.Unit(m.VoteYesBase + m.VoteYesGrievance * w.Grievance[i] + m.VoteYesCommitment * w.Commitment[i] - m.VoteYesFear * w.Fear[i]
+                          + m.VoteYesTrust * w.Trust[i] + (w.Has(i, WorkerFlags.DeepContact) ? m.VoteYesDeepContact : 0));
+    }
 
     private static double MemberMood(WorkplaceState w)
     {
@@ -213,7 +211,7 @@ internal static class UnionLeadership
         var by = w.CaucusLeads ? DecisionMaker.Workers : p.ActionsDecidedBy == DecisionMaker.Staff ? DecisionMaker.Staff : DecisionMaker.Officials;
         ctx.Emit(new ContractRatified(ctx.Week, ctx.Index, wagePct, ctx.Week + ctx.Spec.Contract.TermWeeks, noStrike, first, by));
         var wage = w.Demands.FirstOrDefault(d => d.Kind == DemandKind.Wage && !d.Won);
-        if (wage is not null && wage.WonPct >= 0.9 * wage.WagePct)
+        if (wage is not null && wage.WonPct >= ctx.M.Bargaining.WageDemandWonShare * wage.WagePct)
             ctx.Emit(new DemandWon(ctx.Week, ctx.Index, wage.Id, 0));
         if (!first) return;
         for (var i = 0; i < w.N; i++)
@@ -230,8 +228,9 @@ internal static class UnionLeadership
         var w = ctx.W;
         var p = ctx.Posture;
         if (!p.SeeksDecertification || !w.UnionPresent || w.Bargaining || w.StrikeOn) return;
-        if (ctx.Week - w.LastDecertificationVoteWeek < 52) return;
-        var open = !w.ContractInForce || (w.ContractExpiry - ctx.Week is >= 0 and <= DecertificationWindowWeeks);
+        if (ctx.Week - w.LastDecertificationVoteWeek < ctx.M.Legal.DecertificationBarWeeks) return;
+        var window = ctx.M.Legal.DecertificationWindowWeeks;
+        var open = !w.ContractInForce || (w.ContractExpiry - ctx.Week >= 0 && w.ContractExpiry - ctx.Week <= window);
         if (!open) return;
         int unit = 0, solidarity = 0;
         for (var i = 0; i < w.N; i++)
@@ -242,14 +241,17 @@ internal static class UnionLeadership
         }
         if (unit == 0 || solidarity < ctx.Scenario.Legal.DecertificationShare * unit) return;
         var rng = ctx.Union;
+        var m = ctx.M.Elections;
         var yes = 0;
         for (var i = 0; i < w.N; i++)
         {
             if (!w.Has(i, WorkerFlags.Employed) || !w.InUnit[w.JobClass[i]]) continue;
-            var pYes = w.Has(i, WorkerFlags.Solidarity) ? 0.9 : Clamp.Unit(0.1 + 0.4 * (1 - w.Trust[i]) + 0.2 * w.Commitment[i]);
+            var pYes = w.Has(i, WorkerFlags.Solidarity)
+                ? m.DecertificationYesSolidarity
+                : Clamp.Unit(m.DecertificationYesBase + m.DecertificationYesDistrust * (1 - w.Trust[i]) + m.DecertificationYesCommitment * w.Commitment[i]);
             if (rng.Chance(pYes)) yes++;
         }
-        ctx.Emit(new DecertificationElectionHeld(ctx.Week, ctx.Index, unit, yes, yes * 2 > unit));
+        ctx.Emit(new DecertificationElectionHeld(ctx.Week, ctx.Index, unit, yes, VoteRules.SimpleMajority(yes, unit)));
     }
 
     /// <summary>A recognition drive where there is no union: cards, a petition at the model's target, an election.</summary>
@@ -270,10 +272,10 @@ internal static class UnionLeadership
             if (!w.Has(i, WorkerFlags.Employed) || !w.InUnit[w.JobClass[i]]) continue;
             unit++;
             if (w.Has(i, WorkerFlags.CardSigned)) carded++;
-            else if (w.Commitment[i] >= 0.5) { signers.Add(i); carded++; }
+            else if (w.Commitment[i] >= ctx.M.Elections.CardSigningCommitment) { signers.Add(i); carded++; }
         }
         if (signers.Count > 0) ctx.Emit(new CardsSigned(ctx.Week, ctx.Index, signers.ToArray()));
-        if (ctx.Week - w.LastCertificationElectionWeek < ElectionBarWeeks) return;
+        if (ctx.Week - w.LastCertificationElectionWeek < ctx.M.Legal.ElectionBarWeeks) return;
         var target = Math.Max(ctx.Scenario.Legal.PetitionShowingShare, p.PetitionTarget);
         var electionWeek = ctx.Week + ctx.Scenario.Legal.ElectionDelayWeeks;
         if (unit > 0 && carded >= target * unit && electionWeek <= ctx.Scenario.Weeks)

@@ -10,9 +10,6 @@ namespace CampaignSim.Domain.Legal;
 /// </summary>
 internal static class LegalChannel
 {
-    /// <summary>Cost to the employer of taking back a fired worker, in weeks of payroll (assumption).</summary>
-    public const double ReinstatementDemandCost = 0.3;
-
     /// <summary>A violation taken up by the organizers present in the department.</summary>
     public static void TakeUpGrievance(WeekContext ctx, ModelPosture p, int department, double presence)
     {
@@ -24,7 +21,7 @@ internal static class LegalChannel
             return;
         }
         ctx.Emit(new GrievanceFiled(ctx.Week, ctx.Index, department, GrievanceChannel.DirectAction, DecisionMaker.Workers));
-        ctx.Emit(new GrievanceDecided(ctx.Week, ctx.Index, department, ctx.Legal.Chance(0.8 * presence)));
+        ctx.Emit(new GrievanceDecided(ctx.Week, ctx.Index, department, ctx.Legal.Chance(ctx.M.Legal.DirectActionWinRate * presence)));
     }
 
     /// <summary>Decisions that fall due this week: formal grievances and firing cases.</summary>
@@ -32,6 +29,7 @@ internal static class LegalChannel
     {
         var w = ctx.W;
         var legal = ctx.Scenario.Legal;
+        var remedyBase = ctx.M.Legal.RemedyWithoutResponsiveness;
         foreach (var g in w.PendingGrievances.Where(g => g.DueWeek == ctx.Week).ToArray())
         {
             var pursued = ctx.Legal.Chance(w.Responsiveness);
@@ -42,7 +40,7 @@ internal static class LegalChannel
         {
             if (w.Has(c.Worker, Workers.WorkerFlags.Employed)) continue;
             var chance = c.Channel == RemedyChannel.ContractGrievance
-                ? Math.Max(ctx.Spec.Contract.ArbitrationUpheldProbability, legal.ContractProtection) * (0.5 + 0.5 * w.Responsiveness)
+                ? Math.Max(ctx.Spec.Contract.ArbitrationUpheldProbability, legal.ContractProtection) * (remedyBase + (1 - remedyBase) * w.Responsiveness)
                 : legal.UlpReinstatementProbability;
             var offered = ctx.Legal.Chance(chance);
             var returned = offered && ctx.Legal.Chance(legal.ReinstatementAcceptance);
@@ -68,11 +66,8 @@ internal static class LegalChannel
             ctx.Emit(new ChargeFiled(ctx.Week, ctx.Index, i, channel, Math.Max(due, ctx.Week + 1)));
         }
         if (p.FightsFiringsOnFloor && (leader || lawful))
-            ctx.Emit(new DemandRaised(ctx.Week, ctx.Index, $"reinstate-{i}", ReinstatementDemandCost, i));
+            ctx.Emit(new DemandRaised(ctx.Week, ctx.Index, $"reinstate-{i}", ctx.M.Legal.ReinstatementDemandCost, i));
     }
-
-    /// <summary>Standard deviation of the drive-wide swing in a certification vote (assumption).</summary>
-    public const double ElectionSwingSd = 0.06;
 
     /// <summary>
     /// The certification election: every employed bargaining-unit worker votes. If the union wins, the workers
@@ -83,23 +78,26 @@ internal static class LegalChannel
         var w = ctx.W;
         var rng = ctx.Legal;
         // The employer's campaign lands better in some drives than others: one swing for the whole vote.
-        var swing = rng.NextNormal(0, ElectionSwingSd);
+        var m = ctx.M.Elections;
+        var swing = rng.NextNormal(0, m.CertificationSwingSd);
         int voters = 0, yes = 0;
         for (var i = 0; i < w.N; i++)
         {
             if (!w.Has(i, Workers.WorkerFlags.Employed) || !w.InUnit[w.JobClass[i]]) continue;
             voters++;
-            var p = Clamp.Unit(0.1 + 0.6 * w.Commitment[i] + 0.3 * w.Grievance[i] - 0.35 * w.Fear[i]
-                               + (w.Has(i, Workers.WorkerFlags.CardSigned) ? 0.2 : 0) + swing);
+            var p = Clamp.Unit(m.CertificationYesBase + m.CertificationYesCommitment * w.Commitment[i] + m.CertificationYesGrievance * w.Grievance[i]
+                               - m.CertificationYesFear * w.Fear[i] + (w.Has(i, Workers.WorkerFlags.CardSigned) ? m.CertificationYesCard : 0) + swing);
             if (rng.Chance(p)) yes++;
         }
-        var won = voters > 0 && yes * 2 > voters;
+        var won = voters > 0 && VoteRules.SimpleMajority(yes, voters);
         var firstContract = 0;
         if (won)
         {
             var median = ctx.Scenario.Legal.FirstContractMedianWeeks;
-            var spread = 0.4 + 1.2 * rng.NextDouble();
-            firstContract = ctx.Week + Math.Max(4, (int)Math.Round(median * spread * (0.7 + 0.6 * ctx.Spec.Employer.Hostility)));
+            var l = ctx.M.Legal;
+            var spread = l.FirstContractSpreadLow + l.FirstContractSpreadWidth * rng.NextDouble();
+            firstContract = ctx.Week + Math.Max(l.FirstContractMinWeeks,
+                (int)Math.Round(median * spread * (l.FirstContractHostilityBase + l.FirstContractHostilityWeight * ctx.Spec.Employer.Hostility)));
         }
         ctx.Emit(new CertificationElectionHeld(ctx.Week, ctx.Index, voters, yes, won, firstContract));
         if (!won) return;

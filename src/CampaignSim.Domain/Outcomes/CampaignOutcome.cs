@@ -8,6 +8,9 @@ namespace CampaignSim.Domain.Outcomes;
 /// </summary>
 public sealed record CampaignOutcome
 {
+    /// <summary>Fewest members of a committee that still meets at the end (the organizational legacy measure).</summary>
+    public const int CommitteeThatMeets = 3;
+
     /// <summary>Mean wage change of the workers employed at the end, percent.</summary>
     public double WageChangePct { get; init; }
     /// <summary>The scenario's demands won (reinstatements won on the floor count under <see cref="Reinstatements"/>).</summary>
@@ -90,7 +93,7 @@ public sealed record CampaignOutcome
             {
                 if (w.Has(i, Workers.WorkerFlags.EverCommittee)) leaders++;
                 if (!w.Has(i, Workers.WorkerFlags.Employed)) continue;
-                wageSum += (w.Wage[i] / w.BaseWage[i] - 1) * 100;
+                wageSum += (w.Wage[i] / w.BaseWage[i] - 1) * Units.Percent;
                 wageN++;
                 if (w.Has(i, Workers.WorkerFlags.Solidarity)) solidarity++;
             }
@@ -130,7 +133,7 @@ public sealed record CampaignOutcome
             CampaignHours = Sum(t => t.CampaignHours),
             StrikePayLostPerWorker = Sum(t => t.StrikePayLost) / workers,
             WorkerControl = decisions == 0 ? 0 : (double)ws.Sum(w => w.Totals.WorkerDecisions) / decisions,
-            CommitteeStillMeets = ws.All(w => w.CommitteeSize >= 3) ? 1 : 0,
+            CommitteeStillMeets = ws.All(w => w.CommitteeSize >= CommitteeThatMeets) ? 1 : 0,
             SolidarityMembers = solidarity,
             LeadersDeveloped = leaders,
             Violations = Sum(t => t.Violations),

@@ -36,7 +36,7 @@ public sealed record BehaviourSpec
     /// </summary>
     public double LeaderShare { get; init; } = 0.15;
 
-    /// <summary>Weekly decay of commitment for workers off the committee, 0–1. Assumption: 0.01.</summary>
+    /// <summary>Weekly decay of commitment, 0–1; committee members decay at <c>mechanics.organizing.committeeDecayFactor</c> of it. Assumption: 0.01.</summary>
     public double CommitmentDecay { get; init; } = 0.01;
 
     /// <summary>Weekly return of grievance towards its starting level, 0–1. Assumption: 0.02.</summary>

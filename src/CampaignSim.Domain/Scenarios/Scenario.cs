@@ -38,4 +38,7 @@ public sealed record Scenario
 
     /// <summary>A city-wide committee linking the workplaces, when there are several.</summary>
     public CityCommitteeSpec CityCommittee { get; init; } = new();
+
+    /// <summary>Every coefficient of the mechanics; the defaults unless the scenario sets some.</summary>
+    public Mechanics.MechanicsSpec Mechanics { get; init; } = new();
 }

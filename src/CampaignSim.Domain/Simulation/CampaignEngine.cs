@@ -17,6 +17,9 @@ namespace CampaignSim.Domain.Simulation;
 /// </summary>
 public static class CampaignEngine
 {
+    /// <summary>Room for events reserved at the start of a run (runs emit about 500–2,000).</summary>
+    private const int InitialEventCapacity = 4096;
+
     /// <summary>Runs one campaign of <paramref name="modelId"/> on a scenario with a seed.</summary>
     /// <param name="scenario">The scenario (validated).</param>
     /// <param name="modelId">The organizing model compared; workplaces with a pinned model keep theirs.</param>
@@ -26,7 +29,7 @@ public static class CampaignEngine
     {
         var model = ModelCatalog.Get(modelId);
         var workplaceModels = scenario.Workplaces.Select(w => w.Model ?? model.Id).ToArray();
-        var events = new List<CampaignEvent>(4096);
+        var events = new List<CampaignEvent>(InitialEventCapacity);
         var state = new CampaignState();
         void Emit(CampaignEvent e)
         {
@@ -36,7 +39,7 @@ public static class CampaignEngine
 
         Emit(new CampaignStarted(0, scenarioHash ?? ScenarioHash.Compute(scenario), model.Id, seed, EngineInfo.Version, scenario, workplaceModels));
         for (var i = 0; i < scenario.Workplaces.Count; i++)
-            Emit(WorkforceBuilder.Build(scenario.Workplaces[i], i, RandomSource.For(seed, RandomStream.Workforce, i)));
+            Emit(WorkforceBuilder.Build(scenario.Workplaces[i], scenario.Mechanics.Workforce, i, RandomSource.For(seed, RandomStream.Workforce, i)));
 
         var contexts = state.Workplaces
             .Select(w => new WeekContext(w, ModelCatalog.Get(w.ModelId), seed, Emit))

@@ -27,7 +27,7 @@ public sealed record DemandState(string Id, DemandKind Kind, double WagePct, dou
     public int Refusals { get; set; }
 
     /// <summary>Week of the last refusal.</summary>
-    public int LastRefusedWeek { get; set; } = -100;
+    public int LastRefusedWeek { get; set; } = Mechanics.Units.Never;
 
     /// <summary>Highest rung of the ladder used for it so far (−1 before any action).</summary>
     public int LastRung { get; set; } = -1;

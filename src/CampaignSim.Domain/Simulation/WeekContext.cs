@@ -1,4 +1,5 @@
 using CampaignSim.Domain.Events;
+using CampaignSim.Domain.Mechanics;
 using CampaignSim.Domain.OrganizingModels;
 using CampaignSim.Domain.Scenarios;
 
@@ -34,6 +35,9 @@ internal sealed class WeekContext
     public Pcg32 Legal { get; }
     public Pcg32 Shocks { get; }
 
+    /// <summary>The scenario's mechanics coefficients.</summary>
+    public MechanicsSpec M => W.Scenario.Mechanics;
+
     public WorkplaceSpec Spec => W.Spec;
     public Scenario Scenario => W.Scenario;
     public int Week => W.Week;
@@ -47,15 +51,16 @@ internal sealed class WeekContext
 
     public void Emit(CampaignEvent e) => _emit(e);
 
-    /// <summary>Share of employed workers the committee can count on: members and deeply contacted workers with commitment ≥ 0.5.</summary>
+    /// <summary>Share of employed workers the committee can count on: members and deeply contacted workers with at least the counted commitment.</summary>
     public double CommittedShare()
     {
         if (W.Employed == 0) return 0;
+        var counted = M.Organizing.CountedCommitment;
         var n = 0;
         for (var i = 0; i < W.N; i++)
         {
             if (!W.Has(i, WorkerFlags.Employed)) continue;
-            if (W.Has(i, WorkerFlags.Committee) || (W.Has(i, WorkerFlags.DeepContact) && W.Commitment[i] >= 0.5)) n++;
+            if (W.Has(i, WorkerFlags.Committee) || (W.Has(i, WorkerFlags.DeepContact) && W.Commitment[i] >= counted)) n++;
         }
         return (double)n / W.Employed;
     }

@@ -1,4 +1,5 @@
 using CampaignSim.Domain.Events;
+using CampaignSim.Domain.Mechanics;
 using CampaignSim.Domain.Scenarios;
 
 namespace CampaignSim.Domain.Simulation;
@@ -133,7 +134,7 @@ public sealed class WorkplaceState
     public int CertificationElectionWeek { get; private set; }
 
     /// <summary>Week of the last certification election (a lost one bars another for a year).</summary>
-    public int LastCertificationElectionWeek { get; private set; } = -1000;
+    public int LastCertificationElectionWeek { get; private set; } = Units.Never;
 
     /// <summary>Whether the campaign has gone public: an action called or a petition filed. Until then the employer only suspects.</summary>
     public bool Public => LastActionWeek >= 0 || PetitionFiled || Certified;
@@ -154,7 +155,7 @@ public sealed class WorkplaceState
     public double ConflictLoad { get; private set; }
 
     /// <summary>Week of the last action.</summary>
-    public int LastActionWeek { get; private set; } = -100;
+    public int LastActionWeek { get; private set; } = Units.Never;
 
     /// <summary>Whether a strike is on.</summary>
     public bool StrikeOn { get; private set; }
@@ -166,10 +167,10 @@ public sealed class WorkplaceState
     public const string ContractDemandId = "contract";
 
     /// <summary>Week of the last decertification vote.</summary>
-    public int LastDecertificationVoteWeek { get; private set; } = -1000;
+    public int LastDecertificationVoteWeek { get; private set; } = Units.Never;
 
     /// <summary>Strike days of the current strike up to <paramref name="week"/>: five a week since it began.</summary>
-    public int StrikeDaysSoFar(int week) => StrikeOn ? 5 * Math.Max(1, week - StrikeStartWeek) : 0;
+    public int StrikeDaysSoFar(int week) => StrikeOn ? Units.WorkdaysPerWeek * Math.Max(1, week - StrikeStartWeek) : 0;
 
     /// <summary>Workers on strike at its start.</summary>
     public int StrikeStartParticipants { get; private set; }
@@ -201,6 +202,8 @@ public sealed class WorkplaceState
     /// <summary>Firings to date at the end of each week.</summary>
     public int[] FiringsByWeek { get; }
 
+    private MechanicsSpec M => Scenario.Mechanics;
+
     /// <summary>Whether worker <paramref name="i"/> has all of <paramref name="f"/>.</summary>
     internal bool Has(int i, Workers.WorkerFlags f) => (Flags[i] & f) == f;
 
@@ -222,13 +225,13 @@ public sealed class WorkplaceState
                 foreach (var i in x.Attendees)
                 {
                     Commitment[i] += Spec.Behaviour.TrainingGain * (1 - Commitment[i]);
-                    Fear[i] = Math.Max(0, Fear[i] - 0.05);
+                    Fear[i] = Math.Max(0, Fear[i] - M.Reactions.TrainingFearRelief);
                 }
                 Totals.Trainings++;
                 break;
             case WorkerJoinedCommittee x:
                 Flags[x.Worker] |= Workers.WorkerFlags.Committee | Workers.WorkerFlags.EverCommittee;
-                Visibility[x.Worker] = Math.Max(Visibility[x.Worker], 0.35);
+                Visibility[x.Worker] = Math.Max(Visibility[x.Worker], M.Reactions.CommitteeVisibility);
                 CommitteeSize++;
                 break;
             case WorkerLeftCommittee x:
@@ -245,7 +248,7 @@ public sealed class WorkplaceState
                 break;
             case EmployerViolatedTerms x:
                 for (var i = 0; i < N; i++)
-                    if (Department[i] == x.Department) Grievance[i] += 0.08 * (1 - Grievance[i]);
+                    if (Department[i] == x.Department) Grievance[i] += M.Reactions.ViolationGrievance * (1 - Grievance[i]);
                 Totals.Violations++;
                 break;
             case GrievanceFiled x:
@@ -261,10 +264,10 @@ public sealed class WorkplaceState
                     if (Department[i] != x.Department) continue;
                     if (x.Upheld)
                     {
-                        Grievance[i] = Math.Max(0, Grievance[i] - 0.06);
-                        Trust[i] = Clamp.Unit(Trust[i] + 0.03);
+                        Grievance[i] = Math.Max(0, Grievance[i] - M.Reactions.UpheldGrievanceRelief);
+                        Trust[i] = Clamp.Unit(Trust[i] + M.Reactions.GrievanceTrustChange);
                     }
-                    else Trust[i] = Clamp.Unit(Trust[i] - 0.03);
+                    else Trust[i] = Clamp.Unit(Trust[i] - M.Reactions.GrievanceTrustChange);
                 }
                 break;
             case ActionCalled x:
@@ -273,7 +276,7 @@ public sealed class WorkplaceState
                 Totals.CountDecision(x.DecidedBy);
                 if (!x.Protected) Totals.UnprotectedActions++;
                 if (x.Tactic == Tactics.Tactic.Strike) StrikeDemandId = x.DemandId;
-                if (x.OutsideOfficialChannels && UnionPresent) ConflictLoad += 8 * LeadershipHostility;
+                if (x.OutsideOfficialChannels && UnionPresent) ConflictLoad += M.Organizing.ConflictHoursPerUnofficialAction * LeadershipHostility;
                 var demand = Demands.Find(d => d.Id == x.DemandId);
                 if (demand is not null) demand.LastRung = Math.Max(demand.LastRung, (int)x.Tactic);
                 break;
@@ -282,16 +285,16 @@ public sealed class WorkplaceState
             case DemandRefused x:
                 var refused = Demands.Find(d => d.Id == x.DemandId);
                 if (refused is not null) { refused.Refusals++; refused.LastRefusedWeek = x.Week; }
-                for (var i = 0; i < N; i++) Grievance[i] += 0.02 * (1 - Grievance[i]);
+                for (var i = 0; i < N; i++) Grievance[i] += M.Reactions.RefusalGrievance * (1 - Grievance[i]);
                 break;
             case DemandRaised x:
-                Demands.Add(new DemandState(x.DemandId, DemandKind.NonWage, 0, x.Cost, 0.1, x.Worker));
+                Demands.Add(new DemandState(x.DemandId, DemandKind.NonWage, 0, x.Cost, M.Legal.ReinstatementDemandRelief, x.Worker));
                 break;
             case WorkerDisciplined x:
                 Disciplines[x.Worker]++;
                 Totals.Disciplines++;
-                Fear[x.Worker] = Clamp.Unit(Fear[x.Worker] + 0.1);
-                Chill(x.Worker, 0.04, 0.05);
+                Fear[x.Worker] = Clamp.Unit(Fear[x.Worker] + M.Reactions.DisciplineFear);
+                Chill(x.Worker, M.Reactions.DisciplineChillFear, M.Reactions.DisciplineChillAnger);
                 break;
             case WorkerFired x: Fire(x); break;
             case ChargeFiled x:
@@ -309,27 +312,27 @@ public sealed class WorkplaceState
                 for (var i = 0; i < N; i++)
                 {
                     if (!Has(i, Workers.WorkerFlags.Employed) || Has(i, Workers.WorkerFlags.Committee)) continue;
-                    Fear[i] = Clamp.Unit(Fear[i] + 0.06 * (1 - Commitment[i]));
-                    Commitment[i] = Math.Max(0, Commitment[i] - 0.03);
+                    Fear[i] = Clamp.Unit(Fear[i] + M.Reactions.CaptiveAudienceFear * (1 - Commitment[i]));
+                    Commitment[i] = Math.Max(0, Commitment[i] - M.Reactions.CaptiveAudienceCommitmentLoss);
                 }
                 Totals.CaptiveAudienceMeetings++;
                 break;
             case RedBaitingRun:
-                Stigma = Clamp.Unit(Stigma + 0.25 * Spec.Employer.RedBaiting);
+                Stigma = Clamp.Unit(Stigma + M.Employer.RedBaitingStigma * Spec.Employer.RedBaiting);
                 break;
             case UnionElectionHeld x:
                 if (x.CaucusWon)
                 {
                     CaucusLeads = true;
                     Stance = UnionStance.Militant;
-                    LeadershipHostility = Math.Min(LeadershipHostility, 0.1);
-                    Responsiveness = Math.Max(Responsiveness, 0.8);
+                    LeadershipHostility = Math.Min(LeadershipHostility, M.Leadership.CaucusHostilityCap);
+                    Responsiveness = Math.Max(Responsiveness, M.Leadership.CaucusResponsivenessFloor);
                     Totals.CaucusWonLeadership = true;
                 }
                 else
                 {
                     for (var i = 0; i < N; i++)
-                        if (Has(i, Workers.WorkerFlags.Caucus)) Commitment[i] = Math.Max(0, Commitment[i] - 0.1);
+                        if (Has(i, Workers.WorkerFlags.Caucus)) Commitment[i] = Math.Max(0, Commitment[i] - M.Elections.ElectionLossCommitment);
                 }
                 break;
             case LeadershipChanged x:
@@ -337,8 +340,8 @@ public sealed class WorkplaceState
                 CaucusLeads = x.CaucusLeads;
                 if (x.Stance == UnionStance.Business)
                 {
-                    LeadershipHostility = Math.Max(LeadershipHostility, 0.8);
-                    Responsiveness = Math.Min(Responsiveness, 0.4);
+                    LeadershipHostility = Math.Max(LeadershipHostility, M.Leadership.ConservativeHostilityFloor);
+                    Responsiveness = Math.Min(Responsiveness, M.Leadership.ConservativeResponsivenessCap);
                 }
                 break;
             case CaucusDisaffiliated:
@@ -382,7 +385,7 @@ public sealed class WorkplaceState
                 foreach (var i in x.Workers)
                 {
                     Flags[i] |= Workers.WorkerFlags.CardSigned;
-                    Visibility[i] = Math.Max(Visibility[i], 0.15);
+                    Visibility[i] = Math.Max(Visibility[i], M.Reactions.CardSignerVisibility);
                 }
                 break;
             case RecognitionPetitionFiled x:
@@ -414,7 +417,7 @@ public sealed class WorkplaceState
                 break;
             case WorkersLaidOff x:
                 foreach (var i in x.Workers) Separate(i);
-                for (var i = 0; i < N; i++) Fear[i] = Clamp.Unit(Fear[i] + 0.05);
+                for (var i = 0; i < N; i++) Fear[i] = Clamp.Unit(Fear[i] + M.Reactions.LayoffFear);
                 break;
             case ConditionsWorsened x:
                 for (var i = 0; i < N; i++) Grievance[i] += x.GrievanceAdded * (1 - Grievance[i]);
@@ -458,7 +461,7 @@ public sealed class WorkplaceState
             Trust[i] = w.Trust;
             Threshold[i] = w.Threshold;
             Commitment[i] = w.Commitment;
-            LastContactWeek[i] = -100;
+            LastContactWeek[i] = Units.Never;
             var f = Workers.WorkerFlags.Employed;
             if (w.OnCommittee) f |= Workers.WorkerFlags.Committee | Workers.WorkerFlags.EverCommittee | Workers.WorkerFlags.DeepContact;
             if (w.Steward) f |= Workers.WorkerFlags.Steward;
@@ -468,7 +471,7 @@ public sealed class WorkplaceState
             if (w.OnCommittee)
             {
                 CommitteeSize++;
-                Visibility[i] = 0.35;
+                Visibility[i] = M.Reactions.CommitteeVisibility;
             }
         }
         Employed = N;
@@ -480,8 +483,11 @@ public sealed class WorkplaceState
         if (week > 0) CloseWeek(week - 1);
         Week = week;
         var b = Spec.Behaviour;
-        var mainstreamDuesRate = Spec.Union.DuesPct / 100.0 * 40.0;
-        var solidarityWeekly = Scenario.SolidarityUnion.MonthlyDues * 12.0 / 52.0;
+        var r = M.Reactions;
+        var mainstreamDuesRate = Spec.Union.DuesPct / Units.Percent * Units.HoursPerWeek;
+        var solidarityWeekly = Scenario.SolidarityUnion.MonthlyDues * Units.MonthsPerYear / Units.WeeksPerYear;
+        var strikeHoursLost = M.Tactics.Strike.LostPayDays * Units.HoursPerDay;
+        var committeeDecay = M.Organizing.CommitteeDecayFactor;
         for (var i = 0; i < N; i++)
         {
             var f = Flags[i];
@@ -489,16 +495,16 @@ public sealed class WorkplaceState
             Grievance[i] += b.GrievanceRelaxation * (BaseGrievance[i] - Grievance[i]);
             Fear[i] += b.FearRelaxation * (BaseFear[i] - Fear[i]);
             var onCommittee = (f & Workers.WorkerFlags.Committee) != 0;
-            Commitment[i] -= b.CommitmentDecay * Commitment[i] * (onCommittee ? 0.3 : 1.0);
-            Visibility[i] = onCommittee ? Math.Max(Visibility[i] * 0.95, 0.35) : Visibility[i] * 0.85;
+            Commitment[i] -= b.CommitmentDecay * Commitment[i] * (onCommittee ? committeeDecay : 1.0);
+            Visibility[i] = onCommittee ? Math.Max(Visibility[i] * r.CommitteeVisibilityRetention, r.CommitteeVisibility) : Visibility[i] * r.VisibilityRetention;
             if (Probation[i] > 0) Probation[i]--;
             if (UnionPresent && (f & Workers.WorkerFlags.Mainstream) != 0) Totals.DuesPaid += Wage[i] * mainstreamDuesRate;
             if ((f & Workers.WorkerFlags.Solidarity) != 0) Totals.DuesPaid += solidarityWeekly;
-            if ((f & Workers.WorkerFlags.Striking) != 0) Totals.StrikePayLost += Wage[i] * 40.0;
+            if ((f & Workers.WorkerFlags.Striking) != 0) Totals.StrikePayLost += Wage[i] * strikeHoursLost;
         }
-        Threat *= 0.85;
-        Stigma *= 0.95;
-        ConflictLoad *= 0.9;
+        Threat *= M.Employer.ThreatRetention;
+        Stigma *= M.Employer.StigmaRetention;
+        ConflictLoad *= M.Organizing.ConflictRetention;
         if (StrikeOn)
         {
             var share = Employed == 0 ? 0 : (double)Strikers / Employed;
@@ -525,8 +531,8 @@ public sealed class WorkplaceState
         if (x.Depth == ContactDepth.Deep)
         {
             Flags[i] |= Workers.WorkerFlags.DeepContact;
-            Grievance[i] += 0.04 * (1 - Grievance[i]);
-            Fear[i] = Math.Max(0, Fear[i] - 0.03 * x.Receptiveness);
+            Grievance[i] += M.Organizing.DeepContactAgitation * (1 - Grievance[i]);
+            Fear[i] = Math.Max(0, Fear[i] - M.Organizing.DeepContactInoculation * x.Receptiveness);
             Totals.DeepContacts++;
         }
         else
@@ -537,17 +543,19 @@ public sealed class WorkplaceState
 
     private void TakeAction(ActionTaken x)
     {
-        var profile = Tactics.TacticCatalog.Of(x.Tactic);
+        var profile = Tactics.TacticCatalog.Profile(M, x.Tactic);
+        var participation = M.Participation;
+        var hoursLost = x.Tactic == Tactics.Tactic.Strike ? 0 : profile.LostPayDays * Units.HoursPerDay;
         var outsideUnit = 0;
         var crowd = Employed == 0 ? 0 : (double)x.Participants.Length / Employed;
         foreach (var i in x.Participants)
         {
             // Leaders are exposed by leading; everyone else is safer the larger the crowd.
             var exposure = Has(i, Workers.WorkerFlags.Committee) ? 1.0 : 1.0 - crowd;
-            Visibility[i] = Clamp.Unit(Visibility[i] + 0.5 * profile.Risk * exposure);
-            Commitment[i] += 0.05 * (1 - Commitment[i]);
+            Visibility[i] = Clamp.Unit(Visibility[i] + participation.ActionVisibility * profile.Risk * exposure);
+            Commitment[i] += participation.ActionCommitment * (1 - Commitment[i]);
             if (!InUnit[JobClass[i]]) outsideUnit++;
-            if (x.Tactic == Tactics.Tactic.SickOut) Totals.StrikePayLost += Wage[i] * 8.0;
+            if (hoursLost > 0) Totals.StrikePayLost += Wage[i] * hoursLost;
         }
         var share = Employed == 0 ? 0 : (double)x.Participants.Length / Employed;
         var outsideEmployed = 0;
@@ -577,15 +585,15 @@ public sealed class WorkplaceState
         demand.WonWeek = x.Week;
         demand.WonPct += x.WagePct;
         Totals.DemandsWon.Add(x.DemandId);
-        var raise = 1 + x.WagePct / 100.0;
+        var raise = 1 + x.WagePct / Units.Percent;
         for (var i = 0; i < N; i++)
         {
             if (!Has(i, Workers.WorkerFlags.Employed)) continue;
             if (x.WagePct > 0) Wage[i] *= raise;
             Grievance[i] -= demand.Relief * Grievance[i];
-            if (Has(i, Workers.WorkerFlags.DeepContact)) Commitment[i] += 0.05 * (1 - Commitment[i]);
+            if (Has(i, Workers.WorkerFlags.DeepContact)) Commitment[i] += M.Reactions.WinCommitment * (1 - Commitment[i]);
         }
-        Threat *= 0.5;
+        Threat *= M.Employer.ThreatAfterConcession;
     }
 
     private void Fire(WorkerFired x)
@@ -594,7 +602,7 @@ public sealed class WorkplaceState
         Flags[x.Worker] |= Workers.WorkerFlags.Fired;
         Totals.Firings++;
         if (x.Leader) Totals.LeadersFired++;
-        Chill(x.Worker, 0.06, 0.05);
+        Chill(x.Worker, M.Reactions.FiringChillFear, M.Reactions.FiringChillAnger);
     }
 
     private void Separate(int i)
@@ -612,9 +620,9 @@ public sealed class WorkplaceState
         Flags[i] = (Flags[i] | Workers.WorkerFlags.Employed) & ~Workers.WorkerFlags.Fired;
         Employed++;
         Totals.Reinstatements++;
-        Chill(i, -0.05, 0);
+        Chill(i, -M.Reactions.ReinstatementRelief, 0);
         if (Ties is null) return;
-        foreach (var j in Ties[i]) Commitment[j] += 0.03 * (1 - Commitment[j]);
+        foreach (var j in Ties[i]) Commitment[j] += M.Reactions.ReinstatementCommitment * (1 - Commitment[j]);
     }
 
     /// <summary>Fear (and anger) spreading to a worker's ties after retaliation; negative fear relieves.</summary>
@@ -625,8 +633,8 @@ public sealed class WorkplaceState
             for (var j = 0; j < N; j++)
             {
                 if (j == worker) continue;
-                Fear[j] = Clamp.Unit(Fear[j] + fear * 0.5);
-                Grievance[j] += anger * 0.5 * (1 - Grievance[j]);
+                Fear[j] = Clamp.Unit(Fear[j] + fear * M.Reactions.ChillWithoutTies);
+                Grievance[j] += anger * M.Reactions.ChillWithoutTies * (1 - Grievance[j]);
             }
             return;
         }
@@ -651,7 +659,7 @@ public sealed class WorkplaceState
         Totals.LastContractNoStrike = x.NoStrikeClause;
         Totals.CountDecision(x.NegotiatedBy);
         Totals.CountDecision(DecisionMaker.Workers);
-        var raise = 1 + x.WagePct / 100.0;
+        var raise = 1 + x.WagePct / Units.Percent;
         for (var i = 0; i < N; i++)
             if (InUnit[JobClass[i]] && Has(i, Workers.WorkerFlags.Employed)) Wage[i] *= raise;
         var wageDemand = Demands.Find(d => d.Kind == DemandKind.Wage && !d.Won);

@@ -14,18 +14,13 @@ namespace CampaignSim.Domain.Tactics;
 /// </summary>
 internal static class ActionPlanner
 {
-    /// <summary>Weeks between actions a committee needs to prepare the next one (assumption).</summary>
-    public const int WeeksBetweenActions = 3;
-
-    /// <summary>Longest strike before strikers settle for what is on the table (assumption).</summary>
-    public const int MaxStrikeWeeks = 12;
-
     public static void Week(WeekContext ctx)
     {
         var w = ctx.W;
         var p = ctx.Posture;
-        if (!p.FloorActions || w.StrikeOn || w.CommitteeSize < 2) return;
-        if (ctx.Week - w.LastActionWeek < WeeksBetweenActions) return;
+        var c = ctx.M.Actions;
+        if (!p.FloorActions || w.StrikeOn || w.CommitteeSize < c.MinCommitteeToAct) return;
+        if (ctx.Week - w.LastActionWeek < c.WeeksBetweenActions) return;
         var demand = NextDemand(ctx, p);
         if (demand is null) return;
         var estimate = ctx.CommittedShare();
@@ -34,7 +29,7 @@ internal static class ActionPlanner
         var ceiling = (Tactic)Math.Min((int)allowed, Math.Max((int)Tactic.Petition, demand.LastRung + 1));
         for (var r = ceiling; r >= Tactic.Petition; r--)
         {
-            var needed = r == Tactic.Strike ? p.StrikeTarget : TacticCatalog.Of(r).NeededShare * p.SupportNeededFactor;
+            var needed = r == Tactic.Strike ? p.StrikeTarget : TacticCatalog.Profile(ctx.M, r).NeededShare * p.SupportNeededFactor;
             if (needed > estimate) continue;
             var taken = Call(ctx, p, r, demand.Id, p.ActionsDecidedBy, ctx.CommitteeMembers());
             if (r != Tactic.Strike && taken) EmployerAgent.Respond(ctx, demand);
@@ -50,7 +45,7 @@ internal static class ActionPlanner
             if (d.Won) continue;
             if (d.Kind == Scenarios.DemandKind.Wage && !p.WagesOnTheFloor && (w.UnionPresent || p.RecognitionDrive)) continue;
             if (d.Worker >= 0 && w.Has(d.Worker, WorkerFlags.Employed)) continue;
-            if (ctx.Week - d.LastRefusedWeek < 4) continue;
+            if (ctx.Week - d.LastRefusedWeek < ctx.M.Actions.WeeksAfterRefusal) continue;
             return d;
         }
         return null;
@@ -60,14 +55,14 @@ internal static class ActionPlanner
     public static bool Call(WeekContext ctx, ModelPosture p, Tactic tactic, string demandId, DecisionMaker by, IEnumerable<int> initiators)
     {
         var w = ctx.W;
-        var profile = TacticCatalog.Of(tactic);
-        var breaches = w.NoStrikeClauseInForce && profile.BreachesNoStrikeClause;
+        var profile = TacticCatalog.Profile(ctx.M, tactic);
+        var breaches = w.NoStrikeClauseInForce && TacticCatalog.Of(tactic).BreachesNoStrikeClause;
         var outside = p.OutsideOfficialChannels && w.UnionPresent;
         ctx.Emit(new ActionCalled(ctx.Week, ctx.Index, tactic, demandId, by, !breaches, outside));
         var participants = Participants(ctx, p, tactic, !breaches, outside, initiators);
         var share = w.Employed == 0 ? 0 : (double)participants.Length / w.Employed;
-        var supporters = tactic is Tactic.Picket or Tactic.Strike && ctx.City.Present ? ctx.City.PicketSupport * 0.1 : 0;
-        var pressure = Math.Round(profile.Pressure * (share + supporters), 9);
+        var supporters = tactic is Tactic.Picket or Tactic.Strike && ctx.City.Present ? ctx.City.PicketSupport * ctx.M.Participation.CityPicketSupportShare : 0;
+        var pressure = Math.Round(profile.Pressure * (share + supporters), Units.PressureDigits);
         ctx.Emit(new ActionTaken(ctx.Week, ctx.Index, tactic, participants, pressure));
         if (breaches) DisciplineUnprotected(ctx, p, participants);
         return participants.Length > 0;
@@ -83,10 +78,12 @@ internal static class ActionPlanner
     {
         var w = ctx.W;
         var b = ctx.Spec.Behaviour;
-        var profile = TacticCatalog.Of(tactic);
+        var m = ctx.M.Participation;
+        var profile = TacticCatalog.Profile(ctx.M, tactic);
         var craft = ctx.CraftLimited(p);
-        var familiarity = p.Identity is CommitteeIdentity.Solidarity or CommitteeIdentity.DualCard ? Workers.Receptiveness.SolidarityFamiliarity(w) : 1.0;
-        var stigma = w.Stigma * (1 - familiarity) * 0.2;
+        var familiarity = IdentityCatalog.Profile(ctx.M, p.Identity).RedBaitingExposed ? Workers.Receptiveness.SolidarityFamiliarity(w) : 1.0;
+        var stigma = w.Stigma * (1 - familiarity) * m.StigmaWeight;
+        var lostPay = m.LostPayWeight * profile.LostPayDays / Units.WorkdaysPerWeek;
         var thresholds = new double[w.N];
         var eligible = new bool[w.N];
         for (var i = 0; i < w.N; i++)
@@ -94,44 +91,45 @@ internal static class ActionPlanner
             if (!w.Has(i, WorkerFlags.Employed)) continue;
             eligible[i] = true;
             var t = w.Threshold[i]
-                    + b.FearWeight * w.Fear[i] * profile.Risk * (isProtected ? 1 : 1.5)
+                    + b.FearWeight * w.Fear[i] * profile.Risk * (isProtected ? 1 : m.UnprotectedFearFactor)
                     - b.GrievanceWeight * w.Grievance[i]
                     - b.CommitmentWeight * w.Commitment[i]
-                    + 0.1 * profile.LostPayDays / 5 * (1 - w.Commitment[i])
+                    + lostPay * (1 - w.Commitment[i])
                     + stigma;
             var otherCraft = craft && !w.InUnit[w.JobClass[i]];
             if (otherCraft) t = Math.Max(t + b.CrossCraftPenalty, b.CrossCraftPenalty);
-            if (outside) t += w.LeadershipHostility * w.Trust[i] * 0.3;
+            if (outside) t += w.LeadershipHostility * w.Trust[i] * m.LoyaltyWeight;
             thresholds[i] = t;
-            eligible[i] = Willingness(w, i, profile, isProtected) - (otherCraft ? b.CrossCraftPenalty : 0) > WillingnessFloor;
+            eligible[i] = Willingness(w, i, profile, isProtected) - (otherCraft ? b.CrossCraftPenalty : 0) > m.WillingnessFloor;
         }
-        var starters = initiators.Where(i => w.Has(i, WorkerFlags.Employed) && w.Fear[i] < 0.9).ToArray();
+        var starters = initiators.Where(i => w.Has(i, WorkerFlags.Employed) && w.Fear[i] < m.InitiatorFearLimit).ToArray();
         foreach (var i in starters) eligible[i] = true;
         return ThresholdCascade.Run(thresholds, eligible, starters, w.Ties);
     }
-
-    /// <summary>Net willingness below which a worker stays out whatever her coworkers do.</summary>
-    public const double WillingnessFloor = 0.15;
 
     /// <summary>
     /// Whether a worker would act at all, apart from her coworkers (Epstein 2002: grievance net of risk): grievance,
     /// amplified by commitment, against fear scaled by the action's risk (more when unprotected) and lost pay.
     /// The threshold rule then decides when she joins; this decides whether she ever can.
     /// </summary>
-    public static double Willingness(WorkplaceState w, int i, TacticProfile profile, bool isProtected) =>
-        w.Grievance[i] * (0.5 + w.Commitment[i])
-        - w.Fear[i] * profile.Risk * (isProtected ? 0.5 : 0.8)
-        - 0.1 * profile.LostPayDays / 5 * (1 - w.Commitment[i]);
+    public static double Willingness(WorkplaceState w, int i, TacticProfile profile, bool isProtected)
+    {
+        var m = w.Scenario.Mechanics.Participation;
+        return w.Grievance[i] * (m.WillingnessGrievance + w.Commitment[i])
+               - w.Fear[i] * profile.Risk * (isProtected ? m.WillingnessFearProtected : m.WillingnessFearUnprotected)
+               - m.LostPayWeight * profile.LostPayDays / Units.WorkdaysPerWeek * (1 - w.Commitment[i]);
+    }
 
     /// <summary>Lawful discipline after a breach of a no-strike clause: leaders most of all.</summary>
     private static void DisciplineUnprotected(WeekContext ctx, ModelPosture p, int[] participants)
     {
         var w = ctx.W;
         var hostility = ctx.Spec.Employer.Hostility;
+        var e = ctx.M.Employer;
         foreach (var i in participants)
         {
             var leader = w.Has(i, WorkerFlags.Committee);
-            if (!ctx.Employer.Chance(hostility * (leader ? 0.35 : 0.08))) continue;
+            if (!ctx.Employer.Chance(hostility * (leader ? e.UnprotectedDisciplineLeader : e.UnprotectedDisciplineMember))) continue;
             if (leader && w.Disciplines[i] > 0) LegalChannel.Fire(ctx, p, i, lawful: true);
             else ctx.Emit(new WorkerDisciplined(ctx.Week, ctx.Index, i, true));
         }
@@ -143,16 +141,17 @@ internal static class ActionPlanner
         var w = ctx.W;
         if (!w.StrikeOn || ctx.Week <= w.StrikeStartWeek) return;
         var rng = ctx.Participation;
+        var m = ctx.M.Participation;
         var back = new List<int>();
         for (var i = 0; i < w.N; i++)
         {
             if (!w.Has(i, WorkerFlags.Striking)) continue;
-            if (rng.Chance(0.12 * (1 - w.Commitment[i]) * (0.5 + w.Fear[i]))) back.Add(i);
+            if (rng.Chance(m.StrikerReturnRate * (1 - w.Commitment[i]) * (m.StrikerReturnFearBase + w.Fear[i]))) back.Add(i);
         }
         if (back.Count > 0) ctx.Emit(new StrikersReturned(ctx.Week, ctx.Index, back.ToArray()));
 
         var weeks = ctx.Week - w.StrikeStartWeek;
-        var collapsed = w.Strikers < 0.4 * w.StrikeStartParticipants || weeks >= MaxStrikeWeeks;
+        var collapsed = w.Strikers < m.StrikeCollapseShare * w.StrikeStartParticipants || weeks >= m.MaxStrikeWeeks;
         if (w.StrikeDemandId == WorkplaceState.ContractDemandId)
         {
             settleContract(ctx, collapsed);
@@ -178,13 +177,14 @@ internal static class ActionPlanner
     }
 
     /// <summary>
-    /// Wildcats: where a department's mean grievance is above 0.7 and nothing has been called for a month,
+    /// Wildcats: where a department's mean grievance is high and nothing has been called for a while,
     /// its angriest workers may walk out (a sick-out) on their own, whatever the model.
     /// </summary>
     public static void Wildcats(WeekContext ctx)
     {
         var w = ctx.W;
-        if (w.StrikeOn || ctx.Week - w.LastActionWeek < 4) return;
+        var m = ctx.M.Participation;
+        if (w.StrikeOn || ctx.Week - w.LastActionWeek < m.WildcatQuietWeeks) return;
         var departments = Math.Max(1, ctx.Spec.Departments);
         var sum = new double[departments];
         var count = new int[departments];
@@ -196,11 +196,11 @@ internal static class ActionPlanner
         }
         for (var d = 0; d < departments; d++)
         {
-            if (count[d] < 2 || sum[d] / count[d] <= 0.7 || !ctx.Participation.Chance(0.03)) continue;
+            if (count[d] < m.WildcatMinStarters || sum[d] / count[d] <= m.WildcatDepartmentGrievance || !ctx.Participation.Chance(m.WildcatChance)) continue;
             var starters = new List<int>();
             for (var i = 0; i < w.N; i++)
-                if (w.Department[i] == d && w.Has(i, WorkerFlags.Employed) && w.Grievance[i] > 0.75) starters.Add(i);
-            if (starters.Count < 2) continue;
+                if (w.Department[i] == d && w.Has(i, WorkerFlags.Employed) && w.Grievance[i] > m.WildcatStarterGrievance) starters.Add(i);
+            if (starters.Count < m.WildcatMinStarters) continue;
             var p = ctx.Posture;
             var demand = w.Demands.FirstOrDefault(x => !x.Won);
             Call(ctx, p with { OutsideOfficialChannels = true }, Tactic.SickOut, demand?.Id ?? "conditions", DecisionMaker.Workers, starters);

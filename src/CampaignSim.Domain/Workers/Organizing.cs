@@ -11,35 +11,24 @@ namespace CampaignSim.Domain.Workers;
 /// </summary>
 internal static class Organizing
 {
-    /// <summary>Organizer hours per deep one-on-one (assumption).</summary>
-    public const double DeepContactHours = 1.5;
+    /// <summary>Tries at finding a coworker of a committee member who can be contacted, before a cold contact.</summary>
+    public const int NetworkTargetTries = 6;
 
-    /// <summary>Organizer hours per shallow vote-getting contact (assumption).</summary>
-    public const double ShallowContactHours = 0.5;
-
-    /// <summary>Organizer hours to prepare and run a training (assumption).</summary>
-    public const double TrainingHours = 3;
-
-    /// <summary>Hours a week each committee member spends in each organization's meetings (a two-hour meeting a month, assumption).</summary>
-    public const double MeetingHoursPerOrganization = 0.5;
-
-    /// <summary>Commitment at which a contacted worker may take out a solidarity-union card (assumption: a second card and second dues are a big step).</summary>
-    public const double SolidarityJoinCommitment = 0.6;
-
-    /// <summary>Weeks before the same worker is contacted again.</summary>
-    public const int RecontactWeeks = 4;
+    /// <summary>Tries at drawing a worker who can be contacted, before the hour is given up.</summary>
+    public const int RandomTargetTries = 8;
 
     public static void Week(WeekContext ctx)
     {
         var w = ctx.W;
         var p = ctx.Posture;
         var rng = ctx.Organizing;
+        var m = ctx.M.Organizing;
         var committee = ctx.CommitteeMembers();
         var committeeHours = committee.Count * ctx.Spec.Committee.HoursPerMemberPerWeek;
-        var meetings = Math.Min(committeeHours, committee.Count * p.OrganizationsToMeetIn * MeetingHoursPerOrganization);
+        var meetings = Math.Min(committeeHours, committee.Count * p.OrganizationsToMeetIn * m.MeetingHoursPerOrganization);
         var rest = committeeHours - meetings;
         var conflict = p.MediatesWithLeadership && w.UnionPresent && !w.Disaffiliated
-            ? Math.Min(rest * 0.5, w.ConflictLoad + w.LeadershipHostility * committee.Count * 0.5)
+            ? Math.Min(rest * m.MaxConflictShare, w.ConflictLoad + w.LeadershipHostility * committee.Count * m.ConflictHoursPerMember)
             : 0;
         rest -= conflict;
         var servicing = rest * (1 - p.OrganizingShare);
@@ -48,14 +37,14 @@ internal static class Organizing
         rest -= campaign;
 
         var trainers = new List<OrganizationKind>();
-        if (p.UnionResources && (w.UnionPresent || p.RecognitionDrive) && rng.Chance(ctx.Spec.Union.Resources * 0.25)) trainers.Add(OrganizationKind.Mainstream);
-        if (p.SolidarityUnion && rng.Chance(ctx.Scenario.SolidarityUnion.TrainingsPerQuarter / 13.0)) trainers.Add(OrganizationKind.Solidarity);
+        if (p.UnionResources && (w.UnionPresent || p.RecognitionDrive) && rng.Chance(ctx.Spec.Union.Resources * m.UnionTrainingChance)) trainers.Add(OrganizationKind.Mainstream);
+        if (p.SolidarityUnion && rng.Chance(ctx.Scenario.SolidarityUnion.TrainingsPerQuarter / Units.WeeksPerQuarter)) trainers.Add(OrganizationKind.Solidarity);
         var trainingHours = 0.0;
         for (var k = trainers.Count - 1; k >= 0; k--)
         {
-            if (rest + (ctx.City.Present ? ctx.City.SharedHoursPerWorkplace : 0) < TrainingHours) { trainers.RemoveAt(k); continue; }
-            trainingHours += TrainingHours;
-            rest -= TrainingHours;
+            if (rest + (ctx.City.Present ? ctx.City.SharedHoursPerWorkplace : 0) < m.TrainingHours) { trainers.RemoveAt(k); continue; }
+            trainingHours += m.TrainingHours;
+            rest -= m.TrainingHours;
         }
         var cityHours = ctx.City.Present ? ctx.City.SharedHoursPerWorkplace : 0;
         var oneOnOneHours = Math.Max(0, rest + cityHours);
@@ -65,22 +54,22 @@ internal static class Organizing
 
         var familiarity = Receptiveness.SolidarityFamiliarity(w);
         var craft = ctx.CraftLimited(p);
-        var deep = Whole(oneOnOneHours / DeepContactHours, rng);
+        var deep = Whole(oneOnOneHours / m.DeepContactHours, rng);
         for (var k = 0; k < deep; k++)
         {
             var target = NetworkTarget(ctx, committee, craft, rng);
             if (target >= 0) Contact(ctx, p, target, ContactDepth.Deep, false, familiarity);
         }
-        var staffDeep = Whole(staffHours / DeepContactHours, rng);
+        var staffDeep = Whole(staffHours / m.DeepContactHours, rng);
         for (var k = 0; k < staffDeep; k++)
         {
-            var target = RandomTarget(ctx, craft, rng, RecontactWeeks, mainstreamOnly: false);
+            var target = RandomTarget(ctx, craft, rng, m.RecontactWeeks, mainstreamOnly: false);
             if (target >= 0) Contact(ctx, p, target, ContactDepth.Deep, true, familiarity);
         }
-        var shallow = Whole(campaign / ShallowContactHours, rng);
+        var shallow = Whole(campaign / m.ShallowContactHours, rng);
         for (var k = 0; k < shallow; k++)
         {
-            var target = RandomTarget(ctx, true, rng, 8, mainstreamOnly: true);
+            var target = RandomTarget(ctx, true, rng, m.ShallowRecontactWeeks, mainstreamOnly: true);
             if (target >= 0) Contact(ctx, p, target, ContactDepth.Shallow, false, familiarity);
         }
 
@@ -93,11 +82,12 @@ internal static class Organizing
     {
         if (!ctx.W.UnionPresent && !p.RecognitionDrive) return 0;
         if (ctx.W.Disaffiliated) return 0;
+        var l = ctx.M.Leadership;
         var willingness = ctx.W.Stance switch
         {
-            UnionStance.Militant => 1.0,
-            UnionStance.Mixed => 0.75,
-            _ => 0.5,
+            UnionStance.Militant => l.StaffEffortMilitant,
+            UnionStance.Mixed => l.StaffEffortMixed,
+            _ => l.StaffEffortBusiness,
         };
         return ctx.Spec.Union.StaffOrganizers * ctx.Spec.Union.StaffHoursPerWeek * p.StaffOrganizingShare * willingness;
     }
@@ -106,44 +96,46 @@ internal static class Organizing
     {
         var w = ctx.W;
         var identity = byStaff ? CommitteeIdentity.Mainstream : p.Identity;
-        var receptiveness = Math.Round(Receptiveness.Of(w, i, identity, familiarity), 6);
+        var receptiveness = Math.Round(Receptiveness.Of(w, i, identity, familiarity), Units.ReceptivenessDigits);
         ctx.Emit(new OneOnOneHeld(ctx.Week, ctx.Index, i, depth, byStaff, receptiveness));
         if (depth == ContactDepth.Shallow) return;
 
         var rng = ctx.Organizing;
-        if (!w.Has(i, WorkerFlags.Committee) && w.Has(i, WorkerFlags.WouldLead) && w.Commitment[i] >= ctx.Spec.Behaviour.CommitteeThreshold && rng.Chance(0.5))
+        var m = ctx.M.Organizing;
+        if (!w.Has(i, WorkerFlags.Committee) && w.Has(i, WorkerFlags.WouldLead) && w.Commitment[i] >= ctx.Spec.Behaviour.CommitteeThreshold && rng.Chance(m.RecruitChance))
         {
             ctx.Emit(new WorkerJoinedCommittee(ctx.Week, ctx.Index, i));
             if (p.SolidarityUnion && !w.Has(i, WorkerFlags.Solidarity))
                 ctx.Emit(new WorkerJoinedOrganization(ctx.Week, ctx.Index, i, OrganizationKind.Solidarity));
         }
-        if (w.Commitment[i] < 0.5) return;
-        if (p.SolidarityUnion && !w.Has(i, WorkerFlags.Solidarity) && w.Commitment[i] >= SolidarityJoinCommitment && rng.Chance(0.2))
+        if (w.Commitment[i] < m.CountedCommitment) return;
+        if (p.SolidarityUnion && !w.Has(i, WorkerFlags.Solidarity) && w.Commitment[i] >= m.SolidarityJoinCommitment && rng.Chance(m.SolidarityJoinChance))
             ctx.Emit(new WorkerJoinedOrganization(ctx.Week, ctx.Index, i, OrganizationKind.Solidarity));
         if (p.Identity == CommitteeIdentity.Caucus && !w.Has(i, WorkerFlags.Caucus) && w.Has(i, WorkerFlags.Mainstream))
             ctx.Emit(new WorkerJoinedOrganization(ctx.Week, ctx.Index, i, OrganizationKind.Caucus));
     }
 
-    /// <summary>Organizing along ties: a coworker of a committee member (a cold contact one time in five).</summary>
+    /// <summary>Organizing along ties: a coworker of a committee member (now and then a cold contact).</summary>
     private static int NetworkTarget(WeekContext ctx, List<int> committee, bool craft, Pcg32 rng)
     {
         var w = ctx.W;
-        if (committee.Count == 0 || w.Ties is null || rng.Chance(0.2)) return RandomTarget(ctx, craft, rng, RecontactWeeks, false);
-        for (var attempt = 0; attempt < 6; attempt++)
+        var recontact = ctx.M.Organizing.RecontactWeeks;
+        if (committee.Count == 0 || w.Ties is null || rng.Chance(ctx.M.Organizing.ColdContactShare)) return RandomTarget(ctx, craft, rng, recontact, false);
+        for (var attempt = 0; attempt < NetworkTargetTries; attempt++)
         {
             var ties = w.Ties[committee[rng.NextInt(committee.Count)]];
             if (ties.Length == 0) continue;
             var j = ties[rng.NextInt(ties.Length)];
-            if (Eligible(w, j, craft, RecontactWeeks, false)) return j;
+            if (Eligible(w, j, craft, recontact, false)) return j;
         }
-        return RandomTarget(ctx, craft, rng, RecontactWeeks, false);
+        return RandomTarget(ctx, craft, rng, recontact, false);
     }
 
     private static int RandomTarget(WeekContext ctx, bool craft, Pcg32 rng, int recontact, bool mainstreamOnly)
     {
         var w = ctx.W;
         if (w.N == 0) return -1;
-        for (var attempt = 0; attempt < 8; attempt++)
+        for (var attempt = 0; attempt < RandomTargetTries; attempt++)
         {
             var j = rng.NextInt(w.N);
             if (Eligible(w, j, craft, recontact, mainstreamOnly)) return j;
@@ -161,12 +153,13 @@ internal static class Organizing
     private static void Train(WeekContext ctx, OrganizationKind by, Pcg32 rng)
     {
         var w = ctx.W;
+        var m = ctx.M.Organizing;
         var pool = new List<int>();
         for (var i = 0; i < w.N; i++)
-            if (w.Has(i, WorkerFlags.Employed) && (w.Has(i, WorkerFlags.Committee) || (w.Has(i, WorkerFlags.DeepContact) && w.Commitment[i] >= 0.4)))
+            if (w.Has(i, WorkerFlags.Employed) && (w.Has(i, WorkerFlags.Committee) || (w.Has(i, WorkerFlags.DeepContact) && w.Commitment[i] >= m.TrainingCommitment)))
                 pool.Add(i);
         if (pool.Count == 0) return;
-        var seats = Math.Min(8, pool.Count);
+        var seats = Math.Min(m.TrainingSeats, pool.Count);
         for (var k = 0; k < seats; k++)
         {
             var j = k + rng.NextInt(pool.Count - k);
@@ -179,10 +172,11 @@ internal static class Organizing
     private static void Attrition(WeekContext ctx, Pcg32 rng)
     {
         var w = ctx.W;
+        var m = ctx.M.Organizing;
         for (var i = 0; i < w.N; i++)
         {
             if (!w.Has(i, WorkerFlags.Employed | WorkerFlags.Committee)) continue;
-            if ((w.Commitment[i] < 0.4 || w.Fear[i] > 0.85) && rng.Chance(0.3))
+            if ((w.Commitment[i] < m.BurnoutCommitment || w.Fear[i] > m.BurnoutFear) && rng.Chance(m.BurnoutChance))
                 ctx.Emit(new WorkerLeftCommittee(ctx.Week, ctx.Index, i));
         }
     }

@@ -11,28 +11,25 @@ namespace CampaignSim.Domain.Workers;
 /// </summary>
 public static class Receptiveness
 {
-    /// <summary>Familiarity of the solidarity union: a base of 0.15 plus twice the share of coworkers in it or on the committee.</summary>
+    /// <summary>Familiarity of the solidarity union: a base plus a multiple of the share of coworkers in it or on the committee.</summary>
     public static double SolidarityFamiliarity(WorkplaceState w)
     {
         if (w.Employed == 0) return 0;
         var n = 0;
         for (var i = 0; i < w.N; i++)
             if (w.Has(i, WorkerFlags.Employed) && (w.Has(i, WorkerFlags.Solidarity) || w.Has(i, WorkerFlags.Committee))) n++;
-        return Clamp.Unit(0.15 + 2.0 * n / w.Employed);
+        var m = w.Scenario.Mechanics.Identities;
+        return Clamp.Unit(m.SolidarityFamiliarityBase + m.SolidarityFamiliarityGrowth * n / w.Employed);
     }
 
     /// <summary>Receptiveness of worker <paramref name="i"/>, 0–1.</summary>
     public static double Of(WorkplaceState w, int i, CommitteeIdentity identity, double solidarityFamiliarity)
     {
-        var openness = Clamp.Unit(0.4 + 0.8 * w.Grievance[i] - 0.4 * w.Fear[i]);
-        var trust = w.Trust[i];
-        var (appeal, familiarity) = identity switch
-        {
-            CommitteeIdentity.Mainstream => (0.4 + 0.6 * trust, 0.9),
-            CommitteeIdentity.Caucus => (0.8, 0.8),
-            CommitteeIdentity.DualCard => (0.45 + 0.35 * trust + 0.25 * solidarityFamiliarity, 0.5 + 0.5 * solidarityFamiliarity),
-            _ => (0.35 + 0.65 * solidarityFamiliarity, solidarityFamiliarity),
-        };
+        var o = w.Scenario.Mechanics.Organizing;
+        var openness = Clamp.Unit(o.OpennessBase + o.OpennessGrievance * w.Grievance[i] - o.OpennessFear * w.Fear[i]);
+        var profile = IdentityCatalog.Profile(w.Scenario.Mechanics, identity);
+        var appeal = profile.AppealBase + profile.AppealPerTrust * w.Trust[i] + profile.AppealPerFamiliarity * solidarityFamiliarity;
+        var familiarity = profile.FamiliarityBase + profile.FamiliarityPerSolidarity * solidarityFamiliarity;
         return Clamp.Unit(openness * Clamp.Unit(appeal) * (1 - w.Stigma * (1 - familiarity)));
     }
 }

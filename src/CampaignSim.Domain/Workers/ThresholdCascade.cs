@@ -7,6 +7,9 @@ namespace CampaignSim.Domain.Workers;
 /// </summary>
 public static class ThresholdCascade
 {
+    /// <summary>Rounding slack when a share of ties is compared with a threshold, so that 3 of 10 meets a threshold of 0.3.</summary>
+    public const double Tolerance = 1e-9;
+
     /// <summary>
     /// Runs the cascade to its fixed point and returns participants in ascending order.
     /// </summary>
@@ -48,7 +51,7 @@ public static class ThresholdCascade
             for (var i = 0; i < n; i++)
             {
                 if (inAction[i] || !eligible[i]) continue;
-                if (snapshot >= thresholds[i] * others - 1e-9)
+                if (snapshot >= thresholds[i] * others - Tolerance)
                 {
                     inAction[i] = true;
                     joined++;
@@ -73,7 +76,7 @@ public static class ThresholdCascade
                 inCount[j]++;
                 if (inAction[j] || !eligible[j]) continue;
                 var degree = ties[j].Length;
-                if (degree > 0 && inCount[j] >= thresholds[j] * degree - 1e-9)
+                if (degree > 0 && inCount[j] >= thresholds[j] * degree - Tolerance)
                 {
                     inAction[j] = true;
                     queue.Enqueue(j);

@@ -10,11 +10,8 @@ namespace CampaignSim.Domain.Workers;
 /// </summary>
 public static class WorkforceBuilder
 {
-    /// <summary>Stewards per bargaining-unit worker where a mainstream union is present (assumption: one per 25).</summary>
-    public const double StewardRatio = 1.0 / 25.0;
-
     /// <summary>Draws the <see cref="WorkforceAssembled"/> event for a workplace.</summary>
-    public static WorkforceAssembled Build(WorkplaceSpec spec, int workplace, Pcg32 rng)
+    public static WorkforceAssembled Build(WorkplaceSpec spec, WorkforceMechanics m, int workplace, Pcg32 rng)
     {
         var n = spec.Workers;
         var classes = AssignClasses(spec, n, rng);
@@ -26,12 +23,12 @@ public static class WorkforceBuilder
 
         var committee = PickDistinct(unitIndices.Count >= spec.Committee.InitialMembers ? unitIndices : Enumerable.Range(0, n).ToList(),
             spec.Committee.InitialMembers, rng);
-        var stewards = unionPresent ? PickDistinct(unitIndices, (int)Math.Round(unitIndices.Count * StewardRatio), rng) : new HashSet<int>();
+        var stewards = unionPresent ? PickDistinct(unitIndices, (int)Math.Round(unitIndices.Count * m.StewardsPerUnitWorker), rng) : new HashSet<int>();
 
         for (var i = 0; i < n; i++)
         {
             var jc = spec.JobClasses[classes[i]];
-            var wage = Math.Round(jc.HourlyWage * (0.9 + 0.2 * rng.NextDouble()), 2);
+            var wage = Math.Round(jc.HourlyWage * (m.WageLow + m.WageWidth * rng.NextDouble()), Units.CentsDigits);
             var probation = rng.Chance(spec.ProbationaryShare) ? 1 + rng.NextInt(Math.Max(1, spec.ProbationWeeks)) : 0;
             if (spec.ProbationWeeks == 0) probation = 0;
             var grievance = Clamp.Unit(rng.NextNormal(spec.Grievance.Mean, spec.Grievance.Sd));
@@ -40,7 +37,7 @@ public static class WorkforceBuilder
             var threshold = DrawThreshold(spec.Thresholds, i, n, rng);
             var member = unionPresent && jc.InBargainingUnit && rng.Chance(spec.Union.MembershipShare);
             var onCommittee = committee.Contains(i);
-            var commitment = onCommittee ? 0.8 : 0.05 + 0.1 * rng.NextDouble();
+            var commitment = onCommittee ? m.FoundingCommitment : m.InitialCommitmentLow + m.InitialCommitmentWidth * rng.NextDouble();
             var wouldLead = onCommittee || rng.Chance(spec.Behaviour.LeaderShare);
             profiles[i] = new WorkerProfile(classes[i], i % Math.Max(1, spec.Departments), wage, probation,
                 grievance, fear, trust, threshold, commitment, onCommittee, stewards.Contains(i), member, wouldLead);
@@ -109,13 +106,13 @@ public static class WorkforceBuilder
         {
             var dept = byDept[p[i].Department];
             var same = byDeptClass[(p[i].Department, p[i].JobClass)];
-            var within = Count(net.TiesWithinDepartment / 2, rng);
+            var within = Count(net.TiesWithinDepartment / Units.EndsPerTie, rng);
             for (var k = 0; k < within; k++)
             {
                 var pool = rng.Chance(net.SameClassPreference) && same.Length > 1 ? same : dept;
                 Link(adj, i, pool[rng.NextInt(pool.Length)]);
             }
-            var across = Count(net.TiesAcrossDepartments / 2, rng);
+            var across = Count(net.TiesAcrossDepartments / Units.EndsPerTie, rng);
             for (var k = 0; k < across; k++) Link(adj, i, rng.NextInt(n));
         }
         return adj.Select(a => { a.Sort(); return a.ToArray(); }).ToArray();
@@ -125,7 +122,7 @@ public static class WorkforceBuilder
     {
         var adj = new List<int>[n];
         for (var i = 0; i < n; i++) adj[i] = [];
-        var half = Math.Max(1, net.RingNeighbours / 2);
+        var half = Math.Max(1, net.RingNeighbours / Units.EndsPerTie);
         for (var i = 0; i < n; i++)
             for (var k = 1; k <= half; k++)
             {

@@ -1,3 +1,4 @@
+using CampaignSim.Domain.Mechanics;
 using CampaignSim.Domain.OrganizingModels;
 using CampaignSim.Domain.Scenarios;
 
@@ -184,7 +185,8 @@ internal static class ScenarioSchema
         new ListField<Scenario, WorkplaceSpec>(x => x.Workplaces, Workplace, (r, v) => r with { Workplaces = v }) { MinItems = 1 },
         new SectionField<Scenario, LegalSpec>(x => x.Legal, Legal, (r, v) => r with { Legal = v }),
         new SectionField<Scenario, SolidarityUnionSpec>(x => x.SolidarityUnion, SolidarityUnion, (r, v) => r with { SolidarityUnion = v }),
-        new SectionField<Scenario, CityCommitteeSpec>(x => x.CityCommittee, CityCommittee, (r, v) => r with { CityCommittee = v }));
+        new SectionField<Scenario, CityCommitteeSpec>(x => x.CityCommittee, CityCommittee, (r, v) => r with { CityCommittee = v }),
+        new SectionField<Scenario, MechanicsSpec>(x => x.Mechanics, ReflectedSchema.For<MechanicsSpec>(), (r, v) => r with { Mechanics = v }));
 
     /// <summary>Every section schema, depth-first from the root, each once.</summary>
     public static IReadOnlyList<IRecordSchema> All()

@@ -1,0 +1,81 @@
+namespace CampaignSim.Domain.Mechanics;
+
+/// <summary>Votes: officer elections, certification elections, decertification and card signing (docs/ODD.md §7.5, §7.6, §7.9).</summary>
+public sealed record ElectionMechanics
+{
+    /// <summary>Turnout of a member with no commitment and no contact in an officer election.</summary>
+    [Parameter(0, 1, "probability", "sources §6: 22–23% turnout in UTLA 2014; assumption for the weights")]
+    public double TurnoutBase { get; init; } = 0.25;
+
+    /// <summary>Turnout added per unit of commitment.</summary>
+    [Parameter(0, 1, "probability", "assumption: committed members vote")]
+    public double TurnoutCommitment { get; init; } = 0.5;
+
+    /// <summary>Turnout added by a contact from the caucus.</summary>
+    [Parameter(0, 1, "probability", "assumption: a campaign contact gets a member to the polls")]
+    public double TurnoutContacted { get; init; } = 0.2;
+
+    /// <summary>Chance that a member the caucus has contacted votes for it, before commitment and lean.</summary>
+    [Parameter(0, 1, "probability", "assumption: a contact alone wins about half the votes it reaches")]
+    public double ContactedCaucusVote { get; init; } = 0.45;
+
+    /// <summary>Caucus vote added per unit of a contacted member's commitment.</summary>
+    [Parameter(0, 1, "probability", "assumption: committed members back the caucus")]
+    public double CommitmentCaucusVote { get; init; } = 0.4;
+
+    /// <summary>Caucus vote added per unit of distrust below the neutral trust of one half.</summary>
+    [Parameter(0, 2, "probability", "assumption: members who distrust the leadership lean to the challengers")]
+    public double DistrustLean { get; init; } = 0.3;
+
+    /// <summary>Trust at which a member leans neither to the incumbents nor to the caucus.</summary>
+    [Parameter(0, 1, "trust", "assumption: the middle of the scale")]
+    public double NeutralTrust { get; init; } = 0.5;
+
+    /// <summary>Commitment each caucus member loses when the caucus loses an election.</summary>
+    [Parameter(0, 1, "commitment", "assumption: a lost election leaves little (Williams 2019)")]
+    public double ElectionLossCommitment { get; init; } = 0.1;
+
+    /// <summary>Commitment at which a unit worker signs a union card in a recognition drive.</summary>
+    [Parameter(0, 1, "commitment", "assumption: a card is signed once a worker is committed, the same middle of the scale the committee counts on")]
+    public double CardSigningCommitment { get; init; } = 0.5;
+
+    /// <summary>Standard deviation of the drive-wide swing in a certification vote.</summary>
+    [Parameter(0, 0.5, "vote share", "assumption: drive-to-drive variation in how well the employer's campaign lands; chosen so that drives that reach an election win about as often as published (sources §2)")]
+    public double CertificationSwingSd { get; init; } = 0.06;
+
+    /// <summary>Chance of a yes vote in a certification election with no commitment, grievance, fear or card.</summary>
+    [Parameter(0, 1, "probability", "assumption; calibrated against Bloomberg Law's 70–80% win rate (sources §2)")]
+    public double CertificationYesBase { get; init; } = 0.1;
+
+    /// <summary>Yes vote added per unit of commitment.</summary>
+    [Parameter(0, 2, "probability", "assumption: commitment carries the vote")]
+    public double CertificationYesCommitment { get; init; } = 0.6;
+
+    /// <summary>Yes vote added per unit of grievance.</summary>
+    [Parameter(0, 2, "probability", "assumption: grievance is a reason to vote yes")]
+    public double CertificationYesGrievance { get; init; } = 0.3;
+
+    /// <summary>Yes vote taken away per unit of fear.</summary>
+    [Parameter(0, 2, "probability", "sources §1c: 36% of no voters cite employer pressure")]
+    public double CertificationYesFear { get; init; } = 0.35;
+
+    /// <summary>Yes vote added by a signed card.</summary>
+    [Parameter(0, 1, "probability", "assumption: card signers mostly vote as they signed")]
+    public double CertificationYesCard { get; init; } = 0.2;
+
+    /// <summary>Chance that a solidarity-union member votes to decertify the mainstream union.</summary>
+    [Parameter(0, 1, "probability", "assumption: members of the new union vote for it")]
+    public double DecertificationYesSolidarity { get; init; } = 0.9;
+
+    /// <summary>Chance that another unit worker with full trust and no commitment votes to decertify.</summary>
+    [Parameter(0, 1, "probability", "assumption: few trusting, uncommitted members vote the union out")]
+    public double DecertificationYesBase { get; init; } = 0.1;
+
+    /// <summary>Decertification vote added per unit of distrust of the mainstream union.</summary>
+    [Parameter(0, 1, "probability", "assumption: others vote by distrust of the old union")]
+    public double DecertificationYesDistrust { get; init; } = 0.4;
+
+    /// <summary>Decertification vote added per unit of commitment to the committee.</summary>
+    [Parameter(0, 1, "probability", "assumption: committed coworkers follow the committee")]
+    public double DecertificationYesCommitment { get; init; } = 0.2;
+}

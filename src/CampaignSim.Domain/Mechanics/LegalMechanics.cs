@@ -1,0 +1,56 @@
+namespace CampaignSim.Domain.Mechanics;
+
+/// <summary>The legal channel beside the scenario's <c>legal</c> section: remedies, direct action and first-contract timing (docs/ODD.md §7.3).</summary>
+public sealed record LegalMechanics
+{
+    /// <summary>Chance a grievance confronted on the floor is won, at full floor presence.</summary>
+    [Parameter(0, 1, "probability", "assumption: coworkers confronting the boss win where they are organized")]
+    public double DirectActionWinRate { get; init; } = 0.8;
+
+    /// <summary>
+    /// Share of a just-cause grievance's chance that remains with a union that pursues nothing: the chance is
+    /// max(arbitration, contract protection) × (this + (1 − this) × responsiveness).
+    /// </summary>
+    [Parameter(0, 1, "share", "assumption: just cause wins half the time even with a passive union")]
+    public double RemedyWithoutResponsiveness { get; init; } = 0.5;
+
+    /// <summary>Cost to the employer of taking back a fired worker when it is demanded on the floor.</summary>
+    [Parameter(0, 52, "weeks of payroll", "assumption: taking a worker back costs little beyond back pay")]
+    public double ReinstatementDemandCost { get; init; } = 0.3;
+
+    /// <summary>Grievance a won reinstatement demand relieves, as a share.</summary>
+    [Parameter(0, 1, "share of grievance", "assumption: winning a coworker back relieves some anger")]
+    public double ReinstatementDemandRelief { get; init; } = 0.1;
+
+    /// <summary>Weeks after a certification election before another can be held.</summary>
+    [Parameter(0, 260, "weeks", "law: the NLRA's twelve-month election bar")]
+    public int ElectionBarWeeks { get; init; } = 52;
+
+    /// <summary>Weeks before expiry in which a decertification petition can be filed (the open period).</summary>
+    [Parameter(0, 52, "weeks", "law: the NLRB's open period of about 90 days before a contract expires")]
+    public int DecertificationWindowWeeks { get; init; } = 13;
+
+    /// <summary>Weeks after a decertification vote before another.</summary>
+    [Parameter(0, 260, "weeks", "law: the NLRA's twelve-month election bar")]
+    public int DecertificationBarWeeks { get; init; } = 52;
+
+    /// <summary>Lowest multiplier of the median in the draw of first-contract timing.</summary>
+    [Parameter(0, 10, "factor", "assumption; sources §2: 53% take a year or more, 6% three years or more")]
+    public double FirstContractSpreadLow { get; init; } = 0.4;
+
+    /// <summary>Width of the uniform multiplier of the median above <see cref="FirstContractSpreadLow"/>.</summary>
+    [Parameter(0, 10, "factor", "assumption; sources §2")]
+    public double FirstContractSpreadWidth { get; init; } = 1.2;
+
+    /// <summary>Fewest weeks from certification to a first contract.</summary>
+    [Parameter(1, 260, "weeks", "assumption: bargaining takes at least a month")]
+    public int FirstContractMinWeeks { get; init; } = 4;
+
+    /// <summary>Multiplier of the first-contract delay at zero hostility (it grows with hostility).</summary>
+    [Parameter(0, 10, "factor", "assumption; sources §2: ULP charges slow first contracts (Ferguson & Kochan 2008)")]
+    public double FirstContractHostilityBase { get; init; } = 0.7;
+
+    /// <summary>Delay multiplier added per unit of employer hostility.</summary>
+    [Parameter(0, 10, "factor", "assumption; sources §2")]
+    public double FirstContractHostilityWeight { get; init; } = 0.6;
+}
