@@ -1,5 +1,6 @@
 using CampaignSim.Analysis.Comparison;
 using CampaignSim.Domain.Events;
+using CampaignSim.Domain.OrganizingModels;
 using CampaignSim.Domain.Scenarios;
 using CampaignSim.Domain.Simulation;
 
@@ -20,7 +21,14 @@ public static class Calibration
     public const ulong DefaultSeed = 1;
 
     /// <summary>Organizing models that run a recognition drive where there is no union (docs/ODD.md §7.14).</summary>
-    public static IReadOnlyList<string> RecognitionDriveModels { get; } = ["business-unionism", "militant-mainstream"];
+    public static IReadOnlyList<string> RecognitionDriveModels { get; } = DriveModels();
+
+    private static string[] DriveModels() => ModelCatalog.All
+        .Where(m => m.Posture(new WorkplaceState(0, NonUnion, m.Id, new Scenario { Workplaces = [NonUnion] })).RecognitionDrive)
+        .Select(m => m.Id)
+        .ToArray();
+
+    private static WorkplaceSpec NonUnion => new() { Union = new UnionSpec { Present = false } };
 
     /// <summary>
     /// A 200-worker workplace with no union and an employer of hostility 0.6 (the default), over 156 weeks so that

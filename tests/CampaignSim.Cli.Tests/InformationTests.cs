@@ -19,7 +19,7 @@ public class InformationTests
         var result = Cli.Run(temp.Path, "models");
 
         Assert.Equal(0, result.ExitCode);
-        foreach (var id in new[] { "business-unionism", "militant-mainstream", "caucus-electoral", "caucus-grassroots", "hybrid-dual-card", "independent-solidarity" })
+        foreach (var id in Domain.OrganizingModels.ModelCatalog.Ids)
         {
             Assert.Contains(id, result.Stdout);
         }

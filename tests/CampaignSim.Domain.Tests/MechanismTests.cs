@@ -22,8 +22,8 @@ public class MechanismTests
             Enumerable.Range(0, 12).Select(i => Given.Worker(grievance: 0.8, committee: i < 3)).ToArray(), Given.Ring(12));
         var p = given.Context.Posture;
 
-        ActionPlanner.Call(given.Context, p, Tactic.SickOut, "raise", DecisionMaker.Workers, [0, 1, 2]);
-        ActionPlanner.Call(given.Context, p, Tactic.Petition, "raise", DecisionMaker.Workers, [0, 1, 2]);
+        ActionCall.Call(given.Context, p, Tactic.SickOut, "raise", DecisionMaker.Workers, [0, 1, 2]);
+        ActionCall.Call(given.Context, p, Tactic.Petition, "raise", DecisionMaker.Workers, [0, 1, 2]);
 
         var calls = given.Decided.OfType<ActionCalled>().ToArray();
         Assert.False(calls[0].Protected);
@@ -37,7 +37,7 @@ public class MechanismTests
         var given = Given.Workplace(spec, "independent-solidarity",
             Enumerable.Range(0, 12).Select(i => Given.Worker(grievance: 0.8, committee: i < 3)).ToArray(), Given.Ring(12));
 
-        ActionPlanner.Call(given.Context, given.Context.Posture, Tactic.SickOut, "raise", DecisionMaker.Workers, [0, 1, 2]);
+        ActionCall.Call(given.Context, given.Context.Posture, Tactic.SickOut, "raise", DecisionMaker.Workers, [0, 1, 2]);
 
         Assert.True(given.Decided.OfType<ActionCalled>().Single().Protected);
         Assert.DoesNotContain(given.Decided, e => e is WorkerDisciplined { Lawful: true });
@@ -51,7 +51,7 @@ public class MechanismTests
         var ties = Enumerable.Range(0, 6).Select(i => Enumerable.Range(0, 6).Where(j => j != i).ToArray()).ToArray();
         var given = Given.Workplace(UnderContract with { Contract = UnderContract.Contract with { InForce = false } }, "independent-solidarity", workers, ties);
 
-        var joined = ActionPlanner.Participants(given.Context, given.Context.Posture, Tactic.Strike, true, false, [0, 1, 2, 3, 4]);
+        var joined = ParticipationRule.Participants(given.Context, given.Context.Posture, Tactic.Strike, true, false, [0, 1, 2, 3, 4]);
 
         Assert.Equal([0, 1, 2, 3, 4], joined);
     }
@@ -76,8 +76,8 @@ public class MechanismTests
         var craft = Given.Workplace(spec, "militant-mainstream", workers, noTies);
         var industrial = Given.Workplace(spec, "hybrid-dual-card", workers, noTies);
 
-        var craftCall = ActionPlanner.Participants(craft.Context, craft.Context.Posture, Tactic.MarchOnTheBoss, true, false, [0, 1]);
-        var industrialCall = ActionPlanner.Participants(industrial.Context, industrial.Context.Posture, Tactic.MarchOnTheBoss, true, false, [0, 1]);
+        var craftCall = ParticipationRule.Participants(craft.Context, craft.Context.Posture, Tactic.MarchOnTheBoss, true, false, [0, 1]);
+        var industrialCall = ParticipationRule.Participants(industrial.Context, industrial.Context.Posture, Tactic.MarchOnTheBoss, true, false, [0, 1]);
 
         Assert.DoesNotContain(2, craftCall);
         Assert.Contains(2, industrialCall);
@@ -90,9 +90,9 @@ public class MechanismTests
         var contract = Given.Workplace(UnderContract, "hybrid-dual-card", workers, [[1], [0]]);
         var bare = Given.Workplace(UnderContract with { Union = new UnionSpec { Present = false } }, "independent-solidarity", workers, [[1], [0]]);
 
-        var backedMember = EmployerAgent.Protection(contract.Context, contract.Context.Posture, 0);
-        var contractOnly = EmployerAgent.Protection(contract.Context, contract.Context.Posture, 1);
-        var none = EmployerAgent.Protection(bare.Context, bare.Context.Posture, 0);
+        var backedMember = EmployerDecider.Protection(contract.Context, contract.Context.Posture, 0);
+        var contractOnly = EmployerDecider.Protection(contract.Context, contract.Context.Posture, 1);
+        var none = EmployerDecider.Protection(bare.Context, bare.Context.Posture, 0);
 
         Assert.True(backedMember > contractOnly && contractOnly > none, $"{backedMember} > {contractOnly} > {none}");
         Assert.Equal(0, none);
@@ -120,9 +120,9 @@ public class MechanismTests
 
         given.Context.Emit(new ContractRatified(1, 0, 4, 100, true, false, DecisionMaker.Officials));
 
-        var raise = given.State0.Demands.Single();
+        var raise = given.State0.Demands.All.Single();
         Assert.False(raise.Won);
         Assert.Equal(6, raise.RemainingPct, 9);
-        Assert.Equal(20 * 1.04, given.State0.Wage[0], 9);
+        Assert.Equal(20 * 1.04, given.State0.Workforce.Wage[0], 9);
     }
 }

@@ -22,7 +22,7 @@ public partial class NoMagicNumberTests
     [Fact]
     public void no_mechanics_file_holds_a_numeric_literal_other_than_zero_or_one()
     {
-        var root = Path.Combine(RepositoryRoot(), "src", "CampaignSim.Domain");
+        var root = Path.Combine(Repository.Root(), "src", "CampaignSim.Domain");
         var found = new List<string>();
         foreach (var file in Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
@@ -76,19 +76,6 @@ public partial class NoMagicNumberTests
         var noStrings = Strings().Replace(line, "\"\"");
         var comment = noStrings.IndexOf("//", StringComparison.Ordinal);
         return comment >= 0 ? noStrings[..comment] : noStrings;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CampaignSim.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("CampaignSim.sln not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex(@"(?<![\w.])(?<n>\d+(\.\d+)?([eE][-+]?\d+)?)[dDfFmMuUlL]*(?![\w.])")]

@@ -413,18 +413,6 @@ public static class CampaignStory
             _ => by.ToString(),
         };
 
-        private static string Tactic(Tactic tactic) => tactic switch
-        {
-            Domain.Tactics.Tactic.Grievance => "a group grievance",
-            Domain.Tactics.Tactic.Petition => "a petition",
-            Domain.Tactics.Tactic.MarchOnTheBoss => "a march on the boss",
-            Domain.Tactics.Tactic.EnforceOwnPolicy => "enforcing the workers' own policy",
-            Domain.Tactics.Tactic.Picket => "a picket",
-            Domain.Tactics.Tactic.WorkToRule => "a work-to-rule",
-            Domain.Tactics.Tactic.Slowdown => "a slowdown",
-            Domain.Tactics.Tactic.SickOut => "a sick-out",
-            Domain.Tactics.Tactic.Strike => "a strike",
-            _ => tactic.ToString(),
-        };
+        private static string Tactic(Tactic tactic) => Domain.Tactics.TacticCatalog.Of(tactic).Phrase;
     }
 }

@@ -28,7 +28,7 @@ public sealed class BusinessUnionism : OrganizingModel
     {
         Identity = CommitteeIdentity.Mainstream,
         Industrial = false,
-        StaffOrganizingShare = w.UnionPresent ? 0.1 : 0.5,
+        StaffOrganizingShare = w.Union.Present ? 0.1 : 0.5,
         UnionResources = true,
         FloorActions = false,
         GrievanceChannel = GrievanceChannel.Formal,
@@ -36,7 +36,7 @@ public sealed class BusinessUnionism : OrganizingModel
         ActionsDecidedBy = DecisionMaker.Officials,
         UnionBacksCommittee = true,
         // With a contract, stewards mostly service it; in a recognition drive there is nothing to service yet.
-        OrganizingShare = w.UnionPresent ? 0.25 : 1.0,
+        OrganizingShare = w.Union.Present ? 0.25 : 1.0,
         RecognitionDrive = true,
         PetitionTarget = 0.5,
     };

@@ -44,7 +44,7 @@ public sealed class CaucusElectoral : OrganizingModel
     {
         // In office, the caucus runs the union as militant mainstream unionism does, but with homegrown leaders:
         // workers, not staff, decide, and it leans less on staff organizers.
-        if (w.CaucusLeads)
+        if (w.Union.CaucusLeads)
             return InOffice.Posture(w) with
             {
                 StaffOrganizingShare = 0.6,

@@ -32,7 +32,7 @@ public sealed class CaucusGrassroots : OrganizingModel
     /// <inheritdoc />
     public override ModelPosture Posture(WorkplaceState w)
     {
-        if (w.Disaffiliated) return Independent.Posture(w);
+        if (w.Union.Disaffiliated) return Independent.Posture(w);
         return new ModelPosture
         {
             Identity = CommitteeIdentity.Caucus,
@@ -47,7 +47,7 @@ public sealed class CaucusGrassroots : OrganizingModel
             GrievancesFiledBy = DecisionMaker.Workers,
             ActionsDecidedBy = DecisionMaker.Workers,
             OutsideOfficialChannels = true,
-            UnionBacksCommittee = w.LeadershipHostility < 0.5,
+            UnionBacksCommittee = w.Union.Hostility < 0.5,
             PushesStrikeVote = true,
             MediatesWithLeadership = true,
             OrganizationsToMeetIn = 2,

@@ -42,7 +42,7 @@ public sealed class HybridDualCard : OrganizingModel
         ActionsDecidedBy = DecisionMaker.Workers,
         OutsideOfficialChannels = true,
         // Its committee members are stewards: the union backs them unless its leadership is openly hostile.
-        UnionBacksCommittee = w.LeadershipHostility < 0.7,
+        UnionBacksCommittee = w.Union.Hostility < 0.7,
         PushesStrikeVote = true,
         MediatesWithLeadership = true,
         OrganizationsToMeetIn = 2,

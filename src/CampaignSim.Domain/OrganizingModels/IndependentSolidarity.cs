@@ -40,8 +40,8 @@ public sealed class IndependentSolidarity : OrganizingModel
         GrievanceChannel = GrievanceChannel.DirectAction,
         GrievancesFiledBy = DecisionMaker.Workers,
         ActionsDecidedBy = DecisionMaker.Workers,
-        OutsideOfficialChannels = w.UnionPresent,
-        SeeksDecertification = w.UnionPresent,
+        OutsideOfficialChannels = w.Union.Present,
+        SeeksDecertification = w.Union.Present,
         FightsFiringsOnFloor = true,
     };
 }

@@ -89,26 +89,29 @@ public sealed record CampaignOutcome
         var solidarity = 0;
         var leaders = 0;
         foreach (var w in ws)
-            for (var i = 0; i < w.N; i++)
+        {
+            var f = w.Workforce;
+            for (var i = 0; i < f.Count; i++)
             {
-                if (w.Has(i, Workers.WorkerFlags.EverCommittee)) leaders++;
-                if (!w.Has(i, Workers.WorkerFlags.Employed)) continue;
-                wageSum += (w.Wage[i] / w.BaseWage[i] - 1) * Units.Percent;
+                if (f.Has(i, Workers.WorkerFlags.EverCommittee)) leaders++;
+                if (!f.Has(i, Workers.WorkerFlags.Employed)) continue;
+                wageSum += (f.Wage[i] / f.BaseWage[i] - 1) * Units.Percent;
                 wageN++;
-                if (w.Has(i, Workers.WorkerFlags.Solidarity)) solidarity++;
+                if (f.Has(i, Workers.WorkerFlags.Solidarity)) solidarity++;
             }
+        }
         var workers = Math.Max(1, ws.Sum(w => w.Totals.InitialWorkers));
         var decisions = ws.Sum(w => w.Totals.Decisions);
-        var lastContract = ws.LastOrDefault(w => w.Totals.ContractsRatified > 0);
+        var lastContract = ws.LastOrDefault(w => w.Union.ContractsRatified > 0);
         double Sum(Func<WorkplaceTotals, double> f) => ws.Sum(w => f(w.Totals));
         double Any(Func<WorkplaceTotals, bool> f) => ws.Any(w => f(w.Totals)) ? 1 : 0;
         return new CampaignOutcome
         {
             WageChangePct = wageN == 0 ? 0 : wageSum / wageN,
-            DemandsWon = ws.Sum(w => w.Demands.Count(d => d.Won && d.Worker < 0)),
-            DemandsWonIds = string.Join('+', ws.SelectMany(w => w.Demands.Where(d => d.Won && d.Worker < 0)
+            DemandsWon = ws.Sum(w => w.Demands.All.Count(d => d.Won && d.Worker < 0)),
+            DemandsWonIds = string.Join('+', ws.SelectMany(w => w.Demands.All.Where(d => d.Won && d.Worker < 0)
                 .OrderBy(d => d.WonWeek).Select(d => ws.Count > 1 ? $"{w.Spec.Id}:{d.Id}" : d.Id))),
-            ContractWon = Any(t => t.ContractsRatified > 0),
+            ContractWon = ws.Any(w => w.Union.ContractsRatified > 0) ? 1 : 0,
             ContractWagePct = lastContract?.Totals.LastContractWagePct ?? 0,
             ContractNoStrikeClause = lastContract is { Totals.LastContractNoStrike: true } ? 1 : 0,
             Disciplines = Sum(t => t.Disciplines),
@@ -116,7 +119,7 @@ public sealed record CampaignOutcome
             AnyFiring = Any(t => t.Firings > 0),
             LeadersFired = Sum(t => t.LeadersFired),
             Reinstatements = Sum(t => t.Reinstatements),
-            CommitteeFinal = ws.Sum(w => w.CommitteeSize),
+            CommitteeFinal = ws.Sum(w => w.Workforce.CommitteeSize),
             CommitteePeak = Sum(t => t.PeakCommittee),
             PeakParticipation = ws.Max(w => w.Totals.PeakParticipation),
             CrossClassParticipation = ws.Max(w => w.Totals.PeakCrossClassParticipation),
@@ -125,15 +128,15 @@ public sealed record CampaignOutcome
             StrikesHeld = Sum(t => t.StrikesHeld),
             StrikeDays = Sum(t => t.StrikeDays),
             CaucusWonLeadership = Any(t => t.CaucusWonLeadership),
-            Disaffiliated = Any(t => t.Disaffiliated),
-            Decertified = Any(t => t.Decertified),
-            Certified = Any(t => t.Certified),
+            Disaffiliated = ws.Any(w => w.Union.Disaffiliated) ? 1 : 0,
+            Decertified = ws.Any(w => w.Union.Decertified) ? 1 : 0,
+            Certified = ws.Any(w => w.Union.Certified) ? 1 : 0,
             DuesPerWorker = Sum(t => t.DuesPaid) / workers,
             ConflictHours = Sum(t => t.ConflictHours),
             CampaignHours = Sum(t => t.CampaignHours),
             StrikePayLostPerWorker = Sum(t => t.StrikePayLost) / workers,
             WorkerControl = decisions == 0 ? 0 : (double)ws.Sum(w => w.Totals.WorkerDecisions) / decisions,
-            CommitteeStillMeets = ws.All(w => w.CommitteeSize >= CommitteeThatMeets) ? 1 : 0,
+            CommitteeStillMeets = ws.All(w => w.Workforce.CommitteeSize >= CommitteeThatMeets) ? 1 : 0,
             SolidarityMembers = solidarity,
             LeadersDeveloped = leaders,
             Violations = Sum(t => t.Violations),

@@ -11,16 +11,16 @@ public sealed record CampaignTimeline(int[] Committee, double[] Participation, i
     /// <summary>Reads the timeline from a folded state.</summary>
     public static CampaignTimeline From(CampaignState state)
     {
-        var weeks = state.Workplaces.Count == 0 ? 0 : state.Workplaces[0].CommitteeByWeek.Length;
+        var weeks = state.Workplaces.Count == 0 ? 0 : state.Workplaces[0].Timeline.Length;
         var committee = new int[weeks];
         var participation = new double[weeks];
         var firings = new int[weeks];
         foreach (var w in state.Workplaces)
             for (var k = 0; k < weeks; k++)
             {
-                committee[k] += w.CommitteeByWeek[k];
-                participation[k] = Math.Max(participation[k], w.ParticipationByWeek[k]);
-                firings[k] += w.FiringsByWeek[k];
+                committee[k] += w.Timeline.CommitteeByWeek[k];
+                participation[k] = Math.Max(participation[k], w.Timeline.ParticipationByWeek[k]);
+                firings[k] += w.Timeline.FiringsByWeek[k];
             }
         return new CampaignTimeline(committee, participation, firings);
     }

@@ -1,11 +1,7 @@
-using CampaignSim.Domain.Employer;
 using CampaignSim.Domain.Events;
-using CampaignSim.Domain.Leadership;
-using CampaignSim.Domain.Legal;
 using CampaignSim.Domain.OrganizingModels;
 using CampaignSim.Domain.Outcomes;
 using CampaignSim.Domain.Scenarios;
-using CampaignSim.Domain.Tactics;
 using CampaignSim.Domain.Workers;
 
 namespace CampaignSim.Domain.Simulation;
@@ -47,24 +43,9 @@ public static class CampaignEngine
         for (var week = 1; week <= scenario.Weeks; week++)
         {
             Emit(new WeekPassed(week));
-            foreach (var ctx in contexts) DecideWeek(ctx);
+            foreach (var ctx in contexts) CampaignWeek.Decide(ctx);
         }
         Emit(new CampaignEnded(scenario.Weeks));
         return new RunResult(events, state, CampaignOutcome.From(state));
-    }
-
-    /// <summary>The order of one workplace's week. Each step sees the events of the steps before it.</summary>
-    private static void DecideWeek(WeekContext ctx)
-    {
-        Shocks.Week(ctx);
-        LegalChannel.DueItems(ctx);
-        UnionLeadership.ContractCalendar(ctx);
-        UnionLeadership.Elections(ctx);
-        UnionLeadership.Decertification(ctx);
-        EmployerAgent.Week(ctx);
-        Organizing.Week(ctx);
-        UnionLeadership.RecognitionDrive(ctx);
-        ActionPlanner.Week(ctx);
-        ActionPlanner.Wildcats(ctx);
     }
 }

@@ -12,23 +12,23 @@ namespace CampaignSim.Domain.Simulation;
 public sealed record DemandState(string Id, DemandKind Kind, double WagePct, double Cost, double Relief, int Worker)
 {
     /// <summary>Whether it has been won.</summary>
-    public bool Won { get; set; }
+    public bool Won { get; internal set; }
 
     /// <summary>Raise already won towards a wage demand, percent (contracts can win part of it).</summary>
-    public double WonPct { get; set; }
+    public double WonPct { get; internal set; }
 
     /// <summary>Raise still asked for, percent.</summary>
     public double RemainingPct => Math.Max(0, WagePct - WonPct);
 
     /// <summary>Week it was won.</summary>
-    public int WonWeek { get; set; }
+    public int WonWeek { get; internal set; }
 
     /// <summary>Times the employer refused it.</summary>
-    public int Refusals { get; set; }
+    public int Refusals { get; internal set; }
 
     /// <summary>Week of the last refusal.</summary>
-    public int LastRefusedWeek { get; set; } = Mechanics.Units.Never;
+    public int LastRefusedWeek { get; internal set; } = Mechanics.Units.Never;
 
     /// <summary>Highest rung of the ladder used for it so far (−1 before any action).</summary>
-    public int LastRung { get; set; } = -1;
+    public int LastRung { get; internal set; } = -1;
 }

@@ -1,23 +1,23 @@
 using CampaignSim.Domain.Events;
-using CampaignSim.Domain.Mechanics;
 using CampaignSim.Domain.OrganizingModels;
 using CampaignSim.Domain.Scenarios;
 
 namespace CampaignSim.Domain.Simulation;
 
 /// <summary>
-/// What the deciding mechanics of one workplace see: its state, its model, its random streams and the
-/// recorder that appends an event and folds it at once (so later decisions in a week see earlier ones).
+/// What the deciding mechanics of one workplace see: its state, its model, its random streams and the recorder that
+/// appends an event, folds it at once (so later decisions in a week see earlier ones) and then lets the actors react
+/// to it (<see cref="CampaignWeek.React"/>).
 /// </summary>
 internal sealed class WeekContext
 {
-    private readonly Action<CampaignEvent> _emit;
+    private readonly Action<CampaignEvent> _record;
 
-    public WeekContext(WorkplaceState state, OrganizingModel model, ulong seed, Action<CampaignEvent> emit)
+    public WeekContext(WorkplaceState state, OrganizingModel model, ulong seed, Action<CampaignEvent> record)
     {
         W = state;
         Model = model;
-        _emit = emit;
+        _record = record;
         Organizing = RandomSource.For(seed, RandomStream.Organizing, state.Index);
         Employer = RandomSource.For(seed, RandomStream.Employer, state.Index);
         Participation = RandomSource.For(seed, RandomStream.Participation, state.Index);
@@ -43,37 +43,38 @@ internal sealed class WeekContext
     public int Week => W.Week;
     public int Index => W.Index;
 
+    /// <summary>The workers.</summary>
+    public Workers.Workforce Workforce => W.Workforce;
+
     /// <summary>Extra organizer hours lent by a city-wide committee, and its picket supporters.</summary>
     public CityCommitteeSpec City => Scenario.CityCommittee;
 
     /// <summary>The model's posture in the current situation (recomputed on each call: the situation changes within a week).</summary>
     public ModelPosture Posture => Model.Posture(W);
 
-    public void Emit(CampaignEvent e) => _emit(e);
+    /// <summary>Records an event, folds it, and lets the actors that react to it decide at once.</summary>
+    public void Emit(CampaignEvent e)
+    {
+        _record(e);
+        CampaignWeek.React(this, e);
+    }
 
     /// <summary>Share of employed workers the committee can count on: members and deeply contacted workers with at least the counted commitment.</summary>
     public double CommittedShare()
     {
-        if (W.Employed == 0) return 0;
+        var f = Workforce;
+        if (f.Employed == 0) return 0;
         var counted = M.Organizing.CountedCommitment;
+        var commitment = f.Commitment;
         var n = 0;
-        for (var i = 0; i < W.N; i++)
+        for (var i = 0; i < f.Count; i++)
         {
-            if (!W.Has(i, WorkerFlags.Employed)) continue;
-            if (W.Has(i, WorkerFlags.Committee) || (W.Has(i, WorkerFlags.DeepContact) && W.Commitment[i] >= counted)) n++;
+            if (!f.Has(i, WorkerFlags.Employed)) continue;
+            if (f.Has(i, WorkerFlags.Committee) || (f.Has(i, WorkerFlags.DeepContact) && commitment[i] >= counted)) n++;
         }
-        return (double)n / W.Employed;
-    }
-
-    /// <summary>Employed committee members, ascending.</summary>
-    public List<int> CommitteeMembers()
-    {
-        var list = new List<int>();
-        for (var i = 0; i < W.N; i++)
-            if (W.Has(i, WorkerFlags.Employed | WorkerFlags.Committee)) list.Add(i);
-        return list;
+        return (double)n / f.Employed;
     }
 
     /// <summary>Whether the union context splits workers by craft: organizing reaches only the bargaining unit.</summary>
-    public bool CraftLimited(ModelPosture p) => !p.Industrial && (W.UnionPresent || p.RecognitionDrive);
+    public bool CraftLimited(ModelPosture p) => !p.Industrial && (W.Union.Present || p.RecognitionDrive);
 }

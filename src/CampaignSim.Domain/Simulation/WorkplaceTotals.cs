@@ -1,84 +1,193 @@
 using System.Globalization;
 using System.Text;
 using CampaignSim.Domain.Events;
+using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.Tactics;
 
 namespace CampaignSim.Domain.Simulation;
 
-/// <summary>Counters accumulated by the fold, from which a run's outcome is read.</summary>
+/// <summary>Counters the fold accumulates for the run's outcome: hours, contacts, actions, retaliation, money and decisions.</summary>
 public sealed class WorkplaceTotals
 {
-    /// <summary>Workers at the start.</summary>
-    public int InitialWorkers { get; set; }
-    /// <summary>Hours spent on an officer-election campaign.</summary>
-    public double CampaignHours { get; set; }
-    /// <summary>Hours spent mediating conflict with the mainstream union's leadership.</summary>
-    public double ConflictHours { get; set; }
-    /// <summary>Staff organizer hours spent here.</summary>
-    public double StaffHours { get; set; }
-    /// <summary>Deep one-on-ones held.</summary>
-    public int DeepContacts { get; set; }
-    /// <summary>Trainings held.</summary>
-    public int Trainings { get; set; }
-    /// <summary>Contract (or conditions) violations by the employer.</summary>
-    public int Violations { get; set; }
-    /// <summary>Grievances filed (formal or on the floor).</summary>
-    public int GrievancesFiled { get; set; }
-    /// <summary>Actions called.</summary>
-    public int ActionsCalled { get; set; }
-    /// <summary>Actions that breached a no-strike clause in force.</summary>
-    public int UnprotectedActions { get; set; }
-    /// <summary>Largest share of employed workers in one action.</summary>
-    public double PeakParticipation { get; set; }
-    /// <summary>Largest participation share among workers outside the bargaining unit.</summary>
-    public double PeakCrossClassParticipation { get; set; }
-    /// <summary>Demands won, in order.</summary>
-    public List<string> DemandsWon { get; } = [];
-    /// <summary>Disciplines.</summary>
-    public int Disciplines { get; set; }
-    /// <summary>Firings.</summary>
-    public int Firings { get; set; }
-    /// <summary>Firings of committee members.</summary>
-    public int LeadersFired { get; set; }
-    /// <summary>Fired workers back at work.</summary>
-    public int Reinstatements { get; set; }
-    /// <summary>Captive-audience meetings.</summary>
-    public int CaptiveAudienceMeetings { get; set; }
-    /// <summary>Whether the caucus won the leadership.</summary>
-    public bool CaucusWonLeadership { get; set; }
-    /// <summary>Whether the caucus disaffiliated.</summary>
-    public bool Disaffiliated { get; set; }
-    /// <summary>Whether the mainstream union was decertified.</summary>
-    public bool Decertified { get; set; }
-    /// <summary>Whether the union won certification.</summary>
-    public bool Certified { get; set; }
-    /// <summary>Strikes held.</summary>
-    public int StrikesHeld { get; set; }
-    /// <summary>Strike days (five a week).</summary>
-    public int StrikeDays { get; set; }
-    /// <summary>Wages lost to strikes and sick-outs, dollars.</summary>
-    public double StrikePayLost { get; set; }
-    /// <summary>Contracts ratified.</summary>
-    public int ContractsRatified { get; set; }
-    /// <summary>Whether a first contract was won.</summary>
-    public bool FirstContract { get; set; }
-    /// <summary>Raise in the last contract, percent.</summary>
-    public double LastContractWagePct { get; set; }
-    /// <summary>Whether the last contract has a no-strike clause.</summary>
-    public bool LastContractNoStrike { get; set; }
-    /// <summary>Dues paid to both unions, dollars.</summary>
-    public double DuesPaid { get; set; }
-    /// <summary>Decisions made by workers.</summary>
-    public int WorkerDecisions { get; set; }
-    /// <summary>All decisions counted.</summary>
-    public int Decisions { get; set; }
-    /// <summary>Largest committee.</summary>
-    public int PeakCommittee { get; set; }
+    private readonly List<string> _demandsWon = [];
 
-    /// <summary>Counts one decision and who made it.</summary>
-    public void CountDecision(DecisionMaker by)
+    /// <summary>Workers at the start.</summary>
+    public int InitialWorkers { get; private set; }
+    /// <summary>Hours spent on an officer-election campaign.</summary>
+    public double CampaignHours { get; private set; }
+    /// <summary>Hours spent mediating conflict with the mainstream union's leadership.</summary>
+    public double ConflictHours { get; private set; }
+    /// <summary>Staff organizer hours spent here.</summary>
+    public double StaffHours { get; private set; }
+    /// <summary>Deep one-on-ones held.</summary>
+    public int DeepContacts { get; private set; }
+    /// <summary>Trainings held.</summary>
+    public int Trainings { get; private set; }
+    /// <summary>Contract (or conditions) violations by the employer.</summary>
+    public int Violations { get; private set; }
+    /// <summary>Grievances filed (formal or on the floor).</summary>
+    public int GrievancesFiled { get; private set; }
+    /// <summary>Actions called.</summary>
+    public int ActionsCalled { get; private set; }
+    /// <summary>Actions that breached a no-strike clause in force.</summary>
+    public int UnprotectedActions { get; private set; }
+    /// <summary>Largest share of employed workers in one action.</summary>
+    public double PeakParticipation { get; private set; }
+    /// <summary>Largest participation share among workers outside the bargaining unit.</summary>
+    public double PeakCrossClassParticipation { get; private set; }
+    /// <summary>Demands won, in order.</summary>
+    public IReadOnlyList<string> DemandsWon => _demandsWon;
+    /// <summary>Disciplines.</summary>
+    public int Disciplines { get; private set; }
+    /// <summary>Firings.</summary>
+    public int Firings { get; private set; }
+    /// <summary>Firings of committee members.</summary>
+    public int LeadersFired { get; private set; }
+    /// <summary>Fired workers back at work.</summary>
+    public int Reinstatements { get; private set; }
+    /// <summary>Captive-audience meetings.</summary>
+    public int CaptiveAudienceMeetings { get; private set; }
+    /// <summary>Whether the caucus won the leadership at some point.</summary>
+    public bool CaucusWonLeadership { get; private set; }
+    /// <summary>Strikes held.</summary>
+    public int StrikesHeld { get; private set; }
+    /// <summary>Strike days (five a week).</summary>
+    public int StrikeDays { get; private set; }
+    /// <summary>Wages lost to strikes and sick-outs, dollars.</summary>
+    public double StrikePayLost { get; private set; }
+    /// <summary>Whether a first contract was won.</summary>
+    public bool FirstContract { get; private set; }
+    /// <summary>Raise in the last contract, percent.</summary>
+    public double LastContractWagePct { get; private set; }
+    /// <summary>Whether the last contract has a no-strike clause.</summary>
+    public bool LastContractNoStrike { get; private set; }
+    /// <summary>Dues paid to both unions, dollars.</summary>
+    public double DuesPaid { get; private set; }
+    /// <summary>Decisions made by workers.</summary>
+    public int WorkerDecisions { get; private set; }
+    /// <summary>All decisions counted.</summary>
+    public int Decisions { get; private set; }
+    /// <summary>Largest committee.</summary>
+    public int PeakCommittee { get; private set; }
+
+    private void CountDecision(DecisionMaker by)
     {
         Decisions++;
         if (by == DecisionMaker.Workers) WorkerDecisions++;
+    }
+
+    internal void Apply(WorkforceAssembled x) => InitialWorkers = x.Workers.Count;
+
+    /// <summary>A week's dues and strike pay, worker by worker (before the week's drift).</summary>
+    internal void Apply(WeekPassed x, Workers.Workforce workforce, bool unionPresent, StrikeState strike, Scenario scenario, WorkplaceSpec spec)
+    {
+        var mainstreamDuesRate = spec.Union.DuesPct / Units.Percent * Units.HoursPerWeek;
+        var solidarityWeekly = scenario.SolidarityUnion.MonthlyDues * Units.MonthsPerYear / Units.WeeksPerYear;
+        var strikeHoursLost = scenario.Mechanics.Tactics.Strike.LostPayDays * Units.HoursPerDay;
+        var wage = workforce.Wage;
+        for (var i = 0; i < workforce.Count; i++)
+        {
+            if (!workforce.Has(i, Workers.WorkerFlags.Employed)) continue;
+            if (unionPresent && workforce.Has(i, Workers.WorkerFlags.Mainstream)) DuesPaid += wage[i] * mainstreamDuesRate;
+            if (workforce.Has(i, Workers.WorkerFlags.Solidarity)) DuesPaid += solidarityWeekly;
+            if (strike.IsStriking(i)) StrikePayLost += wage[i] * strikeHoursLost;
+        }
+    }
+
+    /// <summary>Records the committee's size at the end of a week.</summary>
+    internal void CloseWeek(int committeeSize) => PeakCommittee = Math.Max(PeakCommittee, committeeSize);
+
+    internal void Apply(CommitteeWeekPlanned x)
+    {
+        ConflictHours += x.ConflictHours;
+        CampaignHours += x.CampaignHours;
+        StaffHours += x.StaffHours;
+    }
+
+    internal void Apply(OneOnOneHeld x)
+    {
+        if (x.Depth == ContactDepth.Deep) DeepContacts++;
+    }
+
+    internal void Apply(TrainingHeld x) => Trainings++;
+
+    internal void Apply(EmployerViolatedTerms x) => Violations++;
+
+    internal void Apply(GrievanceFiled x)
+    {
+        GrievancesFiled++;
+        CountDecision(x.DecidedBy);
+    }
+
+    internal void Apply(ActionCalled x)
+    {
+        ActionsCalled++;
+        CountDecision(x.DecidedBy);
+        if (!x.Protected) UnprotectedActions++;
+    }
+
+    /// <summary>An action's participation, its lost pay, and a strike's start.</summary>
+    internal void Apply(ActionTaken x, TacticProfile profile, Workers.Workforce workforce)
+    {
+        var hoursLost = x.Tactic == Tactic.Strike ? 0 : profile.LostPayDays * Units.HoursPerDay;
+        var wage = workforce.Wage;
+        var outsideUnit = 0;
+        foreach (var i in x.Participants)
+        {
+            if (!workforce.InUnit(i)) outsideUnit++;
+            if (hoursLost > 0) StrikePayLost += wage[i] * hoursLost;
+        }
+
+        var share = workforce.Employed == 0 ? 0 : (double)x.Participants.Length / workforce.Employed;
+        var outsideEmployed = 0;
+        for (var i = 0; i < workforce.Count; i++)
+            if (!workforce.InUnit(i) && workforce.Has(i, Workers.WorkerFlags.Employed)) outsideEmployed++;
+        if (outsideEmployed > 0) PeakCrossClassParticipation = Math.Max(PeakCrossClassParticipation, (double)outsideUnit / outsideEmployed);
+        PeakParticipation = Math.Max(PeakParticipation, share);
+        if (x.Tactic == Tactic.Strike) StrikesHeld++;
+    }
+
+    internal void Apply(DemandWon x) => _demandsWon.Add(x.DemandId);
+
+    internal void Apply(WorkerDisciplined x) => Disciplines++;
+
+    internal void Apply(WorkerFired x)
+    {
+        Firings++;
+        if (x.Leader) LeadersFired++;
+    }
+
+    /// <summary>A reinstatement counts when the worker was not already back.</summary>
+    internal void Reinstated() => Reinstatements++;
+
+    internal void Apply(CaptiveAudienceMeetingHeld x) => CaptiveAudienceMeetings++;
+
+    internal void Apply(UnionElectionHeld x)
+    {
+        if (x.CaucusWon) CaucusWonLeadership = true;
+    }
+
+    internal void Apply(StrikeVoteHeld x)
+    {
+        CountDecision(DecisionMaker.Officials);
+        if (x.BoardApproved) CountDecision(DecisionMaker.Workers);
+    }
+
+    internal void Apply(StrikeEnded x) => StrikeDays += x.Days;
+
+    internal void Apply(ContractRatified x)
+    {
+        if (x.FirstContract) FirstContract = true;
+        LastContractWagePct = x.WagePct;
+        LastContractNoStrike = x.NoStrikeClause;
+        CountDecision(x.NegotiatedBy);
+        CountDecision(DecisionMaker.Workers);
+    }
+
+    /// <summary>Strike days of a strike still on when the campaign ends.</summary>
+    internal void Apply(CampaignEnded x, StrikeState strike)
+    {
+        if (strike.On) StrikeDays += strike.DaysSoFar(x.Week);
     }
 
     /// <inheritdoc />
@@ -92,7 +201,7 @@ public sealed class WorkplaceTotals
             sb.Append(v switch
             {
                 double d => d.ToString("R", CultureInfo.InvariantCulture),
-                List<string> l => string.Join(',', l),
+                IReadOnlyList<string> l => string.Join(',', l),
                 _ => Convert.ToString(v, CultureInfo.InvariantCulture),
             });
             sb.Append(';');

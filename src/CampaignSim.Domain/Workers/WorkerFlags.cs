@@ -20,8 +20,6 @@ public enum WorkerFlags : ushort
     Steward = 32,
     /// <summary>Has had a deep one-on-one with an organizer.</summary>
     DeepContact = 64,
-    /// <summary>On strike now.</summary>
-    Striking = 128,
     /// <summary>Signed a union authorisation card.</summary>
     CardSigned = 256,
     /// <summary>Was on the committee at some point (a worker-leader developed).</summary>

@@ -2,8 +2,9 @@ using CampaignSim.Domain.Events;
 using CampaignSim.Domain.OrganizingModels;
 using CampaignSim.Domain.Scenarios;
 using CampaignSim.Domain.Simulation;
+using CampaignSim.Domain.Workers;
 
-namespace CampaignSim.Domain.Workers;
+namespace CampaignSim.Domain.Committee;
 
 /// <summary>
 /// The committee's week: how its hours are spent (meetings, mediation, servicing, election campaigning,
@@ -23,21 +24,21 @@ internal static class Organizing
         var p = ctx.Posture;
         var rng = ctx.Organizing;
         var m = ctx.M.Organizing;
-        var committee = ctx.CommitteeMembers();
+        var committee = ctx.Workforce.CommitteeMembers();
         var committeeHours = committee.Count * ctx.Spec.Committee.HoursPerMemberPerWeek;
         var meetings = Math.Min(committeeHours, committee.Count * p.OrganizationsToMeetIn * m.MeetingHoursPerOrganization);
         var rest = committeeHours - meetings;
-        var conflict = p.MediatesWithLeadership && w.UnionPresent && !w.Disaffiliated
-            ? Math.Min(rest * m.MaxConflictShare, w.ConflictLoad + w.LeadershipHostility * committee.Count * m.ConflictHoursPerMember)
+        var conflict = p.MediatesWithLeadership && w.Union.Present && !w.Union.Disaffiliated
+            ? Math.Min(rest * m.MaxConflictShare, w.Union.ConflictLoad + w.Union.Hostility * committee.Count * m.ConflictHoursPerMember)
             : 0;
         rest -= conflict;
         var servicing = rest * (1 - p.OrganizingShare);
         rest -= servicing;
-        var campaign = w.UnionPresent ? rest * p.ElectionCampaignShare : 0;
+        var campaign = w.Union.Present ? rest * p.ElectionCampaignShare : 0;
         rest -= campaign;
 
         var trainers = new List<OrganizationKind>();
-        if (p.UnionResources && (w.UnionPresent || p.RecognitionDrive) && rng.Chance(ctx.Spec.Union.Resources * m.UnionTrainingChance)) trainers.Add(OrganizationKind.Mainstream);
+        if (p.UnionResources && (w.Union.Present || p.RecognitionDrive) && rng.Chance(ctx.Spec.Union.Resources * m.UnionTrainingChance)) trainers.Add(OrganizationKind.Mainstream);
         if (p.SolidarityUnion && rng.Chance(ctx.Scenario.SolidarityUnion.TrainingsPerQuarter / Units.WeeksPerQuarter)) trainers.Add(OrganizationKind.Solidarity);
         var trainingHours = 0.0;
         for (var k = trainers.Count - 1; k >= 0; k--)
@@ -80,10 +81,10 @@ internal static class Organizing
     /// <summary>Union staff hours spent organizing here: the model's share, scaled by how willing the leadership is.</summary>
     private static double StaffHours(WeekContext ctx, ModelPosture p)
     {
-        if (!ctx.W.UnionPresent && !p.RecognitionDrive) return 0;
-        if (ctx.W.Disaffiliated) return 0;
+        if (!ctx.W.Union.Present && !p.RecognitionDrive) return 0;
+        if (ctx.W.Union.Disaffiliated) return 0;
         var l = ctx.M.Leadership;
-        var willingness = ctx.W.Stance switch
+        var willingness = ctx.W.Union.Stance switch
         {
             UnionStance.Militant => l.StaffEffortMilitant,
             UnionStance.Mixed => l.StaffEffortMixed,
@@ -95,6 +96,7 @@ internal static class Organizing
     private static void Contact(WeekContext ctx, ModelPosture p, int i, ContactDepth depth, bool byStaff, double familiarity)
     {
         var w = ctx.W;
+        var f = ctx.Workforce;
         var identity = byStaff ? CommitteeIdentity.Mainstream : p.Identity;
         var receptiveness = Math.Round(Receptiveness.Of(w, i, identity, familiarity), Units.ReceptivenessDigits);
         ctx.Emit(new OneOnOneHeld(ctx.Week, ctx.Index, i, depth, byStaff, receptiveness));
@@ -102,23 +104,23 @@ internal static class Organizing
 
         var rng = ctx.Organizing;
         var m = ctx.M.Organizing;
-        if (!w.Has(i, WorkerFlags.Committee) && w.Has(i, WorkerFlags.WouldLead) && w.Commitment[i] >= ctx.Spec.Behaviour.CommitteeThreshold && rng.Chance(m.RecruitChance))
+        if (!f.Has(i, WorkerFlags.Committee) && f.Has(i, WorkerFlags.WouldLead) && f.Commitment[i] >= ctx.Spec.Behaviour.CommitteeThreshold && rng.Chance(m.RecruitChance))
         {
             ctx.Emit(new WorkerJoinedCommittee(ctx.Week, ctx.Index, i));
-            if (p.SolidarityUnion && !w.Has(i, WorkerFlags.Solidarity))
+            if (p.SolidarityUnion && !f.Has(i, WorkerFlags.Solidarity))
                 ctx.Emit(new WorkerJoinedOrganization(ctx.Week, ctx.Index, i, OrganizationKind.Solidarity));
         }
-        if (w.Commitment[i] < m.CountedCommitment) return;
-        if (p.SolidarityUnion && !w.Has(i, WorkerFlags.Solidarity) && w.Commitment[i] >= m.SolidarityJoinCommitment && rng.Chance(m.SolidarityJoinChance))
+        if (f.Commitment[i] < m.CountedCommitment) return;
+        if (p.SolidarityUnion && !f.Has(i, WorkerFlags.Solidarity) && f.Commitment[i] >= m.SolidarityJoinCommitment && rng.Chance(m.SolidarityJoinChance))
             ctx.Emit(new WorkerJoinedOrganization(ctx.Week, ctx.Index, i, OrganizationKind.Solidarity));
-        if (p.Identity == CommitteeIdentity.Caucus && !w.Has(i, WorkerFlags.Caucus) && w.Has(i, WorkerFlags.Mainstream))
+        if (p.Identity == CommitteeIdentity.Caucus && !f.Has(i, WorkerFlags.Caucus) && f.Has(i, WorkerFlags.Mainstream))
             ctx.Emit(new WorkerJoinedOrganization(ctx.Week, ctx.Index, i, OrganizationKind.Caucus));
     }
 
     /// <summary>Organizing along ties: a coworker of a committee member (now and then a cold contact).</summary>
     private static int NetworkTarget(WeekContext ctx, List<int> committee, bool craft, Pcg32 rng)
     {
-        var w = ctx.W;
+        var w = ctx.Workforce;
         var recontact = ctx.M.Organizing.RecontactWeeks;
         if (committee.Count == 0 || w.Ties is null || rng.Chance(ctx.M.Organizing.ColdContactShare)) return RandomTarget(ctx, craft, rng, recontact, false);
         for (var attempt = 0; attempt < NetworkTargetTries; attempt++)
@@ -126,36 +128,36 @@ internal static class Organizing
             var ties = w.Ties[committee[rng.NextInt(committee.Count)]];
             if (ties.Length == 0) continue;
             var j = ties[rng.NextInt(ties.Length)];
-            if (Eligible(w, j, craft, recontact, false)) return j;
+            if (Eligible(w, ctx.Week, j, craft, recontact, false)) return j;
         }
         return RandomTarget(ctx, craft, rng, recontact, false);
     }
 
     private static int RandomTarget(WeekContext ctx, bool craft, Pcg32 rng, int recontact, bool mainstreamOnly)
     {
-        var w = ctx.W;
-        if (w.N == 0) return -1;
+        var w = ctx.Workforce;
+        if (w.Count == 0) return -1;
         for (var attempt = 0; attempt < RandomTargetTries; attempt++)
         {
-            var j = rng.NextInt(w.N);
-            if (Eligible(w, j, craft, recontact, mainstreamOnly)) return j;
+            var j = rng.NextInt(w.Count);
+            if (Eligible(w, ctx.Week, j, craft, recontact, mainstreamOnly)) return j;
         }
         return -1;
     }
 
-    private static bool Eligible(WorkplaceState w, int j, bool craft, int recontact, bool mainstreamOnly) =>
+    private static bool Eligible(Workforce w, int week, int j, bool craft, int recontact, bool mainstreamOnly) =>
         w.Has(j, WorkerFlags.Employed)
         && !w.Has(j, WorkerFlags.Committee)
-        && w.Week - w.LastContactWeek[j] >= recontact
-        && (!craft || w.InUnit[w.JobClass[j]])
+        && week - w.LastContactWeek[j] >= recontact
+        && (!craft || w.InUnit(j))
         && (!mainstreamOnly || w.Has(j, WorkerFlags.Mainstream));
 
     private static void Train(WeekContext ctx, OrganizationKind by, Pcg32 rng)
     {
-        var w = ctx.W;
+        var w = ctx.Workforce;
         var m = ctx.M.Organizing;
         var pool = new List<int>();
-        for (var i = 0; i < w.N; i++)
+        for (var i = 0; i < w.Count; i++)
             if (w.Has(i, WorkerFlags.Employed) && (w.Has(i, WorkerFlags.Committee) || (w.Has(i, WorkerFlags.DeepContact) && w.Commitment[i] >= m.TrainingCommitment)))
                 pool.Add(i);
         if (pool.Count == 0) return;
@@ -171,9 +173,9 @@ internal static class Organizing
 
     private static void Attrition(WeekContext ctx, Pcg32 rng)
     {
-        var w = ctx.W;
+        var w = ctx.Workforce;
         var m = ctx.M.Organizing;
-        for (var i = 0; i < w.N; i++)
+        for (var i = 0; i < w.Count; i++)
         {
             if (!w.Has(i, WorkerFlags.Employed | WorkerFlags.Committee)) continue;
             if ((w.Commitment[i] < m.BurnoutCommitment || w.Fear[i] > m.BurnoutFear) && rng.Chance(m.BurnoutChance))

@@ -1,0 +1,58 @@
+using CampaignSim.Domain.Events;
+using CampaignSim.Domain.Scenarios;
+
+namespace CampaignSim.Domain.Employer;
+
+/// <summary>
+/// What the employer has seen and feels: the disruption it feels (threat), the stigma its red-baiting has left, the last
+/// action on the floor and whether that action was protected.
+/// </summary>
+public sealed class EmployerPressure
+{
+    private readonly Scenario _scenario;
+    private readonly WorkplaceSpec _spec;
+
+    internal EmployerPressure(Scenario scenario, WorkplaceSpec spec)
+    {
+        _scenario = scenario;
+        _spec = spec;
+    }
+
+    /// <summary>Disruption the employer feels, in weeks of full-stoppage cost per week (fades week by week).</summary>
+    public double Threat { get; private set; }
+
+    /// <summary>Stigma left by red-baiting, 0–1 (fades week by week).</summary>
+    public double Stigma { get; private set; }
+
+    /// <summary>Week of the last action called.</summary>
+    public int LastActionWeek { get; private set; } = Units.Never;
+
+    /// <summary>Whether the last action called was protected (did not breach a no-strike clause in force).</summary>
+    public bool LastActionProtected { get; private set; } = true;
+
+    /// <summary>The week's fading, then the pressure of a strike that is on (its share of the workforce).</summary>
+    internal void Apply(WeekPassed x, double strikeShare)
+    {
+        var e = _scenario.Mechanics.Employer;
+        Threat *= e.ThreatRetention;
+        Stigma *= e.StigmaRetention;
+        Threat += strikeShare;
+    }
+
+    internal void Apply(ActionCalled x)
+    {
+        LastActionWeek = x.Week;
+        LastActionProtected = x.Protected;
+    }
+
+    internal void Apply(ActionTaken x) => Threat += x.Pressure;
+
+    internal void Apply(DemandWon x) => Threat *= _scenario.Mechanics.Employer.ThreatAfterConcession;
+
+    internal void Apply(RedBaitingRun x) => Stigma = Clamp.Unit(Stigma + _scenario.Mechanics.Employer.RedBaitingStigma * _spec.Employer.RedBaiting);
+
+    internal void Digest(Action<double> d, Action<int> n)
+    {
+        d(Threat); d(Stigma); n(LastActionWeek); n(LastActionProtected ? 1 : 0);
+    }
+}

@@ -1,0 +1,62 @@
+using CampaignSim.Domain.Events;
+
+namespace CampaignSim.Domain.Leadership;
+
+/// <summary>A round of contract bargaining: when it opened, whether for a first contract, and the strike vote held in it.</summary>
+public sealed class BargainingState
+{
+    /// <summary>Whether contract bargaining is under way.</summary>
+    public bool Open { get; private set; }
+
+    /// <summary>Week the current bargaining opened.</summary>
+    public int Since { get; private set; }
+
+    /// <summary>Whether the current bargaining is for a first contract.</summary>
+    public bool FirstContract { get; private set; }
+
+    /// <summary>Week the first contract is reached (drawn at certification), 0 if none.</summary>
+    public int FirstContractWeek { get; private set; }
+
+    /// <summary>Whether a strike vote authorised a strike in the current bargaining.</summary>
+    public bool StrikeAuthorized { get; private set; }
+
+    /// <summary>Yes share of the last strike vote, of all members.</summary>
+    public double LastStrikeVoteYesShare { get; private set; }
+
+    internal void Apply(BargainingOpened x)
+    {
+        Open = true;
+        Since = x.Week;
+        FirstContract = x.FirstContract;
+        StrikeAuthorized = false;
+    }
+
+    internal void Apply(StrikeVoteHeld x)
+    {
+        LastStrikeVoteYesShare = x.Members == 0 ? 0 : (double)x.YesVotes / x.Members;
+        StrikeAuthorized = x.Authorized;
+    }
+
+    internal void Apply(ContractRatified x)
+    {
+        Open = false;
+        FirstContract = false;
+        StrikeAuthorized = false;
+    }
+
+    internal void Apply(CertificationElectionHeld x)
+    {
+        if (x.Won) FirstContractWeek = x.FirstContractWeek;
+    }
+
+    internal void Apply(DecertificationElectionHeld x)
+    {
+        if (x.Decertified) Open = false;
+    }
+
+    internal void Digest(Action<double> d, Action<int> n)
+    {
+        d(LastStrikeVoteYesShare);
+        n(Open ? 1 : 0); n(Since); n(FirstContract ? 1 : 0); n(FirstContractWeek); n(StrikeAuthorized ? 1 : 0);
+    }
+}

@@ -1,0 +1,66 @@
+using CampaignSim.Domain.Events;
+using CampaignSim.Domain.Scenarios;
+
+namespace CampaignSim.Domain.Simulation;
+
+/// <summary>The workers' demands and where each stands: the scenario's, and reinstatement demands raised during the run.</summary>
+public sealed class DemandBook
+{
+    private readonly Scenario _scenario;
+    private readonly List<DemandState> _demands;
+
+    internal DemandBook(Scenario scenario, WorkplaceSpec spec)
+    {
+        _scenario = scenario;
+        _demands = spec.Demands.Select(d => new DemandState(d.Id, d.Kind, d.WagePct, d.Cost, d.GrievanceRelief, -1)).ToList();
+    }
+
+    /// <summary>The demands, the scenario's first, in order.</summary>
+    public IReadOnlyList<DemandState> All => _demands;
+
+    /// <summary>The demand with an id, or null.</summary>
+    public DemandState? Find(string id) => _demands.Find(d => d.Id == id);
+
+    /// <summary>The wage demand not yet won, or null.</summary>
+    public DemandState? OpenWageDemand => _demands.Find(d => d.Kind == DemandKind.Wage && !d.Won);
+
+    /// <summary>The first demand not yet won, or null.</summary>
+    public DemandState? FirstOpen => _demands.Find(d => !d.Won);
+
+    internal void Apply(ActionCalled x)
+    {
+        if (Find(x.DemandId) is { } demand) demand.LastRung = Math.Max(demand.LastRung, (int)x.Tactic);
+    }
+
+    /// <summary>Marks a demand won; returns it, or null when the id names none.</summary>
+    internal DemandState? Apply(DemandWon x)
+    {
+        var demand = Find(x.DemandId);
+        if (demand is null) return null;
+        demand.Won = true;
+        demand.WonWeek = x.Week;
+        demand.WonPct += x.WagePct;
+        return demand;
+    }
+
+    internal void Apply(DemandRefused x)
+    {
+        if (Find(x.DemandId) is not { } refused) return;
+        refused.Refusals++;
+        refused.LastRefusedWeek = x.Week;
+    }
+
+    internal void Apply(DemandRaised x) =>
+        _demands.Add(new DemandState(x.DemandId, DemandKind.NonWage, 0, x.Cost, _scenario.Mechanics.Legal.ReinstatementDemandRelief, x.Worker));
+
+    /// <summary>A contract's raise counts towards the open wage demand.</summary>
+    internal void Apply(ContractRatified x)
+    {
+        if (OpenWageDemand is { } wage) wage.WonPct += x.WagePct;
+    }
+
+    internal void Digest(Action<double> d, Action<int> n)
+    {
+        foreach (var demand in _demands) { n(demand.Won ? 1 : 0); n(demand.Refusals); n(demand.LastRung); d(demand.WonPct); }
+    }
+}

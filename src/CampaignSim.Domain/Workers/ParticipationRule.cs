@@ -1,0 +1,71 @@
+using CampaignSim.Domain.OrganizingModels;
+using CampaignSim.Domain.Simulation;
+
+namespace CampaignSim.Domain.Workers;
+
+/// <summary>
+/// Whether a worker joins an action: a threshold over her ties (Granovetter 1978), moved by grievance, fear, commitment
+/// and the action's costs, among the workers willing to act at all (Epstein 2002's grievance net of risk).
+/// </summary>
+internal static class ParticipationRule
+{
+    /// <summary>
+    /// Effective thresholds: a worker's own threshold, raised by fear scaled by the action's risk (more when it is
+    /// unprotected), by lost pay, by a craft line between her and the union calling it, by a hostile leadership
+    /// she trusts when the action is unofficial, and by red-baiting stigma; lowered by grievance and commitment.
+    /// A craft union's call does not reach workers outside its unit: they join only through their ties.
+    /// </summary>
+    public static int[] Participants(WeekContext ctx, ModelPosture p, Tactic tactic, bool isProtected, bool outside, IEnumerable<int> initiators)
+    {
+        var w = ctx.W;
+        var f = ctx.Workforce;
+        var b = ctx.Spec.Behaviour;
+        var m = ctx.M.Participation;
+        var profile = TacticCatalog.Profile(ctx.M, tactic);
+        var craft = ctx.CraftLimited(p);
+        var familiarity = IdentityCatalog.Profile(ctx.M, p.Identity).RedBaitingExposed ? Receptiveness.SolidarityFamiliarity(w) : 1.0;
+        var stigma = w.Pressure.Stigma * (1 - familiarity) * m.StigmaWeight;
+        var lostPay = m.LostPayWeight * profile.LostPayDays / Units.WorkdaysPerWeek;
+        var hostility = w.Union.Hostility;
+        var threshold = f.Threshold;
+        var fear = f.Fear;
+        var grievance = f.Grievance;
+        var commitment = f.Commitment;
+        var trust = f.Trust;
+        var thresholds = new double[f.Count];
+        var eligible = new bool[f.Count];
+        for (var i = 0; i < f.Count; i++)
+        {
+            if (!f.Has(i, WorkerFlags.Employed)) continue;
+            eligible[i] = true;
+            var t = threshold[i]
+                    + b.FearWeight * fear[i] * profile.Risk * (isProtected ? 1 : m.UnprotectedFearFactor)
+                    - b.GrievanceWeight * grievance[i]
+                    - b.CommitmentWeight * commitment[i]
+                    + lostPay * (1 - commitment[i])
+                    + stigma;
+            var otherCraft = craft && !f.InUnit(i);
+            if (otherCraft) t = Math.Max(t + b.CrossCraftPenalty, b.CrossCraftPenalty);
+            if (outside) t += hostility * trust[i] * m.LoyaltyWeight;
+            thresholds[i] = t;
+            eligible[i] = Willingness(w, i, profile, isProtected) - (otherCraft ? b.CrossCraftPenalty : 0) > m.WillingnessFloor;
+        }
+        var starters = initiators.Where(i => f.Has(i, WorkerFlags.Employed) && f.Fear[i] < m.InitiatorFearLimit).ToArray();
+        foreach (var i in starters) eligible[i] = true;
+        return ThresholdCascade.Run(thresholds, eligible, starters, f.Ties);
+    }
+
+    /// <summary>
+    /// Whether a worker would act at all, apart from her coworkers (Epstein 2002: grievance net of risk): grievance,
+    /// amplified by commitment, against fear scaled by the action's risk (more when unprotected) and lost pay.
+    /// The threshold rule then decides when she joins; this decides whether she ever can.
+    /// </summary>
+    public static double Willingness(WorkplaceState w, int i, TacticProfile profile, bool isProtected)
+    {
+        var m = w.Scenario.Mechanics.Participation;
+        var f = w.Workforce;
+        return f.Grievance[i] * (m.WillingnessGrievance + f.Commitment[i])
+               - f.Fear[i] * profile.Risk * (isProtected ? m.WillingnessFearProtected : m.WillingnessFearUnprotected)
+               - m.LostPayWeight * profile.LostPayDays / Units.WorkdaysPerWeek * (1 - f.Commitment[i]);
+    }
+}

@@ -1,0 +1,413 @@
+using CampaignSim.Domain.Events;
+using CampaignSim.Domain.Scenarios;
+
+namespace CampaignSim.Domain.Workers;
+
+/// <summary>
+/// The workers of one workplace, held as parallel arrays (one slot per worker) for speed: job class, department,
+/// wage, probation, grievance, fear, commitment, trust, threshold, visibility, disciplines, last contact and
+/// memberships. It changes only through its <c>Apply</c> methods, which are deterministic and draw no random numbers.
+/// </summary>
+public sealed class Workforce
+{
+    private readonly Scenario _scenario;
+    private readonly WorkplaceSpec _spec;
+    private readonly bool[] _inUnitClass;
+    private int[] _jobClass = [];
+    private int[] _department = [];
+    private double[] _baseWage = [];
+    private double[] _wage = [];
+    private int[] _probation = [];
+    private double[] _grievance = [];
+    private double[] _baseGrievance = [];
+    private double[] _fear = [];
+    private double[] _baseFear = [];
+    private double[] _commitment = [];
+    private double[] _trust = [];
+    private double[] _threshold = [];
+    private double[] _visibility = [];
+    private int[] _disciplines = [];
+    private int[] _lastContactWeek = [];
+    private WorkerFlags[] _flags = [];
+
+    internal Workforce(Scenario scenario, WorkplaceSpec spec)
+    {
+        _scenario = scenario;
+        _spec = spec;
+        _inUnitClass = spec.JobClasses.Select(c => c.InBargainingUnit).ToArray();
+    }
+
+    private ReactionMechanics R => _scenario.Mechanics.Reactions;
+
+    /// <summary>Workers ever on the payroll in this run.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Workers employed now.</summary>
+    public int Employed { get; private set; }
+
+    /// <summary>Organizing committee members employed now.</summary>
+    public int CommitteeSize { get; private set; }
+
+    /// <summary>Ties per worker (sorted indices); null for a complete network. Fixed once the workforce is assembled.</summary>
+    internal int[][]? Ties { get; private set; }
+
+    /// <summary>Job class per worker.</summary>
+    public ReadOnlySpan<int> JobClass => _jobClass;
+
+    /// <summary>Department per worker.</summary>
+    public ReadOnlySpan<int> Department => _department;
+
+    /// <summary>Hourly wage at the start, per worker.</summary>
+    public ReadOnlySpan<double> BaseWage => _baseWage;
+
+    /// <summary>Hourly wage now, per worker.</summary>
+    public ReadOnlySpan<double> Wage => _wage;
+
+    /// <summary>Weeks of probation left, per worker.</summary>
+    public ReadOnlySpan<int> Probation => _probation;
+
+    /// <summary>Grievance, 0–1.</summary>
+    public ReadOnlySpan<double> Grievance => _grievance;
+
+    /// <summary>Fear of retaliation, 0–1.</summary>
+    public ReadOnlySpan<double> Fear => _fear;
+
+    /// <summary>Commitment to the organizing effort, 0–1.</summary>
+    public ReadOnlySpan<double> Commitment => _commitment;
+
+    /// <summary>Trust in the mainstream union, 0–1.</summary>
+    public ReadOnlySpan<double> Trust => _trust;
+
+    /// <summary>Participation threshold (share of ties), 0–1.</summary>
+    public ReadOnlySpan<double> Threshold => _threshold;
+
+    /// <summary>How visible a worker is to the employer, 0–1.</summary>
+    public ReadOnlySpan<double> Visibility => _visibility;
+
+    /// <summary>Disciplines received, per worker.</summary>
+    public ReadOnlySpan<int> Disciplines => _disciplines;
+
+    /// <summary>Week of the last one-on-one, per worker.</summary>
+    public ReadOnlySpan<int> LastContactWeek => _lastContactWeek;
+
+    /// <summary>Whether worker <paramref name="i"/> has all of <paramref name="f"/>.</summary>
+    public bool Has(int i, WorkerFlags f) => (_flags[i] & f) == f;
+
+    /// <summary>Whether worker <paramref name="i"/>'s job class is in the mainstream union's bargaining unit.</summary>
+    public bool InUnit(int i) => _inUnitClass[_jobClass[i]];
+
+    /// <summary>Whether a job class is in the bargaining unit.</summary>
+    public bool ClassInUnit(int jobClass) => _inUnitClass[jobClass];
+
+    /// <summary>Employed committee members, ascending.</summary>
+    public List<int> CommitteeMembers()
+    {
+        var list = new List<int>();
+        for (var i = 0; i < Count; i++)
+            if (Has(i, WorkerFlags.Employed | WorkerFlags.Committee)) list.Add(i);
+        return list;
+    }
+
+    internal void Apply(WorkforceAssembled x)
+    {
+        var n = x.Workers.Count;
+        Count = n;
+        _jobClass = new int[n];
+        _department = new int[n];
+        _baseWage = new double[n];
+        _wage = new double[n];
+        _probation = new int[n];
+        _grievance = new double[n];
+        _baseGrievance = new double[n];
+        _fear = new double[n];
+        _baseFear = new double[n];
+        _commitment = new double[n];
+        _trust = new double[n];
+        _threshold = new double[n];
+        _visibility = new double[n];
+        _disciplines = new int[n];
+        _lastContactWeek = new int[n];
+        _flags = new WorkerFlags[n];
+        Ties = x.Ties?.ToArray();
+        for (var i = 0; i < n; i++)
+        {
+            var w = x.Workers[i];
+            _jobClass[i] = w.JobClass;
+            _department[i] = w.Department;
+            _baseWage[i] = _wage[i] = w.HourlyWage;
+            _probation[i] = w.ProbationWeeksLeft;
+            _baseGrievance[i] = _grievance[i] = w.Grievance;
+            _baseFear[i] = _fear[i] = w.Fear;
+            _trust[i] = w.Trust;
+            _threshold[i] = w.Threshold;
+            _commitment[i] = w.Commitment;
+            _lastContactWeek[i] = Units.Never;
+            var f = WorkerFlags.Employed;
+            if (w.OnCommittee) f |= WorkerFlags.Committee | WorkerFlags.EverCommittee | WorkerFlags.DeepContact;
+            if (w.Steward) f |= WorkerFlags.Steward;
+            if (w.MainstreamMember) f |= WorkerFlags.Mainstream;
+            if (w.WouldLead) f |= WorkerFlags.WouldLead;
+            _flags[i] = f;
+            if (w.OnCommittee)
+            {
+                CommitteeSize++;
+                _visibility[i] = R.CommitteeVisibility;
+            }
+        }
+        Employed = n;
+    }
+
+    /// <summary>Weekly drift: grievance and fear return towards their starting levels, commitment decays, visibility fades, probation runs down.</summary>
+    internal void Apply(WeekPassed x)
+    {
+        var b = _spec.Behaviour;
+        var r = R;
+        var committeeDecay = _scenario.Mechanics.Organizing.CommitteeDecayFactor;
+        for (var i = 0; i < Count; i++)
+        {
+            var f = _flags[i];
+            if ((f & WorkerFlags.Employed) == 0) continue;
+            _grievance[i] += b.GrievanceRelaxation * (_baseGrievance[i] - _grievance[i]);
+            _fear[i] += b.FearRelaxation * (_baseFear[i] - _fear[i]);
+            var onCommittee = (f & WorkerFlags.Committee) != 0;
+            _commitment[i] -= b.CommitmentDecay * _commitment[i] * (onCommittee ? committeeDecay : 1.0);
+            _visibility[i] = onCommittee ? Math.Max(_visibility[i] * r.CommitteeVisibilityRetention, r.CommitteeVisibility) : _visibility[i] * r.VisibilityRetention;
+            if (_probation[i] > 0) _probation[i]--;
+        }
+    }
+
+    internal void Apply(OneOnOneHeld x)
+    {
+        var i = x.Worker;
+        var b = _spec.Behaviour;
+        var o = _scenario.Mechanics.Organizing;
+        var gain = (x.Depth == ContactDepth.Deep ? b.DeepContactGain : b.ShallowContactGain) * x.Receptiveness;
+        _commitment[i] += gain * (1 - _commitment[i]);
+        _lastContactWeek[i] = x.Week;
+        if (x.Depth == ContactDepth.Deep)
+        {
+            _flags[i] |= WorkerFlags.DeepContact;
+            _grievance[i] += o.DeepContactAgitation * (1 - _grievance[i]);
+            _fear[i] = Math.Max(0, _fear[i] - o.DeepContactInoculation * x.Receptiveness);
+        }
+        else
+        {
+            _flags[i] |= WorkerFlags.VoteContacted;
+        }
+    }
+
+    internal void Apply(TrainingHeld x)
+    {
+        foreach (var i in x.Attendees)
+        {
+            _commitment[i] += _spec.Behaviour.TrainingGain * (1 - _commitment[i]);
+            _fear[i] = Math.Max(0, _fear[i] - R.TrainingFearRelief);
+        }
+    }
+
+    internal void Apply(WorkerJoinedCommittee x)
+    {
+        _flags[x.Worker] |= WorkerFlags.Committee | WorkerFlags.EverCommittee;
+        _visibility[x.Worker] = Math.Max(_visibility[x.Worker], R.CommitteeVisibility);
+        CommitteeSize++;
+    }
+
+    internal void Apply(WorkerLeftCommittee x)
+    {
+        _flags[x.Worker] &= ~WorkerFlags.Committee;
+        CommitteeSize--;
+    }
+
+    internal void Apply(WorkerJoinedOrganization x) =>
+        _flags[x.Worker] |= x.Organization switch
+        {
+            OrganizationKind.Mainstream => WorkerFlags.Mainstream,
+            OrganizationKind.Solidarity => WorkerFlags.Solidarity,
+            _ => WorkerFlags.Caucus,
+        };
+
+    internal void Apply(EmployerViolatedTerms x)
+    {
+        for (var i = 0; i < Count; i++)
+            if (_department[i] == x.Department) _grievance[i] += R.ViolationGrievance * (1 - _grievance[i]);
+    }
+
+    internal void Apply(GrievanceDecided x)
+    {
+        var r = R;
+        for (var i = 0; i < Count; i++)
+        {
+            if (_department[i] != x.Department) continue;
+            if (x.Upheld)
+            {
+                _grievance[i] = Math.Max(0, _grievance[i] - r.UpheldGrievanceRelief);
+                _trust[i] = Clamp.Unit(_trust[i] + r.GrievanceTrustChange);
+            }
+            else _trust[i] = Clamp.Unit(_trust[i] - r.GrievanceTrustChange);
+        }
+    }
+
+    /// <summary>Participants are seen and committed by acting: leaders are exposed, others shielded by the crowd.</summary>
+    internal void Apply(ActionTaken x, TacticProfile profile)
+    {
+        var p = _scenario.Mechanics.Participation;
+        var crowd = Employed == 0 ? 0 : (double)x.Participants.Length / Employed;
+        foreach (var i in x.Participants)
+        {
+            var exposure = Has(i, WorkerFlags.Committee) ? 1.0 : 1.0 - crowd;
+            _visibility[i] = Clamp.Unit(_visibility[i] + p.ActionVisibility * profile.Risk * exposure);
+            _commitment[i] += p.ActionCommitment * (1 - _commitment[i]);
+        }
+    }
+
+    /// <summary>A won demand raises wages, relieves grievance and encourages the deeply contacted.</summary>
+    internal void Apply(DemandWon x, double relief)
+    {
+        var raise = 1 + x.WagePct / Units.Percent;
+        var win = R.WinCommitment;
+        for (var i = 0; i < Count; i++)
+        {
+            if (!Has(i, WorkerFlags.Employed)) continue;
+            if (x.WagePct > 0) _wage[i] *= raise;
+            _grievance[i] -= relief * _grievance[i];
+            if (Has(i, WorkerFlags.DeepContact)) _commitment[i] += win * (1 - _commitment[i]);
+        }
+    }
+
+    internal void Apply(DemandRefused x)
+    {
+        for (var i = 0; i < Count; i++) _grievance[i] += R.RefusalGrievance * (1 - _grievance[i]);
+    }
+
+    internal void Apply(WorkerDisciplined x)
+    {
+        _disciplines[x.Worker]++;
+        _fear[x.Worker] = Clamp.Unit(_fear[x.Worker] + R.DisciplineFear);
+        Chill(x.Worker, R.DisciplineChillFear, R.DisciplineChillAnger);
+    }
+
+    internal void Apply(WorkerFired x)
+    {
+        Separate(x.Worker);
+        _flags[x.Worker] |= WorkerFlags.Fired;
+        Chill(x.Worker, R.FiringChillFear, R.FiringChillAnger);
+    }
+
+    /// <summary>A fired worker back at work; her ties are relieved and encouraged.</summary>
+    internal void Apply(RemedyDecided x)
+    {
+        if (x.Returned) Reinstate(x.Worker);
+    }
+
+    internal void Apply(WorkerReinstated x) => Reinstate(x.Worker);
+
+    internal void Apply(CaptiveAudienceMeetingHeld x)
+    {
+        var r = R;
+        for (var i = 0; i < Count; i++)
+        {
+            if (!Has(i, WorkerFlags.Employed) || Has(i, WorkerFlags.Committee)) continue;
+            _fear[i] = Clamp.Unit(_fear[i] + r.CaptiveAudienceFear * (1 - _commitment[i]));
+            _commitment[i] = Math.Max(0, _commitment[i] - r.CaptiveAudienceCommitmentLoss);
+        }
+    }
+
+    internal void Apply(UnionElectionHeld x)
+    {
+        if (x.CaucusWon) return;
+        var loss = _scenario.Mechanics.Elections.ElectionLossCommitment;
+        for (var i = 0; i < Count; i++)
+            if (Has(i, WorkerFlags.Caucus)) _commitment[i] = Math.Max(0, _commitment[i] - loss);
+    }
+
+    internal void Apply(CaucusDisaffiliated x)
+    {
+        for (var i = 0; i < Count; i++)
+            if (Has(i, WorkerFlags.Caucus) || Has(i, WorkerFlags.Committee))
+                _flags[i] = (_flags[i] & ~WorkerFlags.Caucus) | WorkerFlags.Solidarity;
+    }
+
+    /// <summary>A contract's raise reaches the bargaining unit's employed workers.</summary>
+    internal void Apply(ContractRatified x)
+    {
+        var raise = 1 + x.WagePct / Units.Percent;
+        for (var i = 0; i < Count; i++)
+            if (InUnit(i) && Has(i, WorkerFlags.Employed)) _wage[i] *= raise;
+    }
+
+    internal void Apply(CardsSigned x)
+    {
+        foreach (var i in x.Workers)
+        {
+            _flags[i] |= WorkerFlags.CardSigned;
+            _visibility[i] = Math.Max(_visibility[i], R.CardSignerVisibility);
+        }
+    }
+
+    internal void Apply(DecertificationElectionHeld x)
+    {
+        if (!x.Decertified) return;
+        for (var i = 0; i < Count; i++) _flags[i] &= ~(WorkerFlags.Mainstream | WorkerFlags.Steward);
+    }
+
+    internal void Apply(WorkersLaidOff x)
+    {
+        foreach (var i in x.Workers) Separate(i);
+        for (var i = 0; i < Count; i++) _fear[i] = Clamp.Unit(_fear[i] + R.LayoffFear);
+    }
+
+    internal void Apply(ConditionsWorsened x)
+    {
+        for (var i = 0; i < Count; i++) _grievance[i] += x.GrievanceAdded * (1 - _grievance[i]);
+    }
+
+    private void Separate(int i)
+    {
+        if (!Has(i, WorkerFlags.Employed)) return;
+        if (Has(i, WorkerFlags.Committee)) CommitteeSize--;
+        _flags[i] &= ~(WorkerFlags.Employed | WorkerFlags.Committee);
+        Employed--;
+    }
+
+    private void Reinstate(int i)
+    {
+        if (Has(i, WorkerFlags.Employed)) return;
+        _flags[i] = (_flags[i] | WorkerFlags.Employed) & ~WorkerFlags.Fired;
+        Employed++;
+        Chill(i, -R.ReinstatementRelief, 0);
+        if (Ties is null) return;
+        foreach (var j in Ties[i]) _commitment[j] += R.ReinstatementCommitment * (1 - _commitment[j]);
+    }
+
+    /// <summary>Fear (and anger) spreading to a worker's ties after retaliation; negative fear relieves.</summary>
+    private void Chill(int worker, double fear, double anger)
+    {
+        if (Ties is null)
+        {
+            var share = R.ChillWithoutTies;
+            for (var j = 0; j < Count; j++)
+            {
+                if (j == worker) continue;
+                _fear[j] = Clamp.Unit(_fear[j] + fear * share);
+                _grievance[j] += anger * share * (1 - _grievance[j]);
+            }
+            return;
+        }
+        foreach (var j in Ties[worker])
+        {
+            _fear[j] = Clamp.Unit(_fear[j] + fear);
+            _grievance[j] += anger * (1 - _grievance[j]);
+        }
+    }
+
+    /// <summary>Feeds every worker's state into a digest.</summary>
+    internal void Digest(Action<double> d, Action<int> n)
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            d(_wage[i]); d(_grievance[i]); d(_fear[i]); d(_commitment[i]); d(_trust[i]); d(_visibility[i]);
+            n(_probation[i]); n(_disciplines[i]); n(_lastContactWeek[i]); n((int)_flags[i]);
+        }
+        n(Employed); n(CommitteeSize);
+    }
+}
