@@ -232,7 +232,7 @@ internal static class EmployerDecider
         var ask = wage.RemainingPct;
         var e = ctx.Spec.Employer;
         var m = ctx.M.Bargaining;
-        var cost = DemandCost(ctx, wage, UnitShare(ctx)) * ask / wage.WagePct;
+        var cost = DemandCost(ctx, wage, UnitShare(ctx));
         var committed = ctx.CommittedShare();
         var strikeThreat = w.Bargaining.StrikeAuthorized
             ? w.Bargaining.LastStrikeVoteYesShare * e.DisruptionCostMultiple * m.ExpectedStrikeWeeks
