@@ -125,4 +125,20 @@ public class MechanismTests
         Assert.Equal(6, raise.RemainingPct, 9);
         Assert.Equal(20 * 1.04, given.State0.Workforce.Wage[0], 9);
     }
+
+    [Fact]
+    public void the_employer_weighs_only_the_raise_still_asked_for_whatever_a_contract_already_won()
+    {
+        static WorkplaceSpec Asking(double pct) => new() { Demands = [new DemandSpec { Id = "raise", Kind = DemandKind.Wage, WagePct = pct, Cost = 1 }] };
+        var workers = Enumerable.Range(0, 10).Select(_ => Given.Worker(grievance: 0.8, commitment: 0.6)).ToArray();
+        var fresh = Given.Workplace(Asking(6), "militant-mainstream", workers, Given.Ring(10));
+        var partlyWon = Given.Workplace(Asking(12), "militant-mainstream", workers, Given.Ring(10));
+        partlyWon.Context.Emit(new ContractRatified(1, 0, 6, 100, true, false, DecisionMaker.Officials));
+
+        var offerOnSix = EmployerDecider.Offer(fresh.Context, includeLatentThreat: true);
+        var offerOnRemainingSix = EmployerDecider.Offer(partlyWon.Context, includeLatentThreat: true);
+
+        Assert.True(offerOnSix > 0);
+        Assert.Equal(offerOnSix, offerOnRemainingSix);
+    }
 }
