@@ -141,4 +141,18 @@ public class MechanismTests
         Assert.True(offerOnSix > 0);
         Assert.Equal(offerOnSix, offerOnRemainingSix);
     }
+
+    [Fact]
+    public void a_grievance_settled_on_the_floor_leaves_a_formal_grievance_of_the_same_department_in_the_procedure()
+    {
+        var given = Given.Workplace(UnderContract, "caucus-grassroots", [Given.Worker(), Given.Worker()], [[1], [0]]);
+        given.Context.Emit(new GrievanceFiled(1, 0, 0, 0, GrievanceChannel.Formal, DecisionMaker.Workers));
+
+        given.Context.Emit(new GrievanceFiled(1, 0, 1, 0, GrievanceChannel.DirectAction, DecisionMaker.Workers));
+        given.Context.Emit(new GrievanceDecided(1, 0, 1, 0, true));
+
+        var pending = Assert.Single(given.State0.Docket.Grievances);
+        Assert.Equal(0, pending.Id);
+        Assert.Equal(2, given.State0.Docket.NextGrievanceId);
+    }
 }

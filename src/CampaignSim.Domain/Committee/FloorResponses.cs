@@ -12,8 +12,9 @@ internal static class FloorResponses
     /// <summary>Coworkers confront the boss over a violation together; they win more often where the floor is organized.</summary>
     public static void ConfrontViolation(WeekContext ctx, int department, double presence)
     {
-        ctx.Emit(new GrievanceFiled(ctx.Week, ctx.Index, department, GrievanceChannel.DirectAction, DecisionMaker.Workers));
-        ctx.Emit(new GrievanceDecided(ctx.Week, ctx.Index, department, ctx.Legal.Chance(ctx.M.Legal.DirectActionWinRate * presence)));
+        var id = ctx.W.Docket.NextGrievanceId;
+        ctx.Emit(new GrievanceFiled(ctx.Week, ctx.Index, id, department, GrievanceChannel.DirectAction, DecisionMaker.Workers));
+        ctx.Emit(new GrievanceDecided(ctx.Week, ctx.Index, id, department, ctx.Legal.Chance(ctx.M.Legal.DirectActionWinRate * presence)));
     }
 
     /// <summary>A model that fights firings on the floor raises a reinstatement demand for a fired leader, or for anyone fired lawfully after an action.</summary>

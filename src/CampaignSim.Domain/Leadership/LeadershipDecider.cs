@@ -153,7 +153,7 @@ internal static class LeadershipDecider
     public static void FileGrievance(WeekContext ctx, int department, DecisionMaker by)
     {
         if (ctx.W.Union.Present)
-            ctx.Emit(new GrievanceFiled(ctx.Week, ctx.Index, department, GrievanceChannel.Formal, by));
+            ctx.Emit(new GrievanceFiled(ctx.Week, ctx.Index, ctx.W.Docket.NextGrievanceId, department, GrievanceChannel.Formal, by));
     }
 
     /// <summary>After a won certification election the card signers are the union's first members and bargaining for a first contract opens.</summary>

@@ -21,7 +21,7 @@ internal static class LegalChannel
         {
             var pursued = ctx.Legal.Chance(w.Union.Responsiveness);
             var upheld = pursued && ctx.Legal.Chance(ctx.Spec.Contract.ArbitrationUpheldProbability);
-            ctx.Emit(new GrievanceDecided(ctx.Week, ctx.Index, g.Department, upheld));
+            ctx.Emit(new GrievanceDecided(ctx.Week, ctx.Index, g.Id, g.Department, upheld));
         }
         foreach (var c in w.Docket.Charges.Where(c => c.DueWeek == ctx.Week).ToArray())
         {

@@ -14,6 +14,9 @@ public sealed class LegalDocket
     /// <summary>Firing cases waiting for a remedy, in filing order.</summary>
     public IReadOnlyList<PendingCharge> Charges => _charges;
 
+    /// <summary>Id the next grievance filed here gets.</summary>
+    public int NextGrievanceId { get; private set; }
+
     /// <summary>Whether a recognition petition has been filed (and not yet lost at an election).</summary>
     public bool PetitionFiled { get; private set; }
 
@@ -25,15 +28,12 @@ public sealed class LegalDocket
 
     internal void Apply(GrievanceFiled x, int delayWeeks)
     {
-        if (x.Channel == GrievanceChannel.Formal) _grievances.Add(new PendingGrievance(x.Department, x.Week + delayWeeks));
+        NextGrievanceId = x.GrievanceId + 1;
+        if (x.Channel == GrievanceChannel.Formal) _grievances.Add(new PendingGrievance(x.GrievanceId, x.Department, x.Week + delayWeeks));
     }
 
-    /// <summary>A decision on a department's grievance takes the first one pending there off the docket.</summary>
-    internal void Apply(GrievanceDecided x)
-    {
-        var k = _grievances.FindIndex(g => g.Department == x.Department);
-        if (k >= 0) _grievances.RemoveAt(k);
-    }
+    /// <summary>A decision takes its grievance off the docket (one decided on the floor was never on it).</summary>
+    internal void Apply(GrievanceDecided x) => _grievances.RemoveAll(g => g.Id == x.GrievanceId);
 
     internal void Apply(ChargeFiled x) => _charges.Add(new PendingCharge(x.Worker, x.DueWeek, x.Channel));
 
@@ -55,16 +55,17 @@ public sealed class LegalDocket
 
     internal void Digest(Action<int> n)
     {
-        n(PetitionFiled ? 1 : 0); n(CertificationElectionWeek); n(LastCertificationElectionWeek);
-        foreach (var g in _grievances) { n(g.Department); n(g.DueWeek); }
+        n(PetitionFiled ? 1 : 0); n(CertificationElectionWeek); n(LastCertificationElectionWeek); n(NextGrievanceId);
+        foreach (var g in _grievances) { n(g.Id); n(g.Department); n(g.DueWeek); }
         foreach (var c in _charges) { n(c.Worker); n(c.DueWeek); n((int)c.Channel); }
     }
 }
 
 /// <summary>A formal grievance in the procedure.</summary>
+/// <param name="Id">The grievance's id (<see cref="GrievanceFiled.GrievanceId"/>).</param>
 /// <param name="Department">Where the violation happened.</param>
 /// <param name="DueWeek">Week the decision falls due.</param>
-public sealed record PendingGrievance(int Department, int DueWeek);
+public sealed record PendingGrievance(int Id, int Department, int DueWeek);
 
 /// <summary>A firing contested through a charge or a just-cause grievance.</summary>
 /// <param name="Worker">The fired worker.</param>
