@@ -51,7 +51,7 @@ internal static class Organizing
         var oneOnOneHours = Math.Max(0, rest + cityHours);
         var staffHours = StaffHours(ctx, p);
 
-        ctx.Emit(new CommitteeWeekPlanned(ctx.Week, ctx.Index, oneOnOneHours, trainingHours, campaign, conflict, 0, meetings, servicing, staffHours));
+        ctx.Emit(new CommitteeWeekPlanned(ctx.Week, ctx.Index, oneOnOneHours, trainingHours, campaign, conflict, meetings, servicing, staffHours));
 
         var familiarity = Receptiveness.SolidarityFamiliarity(w);
         var craft = ctx.CraftLimited(p);
