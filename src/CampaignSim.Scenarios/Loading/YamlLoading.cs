@@ -6,12 +6,13 @@ namespace CampaignSim.Scenarios.Loading;
 
 /// <summary>
 /// Loads YAML text into the representation model, turning parser failures into positioned errors. The parser is
-/// wrapped so that a failure without a mark (YamlDotNet sometimes throws a bare InvalidOperationException on an
-/// unclosed flow collection) can still be placed after the last event read.
+/// wrapped so that nesting beyond <see cref="ScenarioLimits.MaxNesting"/> stops the load before the recursive node
+/// builder runs out of stack, and so that a failure without a mark can still be placed after the last event read.
 /// </summary>
 internal static class YamlLoading
 {
-    public static YamlStream? TryLoad(string text, ScenarioReader reader)
+    /// <summary>Loads <paramref name="text"/>; on failure calls <paramref name="fail"/> with the position and the message, and returns null.</summary>
+    public static YamlStream? TryLoad(string text, Action<Mark, string> fail)
     {
         var tracking = new TrackingParser(new Parser(new StringReader(text)));
         var stream = new YamlStream();
@@ -20,20 +21,29 @@ internal static class YamlLoading
             stream.Load(tracking);
             return stream;
         }
-        catch (YamlException e)
+        catch (NestingLimitException e)
         {
-            var start = e.Start.Line > 0 ? e.Start : tracking.LastEnd;
-            reader.Add(new ScenarioError(reader.FileName, (int)start.Line, (int)start.Column, "(file)", $"YAML syntax error: {Describe(e)}"));
+            fail(e.Start, e.Message);
             return null;
         }
-        catch (InvalidOperationException)
+        catch (YamlException e) when (e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && TabIndentation(text) is { } tab)
         {
-            var where = tracking.LastEnd;
+            fail(tab, "YAML syntax error: a tab is used for indentation; YAML indents with spaces only");
+            return null;
+        }
+        catch (YamlException e)
+        {
+            fail(e.Start.Line > 0 ? e.Start : tracking.LastEnd, $"YAML syntax error: {Describe(e)}");
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet throws these without a mark on some malformed input (an unclosed flow collection; an alias
+            // followed by a key, as in "a: *x<<: *x").
             var hint = tracking.OpenFlow is { } open
                 ? $"; the '{open.Bracket}' opened at line {open.Mark.Line}, column {open.Mark.Column} is never closed"
                 : "";
-            reader.Add(new ScenarioError(reader.FileName, (int)where.Line, (int)where.Column, "(file)",
-                $"YAML syntax error: could not read past this point{hint}"));
+            fail(tracking.LastEnd, $"YAML syntax error: could not read past this point{hint}");
             return null;
         }
     }
@@ -45,6 +55,37 @@ internal static class YamlLoading
         return message.StartsWith(duplicate, StringComparison.Ordinal)
             ? $"duplicate key '{message[duplicate.Length..]}' (each key may appear once in a mapping)"
             : char.ToLowerInvariant(message[0]) + message[1..];
+    }
+
+    /// <summary>
+    /// The first tab in the indentation of a line. YamlDotNet reports a tab used as indentation at the start of the
+    /// enclosing mapping, which can be far above the offending line.
+    /// </summary>
+    private static Mark? TabIndentation(string text)
+    {
+        var line = 1;
+        var column = 1;
+        var indenting = true;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+                indenting = true;
+                continue;
+            }
+
+            if (indenting && c == '\t')
+            {
+                return new Mark(0, line, column);
+            }
+
+            indenting &= c is ' ' or '-';
+            column++;
+        }
+
+        return null;
     }
 
     private sealed class TrackingParser(IParser inner) : IParser
@@ -64,10 +105,10 @@ internal static class YamlLoading
             switch (inner.Current)
             {
                 case SequenceStart s:
-                    open.Push(('[', s.Start, s.Style == SequenceStyle.Flow));
+                    Open('[', s.Start, s.Style == SequenceStyle.Flow);
                     break;
                 case MappingStart m:
-                    open.Push(('{', m.Start, m.Style == MappingStyle.Flow));
+                    Open('{', m.Start, m.Style == MappingStyle.Flow);
                     break;
                 case SequenceEnd or MappingEnd when open.Count > 0:
                     open.Pop();
@@ -80,6 +121,16 @@ internal static class YamlLoading
             }
 
             return moved;
+        }
+
+        private void Open(char bracket, Mark start, bool flow)
+        {
+            if (open.Count >= ScenarioLimits.MaxNesting)
+            {
+                throw new NestingLimitException(start);
+            }
+
+            open.Push((bracket, start, flow));
         }
     }
 }

@@ -28,6 +28,12 @@ internal sealed partial class TextField<T> : Field<T>
     /// <summary>An empty value is allowed and read as null.</summary>
     public bool AllowNull { get; init; }
 
+    /// <summary>Longest value allowed, in characters.</summary>
+    public int MaxLength { get; init; } = ScenarioLimits.MaxNameLength;
+
+    /// <summary>Line breaks and tabs are allowed (a description); no other control character ever is.</summary>
+    public bool Multiline { get; init; }
+
     /// <summary>When set, the value must be one of these.</summary>
     public IReadOnlyList<string>? Allowed { get; init; }
 
@@ -61,6 +67,22 @@ internal sealed partial class TextField<T> : Field<T>
             return record;
         }
 
+        if (value.Length > MaxLength)
+        {
+            reader.Report(node, path, $"is {value.Length:N0} characters long; at most {MaxLength:N0} are allowed");
+            return record;
+        }
+
+        // Text is echoed to terminals and written into reports: an escape sequence in a name could clear a screen or
+        // rewrite what a reader sees.
+        var control = value.IndexOfAny(ControlCharacters(Multiline));
+        if (control >= 0)
+        {
+            reader.Report(node, path, $"holds the control character U+{(int)value[control]:X4} at character {control + 1}; "
+                + (Multiline ? "text may hold line breaks and tabs but no other control characters" : "text may hold no control characters"));
+            return record;
+        }
+
         if (IsId && !IdPattern().IsMatch(value))
         {
             reader.Report(node, path, $"'{value}' is not a valid id: use letters, digits and dashes only");
@@ -78,6 +100,11 @@ internal sealed partial class TextField<T> : Field<T>
 
     public override YamlNode? Write(T value, T? defaults) =>
         defaults is not null && string.Equals(get(value), get(defaults), StringComparison.Ordinal) ? null : new YamlScalarNode(get(value) ?? "");
+
+    private static char[] ControlCharacters(bool multiline) =>
+        Enumerable.Range(0, 0xA0).Select(i => (char)i)
+            .Where(c => char.IsControl(c) && !(multiline && c is '\n' or '\t' or '\r'))
+            .ToArray();
 
     [GeneratedRegex("^[A-Za-z0-9-]+$")]
     private static partial Regex IdPattern();
