@@ -97,6 +97,11 @@ public static class CliApp
             console.Error.WriteLine($"Run 'campaignsim {command.Name} --help' for usage.");
             return ExitCodes.Usage;
         }
+        catch (OutputException e)
+        {
+            console.Error.WriteLine($"campaignsim {command.Name}: {e.Message}");
+            return ExitCodes.Usage;
+        }
         catch (EventStoreException e)
         {
             console.Error.WriteLine($"campaignsim {command.Name}: {e.Message.ReplaceLineEndings(" ")}");

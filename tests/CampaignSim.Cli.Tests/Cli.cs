@@ -14,6 +14,21 @@ public static class Cli
     /// <summary>Runs <c>dotnet campaignsim.dll args…</c> in <paramref name="workingDirectory"/>.</summary>
     public static CliResult Run(string workingDirectory, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
     {
+        using var process = Start(workingDirectory, args, environment);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"campaignsim {string.Join(' ', args)} did not finish in two minutes");
+        }
+
+        return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>Starts <c>dotnet campaignsim.dll args…</c> without waiting, for tests that signal or kill it; both streams are redirected.</summary>
+    public static Process Start(string workingDirectory, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -35,16 +50,15 @@ public static class Cli
             start.Environment[key] = value;
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"campaignsim {string.Join(' ', args)} did not finish in two minutes");
-        }
+        return Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
+    }
 
-        return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
+    /// <summary>Sends a signal (e.g. TERM) to a process with the system's kill command.</summary>
+    public static void Signal(Process process, string signal)
+    {
+        using var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+            ?? throw new InvalidOperationException("could not run kill");
+        kill.WaitForExit();
     }
 
     /// <summary>Runs in <paramref name="workingDirectory"/> with the given arguments.</summary>
