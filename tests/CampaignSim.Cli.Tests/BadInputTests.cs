@@ -33,6 +33,9 @@ public class BadInputTests
         { "bad sweep path", null, ["sweep", "nonunion-diner", "--param", "workplace.employer.hostilty=0.2:0.4:0.1"], "did you mean 'hostility'?" },
         { "sweep value out of range", null, ["sweep", "nonunion-diner", "--param", "workplace.employer.hostility=0.5:1.5:0.5"], "hostility" },
         { "unknown shipped name", null, ["compare", "hospital-steward"], "did you mean 'hospital-stewards'?" },
+        { "weights that overflow", null, ["compare", "nonunion-diner", "--weights", "wages=1e308,demands=1e308"], "each weight is 0 or from 0.001 to 1,000" },
+        { "a weight given twice", null, ["compare", "nonunion-diner", "--weights", "wages=1,wages=2"], "gives 'wages' twice" },
+        { "empty weights", null, ["compare", "nonunion-diner", "--weights", ""], "--weights is empty" },
     };
 
     [Theory]
