@@ -2,13 +2,7 @@ using CampaignSim.Cli;
 using CampaignSim.Cli.Running;
 using CampaignSim.EventStore;
 
-using var cancellation = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    cancellation.Cancel();
-};
-
+using var stop = new StopSignals();
 var secrets = CommandLineText.Connections(args)
     .Append(Environment.GetEnvironmentVariable(EventStoreJob.EnvironmentVariable) ?? "")
     .SelectMany(ConnectionSecrets.ValuesIn)
@@ -18,5 +12,5 @@ var console = new CliConsole(
     new SafeConsoleWriter(Console.Error, secrets),
     !Console.IsErrorRedirected,
     args,
-    cancellation.Token);
+    stop);
 return CliApp.Run(args, console);

@@ -94,6 +94,31 @@ public sealed partial class EventStoreTests(PostgresFixture postgres) : IClassFi
     }
 
     [Fact]
+    public async Task sigterm_stops_a_stored_comparison_with_exit_143_writing_nothing_and_it_resumes()
+    {
+        using var temp = new TempFolder();
+        string[] args = ["compare", "nonunion-diner", "--runs", "300", "--seed", "11", "--store", "outcomes", "--db", postgres.ConnectionString, "--out", "out"];
+        using (var process = Cli.Start(temp.Path, args))
+        {
+            var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+            _ = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+            process.WaitForExit(4000);
+
+            Cli.Signal(process, "TERM");
+
+            Assert.True(process.WaitForExit(TimeSpan.FromSeconds(30)), "campaignsim did not stop within 30 s of SIGTERM");
+            Assert.True(process.ExitCode == 143, await stderr);
+            Assert.Contains("stopped by SIGTERM; nothing was written", await stderr);
+            Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path));
+        }
+
+        var resumed = Cli.Run(temp.Path, args);
+
+        Assert.True(resumed.ExitCode == 0, resumed.ToString());
+        Assert.Equal(1 + 3 * 300, File.ReadAllLines(temp["out/runs.csv"]).Length);
+    }
+
+    [Fact]
     public void a_stored_comparison_killed_again_and_again_finishes_with_the_same_numbers_as_in_memory()
     {
         using var temp = new TempFolder();

@@ -35,6 +35,7 @@ internal static class CampaignHost
             EnvironmentName = Environments.Production,
         });
         Configure(builder, connectionString, options);
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
         return builder.Build();
     }
 
