@@ -53,6 +53,20 @@ public static class Cli
         return Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
     }
 
+    /// <summary>Starts campaignsim and kills it (SIGKILL, as kill -9) after <paramref name="delay"/>, or lets it end if it ends first.</summary>
+    public static void KillAfter(string workingDirectory, IEnumerable<string> args, TimeSpan delay)
+    {
+        using var process = Start(workingDirectory, args);
+        _ = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(delay))
+        {
+            process.Kill();
+        }
+
+        process.WaitForExit();
+    }
+
     /// <summary>Sends a signal (e.g. TERM) to a process with the system's kill command.</summary>
     public static void Signal(Process process, string signal)
     {

@@ -125,12 +125,7 @@ public sealed partial class EventStoreTests(PostgresFixture postgres) : IClassFi
         string[] args = ["compare", "nonunion-diner", "--runs", "60", "--seed", "21", "--store", "outcomes", "--db", postgres.ConnectionString, "--out", "stored"];
         foreach (var delay in new[] { 1500, 2500, 3500 })
         {
-            using var process = Cli.Start(temp.Path, args);
-            _ = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-            _ = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-            process.WaitForExit(delay);
-            process.Kill();
-            process.WaitForExit();
+            Cli.KillAfter(temp.Path, args, TimeSpan.FromMilliseconds(delay));
         }
 
         var finished = Cli.Run(temp.Path, args);

@@ -140,12 +140,7 @@ public class OutputSafetyTests
 
         foreach (var delay in new[] { 300, 700, 1100, 1500, 1900, 2300 })
         {
-            using var process = Cli.Start(temp.Path, args);
-            _ = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-            _ = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-            process.WaitForExit(delay);
-            process.Kill();
-            process.WaitForExit();
+            Cli.KillAfter(temp.Path, args, TimeSpan.FromMilliseconds(delay));
 
             Assert.Equal("thesis", File.ReadAllText(temp["d/thesis.txt"]));
         }
