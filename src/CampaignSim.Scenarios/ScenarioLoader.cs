@@ -137,28 +137,9 @@ public static class ScenarioLoader
             throw TooLarge(path);
         }
 
-        var buffer = new byte[Math.Min(limit + 1, file.CanSeek && file.Length > 0 ? (int)file.Length + 1 : 64 * 1024)];
-        var count = 0;
-        while (true)
-        {
-            if (count == buffer.Length)
-            {
-                if (buffer.Length > limit)
-                {
-                    throw TooLarge(path);
-                }
-
-                Array.Resize(ref buffer, Math.Min(limit + 1, buffer.Length * 2));
-            }
-
-            var read = file.Read(buffer, count, buffer.Length - count);
-            if (read == 0)
-            {
-                return buffer[..count];
-            }
-
-            count += read;
-        }
+        var buffer = new byte[limit + 1];
+        var count = file.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        return count > limit ? throw TooLarge(path) : buffer[..count];
     }
 
     private static ScenarioException TooLarge(string path) =>

@@ -77,6 +77,18 @@ public class BadInputTests
     }
 
     [Fact]
+    public void verify_reads_no_more_of_an_endless_file_than_a_manifest_can_be()
+    {
+        Assert.SkipUnless(File.Exists("/dev/zero"), "needs /dev/zero");
+        using var temp = new TempFolder();
+
+        var result = Cli.Run(temp.Path, "verify", "/dev/zero");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("larger than 1 MiB", result.Stderr);
+    }
+
+    [Fact]
     public void no_arguments_prints_usage_with_exit_code_2()
     {
         using var temp = new TempFolder();

@@ -183,6 +183,20 @@ public class OutputSafetyTests
         Assert.True(File.Exists(temp["earlier/story.md"]));
     }
 
+    [Fact]
+    public void calibrate_never_overwrites_a_file_that_is_not_a_calibration_report()
+    {
+        using var temp = new TempFolder();
+        temp.Write("thesis.md", "my thesis");
+
+        var result = Cli.Run(temp.Path, "calibrate", "--runs", "10", "--out", "thesis.md");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("not a calibration report", result.Stderr);
+        Assert.Equal("my thesis", File.ReadAllText(temp["thesis.md"]));
+        Assert.Equal(["thesis.md"], Entries(temp.Path));
+    }
+
     private static string[] Entries(string folder) =>
         Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
 }
