@@ -5,7 +5,7 @@ namespace CampaignSim.Cli.Running;
 /// <summary>The command as a user would type it again, for manifests and reports, with every credential masked.</summary>
 public static class CommandLineText
 {
-    /// <summary>Options whose value is a database connection string.</summary>
+    /// <summary>The option whose value is a database connection string.</summary>
     private const string ConnectionOption = "--db";
 
     /// <summary>
@@ -16,27 +16,14 @@ public static class CommandLineText
         string.Join(' ', Redacted(args).Select(Quote).Prepend("campaignsim"));
 
     /// <summary>The connection strings given with <c>--db</c>, in order.</summary>
-    public static IEnumerable<string> Connections(IReadOnlyList<string> args)
-    {
-        for (var i = 0; i < args.Count; i++)
-        {
-            if (args[i] == "--")
-            {
-                yield break;
-            }
+    public static IEnumerable<string> Connections(IReadOnlyList<string> args) =>
+        Arguments(args).Where(a => a.Connection is not null).Select(a => a.Connection!);
 
-            if (args[i] == ConnectionOption && i + 1 < args.Count)
-            {
-                yield return args[++i];
-            }
-            else if (args[i].StartsWith(ConnectionOption + "=", StringComparison.Ordinal))
-            {
-                yield return args[i][(ConnectionOption.Length + 1)..];
-            }
-        }
-    }
+    private static IEnumerable<string> Redacted(IReadOnlyList<string> args) =>
+        Arguments(args).Select(a => a.Connection is null ? a.Text : a.Prefix + ConnectionSecrets.Redact(a.Connection));
 
-    private static IEnumerable<string> Redacted(IReadOnlyList<string> args)
+    /// <summary>Each argument with the connection string it holds, if any: the one after <c>--db</c>, or the rest of <c>--db=…</c>.</summary>
+    private static IEnumerable<(string Text, string? Connection, string Prefix)> Arguments(IReadOnlyList<string> args)
     {
         var ended = false;
         for (var i = 0; i < args.Count; i++)
@@ -45,16 +32,17 @@ public static class CommandLineText
             ended |= arg == "--";
             if (!ended && arg == ConnectionOption && i + 1 < args.Count)
             {
-                yield return arg;
-                yield return ConnectionSecrets.Redact(args[++i]);
+                yield return (arg, null, "");
+                yield return (args[i + 1], args[i + 1], "");
+                i++;
             }
             else if (!ended && arg.StartsWith(ConnectionOption + "=", StringComparison.Ordinal))
             {
-                yield return ConnectionOption + "=" + ConnectionSecrets.Redact(arg[(ConnectionOption.Length + 1)..]);
+                yield return (arg, arg[(ConnectionOption.Length + 1)..], ConnectionOption + "=");
             }
             else
             {
-                yield return arg;
+                yield return (arg, null, "");
             }
         }
     }

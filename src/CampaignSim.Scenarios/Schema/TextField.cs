@@ -9,6 +9,8 @@ namespace CampaignSim.Scenarios.Schema;
 internal sealed partial class TextField<T> : Field<T>
     where T : class
 {
+    private static readonly char[] Controls = Enumerable.Range(0, 0xA0).Select(i => (char)i).Where(char.IsControl).ToArray();
+    private static readonly char[] ControlsBarLayout = Controls.Where(c => c is not ('\n' or '\t' or '\r')).ToArray();
     private readonly Func<T, string?> get;
     private readonly Func<T, string?, T> set;
 
@@ -75,7 +77,7 @@ internal sealed partial class TextField<T> : Field<T>
 
         // Text is echoed to terminals and written into reports: an escape sequence in a name could clear a screen or
         // rewrite what a reader sees.
-        var control = value.IndexOfAny(ControlCharacters(Multiline));
+        var control = value.IndexOfAny(Multiline ? ControlsBarLayout : Controls);
         if (control >= 0)
         {
             reader.Report(node, path, $"holds the control character U+{(int)value[control]:X4} at character {control + 1}; "
@@ -100,11 +102,6 @@ internal sealed partial class TextField<T> : Field<T>
 
     public override YamlNode? Write(T value, T? defaults) =>
         defaults is not null && string.Equals(get(value), get(defaults), StringComparison.Ordinal) ? null : new YamlScalarNode(get(value) ?? "");
-
-    private static char[] ControlCharacters(bool multiline) =>
-        Enumerable.Range(0, 0xA0).Select(i => (char)i)
-            .Where(c => char.IsControl(c) && !(multiline && c is '\n' or '\t' or '\r'))
-            .ToArray();
 
     [GeneratedRegex("^[A-Za-z0-9-]+$")]
     private static partial Regex IdPattern();
