@@ -14,6 +14,12 @@ public static class ScenarioLimits
     /// <summary>Deepest nesting of lists and mappings; a scenario needs six levels.</summary>
     public const int MaxNesting = 32;
 
+    /// <summary>
+    /// Most values, lists and mappings in a document once its aliases are expanded; a scenario has a few hundred, and
+    /// a handful of aliases that each double the one before ("billion laughs") would otherwise take the process.
+    /// </summary>
+    public const int MaxExpandedNodes = 100_000;
+
     /// <summary>Most workplaces in one scenario.</summary>
     public const int MaxWorkplaces = 50;
 

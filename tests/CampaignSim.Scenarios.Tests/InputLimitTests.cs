@@ -161,6 +161,43 @@ public class InputLimitTests
         Assert.Contains("tab is used for indentation", error.Message);
     }
 
+    [Theory]
+    [InlineData("a: &x {*x : 1, *x : 2}\n", "the alias *x stands inside the list or mapping &x itself")]
+    [InlineData("a: {*x : 1, *x : 2}\nb: &x 5\n", "the alias *x comes before any anchor &x")]
+    public void aliases_that_overflowed_the_stack_as_mapping_keys_are_refused(string yaml, string expected)
+    {
+        Assert.Contains(expected, Single(Fail(yaml)).Message);
+    }
+
+    [Fact]
+    public void aliases_that_double_the_document_again_and_again_are_refused()
+    {
+        var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+            + string.Concat(Enumerable.Range(1, 9).Select(i => $"a{i}: &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 10))}]\n"));
+
+        var error = Single(Fail(yaml));
+
+        Assert.Equal(5, error.Line);
+        Assert.Contains($"more than {ScenarioLimits.MaxExpandedNodes:N0} values", error.Message);
+    }
+
+    [Fact]
+    public void aliases_count_with_the_depth_of_what_they_stand_for()
+    {
+        var yaml = "a0: &a0 [x]\n" + string.Concat(Enumerable.Range(1, 60).Select(i => $"a{i}: &a{i} [*a{i - 1}]\n"));
+
+        Assert.Contains($"more than {ScenarioLimits.MaxNesting} levels", Single(Fail(yaml)).Message);
+    }
+
+    [Fact]
+    public void an_alias_to_a_shared_section_still_loads()
+    {
+        var yaml = Valid + "\n  - id: second\n    workers: 50\n    departments: 2\n    contract: *contract\n";
+        yaml = yaml.Replace("    contract:\n      expiryWeek: 40", "    contract: &contract\n      expiryWeek: 40", StringComparison.Ordinal);
+
+        Assert.Equal(40, Load(yaml).Scenario.Workplaces[1].Contract.ExpiryWeek);
+    }
+
     [Fact]
     public void an_alias_followed_by_a_key_is_a_syntax_error_not_a_crash()
     {

@@ -7,11 +7,14 @@ namespace CampaignSim.Scenarios.Tests;
 /// The loader survives any text: every input either loads or is refused with <see cref="ScenarioException"/> (exit 2
 /// at the command line), within 10 seconds and 1 GB of allocation. Inputs are the shipped scenarios edited at random
 /// (inserted YAML punctuation, control characters, anchors and aliases, deep brackets, repeated stretches, cuts) and
-/// random <c>--set</c> overrides; CsCheck shrinks any failure to a small input and prints the seed that found it.
+/// random <c>--set</c> overrides; CsCheck shrinks any failure to a small input and prints the seed that found it
+/// (<c>CsCheck_Seed=…</c> replays it). Every run draws new inputs; <c>CAMPAIGNSIM_FUZZ_INPUTS</c> sets how many per test
+/// (3,000 by default, about 5 s each on two cores). A stack overflow cannot be caught: it ends the test host, which
+/// fails the run with the stack on stderr.
 /// </summary>
 public class LoaderFuzzTests
 {
-    private const int Inputs = 3_000;
+    private static readonly int Inputs = int.TryParse(Environment.GetEnvironmentVariable("CAMPAIGNSIM_FUZZ_INPUTS"), out var n) ? n : 3_000;
     private static readonly TimeSpan MaxTime = TimeSpan.FromSeconds(10);
     private const long MaxAllocatedBytes = 1L << 30;
 
@@ -63,7 +66,7 @@ public class LoaderFuzzTests
         }
         catch (ScenarioException e)
         {
-            Assert.All(e.Errors, error => Assert.DoesNotContain("   at ", error.Message));
+            Assert.All(e.Errors, error => Assert.DoesNotContain("--- End of stack trace", error.Message));
         }
 
         Assert.True(clock.Elapsed < MaxTime, $"one input took {clock.Elapsed.TotalSeconds:F1} s");

@@ -1,12 +1,11 @@
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace CampaignSim.Scenarios.Loading;
 
 /// <summary>
 /// Loads YAML text into the representation model, turning parser failures into positioned errors. The parser is
-/// wrapped so that nesting beyond <see cref="ScenarioLimits.MaxNesting"/> stops the load before the recursive node
+/// wrapped (<see cref="LimitedParser"/>) so that input beyond the limits stops the load before the recursive node
 /// builder runs out of stack, and so that a failure without a mark can still be placed after the last event read.
 /// </summary>
 internal static class YamlLoading
@@ -14,14 +13,14 @@ internal static class YamlLoading
     /// <summary>Loads <paramref name="text"/>; on failure calls <paramref name="fail"/> with the position and the message, and returns null.</summary>
     public static YamlStream? TryLoad(string text, Action<Mark, string> fail)
     {
-        var tracking = new TrackingParser(new Parser(new StringReader(text)));
+        var tracking = new LimitedParser(new Parser(new StringReader(text)));
         var stream = new YamlStream();
         try
         {
             stream.Load(tracking);
             return stream;
         }
-        catch (NestingLimitException e)
+        catch (InputLimitException e)
         {
             fail(e.Start, e.Message);
             return null;
@@ -86,51 +85,5 @@ internal static class YamlLoading
         }
 
         return null;
-    }
-
-    private sealed class TrackingParser(IParser inner) : IParser
-    {
-        private readonly Stack<(char Bracket, Mark Mark, bool Flow)> open = new();
-
-        public ParsingEvent? Current => inner.Current;
-
-        public Mark LastEnd { get; private set; } = Mark.Empty;
-
-        public (char Bracket, Mark Mark)? OpenFlow =>
-            open.Where(o => o.Flow).Select(o => ((char Bracket, Mark Mark)?)(o.Bracket, o.Mark)).FirstOrDefault();
-
-        public bool MoveNext()
-        {
-            var moved = inner.MoveNext();
-            switch (inner.Current)
-            {
-                case SequenceStart s:
-                    Open('[', s.Start, s.Style == SequenceStyle.Flow);
-                    break;
-                case MappingStart m:
-                    Open('{', m.Start, m.Style == MappingStyle.Flow);
-                    break;
-                case SequenceEnd or MappingEnd when open.Count > 0:
-                    open.Pop();
-                    break;
-            }
-
-            if (inner.Current is { } current)
-            {
-                LastEnd = current.End;
-            }
-
-            return moved;
-        }
-
-        private void Open(char bracket, Mark start, bool flow)
-        {
-            if (open.Count >= ScenarioLimits.MaxNesting)
-            {
-                throw new NestingLimitException(start);
-            }
-
-            open.Push((bracket, start, flow));
-        }
     }
 }
