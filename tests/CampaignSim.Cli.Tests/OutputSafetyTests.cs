@@ -138,7 +138,7 @@ public class OutputSafetyTests
         temp.Write("d/thesis.txt", "thesis");
         var args = new[] { "compare", "nonunion-diner", "--runs", "400", "--out", "d", "--force" };
 
-        foreach (var delay in new[] { 300, 700, 1100, 1500, 1900, 2300 })
+        foreach (var delay in new[] { 400, 1000, 1600, 2200 })
         {
             Cli.KillAfter(temp.Path, args, TimeSpan.FromMilliseconds(delay));
 
