@@ -43,7 +43,8 @@ public static class CliApp
             {lines}
 
             Run 'campaignsim <command> --help' for a command's options and an example.
-            Exit codes: 0 success, 1 internal error, 2 bad input or usage, 3 verify found a difference.
+            Exit codes: 0 success, 1 internal error, 2 bad input or usage, 3 verify found a difference,
+            130 stopped by Ctrl+C, 143 stopped by SIGTERM.
 
             Example:
               campaignsim compare hospital-stewards --runs 200 --out out/hospital
@@ -97,6 +98,11 @@ public static class CliApp
             console.Error.WriteLine($"Run 'campaignsim {command.Name} --help' for usage.");
             return ExitCodes.Usage;
         }
+        catch (OutputException e)
+        {
+            console.Error.WriteLine($"campaignsim {command.Name}: {e.Message}");
+            return ExitCodes.Usage;
+        }
         catch (EventStoreException e)
         {
             console.Error.WriteLine($"campaignsim {command.Name}: {e.Message.ReplaceLineEndings(" ")}");
@@ -115,8 +121,8 @@ public static class CliApp
         }
         catch (Exception e) when (IsCancellation(e) && console.Cancellation.IsCancellationRequested)
         {
-            console.Error.WriteLine($"campaignsim {command.Name}: interrupted; nothing was written.");
-            return ExitCodes.Interrupted;
+            console.Error.WriteLine($"campaignsim {command.Name}: stopped by {console.Stop.SignalName}; nothing was written.");
+            return console.Stop.ExitCode;
         }
         catch (Exception e)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using CampaignSim.Analysis.Comparison;
 using CampaignSim.Domain.Events;
@@ -126,7 +127,7 @@ public sealed class CampaignStore : IAsyncDisposable
                 }
             }
             await WaitForCompletionAsync(id, comparisonId, progress, cancellationToken);
-        });
+        }, cancellationToken);
         return await ReplayComparisonAsync(comparisonId, cancellationToken);
     }
 
@@ -140,7 +141,7 @@ public sealed class CampaignStore : IAsyncDisposable
             if (events.Count == 0 || events[0].Data is not ComparisonStarted started)
                 throw new EventStoreException($"There is no comparison '{comparisonId}' in {Database}.");
             return RecordedComparison.Build(started, events.Select(e => e.Data).OfType<RunRecorded>());
-        });
+        }, cancellationToken);
 
     /// <summary>The projected summary of a finished comparison; null when there is none (unknown or unfinished).</summary>
     public Task<ComparisonSummary?> GetComparisonSummaryAsync(string comparisonId, CancellationToken cancellationToken = default) =>
@@ -148,7 +149,7 @@ public sealed class CampaignStore : IAsyncDisposable
         {
             await using var session = Documents.QuerySession();
             return await session.LoadAsync<ComparisonSummary>(RunIds.Comparison(comparisonId), cancellationToken);
-        });
+        }, cancellationToken);
 
     /// <summary>Where a comparison stands; null when there is no comparison with that id.</summary>
     public Task<ComparisonStatus?> GetComparisonStatusAsync(string comparisonId, CancellationToken cancellationToken = default) =>
@@ -159,7 +160,7 @@ public sealed class CampaignStore : IAsyncDisposable
             var s = c.Started;
             var storage = s.KeptReplications >= s.Replications ? StorageMode.Full : StorageMode.Sample(s.KeptReplications);
             return new ComparisonStatus(s.Name, c.Id, s.ExpectedRuns, c.RecordedCount, c.StreamsStored, c.Completed, storage, s.EngineVersion, s.ScenarioHash);
-        });
+        }, cancellationToken);
 
     /// <summary>The projected outcome of a run; null when unknown.</summary>
     public Task<RunOutcome?> GetRunOutcomeAsync(Guid runId, CancellationToken cancellationToken = default) =>
@@ -167,7 +168,7 @@ public sealed class CampaignStore : IAsyncDisposable
         {
             await using var session = Documents.QuerySession();
             return await session.LoadAsync<RunOutcome>(runId, cancellationToken);
-        });
+        }, cancellationToken);
 
     /// <summary>The projected weekly timeline of a run; null when unknown.</summary>
     public Task<RunTimeline?> GetRunTimelineAsync(Guid runId, CancellationToken cancellationToken = default) =>
@@ -175,7 +176,7 @@ public sealed class CampaignStore : IAsyncDisposable
         {
             await using var session = Documents.QuerySession();
             return await session.LoadAsync<RunTimeline>(runId, cancellationToken);
-        });
+        }, cancellationToken);
 
     /// <summary>The projected outcomes of every recorded run of a comparison, by model then replication.</summary>
     public Task<IReadOnlyList<RunOutcome>> GetRunOutcomesAsync(string comparisonId, CancellationToken cancellationToken = default) =>
@@ -185,7 +186,7 @@ public sealed class CampaignStore : IAsyncDisposable
             await using var session = Documents.QuerySession();
             return await session.Query<RunOutcome>().Where(x => x.ComparisonId == id)
                 .OrderBy(x => x.ModelId).ThenBy(x => x.Replication).ToListAsync(cancellationToken);
-        });
+        }, cancellationToken);
 
     /// <summary>The stored events of a run, read back from the event store.</summary>
     /// <exception cref="EventStoreException">The run's stream is not stored.</exception>
@@ -194,7 +195,7 @@ public sealed class CampaignStore : IAsyncDisposable
         {
             await using var session = Documents.QuerySession();
             return (IReadOnlyList<CampaignEvent>)RunStreams.Data(await FetchRunStreamAsync(session, runId, cancellationToken));
-        });
+        }, cancellationToken);
 
     /// <summary>Rebuilds a run's outcome and timeline by folding its stored events (no simulation).</summary>
     /// <exception cref="EventStoreException">The run's stream is not stored.</exception>
@@ -204,7 +205,7 @@ public sealed class CampaignStore : IAsyncDisposable
             await using var session = Documents.QuerySession();
             var (outcome, timeline) = RunStreams.ReadModels(runId, await FetchRunStreamAsync(session, runId, cancellationToken));
             return new RunReplay(outcome, timeline);
-        });
+        }, cancellationToken);
 
     /// <summary>Verifies replication <paramref name="replication"/> of <paramref name="modelId"/> in a comparison.</summary>
     public Task<RunVerification> VerifyRunAsync(string comparisonId, string modelId, int replication, CancellationToken cancellationToken = default) =>
@@ -262,7 +263,7 @@ public sealed class CampaignStore : IAsyncDisposable
                         ? $"Re-simulating seed {seed} gives the recorded stream ({resimulated.Count} events, hash {resimulatedHash[..12]}…); the stream itself is not kept."
                         : $"Stored stream equals the re-simulated one ({resimulated.Count} events, hash {resimulatedHash[..12]}…).")
                 : Result(resimulatedHash, VerificationStatus.Mismatch, first, "Mismatch: " + string.Join("; ", problems) + ".");
-        });
+        }, cancellationToken);
 
     /// <summary>
     /// Rebuilds the read models (<see cref="RunOutcome"/>, <see cref="RunTimeline"/>, <see cref="ComparisonSummary"/>)
@@ -274,7 +275,7 @@ public sealed class CampaignStore : IAsyncDisposable
             using var daemon = await Documents.BuildProjectionDaemonAsync();
             foreach (var name in new[] { "RunOutcome", "RunTimeline", "ComparisonSummary" })
                 await daemon.RebuildProjectionAsync(name, TimeSpan.FromMinutes(30), cancellationToken);
-        });
+        }, cancellationToken);
 
     /// <summary>Stops the message host (queued runs stay in the database) and closes the connections.</summary>
     public async ValueTask DisposeAsync()
@@ -337,6 +338,7 @@ public sealed class CampaignStore : IAsyncDisposable
     {
         var reported = -1;
         var nextFailureCheck = DateTime.UtcNow;
+        DateTime? firstLostRun = null;
         while (true)
         {
             var comparison = await LoadComparisonAsync(id, cancellationToken)
@@ -350,7 +352,14 @@ public sealed class CampaignStore : IAsyncDisposable
             if (DateTime.UtcNow >= nextFailureCheck)
             {
                 if (await DeadLetters.FirstFailureAsync(_sql, _options.SchemaName, id, cancellationToken) is { } failure)
-                    throw new EventStoreException($"Comparison '{comparisonId}' stopped after {comparison.RecordedCount} of {comparison.Started.ExpectedRuns} runs: {failure} Recorded runs are kept; run it again with the same id to retry the rest.");
+                {
+                    // A run that failed only because the connection was lost is handed back to be tried again, for as
+                    // long as an outage is tolerated; anything else stops the comparison.
+                    firstLostRun ??= DateTime.UtcNow;
+                    if (!TransientFailure.IsTypeName(failure.Type) || DateTime.UtcNow - firstLostRun > _options.OutageTolerance)
+                        throw new EventStoreException($"Comparison '{comparisonId}' stopped after {comparison.RecordedCount} of {comparison.Started.ExpectedRuns} runs: {failure.Message} Recorded runs are kept; run it again with the same id to retry the rest.");
+                    await DeadLetters.ReplayAsync(_sql, _options.SchemaName, id, cancellationToken);
+                }
                 nextFailureCheck = DateTime.UtcNow.AddSeconds(1);
             }
             await Task.Delay(_options.PollInterval, cancellationToken);
@@ -396,19 +405,38 @@ public sealed class CampaignStore : IAsyncDisposable
         return false;
     }
 
-    private async Task Guarded(Func<Task> action) => await Guarded(async () => { await action(); return 0; });
+    private async Task Guarded(Func<Task> action, CancellationToken cancellationToken) =>
+        await Guarded(async () => { await action(); return 0; }, cancellationToken);
 
-    /// <summary>Turns database failures into <see cref="EventStoreException"/>s that name the server.</summary>
-    private async Task<T> Guarded<T>(Func<Task<T>> action)
+    /// <summary>
+    /// Runs <paramref name="action"/>, again and again while the connection is lost, with growing waits, until
+    /// <see cref="CampaignStoreOptions.OutageTolerance"/> has passed since the first failure; every action is safe to
+    /// repeat (a comparison resumes). Database failures become <see cref="EventStoreException"/>s that name the server.
+    /// </summary>
+    private async Task<T> Guarded<T>(Func<Task<T>> action, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed != 0, this);
-        try
+        var firstFailure = (DateTime?)null;
+        for (var attempt = 0; ; attempt++)
         {
-            return await action();
-        }
-        catch (Exception e) when (e is NpgsqlException || e is MartenException && Has<NpgsqlException>(e))
-        {
-            throw ConnectionCheck.Explain(_connection, e);
+            try
+            {
+                var result = await action();
+                if (attempt > 0) _options.OnRetry?.Invoke($"reconnected to {Database}; carrying on.");
+                return result;
+            }
+            catch (Exception e) when (TransientFailure.Is(e) && !cancellationToken.IsCancellationRequested
+                && DateTime.UtcNow + TransientFailure.Backoff(attempt) - (firstFailure ??= DateTime.UtcNow) <= _options.OutageTolerance)
+            {
+                var wait = TransientFailure.Backoff(attempt);
+                _options.OnRetry?.Invoke(string.Create(CultureInfo.InvariantCulture,
+                    $"lost the connection to {Database} ({TransientFailure.Describe(e)}); trying again in {wait.TotalSeconds:0.#} s, for up to {_options.OutageTolerance.TotalSeconds:0} s."));
+                await Task.Delay(wait, cancellationToken);
+            }
+            catch (Exception e) when (e is NpgsqlException || e is MartenException && Has<NpgsqlException>(e) || TransientFailure.Is(e))
+            {
+                throw ConnectionCheck.Explain(_connection, e);
+            }
         }
     }
 }

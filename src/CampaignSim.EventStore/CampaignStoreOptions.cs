@@ -20,6 +20,16 @@ public sealed record CampaignStoreOptions
     /// <summary>How often a running comparison's progress is read. Default 100 ms.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>
+    /// How long a lost connection is retried, counted from the first failure in a row, before a call gives up with
+    /// the failure. Default 30 s. Zero retries nothing. Connecting (<see cref="CampaignStore.ConnectAsync"/>) is never
+    /// retried: a server that is down or a wrong address is reported at once.
+    /// </summary>
+    public TimeSpan OutageTolerance { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Told of every retry after a lost connection, and of the reconnection, in one line; null says nothing.</summary>
+    public Action<string>? OnRetry { get; init; }
+
     /// <summary>Where Marten and Wolverine log; null logs nothing.</summary>
     public ILoggerFactory? LoggerFactory { get; init; }
 }

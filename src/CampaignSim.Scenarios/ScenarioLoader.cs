@@ -34,7 +34,7 @@ public static class ScenarioLoader
                 throw Single(path, $"no such scenario file (looked for {Path.GetFullPath(path)})");
             }
 
-            bytes = File.ReadAllBytes(path);
+            bytes = ReadAtMost(path, ScenarioLimits.MaxFileBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -62,6 +62,11 @@ public static class ScenarioLoader
     /// <exception cref="ScenarioException">Any problem in the text or the overrides; every problem found is listed.</exception>
     public static LoadedScenario Parse(string yamlText, string fileNameForMessages, IReadOnlyList<string>? sets = null)
     {
+        if (Encoding.UTF8.GetByteCount(yamlText) > ScenarioLimits.MaxFileBytes)
+        {
+            throw TooLarge(fileNameForMessages);
+        }
+
         var scenario = Read(yamlText, fileNameForMessages, sets ?? []);
         return new LoadedScenario(scenario, fileNameForMessages, Hex(Encoding.UTF8.GetBytes(yamlText)), [.. sets ?? []]);
     }
@@ -90,7 +95,8 @@ public static class ScenarioLoader
 
     private static YamlMappingNode? LoadRoot(string text, ScenarioReader reader)
     {
-        var stream = YamlLoading.TryLoad(text, reader);
+        var stream = YamlLoading.TryLoad(text, (at, message) =>
+            reader.Add(new ScenarioError(reader.FileName, (int)at.Line, (int)at.Column, "(file)", message)));
         if (stream is null)
         {
             return null;
@@ -118,6 +124,27 @@ public static class ScenarioLoader
 
         return root;
     }
+
+    /// <summary>
+    /// The file's bytes, reading no more than <paramref name="limit"/> + 1 of them: the size a file reports cannot be
+    /// trusted (a device such as /dev/zero reports 0 and never ends).
+    /// </summary>
+    private static byte[] ReadAtMost(string path, int limit)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        if (file.CanSeek && file.Length > limit)
+        {
+            throw TooLarge(path);
+        }
+
+        var buffer = new byte[limit + 1];
+        var count = file.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        return count > limit ? throw TooLarge(path) : buffer[..count];
+    }
+
+    private static ScenarioException TooLarge(string path) =>
+        Single(path, $"is larger than {ScenarioLimits.MaxFileBytes / 1024 / 1024} MiB ({ScenarioLimits.MaxFileBytes:N0} bytes), the largest scenario file allowed; "
+            + "a scenario is a few kilobytes of YAML");
 
     private static ScenarioException Single(string path, string message) =>
         new([new ScenarioError(path, 0, 0, "(file)", message)]);

@@ -6,6 +6,8 @@ public class BadInputTests
     private const string BadYaml = "schema: 1\nname: broken\nweeks: [1, 2\n";
     private const string UnknownKey = "schema: 1\nname: typo\nwekks: 10\n";
     private const string OutOfRange = "schema: 1\nname: too long\nweeks: 9999\n";
+    private static readonly string DeeplyNested = new('[', 34_000);
+    private static readonly string Balanced = new string('[', 40_000) + new string(']', 40_000);
 
     public static TheoryData<string, string?, string[], string> Cases => new()
     {
@@ -33,6 +35,14 @@ public class BadInputTests
         { "bad sweep path", null, ["sweep", "nonunion-diner", "--param", "workplace.employer.hostilty=0.2:0.4:0.1"], "did you mean 'hostility'?" },
         { "sweep value out of range", null, ["sweep", "nonunion-diner", "--param", "workplace.employer.hostility=0.5:1.5:0.5"], "hostility" },
         { "unknown shipped name", null, ["compare", "hospital-steward"], "did you mean 'hospital-stewards'?" },
+        { "weights that overflow", null, ["compare", "nonunion-diner", "--weights", "wages=1e308,demands=1e308"], "each weight is 0 or from 0.001 to 1,000" },
+        { "a weight given twice", null, ["compare", "nonunion-diner", "--weights", "wages=1,wages=2"], "gives 'wages' twice" },
+        { "empty weights", null, ["compare", "nonunion-diner", "--weights", ""], "--weights is empty" },
+        { "deeply nested scenario", DeeplyNested, ["run", "scenario.yaml", "--model", "independent-solidarity"], "scenario.yaml:1:33: (file): lists and mappings are nested more than 32 levels" },
+        { "deeply nested scenario in compare", DeeplyNested, ["compare", "scenario.yaml"], "nested more than 32 levels" },
+        { "deeply nested --set", null, ["run", "nonunion-diner", "--model", "independent-solidarity", "--set", "weeks=" + Balanced], "--set:1:1: (override)" },
+        { "endless scenario file", null, ["compare", "/dev/zero"], "/dev/zero: (file): is larger than 1 MiB" },
+        { "control characters in a scenario name", null, ["compare", "nonunion-diner", "--set", "name=\"\\e[2J\""], "control character U+001B" },
     };
 
     [Theory]
@@ -53,6 +63,29 @@ public class BadInputTests
         Assert.DoesNotContain("Exception", result.Stderr);
         Assert.False(Directory.Exists(temp["out"]), $"{name}: wrote an output folder");
         Assert.Equal(scenarioText is null ? 0 : 1, Directory.GetFileSystemEntries(temp.Path).Length);
+    }
+
+    [Fact]
+    public void control_characters_in_what_is_echoed_never_reach_the_terminal_raw()
+    {
+        using var temp = new TempFolder();
+        var result = Cli.Run(temp.Path, "validate", "\u001b[2Jno-such.yaml");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("\\x1B[2Jno-such.yaml", result.Stderr);
+        Assert.DoesNotContain('\u001b', result.Stdout + result.Stderr);
+    }
+
+    [Fact]
+    public void verify_reads_no_more_of_an_endless_file_than_a_manifest_can_be()
+    {
+        Assert.SkipUnless(File.Exists("/dev/zero"), "needs /dev/zero");
+        using var temp = new TempFolder();
+
+        var result = Cli.Run(temp.Path, "verify", "/dev/zero");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("larger than 1 MiB", result.Stderr);
     }
 
     [Fact]

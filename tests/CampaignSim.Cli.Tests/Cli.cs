@@ -14,6 +14,21 @@ public static class Cli
     /// <summary>Runs <c>dotnet campaignsim.dll args…</c> in <paramref name="workingDirectory"/>.</summary>
     public static CliResult Run(string workingDirectory, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
     {
+        using var process = Start(workingDirectory, args, environment);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"campaignsim {string.Join(' ', args)} did not finish in two minutes");
+        }
+
+        return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>Starts <c>dotnet campaignsim.dll args…</c> without waiting, for tests that signal or kill it; both streams are redirected.</summary>
+    public static Process Start(string workingDirectory, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -35,16 +50,29 @@ public static class Cli
             start.Environment[key] = value;
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        return Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
+    }
+
+    /// <summary>Starts campaignsim and kills it (SIGKILL, as kill -9) after <paramref name="delay"/>, or lets it end if it ends first.</summary>
+    public static void KillAfter(string workingDirectory, IEnumerable<string> args, TimeSpan delay)
+    {
+        using var process = Start(workingDirectory, args);
+        _ = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(delay))
         {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"campaignsim {string.Join(' ', args)} did not finish in two minutes");
+            process.Kill();
         }
 
-        return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
+        process.WaitForExit();
+    }
+
+    /// <summary>Sends a signal (e.g. TERM) to a process with the system's kill command.</summary>
+    public static void Signal(Process process, string signal)
+    {
+        using var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+            ?? throw new InvalidOperationException("could not run kill");
+        kill.WaitForExit();
     }
 
     /// <summary>Runs in <paramref name="workingDirectory"/> with the given arguments.</summary>

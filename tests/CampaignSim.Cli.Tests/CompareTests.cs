@@ -131,7 +131,7 @@ public class CompareTests
         temp.Write("mine/notes.txt", "keep me");
         var refused = Cli.Run(temp.Path, "compare", "nonunion-diner", "--runs", "3", "--out", "mine");
         Assert.Equal(2, refused.ExitCode);
-        Assert.Contains("not empty", refused.Stderr);
+        Assert.Contains("holds files campaignsim did not write (notes.txt)", refused.Stderr);
         Assert.Equal(["notes.txt"], Directory.GetFiles(temp["mine"]).Select(Path.GetFileName));
     }
 }

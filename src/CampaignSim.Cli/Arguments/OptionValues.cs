@@ -127,12 +127,48 @@ public static class OptionValues
         return ids.Distinct(StringComparer.Ordinal).ToArray();
     }
 
-    /// <summary><c>--weights k=v,…</c>: the ranking weights.</summary>
+    /// <summary>Largest ranking weight: only ratios matter, and a bound keeps the weighted sum far from overflowing.</summary>
+    public const double MaxWeight = 1000;
+
+    /// <summary>Smallest weight above zero, so a weight cannot vanish into rounding next to the others.</summary>
+    public const double MinNonZeroWeight = 0.001;
+
+    /// <summary>
+    /// <c>--weights k=v,…</c>: the ranking weights, each 0 or from 0.001 to 1000, each key at most once. Given but
+    /// empty is refused rather than read as the defaults.
+    /// </summary>
     public static RankingWeights Weights(string? text)
     {
         if (text is null)
         {
             return new RankingWeights();
+        }
+
+        const string example = "Example: --weights wages=2,demands=1,safety=1,control=0.5,cost=0.5";
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new UsageException($"--weights is empty; give key=number pairs (keys {string.Join(", ", RankingWeights.Keys)}), or leave the option out for the defaults. {example}");
+        }
+
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries))
+        {
+            var kv = part.Split('=', 2, StringSplitOptions.TrimEntries);
+            if (part.Length == 0)
+            {
+                throw new UsageException($"--weights '{text}' has an empty item; separate key=number pairs with single commas. {example}");
+            }
+
+            if (!seen.Add(kv[0]))
+            {
+                throw new UsageException($"--weights '{text}' gives '{kv[0]}' twice; give each weight once. {example}");
+            }
+
+            if (kv.Length == 2 && double.TryParse(kv[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var v)
+                && (v > MaxWeight || v > 0 && v < MinNonZeroWeight))
+            {
+                throw new UsageException($"--weights '{text}': {kv[0]}={kv[1]} is out of range; each weight is 0 or from {MinNonZeroWeight} to {MaxWeight:N0} (only their ratios matter). {example}");
+            }
         }
 
         try
@@ -141,7 +177,7 @@ public static class OptionValues
         }
         catch (FormatException e)
         {
-            throw new UsageException($"--weights '{text}': {e.Message} Example: --weights wages=2,demands=1,safety=1,control=0.5,cost=0.5");
+            throw new UsageException($"--weights '{text}': {e.Message} {example}");
         }
     }
 

@@ -47,6 +47,11 @@ public sealed class CalibrateCommand : ICommand
         }
 
         ArgumentReader.ExpectPositional(parsed, 0, "nothing");
+        if (parsed.Value("out") is { } target)
+        {
+            CheckTarget(target);
+        }
+
         var runs = OptionValues.Whole("runs", parsed.Value("runs"), 10, OptionValues.MaxRuns, Calibration.DefaultReplications);
         var seed = parsed.Value("seed") is null ? Calibration.DefaultSeed : OptionValues.Seed(parsed.Value("seed"));
         var results = Calibration.Run(runs, seed);
@@ -63,17 +68,55 @@ public sealed class CalibrateCommand : ICommand
         if (parsed.Value("out") is { } file)
         {
             var full = Path.GetFullPath(file);
-            if (Directory.Exists(full))
+            var staging = Path.Combine(Path.GetDirectoryName(full)!, $".campaignsim-{Guid.NewGuid():N}.writing");
+            try
             {
-                throw new UsageException($"--out '{file}' is a folder; give a file path such as docs/calibration.md");
+                File.WriteAllText(staging, CalibrationReport.ToMarkdown(results));
+                CheckTarget(file);
+                File.Move(staging, full, overwrite: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new OutputException($"--out '{file}' cannot be written: {e.Message.ReplaceLineEndings(" ").TrimEnd('.')}. Nothing was written there.", e);
+            }
+            finally
+            {
+                File.Delete(staging);
             }
 
-            var staging = full + ".writing";
-            File.WriteAllText(staging, CalibrationReport.ToMarkdown(results));
-            File.Move(staging, full, overwrite: true);
             console.Out.WriteLine($"Wrote {file}");
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// The file may be created, or replaced when it is a calibration report (it starts with its heading); any other
+    /// file is the user's and is never overwritten.
+    /// </summary>
+    private static void CheckTarget(string file)
+    {
+        var full = Path.GetFullPath(file);
+        if (Directory.Exists(full))
+        {
+            throw new UsageException($"--out '{file}' is a folder; give a file path such as docs/calibration.md");
+        }
+
+        if (!Directory.Exists(Path.GetDirectoryName(full)))
+        {
+            throw new OutputException($"--out '{file}' cannot be written: its folder does not exist");
+        }
+
+        if (File.Exists(full) && !StartsWithHeading(full))
+        {
+            throw new OutputException($"--out '{file}' is a file that is not a calibration report; campaignsim never overwrites such a file. Choose another path.");
+        }
+    }
+
+    private static bool StartsWithHeading(string path)
+    {
+        using var reader = new StreamReader(path);
+        var heading = CalibrationReport.ToMarkdown([]).Split('\n')[0];
+        return reader.ReadLine() == heading;
     }
 }

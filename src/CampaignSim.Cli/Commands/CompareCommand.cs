@@ -37,6 +37,8 @@ public sealed class CompareCommand : ICommand
           --set PATH=VALUE      change one scenario value, e.g. workplace.employer.hostility=0.9 (repeatable)
           --out DIR             write report.md, report.html, summary.json, runs.csv, weekly.csv, manifest.json
                                 (written only if everything succeeds; an earlier output in DIR is replaced)
+          --force               write into an --out folder that holds other files: replaces only the files
+                                campaignsim wrote there and keeps the rest
           --sensitivity         add a sensitivity section to the report: a Morris screening of the scenario's
                                 parameters ({SensitivityOptions.ForReport.Trajectories} trajectories, {SensitivityOptions.ForReport.Runs} runs per model and point;
                                 'campaignsim sensitivity' runs a larger one)
@@ -68,11 +70,7 @@ public sealed class CompareCommand : ICommand
             throw new UsageException("--store chooses what the event store keeps; give --db CONNECTION (or set " + EventStoreJob.EnvironmentVariable + ") too");
         }
 
-        if (options.Out is { } target)
-        {
-            OutputFolder.CheckTarget(target, ManifestJson.FileName);
-        }
-
+        using var folder = options.PrepareOutput([.. ComparisonFiles.Names, OutputInventory.RecordName]);
         var loaded = ScenarioInput.Load(options.Scenario, options.Sets);
         var request = options.Request(loaded.Scenario);
         var result = connection is null
@@ -85,13 +83,12 @@ public sealed class CompareCommand : ICommand
             console.Error.WriteLine("campaignsim compare: --sensitivity adds a section to the report; without --out there is no report, so it is skipped.");
         }
 
-        if (options.Out is { } outDir)
+        if (folder is not null && options.Out is { } outDir)
         {
             var sensitivity = parsed.Has("sensitivity")
                 ? SensitivityOptions.ForReport.Run(loaded.Scenario, options.Models, options.Seed, options.Weights, options.Threads, console.Cancellation)
                 : null;
             var record = new ComparisonRecord(loaded, options.Scenario, result, CommandLineText.Of(console.CommandLine), DateTimeOffset.UtcNow, sensitivity);
-            using var folder = OutputFolder.Begin(outDir);
             ComparisonFiles.Write(folder, record, outDir.TrimEnd('/', '\\'));
             folder.Commit();
             console.Out.WriteLine();

@@ -1,5 +1,6 @@
 using CampaignSim.Cli.Arguments;
 using CampaignSim.Analysis.Comparison;
+using CampaignSim.Cli.Running;
 using CampaignSim.Domain.OrganizingModels;
 using CampaignSim.Domain.Scenarios;
 
@@ -15,6 +16,7 @@ public sealed record ComparisonOptions(
     RankingWeights Weights,
     IReadOnlyList<string> Sets,
     string? Out,
+    bool Force,
     int? Threads)
 {
     /// <summary>The model every other is compared with when <c>--baseline</c> is not given (if it applies).</summary>
@@ -30,6 +32,7 @@ public sealed record ComparisonOptions(
         new("weights", "K=V,…"),
         new("set", "PATH=VALUE", Repeats: true),
         new("out", "DIR"),
+        new("force", null),
         new("threads", "N", Hidden: true),
     ];
 
@@ -53,6 +56,7 @@ public sealed record ComparisonOptions(
             OptionValues.Weights(parsed.Value("weights")),
             parsed.Values("set"),
             parsed.Value("out"),
+            parsed.Has("force"),
             OptionValues.Threads(parsed.Value("threads")));
     }
 
@@ -87,6 +91,13 @@ public sealed record ComparisonOptions(
             MaxDegreeOfParallelism = Threads,
         };
     }
+
+    /// <summary>
+    /// Checks the <c>--out</c> folder and starts staging into it, before any run; null without <c>--out</c>.
+    /// <paramref name="names"/> are the top-level files and folders the command writes.
+    /// </summary>
+    public OutputFolder? PrepareOutput(params string[] names) =>
+        Out is null ? null : OutputFolder.Prepare(Out, Force, names);
 
     /// <summary>The model ids for help texts.</summary>
     public static string ModelList => string.Join(", ", ModelCatalog.Ids);

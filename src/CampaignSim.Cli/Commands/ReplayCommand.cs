@@ -11,7 +11,10 @@ namespace CampaignSim.Cli.Commands;
 /// <summary><c>replay</c>: rebuilds a stored comparison's numbers and report from its events, without simulating; optionally re-simulates to verify.</summary>
 public sealed class ReplayCommand : ICommand
 {
-    private static readonly IReadOnlyList<OptionSpec> Specs = [new("db", "CONNECTION"), new("out", "DIR"), new("verify", null)];
+    private static readonly IReadOnlyList<OptionSpec> Specs = [new("db", "CONNECTION"), new("out", "DIR"), new("force", null), new("verify", null)];
+
+    /// <summary>Files a replay output folder holds.</summary>
+    private static readonly string[] Files = ["report.md", "report.html", .. ComparisonFiles.Deterministic];
 
     /// <inheritdoc />
     public string Name => "replay";
@@ -32,6 +35,7 @@ public sealed class ReplayCommand : ICommand
         Options:
           --db CONNECTION   the event store (default: the {EventStoreJob.EnvironmentVariable} environment variable)
           --out DIR         write report.md, report.html, summary.json, runs.csv and weekly.csv
+          --force           write into an --out folder that holds other files, keeping them
           --verify          re-simulate and compare every run (exit 3 when any differs)
           -h, --help        show this help
 
@@ -54,10 +58,7 @@ public sealed class ReplayCommand : ICommand
         var connection = EventStoreJob.Connection(parsed)
             ?? throw new UsageException($"replay reads the event store: give --db CONNECTION or set {EventStoreJob.EnvironmentVariable}");
         var outDir = parsed.Value("out");
-        if (outDir is not null)
-        {
-            OutputFolder.CheckTarget(outDir, "summary.json");
-        }
+        using var folder = outDir is null ? null : OutputFolder.Prepare(outDir, parsed.Has("force"), [.. Files, OutputInventory.RecordName]);
 
         var (result, checks) = EventStoreJob.WithStore(connection, console, async store =>
         {
@@ -91,12 +92,12 @@ public sealed class ReplayCommand : ICommand
             }
         }
 
-        if (outDir is not null)
+        if (folder is not null && outDir is not null)
         {
             var loaded = new LoadedScenario(result.Request.Scenario, $"comparison {id} in the event store", "", []);
             var record = new ComparisonRecord(loaded, id, result, CommandLineText.Of(console.CommandLine), DateTimeOffset.UtcNow);
-            var report = ComparisonReport.Build(record, outDir.TrimEnd('/', '\\'));
-            using var folder = OutputFolder.Begin(outDir);
+            var report = ComparisonReport.Build(record, outDir.TrimEnd('/', '\\'),
+                $"campaignsim replay {id} --verify re-simulates every stored run from its seed and checks its event stream against the stored one.");
             folder.WriteText("report.md", MarkdownRenderer.Render(report));
             folder.WriteText("report.html", HtmlRenderer.Render(report));
             foreach (var (name, bytes) in ComparisonFiles.RenderData(result))
@@ -105,7 +106,7 @@ public sealed class ReplayCommand : ICommand
             }
 
             folder.Commit();
-            console.Out.WriteLine($"Wrote {outDir.TrimEnd('/', '\\')}/: report.md, report.html, summary.json, runs.csv, weekly.csv");
+            console.Out.WriteLine($"Wrote {outDir.TrimEnd('/', '\\')}/: {string.Join(", ", Files)}");
         }
 
         return mismatches.Length == 0 ? ExitCodes.Ok : ExitCodes.Mismatch;

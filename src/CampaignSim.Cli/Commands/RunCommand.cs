@@ -22,6 +22,7 @@ public sealed class RunCommand : ICommand
         new("seed", "S"),
         new("set", "PATH=VALUE", Repeats: true),
         new("out", "DIR"),
+        new("force", null),
         new("db", "CONNECTION"),
     ];
 
@@ -46,6 +47,7 @@ public sealed class RunCommand : ICommand
           --seed S              the seed (default {OptionValues.DefaultSeed}); the same seed gives the same campaign
           --set PATH=VALUE      change one scenario value (repeatable)
           --out DIR             write events.jsonl and story.md into DIR
+          --force               write into an --out folder that holds other files, keeping them
           --db CONNECTION       also keep the run's event stream in the event store, as a one-run comparison
                                 (default: the {EventStoreJob.EnvironmentVariable} environment variable)
           -h, --help            show this help
@@ -73,10 +75,7 @@ public sealed class RunCommand : ICommand
         var modelId = OptionValues.Model("model", parsed.Value("model"));
         var seed = OptionValues.Seed(parsed.Value("seed"));
         var outDir = parsed.Value("out");
-        if (outDir is not null)
-        {
-            OutputFolder.CheckTarget(outDir, Files.ToArray());
-        }
+        using var folder = outDir is null ? null : OutputFolder.Prepare(outDir, parsed.Has("force"), [.. Files, OutputInventory.RecordName]);
 
         var loaded = ScenarioInput.Load(parsed.Positional[0], parsed.Values("set"));
         var scenario = loaded.Scenario;
@@ -113,9 +112,8 @@ public sealed class RunCommand : ICommand
 
         console.Out.Write(table.ToString());
 
-        if (outDir is not null)
+        if (folder is not null && outDir is not null)
         {
-            using var folder = OutputFolder.Begin(outDir);
             using (var events = new StringWriter())
             {
                 events.NewLine = "\n";

@@ -34,6 +34,7 @@ public sealed class SensitivityCommand : ICommand
           --weights K=V,…       ranking weights (keys wages, demands, safety, control, cost)
           --set PATH=VALUE      change the starting scenario (repeatable)
           --out DIR             write sensitivity.md and one SVG chart of μ* per metric
+          --force               write into an --out folder that holds other files, keeping them
           -h, --help            show this help
 
         Example:
@@ -62,18 +63,14 @@ public sealed class SensitivityCommand : ICommand
         var size = SensitivityOptions.From(parsed, SensitivityOptions.Default);
         var parameters = SensitivityOptions.Parameters(parsed.Value("parameters"));
         var outDir = parsed.Value("out");
-        if (outDir is not null)
-        {
-            OutputFolder.CheckTarget(outDir, "sensitivity.md");
-        }
+        using var folder = outDir is null ? null : OutputFolder.Prepare(outDir, parsed.Has("force"), "sensitivity.md", OutputInventory.RecordName);
 
         var loaded = ScenarioInput.Load(parsed.Positional[0], parsed.Values("set"));
         var result = size.Run(loaded.Scenario, models, seed, weights, threads, console.Cancellation, parameters);
         var markdown = SensitivityReport.ToMarkdown(result);
         console.Out.Write(markdown);
-        if (outDir is not null)
+        if (folder is not null && outDir is not null)
         {
-            using var folder = OutputFolder.Begin(outDir);
             folder.WriteText("sensitivity.md", $"# Sensitivity: {loaded.Scenario.Name}\n\nCommand: `{CommandLineText.Of(console.CommandLine)}`\n\n{markdown}");
             foreach (var metric in result.Metrics)
             {

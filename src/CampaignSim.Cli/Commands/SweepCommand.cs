@@ -45,6 +45,7 @@ public sealed class SweepCommand : ICommand
           --weights K=V,…            ranking weights (keys wages, demands, safety, control, cost)
           --set PATH=VALUE           a fixed change applied at every point (repeatable)
           --out DIR                  write sweep.csv (one row per point and model) and report.md
+          --force                    write into an --out folder that holds other files, keeping them
           -h, --help                 show this help
 
         Example:
@@ -75,10 +76,7 @@ public sealed class SweepCommand : ICommand
             throw new UsageException($"the grid has {points.Count} points; at most {MaxPoints} are allowed (use fewer values)");
         }
 
-        if (options.Out is { } target)
-        {
-            OutputFolder.CheckTarget(target, "sweep.csv");
-        }
+        using var folder = options.PrepareOutput("sweep.csv", "report.md", OutputInventory.RecordName);
 
         // Load every point first, so a bad path or value is reported before any simulation runs.
         var scenarios = points.Select(p => ScenarioInput.Load(options.Scenario, options.Sets.Concat(p.Select(v => $"{v.Path}={v.Value}")).ToArray())).ToArray();
@@ -99,9 +97,8 @@ public sealed class SweepCommand : ICommand
             console.Out.WriteLine("  " + flip);
         }
 
-        if (options.Out is { } outDir)
+        if (folder is not null && options.Out is { } outDir)
         {
-            using var folder = OutputFolder.Begin(outDir);
             folder.WriteText("sweep.csv", Csv(parameters, results));
             folder.WriteText("report.md", Report(options, parameters, table, flips, CommandLineText.Of(console.CommandLine)));
             folder.Commit();

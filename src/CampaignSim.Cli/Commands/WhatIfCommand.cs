@@ -36,6 +36,7 @@ public sealed class WhatIfCommand : ICommand
           --weights K=V,…       ranking weights (keys wages, demands, safety, control, cost)
           --out DIR             write report.md and report.html (before and after side by side), and the full
                                 comparison outputs in DIR/before/ and DIR/after/
+          --force               write into an --out folder that holds other files, keeping them
           -h, --help            show this help
 
         Example:
@@ -58,11 +59,7 @@ public sealed class WhatIfCommand : ICommand
             throw new UsageException("whatif needs at least one change: --set PATH=VALUE, e.g. --set workplace.employer.hostility=0.9");
         }
 
-        if (options.Out is { } target)
-        {
-            OutputFolder.CheckTarget(target, "before/" + ManifestJson.FileName);
-        }
-
+        using var folder = options.PrepareOutput("report.md", "report.html", "before", "after", OutputInventory.RecordName);
         var before = ScenarioInput.Load(options.Scenario, []);
         var after = ScenarioInput.Load(options.Scenario, options.Sets);
         var beforeRequest = options.Request(before.Scenario);
@@ -72,12 +69,11 @@ public sealed class WhatIfCommand : ICommand
         var whatIf = new WhatIfComparison(options.Sets, beforeResult, afterResult);
         WhatIfReport.WriteConsole(console.Out, whatIf);
 
-        if (options.Out is { } outDir)
+        if (folder is not null && options.Out is { } outDir)
         {
             var name = outDir.TrimEnd('/', '\\');
             var commandLine = CommandLineText.Of(console.CommandLine);
             var now = DateTimeOffset.UtcNow;
-            using var folder = OutputFolder.Begin(outDir);
             var report = WhatIfReport.Build(whatIf, commandLine);
             folder.WriteText("report.md", MarkdownRenderer.Render(report));
             folder.WriteText("report.html", HtmlRenderer.Render(report));

@@ -10,6 +10,9 @@ public static class ManifestJson
     /// <summary>File name in an output folder.</summary>
     public const string FileName = "manifest.json";
 
+    /// <summary>Largest manifest read (1 MiB); a real one is about 1 KB.</summary>
+    public const int MaxBytes = 1 << 20;
+
     /// <summary>Format version of the file.</summary>
     public const int FormatVersion = 1;
 
@@ -58,7 +61,7 @@ public static class ManifestJson
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(File.ReadAllBytes(path));
+            document = JsonDocument.Parse(ReadAtMost(path, MaxBytes));
         }
         catch (JsonException e)
         {
@@ -91,6 +94,20 @@ public static class ManifestJson
                 root.TryGetProperty("commandLine", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString()! : "",
                 root.TryGetProperty("createdUtc", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : "");
         }
+    }
+
+    /// <summary>
+    /// The file's bytes, reading no more than <paramref name="limit"/> + 1 of them: a path such as /dev/zero reports no
+    /// size and never ends.
+    /// </summary>
+    private static byte[] ReadAtMost(string path, int limit)
+    {
+        using var file = File.OpenRead(path);
+        var buffer = new byte[limit + 1];
+        var count = file.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        return count > limit
+            ? throw new UsageException($"{path}: larger than {limit / 1024 / 1024} MiB, so not a manifest written by campaignsim")
+            : buffer[..count];
     }
 
     private static void Strings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)

@@ -14,8 +14,8 @@ public static class ComparisonReport
     private static readonly string[] SentenceMetrics =
         ["wageChangePct", "demandsWon", "contractWon", "anyFiring", "firings", "peakParticipation", "strikeDays", "duesPerWorker", "workerControl"];
 
-    /// <summary>Builds the report.</summary>
-    public static Report Build(ComparisonRecord record, string outputFolderName)
+    /// <summary>Builds the report; <paramref name="check"/> replaces the paragraph on how to check it with <c>verify</c>.</summary>
+    public static Report Build(ComparisonRecord record, string outputFolderName, string? check = null)
     {
         var result = record.Result;
         var request = result.Request;
@@ -45,8 +45,8 @@ public static class ComparisonReport
         blocks.AddRange(Limits(request.Replications));
         blocks.Add(new HeadingBlock(2, "Reproduce"));
         blocks.Add(new ParagraphBlock($"Command: {record.CommandLine}"));
-        blocks.Add(new ParagraphBlock(
-            $"campaignsim verify {outputFolderName}/manifest.json runs the same comparison again from the recorded scenario file, overrides, "
+        blocks.Add(new ParagraphBlock(check
+            ?? $"campaignsim verify {outputFolderName}/manifest.json runs the same comparison again from the recorded scenario file, overrides, "
             + "models, runs and seed, and checks that summary.json, runs.csv and weekly.csv come out byte for byte the same."));
         return new Report($"Organizing models compared: {scenario.Name}", blocks);
     }

@@ -56,7 +56,8 @@ public static class EventStoreJob
     public static T WithStore<T>(string connection, CliConsole console, Func<CampaignStore, Task<T>> work) =>
         Task.Run(async () =>
         {
-            await using var store = await CampaignStore.ConnectAsync(connection, cancellationToken: console.Cancellation);
+            var options = new CampaignStoreOptions { OnRetry = message => console.Error.WriteLine($"campaignsim: {message}") };
+            await using var store = await CampaignStore.ConnectAsync(connection, options, console.Cancellation);
             return await work(store);
         }).GetAwaiter().GetResult();
 

@@ -9,7 +9,10 @@ public static class ExitCodes
     /// <summary>A bug or an environment failure (disk full, …); the message asks for a report.</summary>
     public const int InternalError = 1;
 
-    /// <summary>Bad input or usage: a bad option, scenario, model id, or a verb not available in this build.</summary>
+    /// <summary>
+    /// Bad input or usage: a bad option, scenario, model id, or a verb not available in this build; an --out folder that
+    /// cannot be written or holds files campaignsim did not write; a database that cannot be reached.
+    /// </summary>
     public const int Usage = 2;
 
     /// <summary><c>verify</c> found that the regenerated files differ from the recorded ones.</summary>
@@ -17,4 +20,7 @@ public static class ExitCodes
 
     /// <summary>Interrupted with Ctrl+C (128 + SIGINT).</summary>
     public const int Interrupted = 130;
+
+    /// <summary>Stopped with SIGTERM (128 + 15), as container runtimes and CI stop a process.</summary>
+    public const int Terminated = 143;
 }

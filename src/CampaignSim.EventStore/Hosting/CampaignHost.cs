@@ -35,6 +35,7 @@ internal static class CampaignHost
             EnvironmentName = Environments.Production,
         });
         Configure(builder, connectionString, options);
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
         return builder.Build();
     }
 
@@ -86,6 +87,13 @@ internal static class CampaignHost
             // A run that keeps failing (a bug, or a database that went away) ends in the dead-letter table, where
             // CampaignStore.RunComparisonAsync finds it and reports it instead of waiting forever.
             opts.OnException<EventStoreException>().MoveToErrorQueue();
+
+            // A lost connection is waited out for about as long as CampaignStore waits for it (30 s by default);
+            // should it last longer, the run goes to the dead-letter table and the next compare hands it back.
+            opts.OnException(TransientFailure.Is)
+                .RetryWithCooldown(TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1),
+                    TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(15))
+                .Then.MoveToErrorQueue();
             opts.Policies.OnAnyException()
                 .RetryWithCooldown(TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(2))
                 .Then.MoveToErrorQueue();

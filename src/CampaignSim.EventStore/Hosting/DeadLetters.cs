@@ -8,8 +8,8 @@ namespace CampaignSim.EventStore.Hosting;
 /// </summary>
 internal static class DeadLetters
 {
-    /// <summary>The first failure recorded for the comparison's messages, or null.</summary>
-    public static async Task<string?> FirstFailureAsync(NpgsqlDataSource db, string schema, Guid comparisonId, CancellationToken cancellation)
+    /// <summary>The first failure recorded for the comparison's messages (exception type and a sentence), or null.</summary>
+    public static async Task<(string Type, string Message)?> FirstFailureAsync(NpgsqlDataSource db, string schema, Guid comparisonId, CancellationToken cancellation)
     {
         await using var command = db.CreateCommand(
             $"select exception_type, exception_message from {schema}.wolverine_dead_letters " +
@@ -19,7 +19,7 @@ internal static class DeadLetters
         if (!await reader.ReadAsync(cancellation)) return null;
         var type = reader.IsDBNull(0) ? "error" : reader.GetString(0);
         var message = reader.IsDBNull(1) ? "" : reader.GetString(1);
-        return $"a run failed ({type}: {message}).";
+        return (type, $"a run failed ({type}: {message}).");
     }
 
     /// <summary>Hands the comparison's failed messages back to Wolverine to be tried again.</summary>

@@ -1,3 +1,4 @@
+using CampaignSim.Scenarios.Schema;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -47,7 +48,7 @@ internal sealed class ScenarioReader(string fileName)
     {
         if (setOrigins.TryGetValue(node, out var origin))
         {
-            errors.Add(new ScenarioError(SetFile, origin.Ordinal, origin.Column, Display(path), $"{message} (from --set '{origin.Text}')"));
+            errors.Add(new ScenarioError(SetFile, origin.Ordinal, origin.Column, Display(path), $"{message} (from --set '{YamlNames.Shorten(origin.Text)}')"));
         }
         else
         {

@@ -24,6 +24,13 @@ internal static partial class SetOverrides
 
     private static void ApplyOne(YamlMappingNode root, string text, int ordinal, ScenarioReader reader)
     {
+        if (text.Length > ScenarioLimits.MaxSetLength)
+        {
+            reader.Add(new ScenarioError(ScenarioReader.SetFile, ordinal, 1, "(override)",
+                $"the override is {text.Length:N0} characters long; at most {ScenarioLimits.MaxSetLength:N0} are allowed"));
+            return;
+        }
+
         var equals = text.IndexOf('=', StringComparison.Ordinal);
         if (equals <= 0)
         {
@@ -170,19 +177,20 @@ internal static partial class SetOverrides
         var trimmed = valueText.Trim();
         if (trimmed.Length > 0 && trimmed[0] is '[' or '{' or '"' or '\'')
         {
-            try
+            var problem = false;
+            var stream = YamlLoading.TryLoad(trimmed, (at, message) =>
             {
-                var stream = new YamlStream();
-                stream.Load(new StringReader(trimmed));
-                value = stream.Documents.Count == 0 ? new YamlScalarNode("") { Style = ScalarStyle.Plain } : stream.Documents[0].RootNode;
-            }
-            catch (YamlException e)
+                problem = true;
+                reader.Add(new ScenarioError(ScenarioReader.SetFile, origin.Ordinal, origin.Column + (int)at.Column - 1, "(value)",
+                    $"the value is not valid YAML: {TrimPrefix(message)} (from --set '{YamlNames.Shorten(origin.Text)}')"));
+            });
+            if (stream is null || problem)
             {
                 value = new YamlScalarNode("");
-                reader.Add(new ScenarioError(ScenarioReader.SetFile, origin.Ordinal, origin.Column + (int)e.Start.Column - 1, "(value)",
-                    $"the value is not valid YAML: {YamlLoading.Describe(e)} (from --set '{origin.Text}')"));
                 return false;
             }
+
+            value = stream.Documents.Count == 0 ? new YamlScalarNode("") { Style = ScalarStyle.Plain } : stream.Documents[0].RootNode;
         }
         else
         {
@@ -191,6 +199,12 @@ internal static partial class SetOverrides
 
         reader.MarkFromSet(value, origin);
         return true;
+    }
+
+    private static string TrimPrefix(string message)
+    {
+        const string prefix = "YAML syntax error: ";
+        return message.StartsWith(prefix, StringComparison.Ordinal) ? message[prefix.Length..] : message;
     }
 
     // A node reached through a YAML alias is shared with every other place the alias is used; copying each level
@@ -267,7 +281,7 @@ internal static partial class SetOverrides
         $"in {reader.FileName} (line {node.Start.Line})";
 
     private static void Fail(ScenarioReader reader, int ordinal, int column, string path, string text, string message) =>
-        reader.Add(new ScenarioError(ScenarioReader.SetFile, ordinal, column, path.Length == 0 ? "(root)" : path, $"{message} (in --set '{text}')"));
+        reader.Add(new ScenarioError(ScenarioReader.SetFile, ordinal, column, path.Length == 0 ? "(root)" : path, $"{message} (in --set '{YamlNames.Shorten(text)}')"));
 
     private static List<(string Key, int? Index, int Offset, string Raw)> Segments(string path)
     {

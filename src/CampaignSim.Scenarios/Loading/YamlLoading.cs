@@ -1,39 +1,48 @@
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace CampaignSim.Scenarios.Loading;
 
 /// <summary>
 /// Loads YAML text into the representation model, turning parser failures into positioned errors. The parser is
-/// wrapped so that a failure without a mark (YamlDotNet sometimes throws a bare InvalidOperationException on an
-/// unclosed flow collection) can still be placed after the last event read.
+/// wrapped (<see cref="LimitedParser"/>) so that input beyond the limits stops the load before the recursive node
+/// builder runs out of stack, and so that a failure without a mark can still be placed after the last event read.
 /// </summary>
 internal static class YamlLoading
 {
-    public static YamlStream? TryLoad(string text, ScenarioReader reader)
+    /// <summary>Loads <paramref name="text"/>; on failure calls <paramref name="fail"/> with the position and the message, and returns null.</summary>
+    public static YamlStream? TryLoad(string text, Action<Mark, string> fail)
     {
-        var tracking = new TrackingParser(new Parser(new StringReader(text)));
+        var tracking = new LimitedParser(new Parser(new StringReader(text)));
         var stream = new YamlStream();
         try
         {
             stream.Load(tracking);
             return stream;
         }
-        catch (YamlException e)
+        catch (InputLimitException e)
         {
-            var start = e.Start.Line > 0 ? e.Start : tracking.LastEnd;
-            reader.Add(new ScenarioError(reader.FileName, (int)start.Line, (int)start.Column, "(file)", $"YAML syntax error: {Describe(e)}"));
+            fail(e.Start, e.Message);
             return null;
         }
-        catch (InvalidOperationException)
+        catch (YamlException e) when (e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && TabIndentation(text) is { } tab)
         {
-            var where = tracking.LastEnd;
+            fail(tab, "YAML syntax error: a tab is used for indentation; YAML indents with spaces only");
+            return null;
+        }
+        catch (YamlException e)
+        {
+            fail(e.Start.Line > 0 ? e.Start : tracking.LastEnd, $"YAML syntax error: {Describe(e)}");
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet throws these without a mark on some malformed input (an unclosed flow collection; an alias
+            // followed by a key, as in "a: *x<<: *x").
             var hint = tracking.OpenFlow is { } open
                 ? $"; the '{open.Bracket}' opened at line {open.Mark.Line}, column {open.Mark.Column} is never closed"
                 : "";
-            reader.Add(new ScenarioError(reader.FileName, (int)where.Line, (int)where.Column, "(file)",
-                $"YAML syntax error: could not read past this point{hint}"));
+            fail(tracking.LastEnd, $"YAML syntax error: could not read past this point{hint}");
             return null;
         }
     }
@@ -47,39 +56,34 @@ internal static class YamlLoading
             : char.ToLowerInvariant(message[0]) + message[1..];
     }
 
-    private sealed class TrackingParser(IParser inner) : IParser
+    /// <summary>
+    /// The first tab in the indentation of a line. YamlDotNet reports a tab used as indentation at the start of the
+    /// enclosing mapping, which can be far above the offending line.
+    /// </summary>
+    private static Mark? TabIndentation(string text)
     {
-        private readonly Stack<(char Bracket, Mark Mark, bool Flow)> open = new();
-
-        public ParsingEvent? Current => inner.Current;
-
-        public Mark LastEnd { get; private set; } = Mark.Empty;
-
-        public (char Bracket, Mark Mark)? OpenFlow =>
-            open.Where(o => o.Flow).Select(o => ((char Bracket, Mark Mark)?)(o.Bracket, o.Mark)).FirstOrDefault();
-
-        public bool MoveNext()
+        var line = 1;
+        var column = 1;
+        var indenting = true;
+        foreach (var c in text)
         {
-            var moved = inner.MoveNext();
-            switch (inner.Current)
+            if (c == '\n')
             {
-                case SequenceStart s:
-                    open.Push(('[', s.Start, s.Style == SequenceStyle.Flow));
-                    break;
-                case MappingStart m:
-                    open.Push(('{', m.Start, m.Style == MappingStyle.Flow));
-                    break;
-                case SequenceEnd or MappingEnd when open.Count > 0:
-                    open.Pop();
-                    break;
+                line++;
+                column = 1;
+                indenting = true;
+                continue;
             }
 
-            if (inner.Current is { } current)
+            if (indenting && c == '\t')
             {
-                LastEnd = current.End;
+                return new Mark(0, line, column);
             }
 
-            return moved;
+            indenting &= c is ' ' or '-';
+            column++;
         }
+
+        return null;
     }
 }

@@ -43,7 +43,7 @@ internal sealed class ChoiceField<T, TEnum> : Field<T>
             }
         }
 
-        reader.Report(node, path, $"'{text}' is not allowed; {Suggestions.DidYouMean(text, Names)}allowed values: {YamlNames.List(Names)}");
+        reader.Report(node, path, $"'{YamlNames.Shorten(text)}' is not allowed; {Suggestions.DidYouMean(text, Names)}allowed values: {YamlNames.List(Names)}");
         return record;
     }
 

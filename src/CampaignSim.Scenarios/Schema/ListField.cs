@@ -24,13 +24,18 @@ internal sealed class ListField<T, TItem> : Field<T>, IListFieldSchema
     /// <summary>Fewest items allowed (1 for workplaces, job classes and demands).</summary>
     public int MinItems { get; init; }
 
+    /// <summary>Most items allowed.</summary>
+    public int MaxItems { get; init; } = int.MaxValue;
+
     public override FieldShape Shape => FieldShape.List;
 
     public override IRecordSchema Child => schema;
 
     public override string TypeText => "list";
 
-    public override string RangeText => MinItems > 0 ? $"at least {MinItems} item" : "";
+    public override string RangeText => MaxItems == int.MaxValue
+        ? MinItems > 0 ? $"at least {MinItems} item" : ""
+        : $"{MinItems}–{MaxItems:N0} items";
 
     public IReadOnlyList<TItem> Get(T record) => get(record);
 
@@ -50,6 +55,12 @@ internal sealed class ListField<T, TItem> : Field<T>, IListFieldSchema
         if (sequence.Children.Count < MinItems)
         {
             reader.Report(node, path, $"needs at least {MinItems} item, got an empty list");
+            return record;
+        }
+
+        if (sequence.Children.Count > MaxItems)
+        {
+            reader.Report(node, path, $"has {sequence.Children.Count:N0} items; at most {MaxItems:N0} are allowed");
             return record;
         }
 

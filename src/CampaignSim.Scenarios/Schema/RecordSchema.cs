@@ -51,7 +51,7 @@ internal sealed class RecordSchema<T>(params Field<T>[] fields) : IRecordSchema
             {
                 var where = path.Length == 0 ? "at the top level" : $"in {path}";
                 reader.Report(keyNode, childPath,
-                    $"unknown key '{key}' {where}; {Suggestions.DidYouMean(key, fields.Select(f => f.Key))}allowed keys: {AllowedKeys}");
+                    $"unknown key '{YamlNames.Shorten(key)}' {where}; {Suggestions.DidYouMean(key, fields.Select(f => f.Key))}allowed keys: {AllowedKeys}");
                 continue;
             }
 

@@ -19,7 +19,7 @@ internal static class ScalarText
         if (!double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out value) || !double.IsFinite(value))
         {
             var hint = text.TrimEnd().EndsWith('%') ? " (write shares as fractions: 40% is 0.4)" : "";
-            reader.Report(node, path, $"expected {expected}, got '{text}'{hint}");
+            reader.Report(node, path, $"expected {expected}, got '{YamlNames.Shorten(text)}'{hint}");
             return false;
         }
 
@@ -40,7 +40,7 @@ internal static class ScalarText
             return true;
         }
 
-        reader.Report(node, path, $"expected {expected}, got '{text}'");
+        reader.Report(node, path, $"expected {expected}, got '{YamlNames.Shorten(text)}'");
         return false;
     }
 

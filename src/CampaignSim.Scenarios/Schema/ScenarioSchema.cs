@@ -15,7 +15,7 @@ internal static class ScenarioSchema
         new NumberField<DistributionSpec>(x => x.Sd, 0, 1, (r, v) => r with { Sd = v }));
 
     public static readonly RecordSchema<JobClassSpec> JobClass = new(
-        new TextField<JobClassSpec>(x => x.Id, (r, v) => r with { Id = v! }) { IsId = true, Required = true },
+        new TextField<JobClassSpec>(x => x.Id, (r, v) => r with { Id = v! }) { IsId = true, Required = true, MaxLength = ScenarioLimits.MaxIdLength },
         new NumberField<JobClassSpec>(x => x.Share, 0, 1, (r, v) => r with { Share = v }) { Required = true },
         new NumberField<JobClassSpec>(x => x.HourlyWage, 0, 1000, (r, v) => r with { HourlyWage = v }),
         new FlagField<JobClassSpec>(x => x.InBargainingUnit, (r, v) => r with { InBargainingUnit = v }));
@@ -101,7 +101,7 @@ internal static class ScenarioSchema
         new WholeField<EmployerSpec>(x => x.PlanningHorizonWeeks, 1, 520, (r, v) => r with { PlanningHorizonWeeks = v }));
 
     public static readonly RecordSchema<DemandSpec> Demand = new(
-        new TextField<DemandSpec>(x => x.Id, (r, v) => r with { Id = v! }) { IsId = true, Required = true },
+        new TextField<DemandSpec>(x => x.Id, (r, v) => r with { Id = v! }) { IsId = true, Required = true, MaxLength = ScenarioLimits.MaxIdLength },
         new ChoiceField<DemandSpec, DemandKind>(x => x.Kind, (r, v) => r with { Kind = v }) { Required = true },
         new NumberField<DemandSpec>(x => x.WagePct, 0, 100, (r, v) => r with { WagePct = v }),
         new NumberField<DemandSpec>(x => x.Cost, 0, 52, (r, v) => r with { Cost = v }),
@@ -121,7 +121,7 @@ internal static class ScenarioSchema
         new NumberField<ShockSpec>(x => x.Size, 0, 1, (r, v) => r with { Size = v }));
 
     public static readonly RecordSchema<WorkplaceSpec> Workplace = new(
-        new TextField<WorkplaceSpec>(x => x.Id, (r, v) => r with { Id = v! }) { IsId = true },
+        new TextField<WorkplaceSpec>(x => x.Id, (r, v) => r with { Id = v! }) { IsId = true, MaxLength = ScenarioLimits.MaxIdLength },
         new TextField<WorkplaceSpec>(x => x.Name, (r, v) => r with { Name = v! }),
         new TextField<WorkplaceSpec>(x => x.Model, (r, v) => r with { Model = v })
         {
@@ -138,7 +138,11 @@ internal static class ScenarioSchema
         {
             RangeOverride = "1–workers",
         },
-        new ListField<WorkplaceSpec, JobClassSpec>(x => x.JobClasses, JobClass, (r, v) => r with { JobClasses = v }) { MinItems = 1 },
+        new ListField<WorkplaceSpec, JobClassSpec>(x => x.JobClasses, JobClass, (r, v) => r with { JobClasses = v })
+        {
+            MinItems = 1,
+            MaxItems = ScenarioLimits.MaxItemsPerWorkplace,
+        },
         new NumberField<WorkplaceSpec>(x => x.ProbationaryShare, 0, 1, (r, v) => r with { ProbationaryShare = v }),
         new WholeField<WorkplaceSpec>(x => x.ProbationWeeks, 0, 52, (r, v) => r with { ProbationWeeks = v }),
         new SectionField<WorkplaceSpec, NetworkSpec>(x => x.Network, Network, (r, v) => r with { Network = v }),
@@ -151,8 +155,12 @@ internal static class ScenarioSchema
         new SectionField<WorkplaceSpec, UnionSpec>(x => x.Union, Union, (r, v) => r with { Union = v }),
         new SectionField<WorkplaceSpec, ContractSpec>(x => x.Contract, Contract, (r, v) => r with { Contract = v }),
         new SectionField<WorkplaceSpec, EmployerSpec>(x => x.Employer, Employer, (r, v) => r with { Employer = v }),
-        new ListField<WorkplaceSpec, DemandSpec>(x => x.Demands, Demand, (r, v) => r with { Demands = v }) { MinItems = 1 },
-        new ListField<WorkplaceSpec, ShockSpec>(x => x.Shocks, Shock, (r, v) => r with { Shocks = v }));
+        new ListField<WorkplaceSpec, DemandSpec>(x => x.Demands, Demand, (r, v) => r with { Demands = v })
+        {
+            MinItems = 1,
+            MaxItems = ScenarioLimits.MaxItemsPerWorkplace,
+        },
+        new ListField<WorkplaceSpec, ShockSpec>(x => x.Shocks, Shock, (r, v) => r with { Shocks = v }) { MaxItems = ScenarioLimits.MaxShocks });
 
     public static readonly RecordSchema<LegalSpec> Legal = new(
         new NumberField<LegalSpec>(x => x.PetitionShowingShare, 0, 1, (r, v) => r with { PetitionShowingShare = v }),
@@ -180,9 +188,18 @@ internal static class ScenarioSchema
             OutOfRange = v => $"unsupported schema version {v}; this version of CampaignSim reads schema {Scenario.CurrentSchema}",
         },
         new TextField<Scenario>(x => x.Name, (r, v) => r with { Name = v! }),
-        new TextField<Scenario>(x => x.Description, (r, v) => r with { Description = v! }) { AllowEmpty = true },
+        new TextField<Scenario>(x => x.Description, (r, v) => r with { Description = v! })
+        {
+            AllowEmpty = true,
+            Multiline = true,
+            MaxLength = ScenarioLimits.MaxDescriptionLength,
+        },
         new WholeField<Scenario>(x => x.Weeks, 1, Scenario.MaxWeeks, (r, v) => r with { Weeks = v }),
-        new ListField<Scenario, WorkplaceSpec>(x => x.Workplaces, Workplace, (r, v) => r with { Workplaces = v }) { MinItems = 1 },
+        new ListField<Scenario, WorkplaceSpec>(x => x.Workplaces, Workplace, (r, v) => r with { Workplaces = v })
+        {
+            MinItems = 1,
+            MaxItems = ScenarioLimits.MaxWorkplaces,
+        },
         new SectionField<Scenario, LegalSpec>(x => x.Legal, Legal, (r, v) => r with { Legal = v }),
         new SectionField<Scenario, SolidarityUnionSpec>(x => x.SolidarityUnion, SolidarityUnion, (r, v) => r with { SolidarityUnion = v }),
         new SectionField<Scenario, CityCommitteeSpec>(x => x.CityCommittee, CityCommittee, (r, v) => r with { CityCommittee = v }),

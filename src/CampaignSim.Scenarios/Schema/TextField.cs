@@ -9,6 +9,8 @@ namespace CampaignSim.Scenarios.Schema;
 internal sealed partial class TextField<T> : Field<T>
     where T : class
 {
+    private static readonly char[] Controls = Enumerable.Range(0, 0xA0).Select(i => (char)i).Where(char.IsControl).ToArray();
+    private static readonly char[] ControlsBarLayout = Controls.Where(c => c is not ('\n' or '\t' or '\r')).ToArray();
     private readonly Func<T, string?> get;
     private readonly Func<T, string?, T> set;
 
@@ -27,6 +29,12 @@ internal sealed partial class TextField<T> : Field<T>
 
     /// <summary>An empty value is allowed and read as null.</summary>
     public bool AllowNull { get; init; }
+
+    /// <summary>Longest value allowed, in characters.</summary>
+    public int MaxLength { get; init; } = ScenarioLimits.MaxNameLength;
+
+    /// <summary>Line breaks and tabs are allowed (a description); no other control character ever is.</summary>
+    public bool Multiline { get; init; }
 
     /// <summary>When set, the value must be one of these.</summary>
     public IReadOnlyList<string>? Allowed { get; init; }
@@ -58,6 +66,22 @@ internal sealed partial class TextField<T> : Field<T>
             }
 
             reader.Report(node, path, $"expected {TypeText}, got nothing");
+            return record;
+        }
+
+        if (value.Length > MaxLength)
+        {
+            reader.Report(node, path, $"is {value.Length:N0} characters long; at most {MaxLength:N0} are allowed");
+            return record;
+        }
+
+        // Text is echoed to terminals and written into reports: an escape sequence in a name could clear a screen or
+        // rewrite what a reader sees.
+        var control = value.IndexOfAny(Multiline ? ControlsBarLayout : Controls);
+        if (control >= 0)
+        {
+            reader.Report(node, path, $"holds the control character U+{(int)value[control]:X4} at character {control + 1}; "
+                + (Multiline ? "text may hold line breaks and tabs but no other control characters" : "text may hold no control characters"));
             return record;
         }
 

@@ -41,11 +41,14 @@ internal static class YamlNames
     public static string Describe(YamlNode node) => node switch
     {
         _ when IsNull(node) => "nothing",
-        YamlScalarNode s => $"'{s.Value}'",
+        YamlScalarNode s => $"'{Shorten(s.Value ?? "")}'",
         YamlMappingNode => "a mapping (key: value pairs)",
         YamlSequenceNode => "a list",
         _ => "an alias",
     };
+
+    /// <summary>A value as quoted in a message: at most 60 characters, so a huge value cannot flood the terminal.</summary>
+    public static string Shorten(string value) => value.Length <= 60 ? value : value[..57] + "…";
 
     public static string List(IEnumerable<string> values) => string.Join(", ", values);
 }

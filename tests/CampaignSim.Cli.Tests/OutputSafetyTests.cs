@@ -1,0 +1,202 @@
+using System.Diagnostics;
+
+namespace CampaignSim.Cli.Tests;
+
+/// <summary>
+/// --out never deletes or overwrites a file campaignsim did not write, finds an unwritable destination before the
+/// runs, and a kill -9 at any moment loses no user file and leaves no staging folder after the next run.
+/// </summary>
+public class OutputSafetyTests
+{
+    [Fact]
+    public void a_folder_of_the_users_files_is_refused_and_left_as_it_was()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp["d/photos"]);
+        temp.Write("d/manifest.json", "{}");
+        temp.Write("d/thesis.txt", "thesis");
+
+        var refused = Cli.Run(temp.Path, "compare", "nonunion-diner", "--runs", "2", "--out", "d");
+        var forced = Cli.Run(temp.Path, "compare", "nonunion-diner", "--runs", "2", "--out", "d", "--force");
+
+        Assert.True(refused.ExitCode == 2, refused.ToString());
+        Assert.Contains("did not write (manifest.json, photos/, thesis.txt)", refused.Stderr);
+        Assert.Contains("--force", refused.Stderr);
+        Assert.Equal("", refused.Stdout);
+        Assert.True(forced.ExitCode == 2, forced.ToString());
+        Assert.Contains("holds manifest.json, which campaignsim did not write but would write now", forced.Stderr);
+        Assert.Equal(["manifest.json", "photos", "thesis.txt"], Entries(temp["d"]));
+        Assert.Equal("{}", File.ReadAllText(temp["d/manifest.json"]));
+        Assert.Equal(["d"], Entries(temp.Path));
+    }
+
+    [Fact]
+    public void run_refuses_a_folder_that_holds_a_story_md_it_did_not_write()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp["book"]);
+        temp.Write("book/story.md", "my story");
+        temp.Write("book/chapter2.md", "chapter two");
+
+        var result = Cli.Run(temp.Path, "run", "nonunion-diner", "--model", "independent-solidarity", "--out", "book");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(["chapter2.md", "story.md"], Entries(temp["book"]));
+        Assert.Equal("my story", File.ReadAllText(temp["book/story.md"]));
+    }
+
+    [Fact]
+    public void force_replaces_only_the_files_campaignsim_wrote_and_keeps_the_rest()
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, Cli.Run(temp.Path, "compare", "nonunion-diner", "--runs", "2", "--out", "d").ExitCode);
+        temp.Write("d/notes.txt", "keep me");
+
+        var refused = Cli.Run(temp.Path, "run", "nonunion-diner", "--model", "independent-solidarity", "--out", "d");
+        var forced = Cli.Run(temp.Path, "run", "nonunion-diner", "--model", "independent-solidarity", "--out", "d", "--force");
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.True(forced.ExitCode == 0, forced.ToString());
+        Assert.Equal(["campaignsim-files.sha256", "events.jsonl", "notes.txt", "story.md"], Entries(temp["d"]));
+        Assert.Equal("keep me", File.ReadAllText(temp["d/notes.txt"]));
+        Assert.Equal(["d"], Entries(temp.Path));
+    }
+
+    [Fact]
+    public void an_edited_file_of_an_earlier_output_is_replaced_only_with_force()
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, Cli.Run(temp.Path, "compare", "nonunion-diner", "--runs", "2", "--out", "d").ExitCode);
+        File.AppendAllText(temp["d/report.md"], "\nmy comments\n");
+
+        var refused = Cli.Run(temp.Path, "compare", "nonunion-diner", "--runs", "3", "--out", "d");
+        var forced = Cli.Run(temp.Path, "compare", "nonunion-diner", "--runs", "3", "--out", "d", "--force");
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("edited since (report.md)", refused.Stderr);
+        Assert.Equal(0, forced.ExitCode);
+        Assert.DoesNotContain("my comments", File.ReadAllText(temp["d/report.md"]));
+        Assert.Equal(1 + 3 * 3, File.ReadAllLines(temp["d/runs.csv"]).Length);
+    }
+
+    [Fact]
+    public void a_destination_that_cannot_be_created_is_refused_before_any_run()
+    {
+        using var temp = new TempFolder();
+        temp.Write("a-file", "not a folder");
+
+        var result = Cli.Run(temp.Path, "compare", "nonunion-diner", "--runs", "2", "--out", "a-file/out");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("a-file is a file, not a folder", result.Stderr);
+        Assert.Equal("", result.Stdout);
+    }
+
+    [Fact]
+    public void a_full_disk_is_exit_2_with_a_clear_message_and_no_partial_folder()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp["small"]);
+        using (var mount = Process.Start("mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", temp["small"]]))
+        {
+            mount!.WaitForExit();
+            Assert.SkipWhen(mount.ExitCode != 0, "needs permission to mount a small tmpfs");
+        }
+
+        try
+        {
+            var result = Cli.Run(temp.Path, "compare", "nonunion-diner", "--runs", "50", "--out", "small/out");
+
+            Assert.True(result.ExitCode == 2, result.ToString());
+            Assert.Contains("cannot be written: the disk is full", result.Stderr);
+            Assert.Empty(Entries(temp["small"]));
+        }
+        finally
+        {
+            using var unmount = Process.Start("umount", [temp["small"]]);
+            unmount!.WaitForExit();
+        }
+    }
+
+    [Fact]
+    public void a_folder_name_of_250_characters_can_be_written()
+    {
+        using var temp = new TempFolder();
+        var name = new string('n', 250);
+
+        var result = Cli.Run(temp.Path, "run", "nonunion-diner", "--model", "independent-solidarity", "--out", name);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal([name], Entries(temp.Path));
+    }
+
+    [Fact]
+    public void a_kill_at_any_moment_loses_no_user_file_and_the_next_run_leaves_no_staging_folder()
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, Cli.Run(temp.Path, "compare", "nonunion-diner", "--runs", "2", "--out", "d").ExitCode);
+        temp.Write("d/thesis.txt", "thesis");
+        var args = new[] { "compare", "nonunion-diner", "--runs", "400", "--out", "d", "--force" };
+
+        foreach (var delay in new[] { 400, 1000, 1600, 2200 })
+        {
+            Cli.KillAfter(temp.Path, args, TimeSpan.FromMilliseconds(delay));
+
+            Assert.Equal("thesis", File.ReadAllText(temp["d/thesis.txt"]));
+        }
+
+        var last = Cli.Run(temp.Path, args);
+
+        Assert.True(last.ExitCode == 0, last.ToString());
+        Assert.Equal(["d"], Entries(temp.Path));
+        Assert.Equal("thesis", File.ReadAllText(temp["d/thesis.txt"]));
+        Assert.Equal(1 + 3 * 400, File.ReadAllLines(temp["d/runs.csv"]).Length);
+    }
+
+    [Fact]
+    public void staging_folders_left_by_a_killed_process_are_removed_by_the_next_output()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp[".out.12345678-0123456789abcdef0123456789abcdef.partial"]);
+        Directory.CreateDirectory(temp[".campaignsim-0123456789abcdef0123456789abcdef.partial"]);
+        temp.Write(".campaignsim-0123456789abcdef0123456789abcdef.partial/report.md", "half");
+        temp.Write(".campaignsim-0123456789abcdef0123456789abcdef.lock", temp["out"]);
+
+        var result = Cli.Run(temp.Path, "run", "nonunion-diner", "--model", "independent-solidarity", "--out", "out");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(["out"], Entries(temp.Path));
+    }
+
+    [Fact]
+    public void an_earlier_output_swapped_out_when_the_process_was_killed_goes_back_into_place()
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, Cli.Run(temp.Path, "run", "nonunion-diner", "--model", "independent-solidarity", "--out", "earlier").ExitCode);
+        Directory.Move(temp["earlier"], temp[".campaignsim-0123456789abcdef0123456789abcdef.old"]);
+        temp.Write(".campaignsim-0123456789abcdef0123456789abcdef.lock", temp["earlier"]);
+
+        var result = Cli.Run(temp.Path, "run", "nonunion-diner", "--model", "independent-solidarity", "--out", "other");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(["earlier", "other"], Entries(temp.Path));
+        Assert.True(File.Exists(temp["earlier/story.md"]));
+    }
+
+    [Fact]
+    public void calibrate_never_overwrites_a_file_that_is_not_a_calibration_report()
+    {
+        using var temp = new TempFolder();
+        temp.Write("thesis.md", "my thesis");
+
+        var result = Cli.Run(temp.Path, "calibrate", "--runs", "10", "--out", "thesis.md");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("not a calibration report", result.Stderr);
+        Assert.Equal("my thesis", File.ReadAllText(temp["thesis.md"]));
+        Assert.Equal(["thesis.md"], Entries(temp.Path));
+    }
+
+    private static string[] Entries(string folder) =>
+        Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
+}

@@ -1,0 +1,22 @@
+namespace CampaignSim.Cli.Tests;
+
+/// <summary>SIGTERM, as container runtimes and CI send it, stops a command like Ctrl+C: exit 143 and nothing written.</summary>
+public class SignalTests
+{
+    [Fact]
+    public async Task sigterm_stops_a_comparison_with_exit_143_and_writes_nothing()
+    {
+        using var temp = new TempFolder();
+        using var process = Cli.Start(temp.Path, ["compare", "nonunion-diner", "--runs", "100000", "--out", "out"]);
+        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        _ = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        process.WaitForExit(1500);
+
+        Cli.Signal(process, "TERM");
+
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(30)), "campaignsim did not stop within 30 s of SIGTERM");
+        Assert.Equal(143, process.ExitCode);
+        Assert.Contains("stopped by SIGTERM; nothing was written", await stderr);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path));
+    }
+}
