@@ -36,6 +36,7 @@ public static class ScenarioKeys
         int i => i.ToString(CultureInfo.InvariantCulture),
         string s => "\"" + s + "\"",
         Enum e => Kebab(e.ToString()),
+        IEnumerable<string> list => "[" + string.Join(", ", list) + "]",
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };
 

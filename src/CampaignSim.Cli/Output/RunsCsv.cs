@@ -4,17 +4,26 @@ using CampaignSim.Domain.Outcomes;
 
 namespace CampaignSim.Cli.Output;
 
-/// <summary><c>runs.csv</c>: one row per run (model, replication, seed, then every metric), for analysis elsewhere.</summary>
+/// <summary><c>runs.csv</c>: one row per run (model, replication, seed, every metric, then every job class's outcomes), for analysis elsewhere.</summary>
 public static class RunsCsv
 {
     /// <summary>The file's bytes: UTF-8, '\n' line ends, numbers in round-trip form.</summary>
     public static byte[] Render(ComparisonResult result)
     {
         var text = new StringBuilder();
+        var classes = JobClassColumns.Classes(result);
         text.Append("model,replication,seed");
         foreach (var metric in OutcomeMetric.All)
         {
             text.Append(',').Append(metric.Id);
+        }
+
+        foreach (var jobClass in classes)
+        {
+            foreach (var (measure, _) in JobClassColumns.Measures)
+            {
+                text.Append(',').Append(Csv.Field(JobClassColumns.Column(jobClass, measure)));
+            }
         }
 
         text.Append('\n');
@@ -28,6 +37,14 @@ public static class RunsCsv
                 foreach (var metric in OutcomeMetric.All)
                 {
                     text.Append(',').Append(Numbers.RoundTrip(metric.Read(run.Outcome)));
+                }
+
+                foreach (var jobClass in classes)
+                {
+                    foreach (var (_, read) in JobClassColumns.Measures)
+                    {
+                        text.Append(',').Append(Numbers.RoundTrip(JobClassColumns.Value(run.Outcome, jobClass, read)));
+                    }
                 }
 
                 text.Append('\n');

@@ -137,6 +137,60 @@ public static class SummaryJson
         }
 
         w.WriteEndObject();
+        if (model.Applicable && model.Runs.Count > 0)
+        {
+            WritePeakHistogram(w, model);
+            WriteByClass(w, model);
+        }
+
+        w.WriteEndObject();
+    }
+
+    /// <summary>How peak participation spreads over the runs: counts in ten bins of width 0.1 (the last includes 1).</summary>
+    private static void WritePeakHistogram(Utf8JsonWriter w, ModelResult model)
+    {
+        var counts = new int[PeakBins];
+        foreach (var run in model.Runs)
+        {
+            counts[Math.Min(PeakBins - 1, (int)(run.Outcome.PeakParticipation * PeakBins))]++;
+        }
+
+        w.WriteStartArray("peakParticipationHistogram");
+        foreach (var c in counts)
+        {
+            w.WriteNumberValue(c);
+        }
+
+        w.WriteEndArray();
+    }
+
+    private const int PeakBins = 10;
+
+    /// <summary>Outcomes per job class: the mean over runs and its 95% interval, for each class and measure.</summary>
+    private static void WriteByClass(Utf8JsonWriter w, ModelResult model)
+    {
+        w.WriteStartObject("byClass");
+        foreach (var jobClass in model.Runs[0].Outcome.ByClass.Select(c => c.JobClass))
+        {
+            w.WriteStartObject(jobClass);
+            foreach (var (measure, read) in JobClassColumns.Measures)
+            {
+                var values = model.Runs.Select(r => JobClassColumns.Value(r.Outcome, jobClass, read)).ToArray();
+                var mean = Statistics.Mean(values);
+                var half = Statistics.HalfWidth95(values, mean);
+                w.WriteStartObject(measure);
+                JsonText.Number(w, "mean", mean);
+                w.WritePropertyName("ci95");
+                w.WriteStartArray();
+                JsonText.Number(w, mean - half);
+                JsonText.Number(w, mean + half);
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
     }
 }
