@@ -183,6 +183,7 @@ public static class Sensitivity
             BaseSeed = seed,
             Weights = weights,
             MaxDegreeOfParallelism = 1,
+            Resamples = 0,
         });
         var values = new Dictionary<string, double[]>(StringComparer.Ordinal);
         foreach (var metric in metrics)

@@ -79,7 +79,7 @@ public static class ComparisonRunner
             }
             var list = model.Runs;
             var outcomes = OutcomeMetric.All
-                .Select(metric => new KeyValuePair<string, MetricSummary>(metric.Id, MetricSummary.Of(list.Select(x => metric.Read(x.Outcome)).ToArray())))
+                .Select(metric => new KeyValuePair<string, MetricSummary>(metric.Id, MetricSummary.Of(list.Select(x => metric.Read(x.Outcome)).ToArray(), MetricKind.IsProportion(metric))))
                 .ToArray();
             results.Add(new ModelResult(request.Models[m], true, null, list, outcomes, Weekly(model.Timelines)));
         }
@@ -91,7 +91,8 @@ public static class ComparisonRunner
             : results.Where(r => r.Applicable && r.ModelId != baseline)
                 .Select(r => new KeyValuePair<string, IReadOnlyList<PairedDifference>>(r.ModelId, Paired(r, draft[baseline])))
                 .ToArray();
-        return draft with { Differences = differences, Ranking = Ranking.Rank(results, request.Weights) };
+        return draft with { Differences = differences, Ranking = Ranking.Rank(results, request.Weights, request.Scenario, request.BaseSeed,
+            request.Resamples, request.MaxDegreeOfParallelism) };
     }
 
     private static IReadOnlyList<PairedDifference> Paired(ModelResult model, ModelResult baseline) =>
