@@ -96,13 +96,7 @@ public static class ComparisonRunner
     }
 
     private static IReadOnlyList<PairedDifference> Paired(ModelResult model, ModelResult baseline) =>
-        OutcomeMetric.All.Select(metric =>
-        {
-            var diffs = model.Runs.Zip(baseline.Runs, (a, b) => metric.Read(a.Outcome) - metric.Read(b.Outcome)).ToArray();
-            var mean = Statistics.Mean(diffs);
-            var half = Statistics.HalfWidth95(diffs, mean);
-            return new PairedDifference(metric.Id, mean, mean - half, mean + half);
-        }).ToArray();
+        OutcomeMetric.All.Select(metric => PairedDifference.Of(metric, model.Runs, baseline.Runs)).ToArray();
 
     private static WeeklyMeans Weekly(IReadOnlyList<CampaignTimeline> timelines)
     {

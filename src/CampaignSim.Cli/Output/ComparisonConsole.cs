@@ -58,7 +58,7 @@ public static class ComparisonConsole
                 foreach (var k in keys)
                 {
                     var d = differences.First(x => x.Metric == k.Id);
-                    cells.Add($"{MetricFormat.Difference(k, d.MeanDifference)} [{MetricFormat.Difference(k, d.CiLow)}, {MetricFormat.Difference(k, d.CiHigh)}]{(d.Clear ? "*" : " ")}");
+                    cells.Add(MetricFormat.DifferenceCell(k, d) + (d.Clear ? "" : " "));
                 }
 
                 diffTable.Add(cells.ToArray());

@@ -105,6 +105,63 @@ public static class SvgCharts
         return svg.Append("</svg>").ToString();
     }
 
+    /// <summary>
+    /// Risk against reward: one mark per model at (chance of any firing, wage change) with a cross of 95% intervals; up and
+    /// to the left is better. Labels sit beside their marks, nudged apart when they would overlap.
+    /// </summary>
+    public static string RiskReward(string title, string xLabel, string yLabel, IReadOnlyList<RiskRewardPoint> points)
+    {
+        const int left = 64, right = 190, top = 34, plotHeight = 300, bottomMargin = 44;
+        var height = top + plotHeight + bottomMargin;
+        var xTicks = NiceTicks(Math.Min(0, points.Select(p => p.RiskLow).DefaultIfEmpty(0).Min()), Math.Max(1, points.Select(p => p.RiskHigh).DefaultIfEmpty(1).Max()));
+        var yLow = points.Select(p => p.RewardLow).DefaultIfEmpty(0).Min();
+        var yHigh = points.Select(p => p.RewardHigh).DefaultIfEmpty(1).Max();
+        var pad = Math.Max(1e-6, (yHigh - yLow) * 0.1);
+        var yTicks = NiceTicks(yLow - pad, yHigh + pad);
+        var plot = Width - left - right;
+        double X(double v) => left + (v - xTicks[0]) / (xTicks[^1] - xTicks[0]) * plot;
+        double Y(double v) => top + plotHeight - (v - yTicks[0]) / (yTicks[^1] - yTicks[0]) * plotHeight;
+
+        var svg = Open(title, height);
+        svg.Append(Text(8, 20, title, "start", bold: true));
+        foreach (var t in xTicks)
+        {
+            svg.Append(Line(X(t), top, X(t), top + plotHeight, "#e3e3e3"));
+            svg.Append(Text(X(t), top + plotHeight + 16, TickLabel(t, xTicks), "middle"));
+        }
+
+        foreach (var t in yTicks)
+        {
+            svg.Append(Line(left, Y(t), left + plot, Y(t), "#e3e3e3"));
+            svg.Append(Text(left - 6, Y(t) + 4, TickLabel(t, yTicks), "end"));
+        }
+
+        svg.Append(Line(left, top + plotHeight, left + plot, top + plotHeight, "#888"));
+        svg.Append(Line(left, top, left, top + plotHeight, "#888"));
+        svg.Append(Text(left + plot / 2.0, top + plotHeight + 34, xLabel, "middle"));
+        svg.Append($"<text x=\"14\" y=\"{F(top + plotHeight / 2.0)}\" text-anchor=\"middle\" transform=\"rotate(-90 14 {F(top + plotHeight / 2.0)})\">{HtmlRenderer.Encode(yLabel)}</text>");
+        svg.Append(Text(left + 6, top + 14, "better: up and to the left", "start"));
+        var labelY = new List<double>();
+        foreach (var p in points.OrderBy(p => Y(p.Reward)))
+        {
+            var (x, y) = (X(p.Risk), Y(p.Reward));
+            svg.Append(Line(X(p.RiskLow), y, X(p.RiskHigh), y, p.Color, 3));
+            svg.Append(Line(x, Y(p.RewardLow), x, Y(p.RewardHigh), p.Color, 3));
+            svg.Append($"<circle cx=\"{F(x)}\" cy=\"{F(y)}\" r=\"8\" fill=\"{p.Color}\" stroke=\"#222\" stroke-width=\"1\"/>");
+            var ly = y + 4;
+            while (labelY.Any(other => Math.Abs(other - ly) < 14))
+            {
+                ly += 14;
+            }
+
+            labelY.Add(ly);
+            svg.Append(Line(x + 7, y, left + plot + 6, ly - 4, "#bbb"));
+            svg.Append(Text(left + plot + 10, ly, p.Label, "start"));
+        }
+
+        return svg.Append("</svg>").ToString();
+    }
+
     /// <summary>Round tick values covering [low, high], about five of them.</summary>
     public static double[] NiceTicks(double low, double high)
     {
@@ -144,8 +201,8 @@ public static class SvgCharts
             .Append($"<svg viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\" role=\"img\" aria-label=\"{HtmlRenderer.Encode(title)}\">")
             .Append($"<rect width=\"{Width}\" height=\"{height}\" fill=\"#fff\"/>");
 
-    private static string Line(double x1, double y1, double x2, double y2, string color) =>
-        $"<line x1=\"{F(x1)}\" y1=\"{F(y1)}\" x2=\"{F(x2)}\" y2=\"{F(y2)}\" stroke=\"{color}\" stroke-width=\"1\"/>";
+    private static string Line(double x1, double y1, double x2, double y2, string color, double width = 1) =>
+        $"<line x1=\"{F(x1)}\" y1=\"{F(y1)}\" x2=\"{F(x2)}\" y2=\"{F(y2)}\" stroke=\"{color}\" stroke-width=\"{Numbers.RoundTrip(width)}\"/>";
 
     private static string Text(double x, double y, string text, string anchor, bool bold = false) =>
         $"<text x=\"{F(x)}\" y=\"{F(y)}\" text-anchor=\"{anchor}\"{(bold ? " font-weight=\"bold\"" : "")}>{HtmlRenderer.Encode(text)}</text>";

@@ -36,10 +36,7 @@ public sealed record WhatIfComparison(IReadOnlyList<string> Changes, ComparisonR
             return null;
         }
 
-        var diffs = after.Runs.Zip(before.Runs, (a, b) => metric.Read(a.Outcome) - metric.Read(b.Outcome)).ToArray();
-        var mean = Statistics.Mean(diffs);
-        var half = Statistics.HalfWidth95(diffs, mean);
-        return new PairedDifference(metric.Id, mean, mean - half, mean + half);
+        return PairedDifference.Of(metric, after.Runs, before.Runs);
     }
 
     /// <summary>"2.29 → 1.80 (−0.49*)" for a table cell.</summary>
