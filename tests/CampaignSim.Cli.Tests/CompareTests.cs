@@ -56,7 +56,7 @@ public class CompareTests
         Assert.Equal(5, root.GetProperty("differences").EnumerateObject().Count());
 
         var runs = File.ReadAllLines(temp["out/runs.csv"]);
-        Assert.StartsWith("model,replication,seed,", runs[0]);
+        Assert.StartsWith("scenario,variant,model,replication,seed,", runs[0]);
         Assert.All(RequiredMetrics, m => Assert.Contains(m, runs[0].Split(',')));
         Assert.Equal(1 + 6 * 20, runs.Length);
         Assert.Equal("model,week,committee,participation,firingsToDate", File.ReadLines(temp["out/weekly.csv"]).First());

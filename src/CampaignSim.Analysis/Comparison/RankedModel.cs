@@ -1,7 +1,7 @@
 namespace CampaignSim.Analysis.Comparison;
 
 /// <summary>A model's place in the ranking under the user's weights, and how sure that place is.</summary>
-/// <param name="Rank">Position in the ranking, 1 = best (models with equal scores are ordered by <paramref name="PBest"/>, then as requested).</param>
+/// <param name="Rank">Position in the ranking, 1 = best: by <paramref name="PBest"/>, then by <paramref name="Score"/>, then as requested.</param>
 /// <param name="ModelId">Model id.</param>
 /// <param name="Score">Weighted score, 0–1: each criterion placed on the spread of the models' 95% intervals, then averaged by weight.</param>
 /// <param name="Criteria">Scaled value per criterion (wages, demands, safety, control, cost), 0–1; models tied within noise share one value.</param>

@@ -5,7 +5,8 @@ namespace CampaignSim.Analysis.Comparison;
 
 /// <summary>
 /// Ranks applicable models under the user's weights, and says how sure the ranking is (docs/cli.md § How the ranking
-/// works).
+/// works). Models are listed by how often they come first in the resamples, then by score, so the first listed is the one
+/// the answer names.
 /// </summary>
 /// <remarks>
 /// <para>Each criterion is read from every run. A model's mean is placed on the spread of the models' 95% confidence
@@ -57,7 +58,7 @@ public static class Ranking
     public static double CostPerWorker(double duesPerWorker, double conflictHours, int workers) =>
         duesPerWorker + conflictHours / workers * HourValue;
 
-    /// <summary>Ranks the applicable models, best first, with <paramref name="resamples"/> bootstrap resamples seeded from <paramref name="seed"/>.</summary>
+    /// <summary>Ranks the applicable models, most often first in the resamples first (then by score), with <paramref name="resamples"/> bootstrap resamples seeded from <paramref name="seed"/>.</summary>
     /// <param name="models">Every model of the comparison; inapplicable ones are left out.</param>
     /// <param name="weights">The user's weights.</param>
     /// <param name="scenario">The scenario (for cost per worker).</param>
@@ -121,8 +122,8 @@ public static class Ranking
         }
 
         return Enumerable.Range(0, applicable.Length)
-            .OrderByDescending(i => Math.Round(scores[i] / Tolerance))
-            .ThenByDescending(i => double.IsNaN(pBest[i]) ? 0 : pBest[i])
+            .OrderByDescending(i => double.IsNaN(pBest[i]) ? 0 : pBest[i])
+            .ThenByDescending(i => Math.Round(scores[i] / Tolerance))
             .ThenBy(i => i)
             .Select((i, position) => new RankedModel(position + 1, applicable[i].ModelId, scores[i],
                 criteria.Select((c, k) => new KeyValuePair<string, double>(c.Name, scaled[k][i])).ToArray(),

@@ -66,6 +66,41 @@ public sealed class VerifyCommand : ICommand
                 + $"{manifest.EngineVersion}, or run the comparison again with this one.");
         }
 
+        return manifest.Kind switch
+        {
+            Manifest.WhatIfKind => VerifyParts(manifest, folder, threads, console),
+            Manifest.SweepKind => SweepVerification.Run(manifest, manifestPath, folder, threads, console),
+            Manifest.CompareKind => VerifyComparison(manifest, manifestPath, folder, threads, console),
+            _ => throw new UsageException($"{manifestPath}: kind '{manifest.Kind}' is not one campaignsim writes (compare, whatif or sweep)"),
+        };
+    }
+
+    /// <summary>A what-if folder: each part (before/, after/) is a comparison of its own, verified in turn; the first mismatch ends it.</summary>
+    private static int VerifyParts(Manifest manifest, string folder, int? threads, CliConsole console)
+    {
+        foreach (var part in manifest.Parts ?? [])
+        {
+            var partPath = Path.Combine(folder, part, ManifestJson.FileName);
+            console.Out.Write($"{part}: ");
+            var partManifest = ManifestJson.Read(partPath);
+            if (partManifest.Kind != Manifest.CompareKind)
+            {
+                throw new UsageException($"{partPath}: a what-if part must be a single comparison, not '{partManifest.Kind}'");
+            }
+
+            var code = VerifyComparison(partManifest, partPath, Path.GetDirectoryName(Path.GetFullPath(partPath))!, threads, console);
+            if (code != ExitCodes.Ok)
+            {
+                return code;
+            }
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Re-runs one comparison and compares its data files byte for byte.</summary>
+    private static int VerifyComparison(Manifest manifest, string manifestPath, string folder, int? threads, CliConsole console)
+    {
         var models = manifest.Models.Select(m => OptionValues.Model("models", m)).ToArray();
         var weights = OptionValues.Weights(manifest.Weights);
         if (manifest.Runs < OptionValues.MinRuns || manifest.Runs > OptionValues.MaxRuns)
@@ -100,7 +135,7 @@ public sealed class VerifyCommand : ICommand
             MaxDegreeOfParallelism = threads,
         };
         var result = ComparisonJob.Run(request, console, "verify");
-        foreach (var (name, bytes) in ComparisonFiles.RenderData(result))
+        foreach (var (name, bytes) in ComparisonFiles.RenderData(result, manifest.Variant, manifest.Parameters))
         {
             var recordedPath = Path.Combine(folder, name);
             if (!File.Exists(recordedPath))
@@ -125,7 +160,7 @@ public sealed class VerifyCommand : ICommand
     /// The scenario file: the recorded path (relative to the working directory, then to the output folder's parent), else
     /// the shipped scenario of the recorded name. Null, with the reason, when none has the recorded SHA-256.
     /// </summary>
-    private static string? FindScenario(Manifest manifest, string manifestPath, out string problem)
+    internal static string? FindScenario(Manifest manifest, string manifestPath, out string problem)
     {
         var outputParent = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(manifestPath))!) ?? "";
         var candidates = new List<string> { manifest.ScenarioFile };
@@ -159,7 +194,7 @@ public sealed class VerifyCommand : ICommand
     }
 
     /// <summary>Where two files first differ: line, column and both lines; null when they are identical.</summary>
-    private static string? FirstDifference(byte[] recorded, byte[] fresh)
+    internal static string? FirstDifference(byte[] recorded, byte[] fresh)
     {
         if (recorded.AsSpan().SequenceEqual(fresh))
         {

@@ -11,6 +11,9 @@ public sealed class WhatIfCommand : ICommand
     /// <summary>Files at the top of a whatif output folder.</summary>
     public static IReadOnlyList<string> TopFiles { get; } = ["report.md", "report.html"];
 
+    /// <summary>The path of a <c>--set PATH=VALUE</c> override, as written before the '='.</summary>
+    public static string ChangedPath(string set) => set[..Math.Max(0, set.IndexOf('=', StringComparison.Ordinal))].Trim();
+
     /// <inheritdoc />
     public string Name => "whatif";
 
@@ -59,7 +62,7 @@ public sealed class WhatIfCommand : ICommand
             throw new UsageException("whatif needs at least one change: --set PATH=VALUE, e.g. --set workplace.employer.hostility=0.9");
         }
 
-        using var folder = options.PrepareOutput("report.md", "report.html", "before", "after", OutputInventory.RecordName);
+        using var folder = options.PrepareOutput("report.md", "report.html", ManifestJson.FileName, "before", "after", OutputInventory.RecordName);
         var before = ScenarioInput.Load(options.Scenario, []);
         var after = ScenarioInput.Load(options.Scenario, options.Sets);
         var beforeRequest = options.Request(before.Scenario);
@@ -77,11 +80,17 @@ public sealed class WhatIfCommand : ICommand
             var report = WhatIfReport.Build(whatIf, commandLine);
             folder.WriteText("report.md", MarkdownRenderer.Render(report));
             folder.WriteText("report.html", HtmlRenderer.Render(report));
-            ComparisonFiles.Write(folder, new ComparisonRecord(before, options.Scenario, beforeResult, commandLine, now), name + "/before", "before");
-            ComparisonFiles.Write(folder, new ComparisonRecord(after, options.Scenario, afterResult, commandLine, now), name + "/after", "after");
+            var changed = options.Sets.Select(ChangedPath).Distinct(StringComparer.Ordinal).ToArray();
+            var beforeRecord = new ComparisonRecord(before, options.Scenario, beforeResult, commandLine, now, Variant: "before", Parameters: changed);
+            var afterRecord = new ComparisonRecord(after, options.Scenario, afterResult, commandLine, now, Variant: "after", Parameters: changed);
+            ComparisonFiles.Write(folder, beforeRecord, name + "/before", "before");
+            ComparisonFiles.Write(folder, afterRecord, name + "/after", "after");
+            folder.WriteBytes(ManifestJson.FileName, ManifestJson.Render(
+                afterRecord.Manifest() with { Kind = Manifest.WhatIfKind, Variant = "", Parts = ["before", "after"] },
+                [.. TopFiles, "before/", "after/"]));
             folder.Commit();
             console.Out.WriteLine();
-            console.Out.WriteLine($"Wrote {name}/: report.md, report.html, before/, after/");
+            console.Out.WriteLine($"Wrote {name}/: report.md, report.html, manifest.json, before/, after/ (campaignsim verify {name} checks both)");
         }
 
         return ExitCodes.Ok;

@@ -14,10 +14,13 @@ public static class ComparisonFiles
     public static IReadOnlyList<string> Deterministic { get; } = ["summary.json", "runs.csv", "weekly.csv"];
 
     /// <summary>Renders the deterministic files.</summary>
-    public static IReadOnlyDictionary<string, byte[]> RenderData(Analysis.Comparison.ComparisonResult result) => new Dictionary<string, byte[]>
+    /// <param name="result">The comparison.</param>
+    /// <param name="variant">runs.csv's variant column: empty, before or after.</param>
+    /// <param name="parameters">The varied paths that get a column in runs.csv.</param>
+    public static IReadOnlyDictionary<string, byte[]> RenderData(Analysis.Comparison.ComparisonResult result, string variant = "", IReadOnlyList<string>? parameters = null) => new Dictionary<string, byte[]>
     {
         ["summary.json"] = SummaryJson.Render(result),
-        ["runs.csv"] = RunsCsv.Render(result),
+        ["runs.csv"] = RunsCsv.Render(result, variant, parameters),
         ["weekly.csv"] = WeeklyCsv.Render(result),
     };
 
@@ -27,7 +30,7 @@ public static class ComparisonFiles
         var report = ComparisonReport.Build(record, displayName);
         folder.WriteText(Path.Combine(subfolder, "report.md"), MarkdownRenderer.Render(report));
         folder.WriteText(Path.Combine(subfolder, "report.html"), HtmlRenderer.Render(report));
-        foreach (var (name, bytes) in RenderData(record.Result))
+        foreach (var (name, bytes) in RenderData(record.Result, record.Variant, record.Parameters))
         {
             folder.WriteBytes(Path.Combine(subfolder, name), bytes);
         }

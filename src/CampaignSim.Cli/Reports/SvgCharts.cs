@@ -162,6 +162,60 @@ public static class SvgCharts
         return svg.Append("</svg>").ToString();
     }
 
+    /// <summary>
+    /// Values across the points of a sweep (evenly spaced, labelled below), one line per model with a mark and a 95%
+    /// interval whisker at every point; <paramref name="fixedHigh"/> pins the top of the scale (100 for shares in percent).
+    /// </summary>
+    public static string AcrossPoints(string title, string yLabel, IReadOnlyList<string> xLabels, IReadOnlyList<PointSeries> series, double? fixedHigh = null)
+    {
+        const int left = 64, right = 20, top = 34, plotHeight = 220, legendRow = 20;
+        var legendRows = (series.Count + 2) / 3;
+        var height = top + plotHeight + 50 + legendRows * legendRow + 8;
+        var low = Math.Min(0, series.SelectMany(s => s.Low).DefaultIfEmpty(0).Min());
+        var ticks = NiceTicks(low, fixedHigh ?? Math.Max(series.SelectMany(s => s.High).DefaultIfEmpty(0).Max(), 1e-9));
+        var plot = Width - left - right;
+        var n = Math.Max(1, xLabels.Count);
+        double X(int k) => left + (k + 0.5) * plot / n;
+        double Y(double v) => top + plotHeight - (v - ticks[0]) / (ticks[^1] - ticks[0]) * plotHeight;
+
+        var svg = Open(title, height);
+        svg.Append(Text(8, 20, title, "start", bold: true));
+        foreach (var t in ticks)
+        {
+            svg.Append(Line(left, Y(t), Width - right, Y(t), "#e3e3e3"));
+            svg.Append(Text(left - 6, Y(t) + 4, TickLabel(t, ticks), "end"));
+        }
+
+        var every = Math.Max(1, (int)Math.Ceiling(n / 12.0));
+        for (var k = 0; k < xLabels.Count; k += every)
+        {
+            svg.Append(Text(X(k), top + plotHeight + 17, xLabels[k], "middle"));
+        }
+
+        svg.Append(Line(left, top + plotHeight, Width - right, top + plotHeight, "#888"));
+        svg.Append($"<text x=\"14\" y=\"{F(top + plotHeight / 2.0)}\" text-anchor=\"middle\" transform=\"rotate(-90 14 {F(top + plotHeight / 2.0)})\">{HtmlRenderer.Encode(yLabel)}</text>");
+        foreach (var s in series)
+        {
+            var points = string.Join(' ', s.Values.Select((v, k) => $"{F(X(k))},{F(Y(v))}"));
+            svg.Append($"<polyline fill=\"none\" stroke=\"{s.Color}\" stroke-width=\"2\" stroke-linejoin=\"round\" points=\"{points}\"/>");
+            for (var k = 0; k < s.Values.Count; k++)
+            {
+                svg.Append(Line(X(k), Y(s.Low[k]), X(k), Y(s.High[k]), s.Color, 1.5));
+                svg.Append($"<circle cx=\"{F(X(k))}\" cy=\"{F(Y(s.Values[k]))}\" r=\"3.5\" fill=\"{s.Color}\"/>");
+            }
+        }
+
+        for (var i = 0; i < series.Count; i++)
+        {
+            var x = left + i % 3 * (plot / 3.0);
+            var y = top + plotHeight + 50 + i / 3 * legendRow;
+            svg.Append($"<rect x=\"{F(x)}\" y=\"{F(y)}\" width=\"14\" height=\"4\" fill=\"{series[i].Color}\"/>");
+            svg.Append(Text(x + 20, y + 6, series[i].Label, "start"));
+        }
+
+        return svg.Append("</svg>").ToString();
+    }
+
     /// <summary>Round tick values covering [low, high], about five of them.</summary>
     public static double[] NiceTicks(double low, double high)
     {
