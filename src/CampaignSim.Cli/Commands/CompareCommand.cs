@@ -70,11 +70,18 @@ public sealed class CompareCommand : ICommand
             throw new UsageException("--store chooses what the event store keeps; give --db CONNECTION (or set " + EventStoreJob.EnvironmentVariable + ") too");
         }
 
-        using var folder = options.PrepareOutput([.. ComparisonFiles.Names, OutputInventory.RecordName]);
+        if (connection is not null && options.WeeklyPerRun)
+        {
+            throw new UsageException("--weekly per-run is written while the runs go in memory; leave out --db (or unset " + EventStoreJob.EnvironmentVariable + ") to use it");
+        }
+
+        var names = ComparisonFiles.NamesFor(options.WeeklyPerRun, options.Parquet);
+        using var folder = options.PrepareOutput([.. names, OutputInventory.RecordName]);
         var loaded = ScenarioInput.Load(options.Scenario, options.Sets);
         var request = options.Request(loaded.Scenario);
+        var weekly = options.WeeklyPerRun && folder is not null ? new WeeklyRunsCsv(folder.OpenWrite(WeeklyRunsCsv.FileName), loaded.Scenario.Name, "") : null;
         var result = connection is null
-            ? ComparisonJob.Run(request, console, "compare")
+            ? RunInMemory(request, console, weekly)
             : EventStoreJob.Run(connection, request, Output.Manifest.IdFor(request, Domain.Simulation.ScenarioHash.Compute(request.Scenario)), storage, console);
         ComparisonConsole.Write(console.Out, result);
 
@@ -88,13 +95,23 @@ public sealed class CompareCommand : ICommand
             var sensitivity = parsed.Has("sensitivity")
                 ? SensitivityOptions.ForReport.Run(loaded.Scenario, options.Models, options.Seed, options.Weights, options.Threads, console.Cancellation)
                 : null;
-            var record = new ComparisonRecord(loaded, options.Scenario, result, CommandLineText.Of(console.CommandLine), DateTimeOffset.UtcNow, sensitivity);
+            var record = new ComparisonRecord(loaded, options.Scenario, result, CommandLineText.Of(console.CommandLine), DateTimeOffset.UtcNow, sensitivity,
+                WeeklyPerRun: options.WeeklyPerRun, Parquet: options.Parquet);
             ComparisonFiles.Write(folder, record, outDir.TrimEnd('/', '\\'));
             folder.Commit();
             console.Out.WriteLine();
-            console.Out.WriteLine($"Wrote {outDir.TrimEnd('/', '\\')}/: {string.Join(", ", ComparisonFiles.Names)}");
+            console.Out.WriteLine($"Wrote {outDir.TrimEnd('/', '\\')}/: {string.Join(", ", names)}");
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Runs in memory, streaming the weekly series of every run when asked, and closes that file before anything reads it.</summary>
+    private static Analysis.Comparison.ComparisonResult RunInMemory(Analysis.Comparison.ComparisonRequest request, CliConsole console, WeeklyRunsCsv? weekly)
+    {
+        using (weekly)
+        {
+            return ComparisonJob.Run(request, console, "compare", weekly);
+        }
     }
 }

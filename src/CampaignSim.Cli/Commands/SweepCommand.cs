@@ -72,8 +72,14 @@ public sealed class SweepCommand : ICommand
         }
 
         var options = ComparisonOptions.From(parsed) with { Runs = parsed.Value("runs") is null ? DefaultRuns : OptionValues.Runs(parsed.Value("runs")) };
+        if (options.WeeklyPerRun)
+        {
+            throw new UsageException("--weekly per-run is for compare and whatif; a sweep writes one row per run in sweep-runs.csv");
+        }
+
         var (paths, points) = Points(parsed);
-        using var folder = options.PrepareOutput([.. Files, OutputInventory.RecordName]);
+        var files = options.Parquet ? [.. Files, .. SweepCsv.Deterministic.Select(ParquetTable.NameFor)] : Files;
+        using var folder = options.PrepareOutput([.. files, OutputInventory.RecordName]);
         var sweep = SweepResult.Run(options.Scenario, options.Sets, paths, points, options.Request, console);
 
         console.Out.Write(Table(sweep));
@@ -95,13 +101,17 @@ public sealed class SweepCommand : ICommand
             foreach (var (file, bytes) in SweepCsv.RenderData(sweep))
             {
                 folder.WriteBytes(file, bytes);
+                if (options.Parquet)
+                {
+                    ParquetTable.Convert(folder, file);
+                }
             }
 
             var baseScenario = ScenarioInput.Load(options.Scenario, options.Sets);
-            folder.WriteBytes(ManifestJson.FileName, ManifestJson.Render(Manifest(options, baseScenario, sweep, commandLine), Files));
+            folder.WriteBytes(ManifestJson.FileName, ManifestJson.Render(Manifest(options, baseScenario, sweep, commandLine), files));
             folder.Commit();
             console.Out.WriteLine();
-            console.Out.WriteLine($"Wrote {name}/: {string.Join(", ", Files)}");
+            console.Out.WriteLine($"Wrote {name}/: {string.Join(", ", files)}");
         }
 
         return ExitCodes.Ok;
@@ -155,7 +165,8 @@ public sealed class SweepCommand : ICommand
             Output.Manifest.SweepKind,
             "",
             sweep.Paths,
-            sweep.Points);
+            sweep.Points,
+            Format: options.Parquet ? "parquet" : "csv");
     }
 
     private static string Table(SweepResult sweep)

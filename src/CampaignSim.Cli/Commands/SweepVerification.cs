@@ -51,6 +51,22 @@ public static class SweepVerification
             }
         }
 
+        if (manifest.Format == "parquet")
+        {
+            foreach (var table in SweepCsv.Deterministic)
+            {
+                using var parquet = new MemoryStream();
+                ParquetTable.Write(Path.Combine(folder, table), parquet);
+                var name = ParquetTable.NameFor(table);
+                var recorded = Path.Combine(folder, name);
+                if (!File.Exists(recorded) || !File.ReadAllBytes(recorded).AsSpan().SequenceEqual(parquet.ToArray()))
+                {
+                    console.Out.WriteLine($"mismatch: {name} is missing or is not the Parquet form of {table}");
+                    return ExitCodes.Mismatch;
+                }
+            }
+        }
+
         console.Out.WriteLine($"match: {string.Join(", ", SweepCsv.Deterministic)} are byte-identical to a fresh run "
             + $"({points.Count} points × {models.Length} models × {Numbers.Whole(manifest.Runs)} runs, seed {manifest.Seed}, engine {EngineInfo.Version})");
         return ExitCodes.Ok;

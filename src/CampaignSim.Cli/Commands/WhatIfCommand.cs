@@ -11,6 +11,16 @@ public sealed class WhatIfCommand : ICommand
     /// <summary>Files at the top of a whatif output folder.</summary>
     public static IReadOnlyList<string> TopFiles { get; } = ["report.md", "report.html"];
 
+    /// <summary>Runs one half, streaming its runs' weekly series into <c>half/weekly-runs.csv</c> when asked.</summary>
+    private static Analysis.Comparison.ComparisonResult Half(ComparisonOptions options, OutputFolder? folder, Scenarios.LoadedScenario loaded,
+        Analysis.Comparison.ComparisonRequest request, string half, CliConsole console)
+    {
+        using var weekly = options.WeeklyPerRun && folder is not null
+            ? new WeeklyRunsCsv(folder.OpenWrite(Path.Combine(half, WeeklyRunsCsv.FileName)), loaded.Scenario.Name, half)
+            : null;
+        return ComparisonJob.Run(request, console, half, weekly);
+    }
+
     /// <summary>The path of a <c>--set PATH=VALUE</c> override, as written before the '='.</summary>
     public static string ChangedPath(string set) => set[..Math.Max(0, set.IndexOf('=', StringComparison.Ordinal))].Trim();
 
@@ -67,8 +77,8 @@ public sealed class WhatIfCommand : ICommand
         var after = ScenarioInput.Load(options.Scenario, options.Sets);
         var beforeRequest = options.Request(before.Scenario);
         var afterRequest = options.Request(after.Scenario);
-        var beforeResult = ComparisonJob.Run(beforeRequest, console, "before");
-        var afterResult = ComparisonJob.Run(afterRequest, console, "after");
+        var beforeResult = Half(options, folder, before, beforeRequest, "before", console);
+        var afterResult = Half(options, folder, after, afterRequest, "after", console);
         var whatIf = new WhatIfComparison(options.Sets, beforeResult, afterResult);
         WhatIfReport.WriteConsole(console.Out, whatIf);
 
@@ -81,8 +91,10 @@ public sealed class WhatIfCommand : ICommand
             folder.WriteText("report.md", MarkdownRenderer.Render(report));
             folder.WriteText("report.html", HtmlRenderer.Render(report));
             var changed = options.Sets.Select(ChangedPath).Distinct(StringComparer.Ordinal).ToArray();
-            var beforeRecord = new ComparisonRecord(before, options.Scenario, beforeResult, commandLine, now, Variant: "before", Parameters: changed);
-            var afterRecord = new ComparisonRecord(after, options.Scenario, afterResult, commandLine, now, Variant: "after", Parameters: changed);
+            var beforeRecord = new ComparisonRecord(before, options.Scenario, beforeResult, commandLine, now, Variant: "before", Parameters: changed,
+                WeeklyPerRun: options.WeeklyPerRun, Parquet: options.Parquet);
+            var afterRecord = new ComparisonRecord(after, options.Scenario, afterResult, commandLine, now, Variant: "after", Parameters: changed,
+                WeeklyPerRun: options.WeeklyPerRun, Parquet: options.Parquet);
             ComparisonFiles.Write(folder, beforeRecord, name + "/before", "before");
             ComparisonFiles.Write(folder, afterRecord, name + "/after", "after");
             folder.WriteBytes(ManifestJson.FileName, ManifestJson.Render(

@@ -28,6 +28,8 @@ namespace CampaignSim.Cli.Output;
 /// <param name="Parameters">The varied <c>--set</c> paths that have a column in runs.csv (what-if changes, swept parameters).</param>
 /// <param name="Points">For a sweep: every point as its <c>path=value</c> overrides, in order.</param>
 /// <param name="Parts">For a what-if: the subfolders that each hold a verifiable comparison.</param>
+/// <param name="Weekly"><c>means</c>, or <c>per-run</c> when the folder holds weekly-runs.csv.</param>
+/// <param name="Format"><c>csv</c>, or <c>parquet</c> when the data tables are also written as Parquet.</param>
 public sealed record Manifest(
     string ComparisonId,
     string ScenarioArgument,
@@ -48,7 +50,9 @@ public sealed record Manifest(
     string Variant = "",
     IReadOnlyList<string>? Parameters = null,
     IReadOnlyList<IReadOnlyList<string>>? Points = null,
-    IReadOnlyList<string>? Parts = null)
+    IReadOnlyList<string>? Parts = null,
+    string Weekly = "means",
+    string Format = "csv")
 {
     /// <summary>The kind of a single comparison.</summary>
     public const string CompareKind = "compare";

@@ -32,6 +32,8 @@ public static class ManifestJson
         w.WriteEndObject();
         Strings(w, "sets", m.Sets);
         w.WriteString("variant", m.Variant);
+        w.WriteString("weekly", m.Weekly);
+        w.WriteString("format", m.Format);
         Strings(w, "parameters", m.Parameters ?? []);
         if (m.Points is { } points)
         {
@@ -122,7 +124,9 @@ public static class ManifestJson
                 root.TryGetProperty("variant", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : "",
                 root.TryGetProperty("parameters", out _) ? List(path, root, "parameters") : [],
                 root.TryGetProperty("points", out var p) ? Points(path, p) : null,
-                root.TryGetProperty("parts", out _) ? List(path, root, "parts") : null);
+                root.TryGetProperty("parts", out _) ? List(path, root, "parts") : null,
+                root.TryGetProperty("weekly", out var wk) && wk.ValueKind == JsonValueKind.String ? wk.GetString()! : "means",
+                root.TryGetProperty("format", out var fm) && fm.ValueKind == JsonValueKind.String ? fm.GetString()! : "csv");
         }
     }
 

@@ -15,8 +15,11 @@ namespace CampaignSim.Cli.Running;
 /// <param name="Sensitivity">A Morris screening to add to the report, when asked for with <c>--sensitivity</c>.</param>
 /// <param name="Variant">runs.csv's variant column: empty, or before/after for a what-if half.</param>
 /// <param name="Parameters">The varied paths that get a column in runs.csv (a what-if's changes).</param>
+/// <param name="WeeklyPerRun">Whether weekly-runs.csv was written (<c>--weekly per-run</c>).</param>
+/// <param name="Parquet">Whether the data tables are also written as Parquet (<c>--format parquet</c>).</param>
 public sealed record ComparisonRecord(LoadedScenario Loaded, string ScenarioArgument, ComparisonResult Result, string CommandLine, DateTimeOffset Created,
-    Analysis.SensitivityResult? Sensitivity = null, string Variant = "", IReadOnlyList<string>? Parameters = null)
+    Analysis.SensitivityResult? Sensitivity = null, string Variant = "", IReadOnlyList<string>? Parameters = null,
+    bool WeeklyPerRun = false, bool Parquet = false)
 {
     /// <summary>The manifest describing this comparison.</summary>
     public Manifest Manifest()
@@ -40,6 +43,8 @@ public sealed record ComparisonRecord(LoadedScenario Loaded, string ScenarioArgu
             Created.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
             Output.Manifest.CompareKind,
             Variant,
-            Parameters ?? []);
+            Parameters ?? [],
+            Weekly: WeeklyPerRun ? "per-run" : "means",
+            Format: Parquet ? "parquet" : "csv");
     }
 }
