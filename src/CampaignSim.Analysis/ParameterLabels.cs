@@ -24,7 +24,7 @@ public static partial class ParameterLabels
         ["grievance.mean"] = "Workers' average grievance",
         ["fear.mean"] = "Workers' average fear",
         ["trustInUnion.mean"] = "Workers' average trust in the union",
-        ["thresholds.mean"] = "Average participation threshold (how many coworkers a worker waits for)",
+        ["thresholds.mean"] = "Average participation threshold: how many coworkers a worker waits for",
         ["network.tiesWithinDepartment"] = "Ties within a department",
         ["network.rewiring"] = "Ties across departments",
         ["behaviour.grievanceWeight"] = "How much grievance moves a worker",

@@ -93,7 +93,7 @@ public sealed class CompareCommand : ICommand
         if (folder is not null && options.Out is { } outDir)
         {
             var sensitivity = parsed.Has("sensitivity")
-                ? SensitivityOptions.ForReport.Run(loaded.Scenario, options.Models, options.Seed, options.Weights, options.Threads, console.Cancellation)
+                ? SensitivityOptions.ForReport.Run(loaded.Scenario, options.Models, options.Seed, options.Weights, options.Threads, console)
                 : null;
             var record = new ComparisonRecord(loaded, options.Scenario, result, CommandLineText.Of(console.CommandLine), DateTimeOffset.UtcNow, sensitivity,
                 WeeklyPerRun: options.WeeklyPerRun, Parquet: options.Parquet);
