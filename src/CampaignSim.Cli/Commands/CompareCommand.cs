@@ -37,6 +37,8 @@ public sealed class CompareCommand : ICommand
           --set PATH=VALUE      change one scenario value, e.g. workplace.employer.hostility=0.9 (repeatable)
           --out DIR             write report.md, report.html, summary.json, runs.csv, weekly.csv, manifest.json
                                 (written only if everything succeeds; an earlier output in DIR is replaced)
+          --weekly per-run      also write weekly-runs.csv: every run week by week (needs --out; default means)
+          --format parquet      also write every data table as Parquet (runs, weekly, weekly-runs; needs --out)
           --force               write into an --out folder that holds other files: replaces only the files
                                 campaignsim wrote there and keeps the rest
           --sensitivity         add a sensitivity section to the report: a Morris screening of the scenario's

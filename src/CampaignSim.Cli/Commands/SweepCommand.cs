@@ -52,6 +52,7 @@ public sealed class SweepCommand : ICommand
           --set PATH=VALUE           a fixed change applied at every point (repeatable)
           --out DIR                  write report.md, report.html, sweep.csv (one row per point and model),
                                      sweep-runs.csv (one row per run) and manifest.json
+          --format parquet           also write sweep.parquet and sweep-runs.parquet (needs --out)
           --force                    write into an --out folder that holds other files, keeping them
           -h, --help                 show this help
 

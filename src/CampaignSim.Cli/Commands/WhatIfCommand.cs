@@ -49,6 +49,8 @@ public sealed class WhatIfCommand : ICommand
           --weights K=V,…       ranking weights (keys wages, demands, safety, control, cost)
           --out DIR             write report.md and report.html (before and after side by side), and the full
                                 comparison outputs in DIR/before/ and DIR/after/
+          --weekly per-run      also write weekly-runs.csv in each half (needs --out)
+          --format parquet      also write every data table as Parquet (needs --out)
           --force               write into an --out folder that holds other files, keeping them
           -h, --help            show this help
 

@@ -68,7 +68,8 @@ public static class BottomLine
 
     /// <summary>
     /// What the top model buys and what it risks against the baseline (or, when it is the baseline, against the runner-up):
-    /// wages in dollars per worker per year, demands won, the chance of any firing and the cost per worker per year.
+    /// wages in dollars per worker per year, demands won and worker control where the difference matters (<see cref="MatterRule"/>),
+    /// the chance of any firing and the cost per worker per year.
     /// Null with a single model.
     /// </summary>
     public static string? TradeOff(ComparisonResult result)
@@ -93,7 +94,7 @@ public static class BottomLine
             }
 
             var d = PairedDifference.Of(metric, a.Runs, o.Runs);
-            if (!d.Clear)
+            if (!MatterRule.Matters(metric, d, a[id].Mean, o[id].Mean))
             {
                 continue;
             }
@@ -107,7 +108,7 @@ public static class BottomLine
         }
 
         var head = gains.Count == 0 && losses.Count == 0
-            ? $"Against {Name(other)}, {Name(top)} is not clearly different on wages, demands won or worker control"
+            ? $"Against {Name(other)}, {Name(top)} does not differ by enough to matter on wages, demands won or worker control"
             : $"Against {Name(other)}, {Name(top)} "
               + string.Join(" but ", new[] { gains.Count > 0 ? "gains " + Join(gains) : null, losses.Count > 0 ? "gives up " + Join(losses) : null }.OfType<string>());
         var parts = new List<string> { head };
