@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace CampaignSim.Analysis;
@@ -67,21 +66,7 @@ public static partial class ParameterLabels
         return parts.Length > 1 ? $"{text} ({string.Join(", ", parts[..^1].Select(p => Words(p.Split('[')[0])))})" : text;
     }
 
-    private static string Words(string camel)
-    {
-        var sb = new StringBuilder(camel.Length + 8);
-        for (var i = 0; i < camel.Length; i++)
-        {
-            if (char.IsUpper(camel[i]) && i > 0)
-            {
-                sb.Append(' ');
-            }
-
-            sb.Append(char.ToLowerInvariant(camel[i]));
-        }
-
-        return sb.ToString();
-    }
+    private static string Words(string camel) => ScenarioKeys.Separated(camel, ' ');
 
     [GeneratedRegex(@"^(workplace\.|workplaces\[(?<index>\d*)\]\.)")]
     private static partial Regex WorkplacePrefix();

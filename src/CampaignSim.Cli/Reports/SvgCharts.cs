@@ -87,20 +87,14 @@ public static class SvgCharts
 
         svg.Append(Line(left, top + plotHeight, Width - right, top + plotHeight, "#888"));
         svg.Append(Text(left + plot / 2.0, top + plotHeight + 32, "week", "middle"));
-        svg.Append($"<text x=\"14\" y=\"{F(top + plotHeight / 2.0)}\" text-anchor=\"middle\" transform=\"rotate(-90 14 {F(top + plotHeight / 2.0)})\">{HtmlRenderer.Encode(yLabel)}</text>");
+        svg.Append(VerticalLabel(top + plotHeight / 2.0, yLabel));
         foreach (var s in series)
         {
             var points = string.Join(' ', s.Values.Select((v, k) => $"{F(X(k))},{F(Y(v))}"));
             svg.Append($"<polyline fill=\"none\" stroke=\"{s.Color}\" stroke-width=\"2\" stroke-linejoin=\"round\" points=\"{points}\"/>");
         }
 
-        for (var i = 0; i < series.Count; i++)
-        {
-            var x = left + i % 3 * (plot / 3.0);
-            var y = top + plotHeight + 44 + i / 3 * legendRow;
-            svg.Append($"<rect x=\"{F(x)}\" y=\"{F(y)}\" width=\"14\" height=\"4\" fill=\"{series[i].Color}\"/>");
-            svg.Append(Text(x + 20, y + 6, series[i].Label, "start"));
-        }
+        svg.Append(Legend(series.Select(x => (x.Label, x.Color)).ToArray(), left, top + plotHeight + 44, plot, legendRow));
 
         return svg.Append("</svg>").ToString();
     }
@@ -139,7 +133,7 @@ public static class SvgCharts
         svg.Append(Line(left, top + plotHeight, left + plot, top + plotHeight, "#888"));
         svg.Append(Line(left, top, left, top + plotHeight, "#888"));
         svg.Append(Text(left + plot / 2.0, top + plotHeight + 34, xLabel, "middle"));
-        svg.Append($"<text x=\"14\" y=\"{F(top + plotHeight / 2.0)}\" text-anchor=\"middle\" transform=\"rotate(-90 14 {F(top + plotHeight / 2.0)})\">{HtmlRenderer.Encode(yLabel)}</text>");
+        svg.Append(VerticalLabel(top + plotHeight / 2.0, yLabel));
         svg.Append(Text(left + 6, top + 14, "better: up and to the left", "start"));
         var labelY = new List<double>();
         foreach (var p in points.OrderBy(p => Y(p.Reward)))
@@ -193,7 +187,7 @@ public static class SvgCharts
         }
 
         svg.Append(Line(left, top + plotHeight, Width - right, top + plotHeight, "#888"));
-        svg.Append($"<text x=\"14\" y=\"{F(top + plotHeight / 2.0)}\" text-anchor=\"middle\" transform=\"rotate(-90 14 {F(top + plotHeight / 2.0)})\">{HtmlRenderer.Encode(yLabel)}</text>");
+        svg.Append(VerticalLabel(top + plotHeight / 2.0, yLabel));
         foreach (var s in series)
         {
             var points = string.Join(' ', s.Values.Select((v, k) => $"{F(X(k))},{F(Y(v))}"));
@@ -205,13 +199,7 @@ public static class SvgCharts
             }
         }
 
-        for (var i = 0; i < series.Count; i++)
-        {
-            var x = left + i % 3 * (plot / 3.0);
-            var y = top + plotHeight + 50 + i / 3 * legendRow;
-            svg.Append($"<rect x=\"{F(x)}\" y=\"{F(y)}\" width=\"14\" height=\"4\" fill=\"{series[i].Color}\"/>");
-            svg.Append(Text(x + 20, y + 6, series[i].Label, "start"));
-        }
+        svg.Append(Legend(series.Select(x => (x.Label, x.Color)).ToArray(), left, top + plotHeight + 50, plot, legendRow));
 
         return svg.Append("</svg>").ToString();
     }
@@ -249,6 +237,25 @@ public static class SvgCharts
 
         return Numbers.Fixed(value, decimals);
     }
+
+    /// <summary>A legend below a plot: a colour swatch and a label per series, three to a row.</summary>
+    private static string Legend(IReadOnlyList<(string Label, string Color)> items, int left, int top, int plot, int rowHeight)
+    {
+        var legend = new StringBuilder();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var x = left + i % 3 * (plot / 3.0);
+            var y = top + i / 3 * rowHeight;
+            legend.Append($"<rect x=\"{F(x)}\" y=\"{F(y)}\" width=\"14\" height=\"4\" fill=\"{items[i].Color}\"/>");
+            legend.Append(Text(x + 20, y + 6, items[i].Label, "start"));
+        }
+
+        return legend.ToString();
+    }
+
+    /// <summary>An axis title turned to run up the left edge, centred at height <paramref name="y"/>.</summary>
+    private static string VerticalLabel(double y, string text) =>
+        $"<text x=\"14\" y=\"{F(y)}\" text-anchor=\"middle\" transform=\"rotate(-90 14 {F(y)})\">{HtmlRenderer.Encode(text)}</text>";
 
     private static StringBuilder Open(string title, int height) =>
         new StringBuilder()
