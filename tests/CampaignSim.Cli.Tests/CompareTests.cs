@@ -56,7 +56,7 @@ public class CompareTests
         Assert.Equal(5, root.GetProperty("differences").EnumerateObject().Count());
 
         var runs = File.ReadAllLines(temp["out/runs.csv"]);
-        Assert.StartsWith("model,replication,seed,", runs[0]);
+        Assert.StartsWith("scenario,variant,model,replication,seed,", runs[0]);
         Assert.All(RequiredMetrics, m => Assert.Contains(m, runs[0].Split(',')));
         Assert.Equal(1 + 6 * 20, runs.Length);
         Assert.Equal("model,week,committee,participation,firingsToDate", File.ReadLines(temp["out/weekly.csv"]).First());
@@ -91,13 +91,13 @@ public class CompareTests
     public void one_thread_and_every_core_give_byte_identical_data_files()
     {
         using var temp = new TempFolder();
-        var single = Cli.Run(temp.Path, ["compare", Scenario, "--runs", "20", "--seed", "5", "--threads", "1", "--out", "one"],
+        var single = Cli.Run(temp.Path, ["compare", Scenario, "--runs", "20", "--seed", "5", "--weekly", "per-run", "--format", "parquet", "--threads", "1", "--out", "one"],
             new Dictionary<string, string> { ["DOTNET_PROCESSOR_COUNT"] = "1" });
-        var many = Cli.Run(temp.Path, "compare", Scenario, "--runs", "20", "--seed", "5", "--out", "many");
+        var many = Cli.Run(temp.Path, "compare", Scenario, "--runs", "20", "--seed", "5", "--weekly", "per-run", "--format", "parquet", "--threads", "4", "--out", "many");
 
         Assert.True(single.ExitCode == 0, single.ToString());
         Assert.True(many.ExitCode == 0, many.ToString());
-        foreach (var file in new[] { "summary.json", "runs.csv", "weekly.csv" })
+        foreach (var file in new[] { "summary.json", "runs.csv", "weekly.csv", "weekly-runs.csv", "runs.parquet", "weekly.parquet", "weekly-runs.parquet" })
         {
             Assert.Equal(File.ReadAllBytes(temp[$"one/{file}"]), File.ReadAllBytes(temp[$"many/{file}"]));
         }

@@ -12,7 +12,7 @@ namespace CampaignSim.Cli.Output;
 public static class SummaryJson
 {
     /// <summary>Format version of the file; bump when fields change meaning.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>The file's bytes.</summary>
     public static byte[] Render(ComparisonResult result) => JsonText.Render(w =>
@@ -53,6 +53,7 @@ public static class SummaryJson
             w.WriteString("label", metric.Label);
             w.WriteString("unit", metric.Unit);
             w.WriteString("description", metric.Description);
+            w.WriteString("interval", MetricKind.IsProportion(metric) ? "wilson" : "t");
             w.WriteEndObject();
         }
 
@@ -88,6 +89,21 @@ public static class SummaryJson
 
         w.WriteEndObject();
 
+        w.WriteStartObject("rankingMethod");
+        w.WriteNumber("resamples", request.Resamples);
+        JsonText.Number(w, "clearMajority", Ranking.ClearMajority);
+        JsonText.Number(w, "hourValue", Ranking.HourValue);
+        w.WriteNumber("workers", Ranking.Workers(request.Scenario));
+        w.WriteEndObject();
+        if (result.ClearWinner is { } winner)
+        {
+            w.WriteString("winner", winner.ModelId);
+        }
+        else
+        {
+            w.WriteNull("winner");
+        }
+
         w.WriteStartArray("ranking");
         foreach (var r in result.Ranking)
         {
@@ -95,6 +111,19 @@ public static class SummaryJson
             w.WriteNumber("rank", r.Rank);
             w.WriteString("id", r.ModelId);
             JsonText.Number(w, "score", r.Score);
+            JsonText.Number(w, "pBest", r.PBest);
+            w.WritePropertyName("rankInterval95");
+            w.WriteStartArray();
+            w.WriteNumberValue(r.RankLow);
+            w.WriteNumberValue(r.RankHigh);
+            w.WriteEndArray();
+            var cost = CostPerWorker.Of(result, r.ModelId);
+            w.WriteStartObject("costPerWorker");
+            JsonText.Number(w, "dues", cost.Dues);
+            JsonText.Number(w, "conflictHours", cost.ConflictHours);
+            JsonText.Number(w, "conflict", cost.Conflict);
+            JsonText.Number(w, "total", cost.Total);
+            w.WriteEndObject();
             w.WriteStartObject("criteria");
             foreach (var (name, value) in r.Criteria)
             {
