@@ -73,6 +73,44 @@ public class CompareTests
     }
 
     [Fact]
+    public void the_report_shows_how_far_participation_went_and_what_each_job_class_got()
+    {
+        using var temp = new TempFolder();
+        var result = Cli.Run(temp.Path, "compare", "hospital-stewards", "--runs", "10", "--models", "business-unionism,hybrid-dual-card", "--out", "out");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var report = File.ReadAllText(temp["out/report.md"]).Split('\n');
+        var spread = report.SkipWhile(l => l != "### How far participation went").Where(l => l.StartsWith("| hybrid-dual-card |", StringComparison.Ordinal)).First();
+        Assert.InRange(spread.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Skip(1).Sum(int.Parse), 97, 103);
+        var byClass = report.SkipWhile(l => l != "### Who gets what: by job class").ToArray();
+        foreach (var jobClass in new[] { "registered-nurses", "nursing-assistants", "environmental-services", "technicians" })
+        {
+            Assert.Contains(byClass, l => l.StartsWith($"| {jobClass} |", StringComparison.Ordinal));
+        }
+
+        Assert.Contains("class[nursing-assistants].peakParticipation", File.ReadLines(temp["out/runs.csv"]).First().Split(','));
+        using var summary = JsonDocument.Parse(File.ReadAllText(temp["out/summary.json"]));
+        foreach (var model in summary.RootElement.GetProperty("models").EnumerateArray())
+        {
+            Assert.Equal(10, model.GetProperty("peakParticipationHistogram").EnumerateArray().Sum(c => c.GetInt32()));
+            Assert.Equal(4, model.GetProperty("byClass").EnumerateObject().Count());
+        }
+    }
+
+    [Fact]
+    public void a_workplace_of_one_job_class_gets_no_by_class_section()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("one-class.yaml", "schema: 1\nname: One class\nweeks: 60\nworkplaces:\n  - id: shop\n    name: Shop\n    workers: 40\n");
+        var result = Cli.Run(temp.Path, "compare", file, "--runs", "4", "--out", "out");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var report = File.ReadAllText(temp["out/report.md"]);
+        Assert.Contains("### How far participation went", report);
+        Assert.DoesNotContain("Who gets what", report);
+    }
+
+    [Fact]
     public void compare_prints_the_ranking_the_differences_and_the_models_that_do_not_apply()
     {
         using var temp = new TempFolder();

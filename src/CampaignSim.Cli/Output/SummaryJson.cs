@@ -175,25 +175,17 @@ public static class SummaryJson
         w.WriteEndObject();
     }
 
-    /// <summary>How peak participation spreads over the runs: counts in ten bins of width 0.1 (the last includes 1).</summary>
+    /// <summary>How peak participation spreads over the runs (<see cref="PeakHistogram"/>).</summary>
     private static void WritePeakHistogram(Utf8JsonWriter w, ModelResult model)
     {
-        var counts = new int[PeakBins];
-        foreach (var run in model.Runs)
-        {
-            counts[Math.Min(PeakBins - 1, (int)(run.Outcome.PeakParticipation * PeakBins))]++;
-        }
-
         w.WriteStartArray("peakParticipationHistogram");
-        foreach (var c in counts)
+        foreach (var c in PeakHistogram.Counts(model))
         {
             w.WriteNumberValue(c);
         }
 
         w.WriteEndArray();
     }
-
-    private const int PeakBins = 10;
 
     /// <summary>Outcomes per job class: the mean over runs and its 95% interval, for each class and measure.</summary>
     private static void WriteByClass(Utf8JsonWriter w, ModelResult model)

@@ -35,6 +35,8 @@ public static class ComparisonReport
         blocks.AddRange(ScenarioDescription.Blocks(scenario));
         blocks.AddRange(RankingSection(result));
         blocks.AddRange(OutcomesSection(result));
+        blocks.AddRange(ParticipationSpreadSection(result));
+        blocks.AddRange(ByClassSection(result));
         blocks.AddRange(DifferencesSection(result));
         blocks.Add(new HeadingBlock(2, "What drives the differences"));
         blocks.AddRange(DriverSection.Blocks(result));
@@ -200,6 +202,64 @@ public static class ComparisonReport
         yield return new TableBlock(headers, others
             .Select(o => (IReadOnlyList<string>)new[] { MetricFormat.Header(o) }.Concat(models.Select(m => MetricFormat.Value(o, m[o.Id].Mean))).ToList())
             .ToList());
+    }
+
+    /// <summary>How often campaigns reached each level of participation: a model that always mobilises everyone or no one shows it here.</summary>
+    private static IEnumerable<ReportBlock> ParticipationSpreadSection(ComparisonResult result)
+    {
+        var models = result.Models.Where(m => m.Applicable && m.Runs.Count > 0).ToList();
+        if (models.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return new HeadingBlock(3, "How far participation went");
+        yield return new ParagraphBlock(
+            "The share of campaigns whose largest action drew each share of the workers. A campaign that never called an action counts "
+            + "in the first column; one whose strike or petition drew nearly everyone, in the last.");
+        var headers = new List<string> { "Model" };
+        headers.AddRange(Enumerable.Range(0, PeakHistogram.Bins).Select(b => ">" + PeakHistogram.Label(b)));
+        yield return new TableBlock(headers, models.Select(m =>
+        {
+            var counts = PeakHistogram.Counts(m);
+            var row = new List<string> { m.ModelId };
+            row.AddRange(counts.Select(c => Numbers.Fixed(100.0 * c / m.Runs.Count, 0)));
+            return (IReadOnlyList<string>)row;
+        }).ToList());
+    }
+
+    /// <summary>What each job class got, where the scenario has more than one: the raise, the largest share in one action, firings.</summary>
+    private static IEnumerable<ReportBlock> ByClassSection(ComparisonResult result)
+    {
+        var models = result.Models.Where(m => m.Applicable && m.Runs.Count > 0).ToList();
+        var classes = JobClassColumns.Classes(result);
+        if (models.Count == 0 || classes.Count < 2)
+        {
+            yield break;
+        }
+
+        yield return new HeadingBlock(3, "Who gets what: by job class");
+        yield return new ParagraphBlock(
+            "Means over the runs for each job class: the raise its workers won (a demand that names job classes raises only theirs), "
+            + "the largest share of the class in one action, and how many of its workers were fired.");
+        var measures = new (string Title, string Id, Func<double, string> Format)[]
+        {
+            ("Raise won (%)", "wageChangePct", v => Numbers.Fixed(v, 2)),
+            ("Largest share in one action (%)", "peakParticipation", v => Numbers.Fixed(100 * v, 0)),
+            ("Workers fired", "firings", v => Numbers.Fixed(v, 2)),
+        };
+        foreach (var (title, id, format) in measures)
+        {
+            var read = JobClassColumns.Measures.Single(m => m.Id == id).Read;
+            var headers = new List<string> { title };
+            headers.AddRange(models.Select(m => ">" + m.ModelId));
+            yield return new TableBlock(headers, classes.Select(c =>
+            {
+                var row = new List<string> { c };
+                row.AddRange(models.Select(m => format(m.Runs.Average(r => JobClassColumns.Value(r.Outcome, c, read)))));
+                return (IReadOnlyList<string>)row;
+            }).ToList());
+        }
     }
 
     private static IEnumerable<ReportBlock> DifferencesSection(ComparisonResult result)
