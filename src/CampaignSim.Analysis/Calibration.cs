@@ -260,7 +260,7 @@ public static class Calibration
         {
             Id = "reform-caucus-wins",
             Name = "Reform caucuses that win office after two years of organizing",
-            Source = "CORE won the CTU in 2010, two years after forming; Union Power won UTLA in 2014; PACT won in 2001 and lost in 2004; TDU took fifteen years (sources §6)",
+            Source = "Reform caucuses in CTU, UTLA, PACT and TDU: CORE won the CTU in 2010, two years after forming; Union Power won UTLA in 2014; PACT won in 2001 and lost in 2004; TDU took fifteen years (sources §6)",
             Published = 0.5,
             Tolerance = 0.25,
             ToleranceReason = "no systematic win rate is published; the cases say reform slates win sometimes, not always",

@@ -37,7 +37,7 @@ public static class CalibrationReport
             var t = r.Target;
             sb.Append(Invariant($"| [{t.Name}](#{t.Id}) | {ShortSource(t.Source)} | {Value(t.Published, t.Unit)} | "));
             sb.Append(Invariant($"{Value(r.Mean, t.Unit)} ({Value(r.CiLow, t.Unit)} – {Value(r.CiHigh, t.Unit)}) | "));
-            sb.Append(Invariant($"{Value(t.Low, t.Unit)} – {Value(t.High, t.Unit)} | {r.Samples} of {r.Runs} runs | {(r.Pass ? "pass" : "**fail**")} |\n"));
+            sb.Append(Invariant($"{Value(t.Low, t.Unit)} – {Value(t.High, t.Unit)} | {r.Samples} in {r.Runs} runs | {(r.Pass ? "pass" : "**fail**")} |\n"));
         }
 
         var missed = results.Where(r => !r.Pass).ToArray();

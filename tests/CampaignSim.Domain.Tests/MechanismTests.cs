@@ -1,3 +1,4 @@
+using CampaignSim.Domain.Committee;
 using CampaignSim.Domain.Employer;
 using CampaignSim.Domain.Events;
 using CampaignSim.Domain.Scenarios;
@@ -174,5 +175,62 @@ public class MechanismTests
         var pending = Assert.Single(given.State0.Docket.Grievances);
         Assert.Equal(0, pending.Id);
         Assert.Equal(2, given.State0.Docket.NextGrievanceId);
+    }
+
+    [Fact]
+    public void a_big_petition_after_a_thin_picket_does_not_license_the_next_rung()
+    {
+        var given = Given.Workplace(new WorkplaceSpec(), "caucus-grassroots",
+            Enumerable.Range(0, 10).Select(i => Given.Worker(committee: i < 2)).ToArray(), Given.Ring(10));
+
+        given.Context.Emit(new ActionCalled(1, 0, Tactic.Picket, "raise", DecisionMaker.Workers, true, false));
+        given.Context.Emit(new ActionTaken(1, 0, Tactic.Picket, [0], 0.1));
+        given.Context.Emit(new ActionCalled(1, 0, Tactic.Petition, "raise", DecisionMaker.Workers, true, false));
+        given.Context.Emit(new ActionTaken(1, 0, Tactic.Petition, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 0.1));
+
+        var raise = given.State0.Demands.Find("raise")!;
+        Assert.Equal((int)Tactic.Picket, raise.LastRung);
+        Assert.Equal(1.0, raise.LastTurnout, 9);
+        Assert.Equal(0.1, raise.TopRungTurnout, 9);
+    }
+
+    [Fact]
+    public void a_fired_coworkers_reinstatement_is_pressed_before_the_campaigns_own_demands()
+    {
+        var given = Given.Workplace(new WorkplaceSpec(), "independent-solidarity",
+            Enumerable.Range(0, 12).Select(i => Given.Worker(grievance: 0.8, commitment: 0.7, committee: i < 6)).ToArray(), Given.Ring(12));
+        given.Context.Emit(new WorkerFired(1, 0, 11, false, false));
+        given.Context.Emit(new DemandRaised(1, 0, "reinstate-11", 0.2, 11));
+
+        ActionPlanning.Week(given.Context);
+
+        Assert.Equal("reinstate-11", given.Decided.OfType<ActionCalled>().First().DemandId);
+    }
+
+    [Fact]
+    public void a_caucus_that_holds_office_through_an_election_is_rid_of_the_hostile_board_a_conservative_turn_left_it()
+    {
+        var given = Given.Workplace(new WorkplaceSpec(), "caucus-electoral", [Given.Worker(), Given.Worker()], [[1], [0]]);
+        var union = given.State0.Union;
+        given.Context.Emit(new UnionElectionHeld(1, 0, 2, 2, true, false));
+        given.Context.Emit(new LeadershipChanged(1, 0, UnionStance.Business, true));
+        Assert.Equal(UnionStance.Business, union.Stance);
+        var hostileBoard = union.Hostility;
+
+        given.Context.Emit(new UnionElectionHeld(1, 0, 2, 2, true, true));
+
+        Assert.True(union.CaucusLeads);
+        Assert.Equal(UnionStance.Militant, union.Stance);
+        Assert.True(union.Hostility < hostileBoard);
+    }
+
+    [Fact]
+    public void red_baiting_lands_less_on_dual_carders_known_as_the_unions_stewards_than_on_an_unknown_solidarity_union()
+    {
+        var mechanics = new Domain.Mechanics.IdentityMechanics();
+        var known = Receptiveness.SolidarityFamiliarity(Given.Workplace(new WorkplaceSpec(), "hybrid-dual-card", [Given.Worker(), Given.Worker()], [[1], [0]]).State0);
+
+        Assert.True(Receptiveness.Familiarity(mechanics.DualCard, known) > Receptiveness.Familiarity(mechanics.Solidarity, known));
+        Assert.Equal(known, Receptiveness.Familiarity(mechanics.Solidarity, known), 9);
     }
 }

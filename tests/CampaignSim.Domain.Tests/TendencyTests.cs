@@ -73,7 +73,10 @@ public class TendencyTests
     public void independent_solidarity_union_acts_in_any_week_even_under_the_clause()
     {
         // A founding committee large enough to organize: a committee of three in an unfamiliar solidarity union rarely
-        // brings anyone to the commitment the committee asks (ODD §7.8), and then acts at no time at all.
+        // brings anyone to the commitment the committee asks (ODD §7.8), and then acts at no time at all. A stoppage comes
+        // only after a picket that carried (ODD §7.10: a committee climbs past a rung only when that rung met its goal),
+        // which in this workplace happens in a few campaigns in a hundred; the tendency is the contrast with the
+        // mainstream union, which waits for the contract to expire.
         var scenario = Runs.Workplace(w => w with
         {
             Contract = w.Contract with { ExpiryWeek = 104 },
@@ -84,7 +87,7 @@ public class TendencyTests
             r.Events.OfType<ActionCalled>().Any(a => !a.Protected && a.DecidedBy == DecisionMaker.Workers && a.Tactic != Tactic.SickOut));
         var independent = Unprotected("independent-solidarity");
         var mainstream = Unprotected("militant-mainstream");
-        Assert.True(independent >= Replications / 10, $"{independent} runs with stoppages under the clause");
+        Assert.True(independent >= Replications / 40, $"{independent} runs with stoppages under the clause");
         Assert.True(independent > 5 * mainstream, $"stoppages under the clause: independent union in {independent} runs, militant mainstream union in {mainstream}");
     }
 

@@ -7,8 +7,9 @@ namespace CampaignSim.Domain.Committee;
 /// <summary>
 /// Floor actions, as structure tests: the committee picks a demand and the highest rung it believes it can carry, and
 /// calls it. It believes the support it counts will turn out as it did last time (it forgets a flop only slowly), and it
-/// climbs one rung above the last tried only when the last action met that rung's own goal; within what the model allows
-/// under the contract.
+/// climbs one rung above the highest tried only when the last action on that rung met the rung's own goal (a big petition
+/// after a thin picket does not license a slowdown); within what the model allows under the contract. A fired coworker's
+/// reinstatement comes before the other demands.
 /// </summary>
 internal static class ActionPlanning
 {
@@ -25,7 +26,7 @@ internal static class ActionPlanning
         var estimate = ctx.CommittedShare() * demand.ExpectedTurnout(ctx.Week, a.TurnoutMemoryWeeks);
         var allowed = w.Union.NoStrikeClauseInForce ? p.HighestUnderNoStrikeClause : p.HighestOtherwise;
         if (allowed == Tactic.Strike && !p.StrikesOnTheFloor) allowed = Tactic.SickOut;
-        var passed = demand.LastRung < 0 || demand.LastTurnout >= Needed(ctx, p, (Tactic)demand.LastRung);
+        var passed = demand.LastRung < 0 || demand.TopRungTurnout >= Needed(ctx, p, (Tactic)demand.LastRung);
         var ceiling = (Tactic)Math.Min((int)allowed, Math.Max((int)Tactic.Petition, passed ? demand.LastRung + 1 : demand.LastRung));
         for (var r = ceiling; r >= Tactic.Petition; r--)
         {
@@ -40,17 +41,28 @@ internal static class ActionPlanning
     private static double Needed(WeekContext ctx, ModelPosture p, Tactic r) =>
         r == Tactic.Strike ? p.StrikeTarget : TacticCatalog.Profile(ctx.M, r).NeededShare * p.SupportNeededFactor;
 
+    /// <summary>
+    /// The demand to act on: the reinstatement of a fired coworker first (an injury to one answered before the campaign's
+    /// own demands), then the demands in the order the scenario lists them; one refused lately waits its turn.
+    /// </summary>
     private static DemandState? NextDemand(WeekContext ctx, ModelPosture p)
     {
-        var w = ctx.W;
-        foreach (var d in w.Demands.All)
+        DemandState? first = null;
+        foreach (var d in ctx.W.Demands.All)
         {
-            if (d.Won) continue;
-            if (d.Kind == DemandKind.Wage && !p.WagesOnTheFloor && (w.Union.Present || p.RecognitionDrive)) continue;
-            if (d.Worker >= 0 && ctx.Workforce.Has(d.Worker, WorkerFlags.Employed)) continue;
-            if (ctx.Week - d.LastRefusedWeek < ctx.M.Actions.WeeksAfterRefusal) continue;
-            return d;
+            if (!Open(ctx, p, d)) continue;
+            if (d.Worker >= 0) return d;
+            first ??= d;
         }
-        return null;
+        return first;
+    }
+
+    private static bool Open(WeekContext ctx, ModelPosture p, DemandState d)
+    {
+        var w = ctx.W;
+        if (d.Won) return false;
+        if (d.Kind == DemandKind.Wage && !p.WagesOnTheFloor && (w.Union.Present || p.RecognitionDrive)) return false;
+        if (d.Worker >= 0 && ctx.Workforce.Has(d.Worker, WorkerFlags.Employed)) return false;
+        return ctx.Week - d.LastRefusedWeek >= ctx.M.Actions.WeeksAfterRefusal;
     }
 }

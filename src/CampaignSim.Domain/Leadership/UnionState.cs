@@ -91,10 +91,13 @@ public sealed class UnionState
         if (x.OutsideOfficialChannels && Present) ConflictLoad += _scenario.Mechanics.Organizing.ConflictHoursPerUnofficialAction * Hostility;
     }
 
-    /// <summary>A caucus that wins takes office and turns the union militant; a caucus that loses office returns the old guard and its ways.</summary>
+    /// <summary>
+    /// A caucus that wins takes office and turns the union militant; a caucus that holds office wins a mandate that also
+    /// removes a hostile board a conservative turn left it with; a caucus that loses office returns the old guard and its ways.
+    /// </summary>
     internal void Apply(UnionElectionHeld x)
     {
-        if (x.CaucusWon && !x.CaucusDefended)
+        if (x.CaucusWon)
         {
             var l = _scenario.Mechanics.Leadership;
             CaucusLeads = true;

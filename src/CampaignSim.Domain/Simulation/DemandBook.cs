@@ -31,11 +31,13 @@ public sealed class DemandBook
     public DemandState? FirstOpen => _demands.Find(d => !d.Won);
 
     private DemandState? _called;
+    private bool _calledAtTop;
 
     internal void Apply(ActionCalled x, double counted)
     {
         _called = Find(x.DemandId);
         if (_called is null) return;
+        _calledAtTop = (int)x.Tactic >= _called.LastRung;
         _called.LastRung = Math.Max(_called.LastRung, (int)x.Tactic);
         _called.LastActionWeek = x.Week;
         _called.LastCounted = counted;
@@ -46,6 +48,7 @@ public sealed class DemandBook
     {
         if (_called is null) return;
         _called.LastTurnout = employed == 0 ? 0 : (double)x.Participants.Length / employed;
+        if (_calledAtTop) _called.TopRungTurnout = _called.LastTurnout;
         _called = null;
     }
 
@@ -81,7 +84,7 @@ public sealed class DemandBook
         foreach (var demand in _demands)
         {
             n(demand.Won ? 1 : 0); n(demand.Refusals); n(demand.LastRung); d(demand.WonPct);
-            n(demand.LastActionWeek); d(demand.LastTurnout); d(demand.LastCounted);
+            n(demand.LastActionWeek); d(demand.LastTurnout); d(demand.LastCounted); d(demand.TopRungTurnout);
         }
     }
 }

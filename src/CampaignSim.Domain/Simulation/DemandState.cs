@@ -47,6 +47,9 @@ public sealed record DemandState(string Id, DemandKind Kind, double WagePct, dou
     /// <summary>Share of employed workers the committee counted on when it called that action.</summary>
     public double LastCounted { get; internal set; }
 
+    /// <summary>Share of employed workers who took part in the last action on the highest rung used for it (0 before any).</summary>
+    public double TopRungTurnout { get; internal set; }
+
     /// <summary>
     /// How much of the support it counts on the committee expects to turn out: the share that turned out last time (at most
     /// all of it), forgotten towards all of it with a memory of <paramref name="memoryWeeks"/> weeks; all of it before any

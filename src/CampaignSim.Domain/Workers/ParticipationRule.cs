@@ -25,7 +25,8 @@ internal static class ParticipationRule
         var m = ctx.M.Participation;
         var profile = TacticCatalog.Profile(ctx.M, tactic);
         var craft = ctx.CraftLimited(p);
-        var familiarity = IdentityCatalog.Profile(ctx.M, p.Identity).RedBaitingExposed ? Receptiveness.SolidarityFamiliarity(w) : 1.0;
+        var identity = IdentityCatalog.Profile(ctx.M, p.Identity);
+        var familiarity = identity.RedBaitingExposed ? Receptiveness.Familiarity(identity, Receptiveness.SolidarityFamiliarity(w)) : 1.0;
         var stigma = w.Pressure.Stigma * (1 - familiarity) * m.StigmaWeight;
         var lostPay = m.LostPayWeight * profile.LostPayDays / Units.WorkdaysPerWeek;
         var hostility = w.Union.Hostility;

@@ -78,8 +78,8 @@ internal static class RankAndFile
     {
         var f = ctx.Workforce;
         var starters = new List<int> { leader };
-        if (f.Ties is null) return starters;
-        foreach (var j in f.Ties[leader])
+        var known = f.Ties is null ? Enumerable.Range(0, f.Count).Where(j => j != leader) : f.Ties[leader];
+        foreach (var j in known)
             if (f.Has(j, WorkerFlags.Employed) && f.Grievance[j] >= ctx.M.Participation.WildcatJoinGrievance) starters.Add(j);
         starters.Sort();
         return starters;

@@ -39,7 +39,13 @@ public static class Receptiveness
         var f = w.Workforce;
         var profile = IdentityCatalog.Profile(w.Scenario.Mechanics, identity);
         var appeal = profile.AppealBase + profile.AppealPerTrust * f.Trust[i] + profile.AppealPerFamiliarity * solidarityFamiliarity;
-        var familiarity = profile.FamiliarityBase + profile.FamiliarityPerSolidarity * solidarityFamiliarity;
-        return Clamp.Unit(Clamp.Unit(appeal) * (1 - w.Pressure.Stigma * (1 - familiarity)));
+        return Clamp.Unit(Clamp.Unit(appeal) * (1 - w.Pressure.Stigma * (1 - Familiarity(profile, solidarityFamiliarity))));
     }
+
+    /// <summary>
+    /// How familiar coworkers are with what an organizer of this identity stands for, 0–1: red-baiting lands on the rest,
+    /// in a one-on-one and in an action alike.
+    /// </summary>
+    public static double Familiarity(IdentityProfile profile, double solidarityFamiliarity) =>
+        Clamp.Unit(profile.FamiliarityBase + profile.FamiliarityPerSolidarity * solidarityFamiliarity);
 }

@@ -193,11 +193,6 @@ public sealed class Workforce
         }
     }
 
-    /// <summary>
-    /// A conversation moves the worker's commitment towards a ceiling set by her receptiveness (not beyond: a coworker
-    /// open to the organization only so far stays there), by less with each deep conversation she has already had; a committee
-    /// member's conversation opens a relationship with her.
-    /// </summary>
     /// <summary>Share of employed workers a committee can count on: members, and deeply contacted workers with at least <paramref name="counted"/> commitment.</summary>
     public double CommittedShare(double counted)
     {
@@ -211,6 +206,11 @@ public sealed class Workforce
         return (double)n / Employed;
     }
 
+    /// <summary>
+    /// A conversation moves the worker's commitment towards a ceiling set by her receptiveness (not beyond: a coworker
+    /// open to the organization only so far stays there), by less with each deep conversation she has already had; a committee
+    /// member's conversation opens a relationship with her.
+    /// </summary>
     internal void Apply(OneOnOneHeld x)
     {
         var i = x.Worker;
