@@ -21,6 +21,7 @@ public static class ComparisonReport
         var request = result.Request;
         var scenario = request.Scenario;
         var blocks = new List<ReportBlock>(BottomLine.Blocks(result));
+        blocks.AddRange(ByClassSection(result));
         blocks.AddRange(MattersSection(result));
         blocks.Add(new HeadingBlock(2, "How this was worked out"));
         blocks.Add(
@@ -36,7 +37,6 @@ public static class ComparisonReport
         blocks.AddRange(RankingSection(result));
         blocks.AddRange(OutcomesSection(result));
         blocks.AddRange(ParticipationSpreadSection(result));
-        blocks.AddRange(ByClassSection(result));
         blocks.AddRange(DifferencesSection(result));
         blocks.Add(new HeadingBlock(2, "What drives the differences"));
         blocks.AddRange(DriverSection.Blocks(result));
