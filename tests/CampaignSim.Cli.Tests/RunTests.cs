@@ -50,4 +50,19 @@ public class RunTests
         Assert.Contains("# What happened", result.Stdout);
         Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
     }
+
+    [Fact]
+    public void the_story_credits_staff_organizers_apart_from_the_committee_and_reads_no_cross_class_share_where_nobody_is_outside_the_unit()
+    {
+        using var temp = new TempFolder();
+        var militant = Cli.Run(temp.Path, "run", "nursing-home-militant", "--model", "militant-mainstream", "--seed", "7");
+        var postal = Cli.Run(temp.Path, "run", "postal-depot-dual-card", "--model", "hybrid-dual-card", "--seed", "7");
+        var hospital = Cli.Run(temp.Path, "run", "hospital-stewards", "--model", "business-unionism", "--seed", "7");
+
+        Assert.True(militant.ExitCode == 0, militant.ToString());
+        Assert.Matches(@"the committee held \d+ one-on-ones and staff organizers \d+ \(\d+ deep\)", militant.Stdout);
+        Assert.DoesNotMatch(@"deep, \d+ by union staff", militant.Stdout);
+        Assert.Matches(@"Cross-class participation \(%\)\s+none outside the unit", postal.Stdout);
+        Assert.Matches(@"Cross-class participation \(%\)\s+\d+", hospital.Stdout);
+    }
 }

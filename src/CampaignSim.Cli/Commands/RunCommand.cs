@@ -107,7 +107,7 @@ public sealed class RunCommand : ICommand
         var table = new TextTable("Outcome", ">Value");
         foreach (var metric in OutcomeMetric.All)
         {
-            table.Add(MetricFormat.Header(metric), MetricFormat.Value(metric, metric.Read(run.Outcome)));
+            table.Add(MetricFormat.Header(metric), CampaignStory.OutcomeValue(metric, run.Outcome, scenario));
         }
 
         console.Out.Write(table.ToString());

@@ -31,7 +31,7 @@ public static class CampaignStory
             new HeadingBlock(2, "Week by week"),
             new BulletListBlock(new Narrator(scenario).Lines(run.Events)),
             new HeadingBlock(2, "How it ended"),
-            OutcomeTable(run.Outcome),
+            OutcomeTable(run.Outcome, scenario),
         };
         if (!string.IsNullOrEmpty(run.Outcome.DemandsWonIds))
         {
@@ -48,10 +48,19 @@ public static class CampaignStory
     }
 
     /// <summary>The outcome of a run as a table of every metric.</summary>
-    public static TableBlock OutcomeTable(CampaignOutcome outcome) =>
+    public static TableBlock OutcomeTable(CampaignOutcome outcome, Scenario scenario) =>
         new(["Outcome", ">Value"], OutcomeMetric.All
-            .Select(m => (IReadOnlyList<string>)[MetricFormat.Header(m), MetricFormat.Value(m, m.Read(outcome))])
+            .Select(m => (IReadOnlyList<string>)[MetricFormat.Header(m), OutcomeValue(m, outcome, scenario)])
             .ToList());
+
+    /// <summary>
+    /// One metric of a run, formatted; cross-class participation reads "none outside the unit" where every job class is
+    /// in the bargaining unit, since a 0 there would read as a failure to reach workers who do not exist.
+    /// </summary>
+    public static string OutcomeValue(OutcomeMetric metric, CampaignOutcome outcome, Scenario scenario) =>
+        metric.Id == "crossClassParticipation" && scenario.Workplaces.All(w => w.JobClasses.All(c => c.InBargainingUnit))
+            ? "none outside the unit"
+            : MetricFormat.Value(metric, metric.Read(outcome));
 
     private static string Workforce(IReadOnlyList<CampaignEvent> events)
     {

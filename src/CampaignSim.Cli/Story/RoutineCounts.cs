@@ -12,7 +12,7 @@ public sealed class RoutineCounts
     /// <summary>Of which deep.</summary>
     public int Deep { get; set; }
 
-    /// <summary>Of which by union staff.</summary>
+    /// <summary>Of which by staff organizers (the union's, or a city committee's lent to the workplace).</summary>
     public int ByStaff { get; set; }
 
     /// <summary>Trainings held.</summary>
@@ -67,18 +67,13 @@ public sealed class RoutineCounts
         var clauses = new List<string>();
         if (OneOnOnes > 0)
         {
-            var detail = new List<string>();
-            if (Deep > 0)
-            {
-                detail.Add($"{Deep} deep");
-            }
-
-            if (ByStaff > 0)
-            {
-                detail.Add($"{ByStaff} by union staff");
-            }
-
-            clauses.Add($"the committee held {Count(OneOnOnes, "one-on-one")}{(detail.Count > 0 ? $" ({string.Join(", ", detail)})" : "")}");
+            var deep = Deep > 0 ? $" ({Deep} deep)" : "";
+            var byCommittee = OneOnOnes - ByStaff;
+            clauses.Add(ByStaff == 0
+                ? $"the committee held {Count(OneOnOnes, "one-on-one")}{deep}"
+                : byCommittee == 0
+                    ? $"staff organizers held {Count(ByStaff, "one-on-one")}{deep}"
+                    : $"the committee held {Count(byCommittee, "one-on-one")} and staff organizers {ByStaff}{deep}");
         }
 
         if (Trainings > 0)
