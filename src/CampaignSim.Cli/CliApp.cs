@@ -27,6 +27,8 @@ public static class CliApp
         new SensitivityCommand(),
         new SweepCommand(),
         new ReplayCommand(),
+        new WorkerCommand(),
+        new JobsCommand(),
     ];
 
     /// <summary>The usage text listing every verb.</summary>

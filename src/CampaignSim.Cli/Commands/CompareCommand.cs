@@ -7,7 +7,7 @@ namespace CampaignSim.Cli.Commands;
 /// <summary><c>compare</c>: every model, many times, on one scenario; a summary on stdout and, with --out, the report files.</summary>
 public sealed class CompareCommand : ICommand
 {
-    private static readonly IReadOnlyList<OptionSpec> Specs = [.. ComparisonOptions.Specs, new OptionSpec("db", "CONNECTION"), new OptionSpec("store", "full|outcomes|sample:K"), new OptionSpec("sensitivity", null)];
+    private static readonly IReadOnlyList<OptionSpec> Specs = [.. ComparisonOptions.Specs, new OptionSpec("db", "CONNECTION"), new OptionSpec("store", "full|outcomes|sample:K"), new OptionSpec("distributed", null), new OptionSpec("sensitivity", null)];
 
     /// <inheritdoc />
     public string Name => "compare";
@@ -46,6 +46,8 @@ public sealed class CompareCommand : ICommand
                                 {EventStoreJob.EnvironmentVariable} environment variable; without either, everything stays in memory)
           --store MODE          with --db: full (keep every run's events, default), outcomes (outcomes only)
                                 or sample:K (full events for the first K runs of each model)
+          --distributed         with --db: put the runs on a queue in the database and wait while
+                                'campaignsim worker' processes, here or on other machines, run them
           -h, --help            show this help
 
         Example:
@@ -65,6 +67,7 @@ public sealed class CompareCommand : ICommand
         var options = ComparisonOptions.From(parsed);
         var connection = EventStoreJob.Connection(parsed);
         var storage = EventStoreJob.Storage(parsed.Value("store"));
+        var distributed = EventStoreJob.Distributed(parsed, connection);
         if (connection is null && parsed.Has("store"))
         {
             throw new UsageException("--store chooses what the event store keeps; give --db CONNECTION (or set " + EventStoreJob.EnvironmentVariable + ") too");
@@ -75,7 +78,7 @@ public sealed class CompareCommand : ICommand
         var request = options.Request(loaded.Scenario);
         var result = connection is null
             ? ComparisonJob.Run(request, console, "compare")
-            : EventStoreJob.Run(connection, request, Output.Manifest.IdFor(request, Domain.Simulation.ScenarioHash.Compute(request.Scenario)), storage, console);
+            : EventStoreJob.Run(connection, request, Output.Manifest.IdFor(request, Domain.Simulation.ScenarioHash.Compute(request.Scenario)), storage, distributed, console);
         ComparisonConsole.Write(console.Out, result);
 
         if (parsed.Has("sensitivity") && options.Out is null)
