@@ -7,7 +7,7 @@ namespace CampaignSim.Cli.Commands;
 /// <summary><c>compare</c>: every model, many times, on one scenario; a summary on stdout and, with --out, the report files.</summary>
 public sealed class CompareCommand : ICommand
 {
-    private static readonly IReadOnlyList<OptionSpec> Specs = [.. ComparisonOptions.Specs, new OptionSpec("db", "CONNECTION"), new OptionSpec("store", "full|outcomes|sample:K"), new OptionSpec("distributed", null), new OptionSpec("sensitivity", null)];
+    private static readonly IReadOnlyList<OptionSpec> Specs = [.. ComparisonOptions.Specs, .. RunTarget.Specs, new OptionSpec("sensitivity", null)];
 
     /// <inheritdoc />
     public string Name => "compare";
@@ -65,20 +65,12 @@ public sealed class CompareCommand : ICommand
         }
 
         var options = ComparisonOptions.From(parsed);
-        var connection = EventStoreJob.Connection(parsed);
-        var storage = EventStoreJob.Storage(parsed.Value("store"));
-        var distributed = EventStoreJob.Distributed(parsed, connection);
-        if (connection is null && parsed.Has("store"))
-        {
-            throw new UsageException("--store chooses what the event store keeps; give --db CONNECTION (or set " + EventStoreJob.EnvironmentVariable + ") too");
-        }
+        var target = RunTarget.From(parsed);
 
         using var folder = options.PrepareOutput([.. ComparisonFiles.Names, OutputInventory.RecordName]);
         var loaded = ScenarioInput.Load(options.Scenario, options.Sets);
         var request = options.Request(loaded.Scenario);
-        var result = connection is null
-            ? ComparisonJob.Run(request, console, "compare")
-            : EventStoreJob.Run(connection, request, Output.Manifest.IdFor(request, Domain.Simulation.ScenarioHash.Compute(request.Scenario)), storage, distributed, console);
+        var result = target.Run([(request, "compare")], console, "store")[0];
         ComparisonConsole.Write(console.Out, result);
 
         if (parsed.Has("sensitivity") && options.Out is null)

@@ -46,6 +46,7 @@ public sealed class SweepCommand : ICommand
           --set PATH=VALUE           a fixed change applied at every point (repeatable)
           --out DIR                  write sweep.csv (one row per point and model) and report.md
           --force                    write into an --out folder that holds other files, keeping them
+        {RunTarget.Help(29)}
           -h, --help                 show this help
 
         Example:
@@ -55,7 +56,7 @@ public sealed class SweepCommand : ICommand
     /// <inheritdoc />
     public int Run(IReadOnlyList<string> args, CliConsole console)
     {
-        var specs = ComparisonOptions.Specs.Where(s => s.Name != "baseline").Append(new OptionSpec("param", "PATH=FROM:TO:STEP", Repeats: true)).ToArray();
+        var specs = ComparisonOptions.Specs.Where(s => s.Name != "baseline").Append(new OptionSpec("param", "PATH=FROM:TO:STEP", Repeats: true)).Concat(RunTarget.Specs).ToArray();
         var parsed = ArgumentReader.Read(args, specs);
         if (parsed.HelpRequested)
         {
@@ -70,6 +71,7 @@ public sealed class SweepCommand : ICommand
             throw new UsageException("sweep needs at least one --param PATH=FROM:TO:STEP, e.g. --param workplace.employer.hostility=0.2:0.9:0.1");
         }
 
+        var target = RunTarget.From(parsed);
         var points = Grid(parameters);
         if (points.Count > MaxPoints)
         {
@@ -80,12 +82,8 @@ public sealed class SweepCommand : ICommand
 
         // Load every point first, so a bad path or value is reported before any simulation runs.
         var scenarios = points.Select(p => ScenarioInput.Load(options.Scenario, options.Sets.Concat(p.Select(v => $"{v.Path}={v.Value}")).ToArray())).ToArray();
-        var results = new List<(IReadOnlyList<(string Path, string Value)> Point, ComparisonResult Result)>();
-        for (var k = 0; k < points.Count; k++)
-        {
-            var label = string.Join(", ", points[k].Select(v => $"{v.Path}={v.Value}"));
-            results.Add((points[k], ComparisonJob.Run(options.Request(scenarios[k].Scenario), console, label)));
-        }
+        var comparisons = points.Select((p, k) => (options.Request(scenarios[k].Scenario), string.Join(", ", p.Select(v => $"{v.Path}={v.Value}")))).ToArray();
+        var results = points.Zip(target.Run(comparisons, console, "sweep")).ToList();
 
         var table = Table(results);
         console.Out.Write(table);

@@ -37,6 +37,7 @@ public sealed class WhatIfCommand : ICommand
           --out DIR             write report.md and report.html (before and after side by side), and the full
                                 comparison outputs in DIR/before/ and DIR/after/
           --force               write into an --out folder that holds other files, keeping them
+        {RunTarget.Help(24)}
           -h, --help            show this help
 
         Example:
@@ -46,7 +47,7 @@ public sealed class WhatIfCommand : ICommand
     /// <inheritdoc />
     public int Run(IReadOnlyList<string> args, CliConsole console)
     {
-        var parsed = ArgumentReader.Read(args, ComparisonOptions.Specs);
+        var parsed = ArgumentReader.Read(args, [.. ComparisonOptions.Specs, .. RunTarget.Specs]);
         if (parsed.HelpRequested)
         {
             console.Out.WriteLine(Help);
@@ -59,13 +60,14 @@ public sealed class WhatIfCommand : ICommand
             throw new UsageException("whatif needs at least one change: --set PATH=VALUE, e.g. --set workplace.employer.hostility=0.9");
         }
 
+        var target = RunTarget.From(parsed);
         using var folder = options.PrepareOutput("report.md", "report.html", "before", "after", OutputInventory.RecordName);
         var before = ScenarioInput.Load(options.Scenario, []);
         var after = ScenarioInput.Load(options.Scenario, options.Sets);
         var beforeRequest = options.Request(before.Scenario);
         var afterRequest = options.Request(after.Scenario);
-        var beforeResult = ComparisonJob.Run(beforeRequest, console, "before");
-        var afterResult = ComparisonJob.Run(afterRequest, console, "after");
+        var results = target.Run([(beforeRequest, "before"), (afterRequest, "after")], console, "whatif");
+        var (beforeResult, afterResult) = (results[0], results[1]);
         var whatIf = new WhatIfComparison(options.Sets, beforeResult, afterResult);
         WhatIfReport.WriteConsole(console.Out, whatIf);
 

@@ -53,7 +53,11 @@ internal static class CampaignHost
         builder.Services.AddLogging();
         if (options.LoggerFactory is { } loggerFactory) builder.Services.AddSingleton(loggerFactory);
 
-        if (options.TakesSharedRuns) builder.Services.AddSingleton<IAgentFamily, WorkerCapability>();
+        if (options.TakesSharedRuns)
+        {
+            builder.Services.AddSingleton<IAgentFamily, WorkerCapability>();
+            builder.Services.AddHostedService(_ => new ReleasedBlocks(connectionString, options.SchemaName));
+        }
         builder.Services.AddMarten(opts => MartenSetup.Configure(opts, connectionString, options.SchemaName))
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()

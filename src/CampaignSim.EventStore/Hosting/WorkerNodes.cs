@@ -18,7 +18,17 @@ internal static class WorkerNodes
             "where health_check > now() - $1 order by node_number");
         command.Parameters.AddWithValue(Alive);
         var workers = new List<WorkerNode>();
-        await using var reader = await command.ExecuteReaderAsync(cancellation);
+        NpgsqlDataReader reader;
+        try
+        {
+            reader = await command.ExecuteReaderAsync(cancellation);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+            // No process of the database has run Wolverine's node tracking yet: no worker has ever joined.
+            return workers;
+        }
+        await using var _ = reader;
         while (await reader.ReadAsync(cancellation))
         {
             var capabilities = reader.IsDBNull(4) ? [] : reader.GetFieldValue<string[]>(4);
