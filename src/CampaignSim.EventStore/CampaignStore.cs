@@ -302,8 +302,9 @@ public sealed class CampaignStore : IAsyncDisposable
             if (recorded is null && stream.Count == 0) throw new EventStoreException($"There is no run {runId} in {Database}.");
 
             var placement = stream.Count > 0 ? RunStreams.PlacementOf(stream[0]) : null;
-            var stored = stream.Count > 0 ? RunStreams.Data(stream) : null;
-            var storedStart = stored?.FirstOrDefault() as CampaignStarted;
+            var storedStart = stream.Count > 0 ? stream[0].Data as CampaignStarted : null;
+            // A stream made by another engine cannot have its workforce re-derived here; it is reported as such below.
+            var stored = stream.Count > 0 && storedStart?.EngineVersion is { } made && made == EngineInfo.Version ? RunStreams.Data(stream) : null;
             var comparisonId = placement?.ComparisonId ?? (await ComparisonOfAsync(session, runId, cancellationToken));
             var comparison = comparisonId is { } cid ? await session.LoadAsync<Comparison>(cid, cancellationToken) : null;
             var scenario = storedStart?.Scenario ?? comparison?.Started.Scenario
@@ -318,7 +319,7 @@ public sealed class CampaignStore : IAsyncDisposable
             var recordedHash = recorded?.StreamHash ?? "";
 
             RunVerification Result(string? resimulated, VerificationStatus status, int? first, string message) =>
-                new(runId, name, modelId, replication, seed, stored is not null, engine, EngineInfo.Version,
+                new(runId, name, modelId, replication, seed, stream.Count > 0, engine, EngineInfo.Version,
                     recordedHash, storedHash, resimulated, status, first, message);
 
             if (engine != EngineInfo.Version)

@@ -30,6 +30,7 @@ public abstract class RunProjection<TDoc> : MultiStreamProjection<TDoc, Guid>
     protected RunProjection()
     {
         foreach (var (type, _) in EventCatalog.Types) IncludeType(type);
+        IncludeType<WorkforceReference>();
         IncludeType<RunRecorded>();
         CustomGrouping(Group);
     }
@@ -43,7 +44,7 @@ public abstract class RunProjection<TDoc> : MultiStreamProjection<TDoc, Guid>
                 case RunRecorded { StreamStored: false } r:
                     grouping.AddEvent(r.RunId, e);
                     break;
-                case CampaignEvent:
+                case CampaignEvent or WorkforceReference:
                     grouping.AddEvent(e.StreamId, e);
                     break;
             }
