@@ -46,8 +46,7 @@ public sealed class JobsCommand : ICommand
         }
 
         ArgumentReader.ExpectPositional(parsed, 0, "");
-        var connection = EventStoreJob.Connection(parsed)
-            ?? throw new UsageException("jobs lists what a database holds; give --db CONNECTION (or set " + EventStoreJob.EnvironmentVariable + ")");
+        var connection = EventStoreJob.RequiredConnection(parsed, "jobs lists what a database holds");
         var (jobs, workers) = EventStoreJob.WithStore(connection, console, async store =>
             (await store.ListComparisonsAsync(cancellationToken: console.Cancellation), await store.ListWorkersAsync(console.Cancellation)));
 

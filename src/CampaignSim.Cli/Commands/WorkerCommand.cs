@@ -54,8 +54,7 @@ public sealed class WorkerCommand : ICommand
         }
 
         ArgumentReader.ExpectPositional(parsed, 0, "");
-        var connection = EventStoreJob.Connection(parsed)
-            ?? throw new UsageException("a worker needs the database it shares with the others; give --db CONNECTION (or set " + EventStoreJob.EnvironmentVariable + ")");
+        var connection = EventStoreJob.RequiredConnection(parsed, "a worker needs the database it shares with the others");
         var threads = OptionValues.Threads(parsed.Value("threads")) ?? Environment.ProcessorCount;
         var options = new CampaignStoreOptions
         {

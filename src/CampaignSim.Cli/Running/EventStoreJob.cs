@@ -22,6 +22,10 @@ public static class EventStoreJob
         return string.IsNullOrWhiteSpace(fromEnvironment) ? null : fromEnvironment;
     }
 
+    /// <summary>The connection string of a command that only works on a database; <paramref name="why"/> starts the message without one.</summary>
+    public static string RequiredConnection(ParsedArguments parsed, string why) =>
+        Connection(parsed) ?? throw new UsageException($"{why}; give --db CONNECTION (or set {EnvironmentVariable})");
+
     /// <summary><c>--store full|outcomes|sample:K</c>: which run streams to keep (default full).</summary>
     public static StorageMode Storage(string? text)
     {
