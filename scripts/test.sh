@@ -7,10 +7,12 @@
 #    running there is reused and left running).
 # 2. Headless Chromium for the report rendering test: CAMPAIGNSIM_CHROMIUM if set, else chromium on
 #    PATH, else (as root with apt-get) Debian's chromium package is installed.
-# 3. dotnet build CampaignSim.sln -c Release
-# 4. scripts/check-codegen.sh, if present and executable.
-# 5. dotnet test CampaignSim.sln -c Release --no-build, with TRX reports in TestResults/.
-# 6. Last line: "N passed, N failed" (", N skipped" when some were skipped), summed over all test
+# 3. pandas for the researcher-output test: CAMPAIGNSIM_PYTHON if set, else /usr/bin/python3 with
+#    pandas, else (as root with apt-get) Debian's python3-pandas package is installed.
+# 4. dotnet build CampaignSim.sln -c Release
+# 5. scripts/check-codegen.sh, if present and executable.
+# 6. dotnet test CampaignSim.sln -c Release --no-build, with TRX reports in TestResults/.
+# 7. Last line: "N passed, N failed" (", N skipped" when some were skipped), summed over all test
 #    assemblies from the TRX reports. Exits non-zero if the build, codegen check or any test failed,
 #    or if no test ran.
 set -uo pipefail
@@ -68,6 +70,18 @@ if [[ -z "${CAMPAIGNSIM_CHROMIUM:-}" ]] && ! command -v chromium >/dev/null 2>&1
     fi
   else
     echo "test.sh: chromium is not installed (apt-get install chromium, or set CAMPAIGNSIM_CHROMIUM); the report rendering test will fail" >&2
+  fi
+fi
+
+# --- pandas (the researcher-output test reads every CSV table with it) ------------------------
+if [[ -z "${CAMPAIGNSIM_PYTHON:-}" ]] && ! /usr/bin/python3 -c 'import pandas' >/dev/null 2>&1; then
+  if [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null 2>&1; then
+    echo "test.sh: installing Debian's python3-pandas for the researcher-output test"
+    if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-pandas; } >/dev/null 2>&1; then
+      echo "test.sh: could not install python3-pandas; the pandas test will fail" >&2
+    fi
+  else
+    echo "test.sh: pandas is not installed (apt-get install python3-pandas, or set CAMPAIGNSIM_PYTHON); the pandas test will fail" >&2
   fi
 fi
 

@@ -11,7 +11,7 @@ public static class CalibrationReport
     public const string Command = "campaignsim calibrate --out docs/calibration.md";
 
     /// <summary>The whole page: how it was produced, a summary table, then each target with its mapping and, when missed, why.</summary>
-    /// <param name="results">Results of <see cref="Calibration.Run(int, ulong, int?)"/>.</param>
+    /// <param name="results">Results of <see cref="Calibration.Run(IReadOnlyDictionary{string, Domain.Scenarios.Scenario}, int, ulong, int?)"/>.</param>
     public static string ToMarkdown(IReadOnlyList<CalibrationResult> results)
     {
         ArgumentNullException.ThrowIfNull(results);
@@ -53,7 +53,7 @@ public static class CalibrationReport
             var t = r.Target;
             sb.Append(Invariant($"\n<a id=\"{t.Id}\"></a>\n\n## {t.Name}\n\n"));
             sb.Append(Invariant($"- **Published:** {Value(t.Published, t.Unit)}. {t.Source}.\n"));
-            sb.Append(Invariant($"- **Situation:** {t.Scenario.Description} {t.Scenario.Weeks} weeks; models: {string.Join(", ", t.Models.Select(m => $"`{m}`"))}.\n"));
+            sb.Append(Invariant($"- **Situation:** `scenarios/cases/{t.Case}.yaml`: {r.Scenario.Description.Trim()} {r.Scenario.Weeks} weeks; models: {string.Join(", ", t.Models.Select(m => $"`{m}`"))}.\n"));
             sb.Append(Invariant($"- **Measure:** {t.Measure}\n"));
             sb.Append(Invariant($"- **Tolerance:** ±{Distance(t.Tolerance, t.Unit)}, because {t.ToleranceReason}.\n"));
             sb.Append(Invariant($"- **Simulated:** {Value(r.Mean, t.Unit)} (95% CI {Value(r.CiLow, t.Unit)} – {Value(r.CiHigh, t.Unit)}) from {r.Samples} samples in {r.Runs} runs: "));

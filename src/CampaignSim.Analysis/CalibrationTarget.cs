@@ -33,8 +33,8 @@ public sealed record CalibrationTarget
     /// <summary>How the simulated figure is read from the runs, and why that maps onto the published one.</summary>
     public required string Measure { get; init; }
 
-    /// <summary>The situation simulated.</summary>
-    public required Scenario Scenario { get; init; }
+    /// <summary>The case scenario it runs: a file <c>scenarios/cases/NAME.yaml</c> whose header names the case and its sources.</summary>
+    public required string Case { get; init; }
 
     /// <summary>Organizing models run on it.</summary>
     public required IReadOnlyList<string> Models { get; init; }

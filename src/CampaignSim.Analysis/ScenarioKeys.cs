@@ -36,6 +36,7 @@ public static class ScenarioKeys
         int i => i.ToString(CultureInfo.InvariantCulture),
         string s => "\"" + s + "\"",
         Enum e => Kebab(e.ToString()),
+        IEnumerable<string> list => "[" + string.Join(", ", list) + "]",
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };
 
@@ -84,17 +85,20 @@ public static class ScenarioKeys
 
     private static string Camel(string pascal) => char.ToLowerInvariant(pascal[0]) + pascal[1..];
 
-    private static string Kebab(string pascal)
+    private static string Kebab(string pascal) => Separated(pascal, '-');
+
+    /// <summary>A camelCase or PascalCase name in lower case with <paramref name="separator"/> between its words.</summary>
+    internal static string Separated(string name, char separator)
     {
-        var sb = new StringBuilder(pascal.Length + 4);
-        for (var i = 0; i < pascal.Length; i++)
+        var sb = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
         {
-            if (char.IsUpper(pascal[i]) && i > 0)
+            if (char.IsUpper(name[i]) && i > 0)
             {
-                sb.Append('-');
+                sb.Append(separator);
             }
 
-            sb.Append(char.ToLowerInvariant(pascal[i]));
+            sb.Append(char.ToLowerInvariant(name[i]));
         }
 
         return sb.ToString();

@@ -34,6 +34,7 @@ public static class Sensitivity
     /// <param name="metrics">Metric ids to read; <see cref="DefaultMetrics"/> when null.</param>
     /// <param name="weights">Ranking weights; the defaults when null.</param>
     /// <param name="maxDegreeOfParallelism">Largest number of points evaluated at once; null uses every core. Results do not depend on it.</param>
+    /// <param name="onRunCompleted">Called after each simulated run, from any thread (progress): there are <see cref="RunCount"/> of them.</param>
     public static SensitivityResult Run(
         Scenario scenario,
         IReadOnlyList<string> models,
@@ -44,7 +45,8 @@ public static class Sensitivity
         IReadOnlyList<SensitivityParameter>? parameters = null,
         IReadOnlyList<string>? metrics = null,
         RankingWeights? weights = null,
-        int? maxDegreeOfParallelism = null)
+        int? maxDegreeOfParallelism = null,
+        Action? onRunCompleted = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(models);
@@ -89,7 +91,7 @@ public static class Sensitivity
                 s = parameters[i].Apply(s, x[i]);
             }
 
-            points[n] = Evaluate(s, applicable, metrics, replicationsPerPoint, seed, weights);
+            points[n] = Evaluate(s, applicable, metrics, replicationsPerPoint, seed, weights, onRunCompleted);
         });
 
         var delta = levels / (2.0 * (levels - 1));
@@ -173,7 +175,12 @@ public static class Sensitivity
         return design;
     }
 
-    private static Point Evaluate(Scenario scenario, string[] models, IReadOnlyList<string> metrics, int replications, ulong seed, RankingWeights weights)
+    /// <summary>Runs simulated by a screening: (parameters + 1) points per trajectory, each model at each point, each replication.</summary>
+    public static long RunCount(int parameters, int trajectories, int models, int replicationsPerPoint) =>
+        (long)trajectories * (parameters + 1) * models * replicationsPerPoint;
+
+    private static Point Evaluate(Scenario scenario, string[] models, IReadOnlyList<string> metrics, int replications, ulong seed, RankingWeights weights,
+        Action? onRunCompleted)
     {
         var result = ComparisonRunner.Run(new ComparisonRequest
         {
@@ -183,7 +190,8 @@ public static class Sensitivity
             BaseSeed = seed,
             Weights = weights,
             MaxDegreeOfParallelism = 1,
-        });
+            Resamples = 0,
+        }, onRunCompleted);
         var values = new Dictionary<string, double[]>(StringComparer.Ordinal);
         foreach (var metric in metrics)
         {

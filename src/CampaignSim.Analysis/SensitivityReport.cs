@@ -29,10 +29,10 @@ public static class SensitivityReport
         sb.Append("μ* (mean absolute effect) ranks importance; σ large against μ* means the effect depends on the other parameters ");
         sb.Append("(interactions or non-linearity); μ much smaller than μ* means the effect changes sign.\n\n");
 
-        sb.Append("### Parameters\n\n| Parameter | Screened range | Why this range |\n|---|---|---|\n");
+        sb.Append("### Parameters\n\n| Parameter | Path | Screened range | Why this range |\n|---|---|---|---|\n");
         foreach (var p in result.Parameters)
         {
-            sb.Append(Invariant($"| `{p.Path}` | {p.Min:0.###}–{p.Max:0.###} | {p.Reason} |\n"));
+            sb.Append(Invariant($"| {ParameterLabels.For(p.Path)} | `{p.Path}` | {p.Min:0.###}–{p.Max:0.###} | {p.Reason} |\n"));
         }
 
         var tops = result.BaseTopModels.GroupBy(m => m).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
@@ -44,7 +44,7 @@ public static class SensitivityReport
         foreach (var r in result.RankingChanges.Select((r, i) => (r, i)).OrderByDescending(x => x.r.TopModelChanges)
                      .ThenByDescending(x => x.r.OrderChanges).ThenBy(x => x.i).Select(x => x.r))
         {
-            sb.Append(Invariant($"| `{r.Parameter}` | {r.TopModelChanges} of {r.Steps} | {r.OrderChanges} of {r.Steps} |\n"));
+            sb.Append(Invariant($"| {ParameterLabels.For(r.Parameter)} | {r.TopModelChanges} of {r.Steps} | {r.OrderChanges} of {r.Steps} |\n"));
         }
 
         foreach (var metric in result.Metrics)
@@ -53,7 +53,7 @@ public static class SensitivityReport
             sb.Append(Invariant($"\n### {m.Label} (`{metric}`, {m.Unit})\n\n| Parameter | μ* | μ | σ |\n|---|---|---|---|\n"));
             foreach (var e in result.For(metric))
             {
-                sb.Append(Invariant($"| `{e.Parameter}` | {Number(e.MuStar)} | {Number(e.Mu)} | {Number(e.Sigma)} |\n"));
+                sb.Append(Invariant($"| {ParameterLabels.For(e.Parameter)} | {Number(e.MuStar)} | {Number(e.Mu)} | {Number(e.Sigma)} |\n"));
             }
         }
 
@@ -94,13 +94,13 @@ public static class SensitivityReport
         {
             var e = effects[i];
             var y = top + i * (barHeight + gap);
-            svg.Append(Text(left - 8, y + barHeight * 0.75, ShortPath(e.Parameter), "end"));
+            svg.Append(Text(left - 8, y + barHeight * 0.75, Shorten(ParameterLabels.For(e.Parameter)), "end"));
             svg.Append(Invariant($"<rect x=\"{F(X(0))}\" y=\"{F(y)}\" width=\"{F(Math.Max(0, X(e.MuStar) - X(0)))}\" height=\"{barHeight}\" fill=\"#4e79a7\" fill-opacity=\"0.85\"/>"));
             svg.Append(Line(X(0), y + barHeight / 2.0, X(e.Sigma), y + barHeight / 2.0, "#222"));
             svg.Append(Text(Width - right + 6, y + barHeight * 0.75, Number(e.MuStar), "start"));
         }
 
-        svg.Append(Text(left, bottom + 17, $"bar: μ*, line: σ; workplace keys without \"{WorkplacePrefix}\"", "start"));
+        svg.Append(Text(left, bottom + 17, "bar: μ*, line: σ; the paths are in the parameter table", "start"));
         return svg.Append("</svg>").ToString();
     }
 
@@ -110,10 +110,10 @@ public static class SensitivityReport
     private static string Line(double x1, double y1, double x2, double y2, string color) =>
         Invariant($"<line x1=\"{F(x1)}\" y1=\"{F(y1)}\" x2=\"{F(x2)}\" y2=\"{F(y2)}\" stroke=\"{color}\" stroke-width=\"1\"/>");
 
-    private const string WorkplacePrefix = "workplaces[].";
+    /// <summary>Longest label that fits left of the bars at 12 px.</summary>
+    private const int MaxLabel = 40;
 
-    private static string ShortPath(string path) =>
-        path.StartsWith(WorkplacePrefix, StringComparison.Ordinal) ? path[WorkplacePrefix.Length..] : path;
+    private static string Shorten(string label) => label.Length <= MaxLabel ? label : label[..(MaxLabel - 1)] + "…";
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 

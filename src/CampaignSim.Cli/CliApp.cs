@@ -85,7 +85,8 @@ public static class CliApp
         var command = Find(verb);
         if (command is null)
         {
-            console.Error.WriteLine($"campaignsim: unknown command '{verb}'. Commands: {string.Join(", ", Commands.Select(c => c.Name))}. "
+            console.Error.WriteLine($"campaignsim: unknown command '{verb}'; {Scenarios.Schema.Suggestions.DidYouMean(verb, Commands.Select(c => c.Name))}"
+                + $"commands: {string.Join(", ", Commands.Select(c => c.Name))}. "
                 + "Run 'campaignsim --help' for usage.");
             return ExitCodes.Usage;
         }

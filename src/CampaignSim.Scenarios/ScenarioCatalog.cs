@@ -15,6 +15,9 @@ public sealed class ScenarioCatalog
     /// <summary>Folder, under the repository root, that holds the shipped scenarios.</summary>
     public const string FolderName = "scenarios";
 
+    /// <summary>Sub-folder of the scenarios folder that holds the calibration case scenarios (docs/calibration.md).</summary>
+    public const string CasesFolderName = "cases";
+
     private static readonly string[] Extensions = [".yaml", ".yml"];
 
     /// <summary>A catalog of the scenarios in <paramref name="directory"/>.</summary>
@@ -25,6 +28,9 @@ public sealed class ScenarioCatalog
 
     /// <summary>Full path of the scenarios folder.</summary>
     public string Directory { get; }
+
+    /// <summary>The calibration cases, <c>scenarios/cases/</c>: each sets up one published situation for <c>calibrate</c>.</summary>
+    public ScenarioCatalog Cases => new(System.IO.Path.Combine(Directory, CasesFolderName));
 
     /// <summary>
     /// Finds the shipped scenarios by walking up from the application's folder, then from the current directory, to a
@@ -76,7 +82,8 @@ public sealed class ScenarioCatalog
 
     /// <summary>
     /// The file for <paramref name="nameOrPath"/>: an existing file path as given, else a shipped scenario by bare name
-    /// (<c>hospital-stewards</c>) or file name (<c>hospital-stewards.yaml</c>); null when none matches.
+    /// (<c>hospital-stewards</c>), file name (<c>hospital-stewards.yaml</c>) or name under the scenarios folder
+    /// (<c>cases/ctu-2012</c>); null when none matches. A name never resolves to a file outside the scenarios folder.
     /// </summary>
     public string? TryResolve(string nameOrPath)
     {
@@ -85,13 +92,16 @@ public sealed class ScenarioCatalog
             return System.IO.Path.GetFullPath(nameOrPath);
         }
 
-        var bare = System.IO.Path.GetFileName(nameOrPath);
-        foreach (var candidate in Extensions.Select(e => bare + e).Prepend(bare))
+        var inside = Directory.TrimEnd(System.IO.Path.DirectorySeparatorChar) + System.IO.Path.DirectorySeparatorChar;
+        foreach (var name in new[] { nameOrPath.Replace('\\', '/'), System.IO.Path.GetFileName(nameOrPath) }.Distinct())
         {
-            var full = System.IO.Path.Combine(Directory, candidate);
-            if (File.Exists(full))
+            foreach (var candidate in Extensions.Select(e => name + e).Prepend(name))
             {
-                return full;
+                var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(Directory, candidate));
+                if (full.StartsWith(inside, StringComparison.Ordinal) && File.Exists(full))
+                {
+                    return full;
+                }
             }
         }
 

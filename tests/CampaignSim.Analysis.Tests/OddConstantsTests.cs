@@ -50,7 +50,8 @@ public class OddConstantsTests
             Assert.Equal(profile.Pressure, Number(row[2]), 12);
             Assert.Equal(profile.LostPayDays, Number(row[3]), 12);
             Assert.Equal(profile.Risk, Number(row[4]), 12);
-            Assert.Equal(definition.BreachesNoStrikeClause ? "yes" : "no", row[5]);
+            Assert.Equal(profile.Availability, Number(row[5]), 12);
+            Assert.Equal(definition.BreachesNoStrikeClause ? "yes" : "no", row[6]);
         }
     }
 

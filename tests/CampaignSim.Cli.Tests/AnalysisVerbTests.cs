@@ -9,12 +9,38 @@ public class AnalysisVerbTests
         var result = Cli.Run(temp.Path, "calibrate", "--runs", "20", "--out", "calibration.md");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        foreach (var target in new[] { "drive-firings", "election-win-rate", "first-contract-premium", "strike-authorization", "no-strike-clause" })
+        foreach (var target in new[] { "drive-firings", "election-win-rate", "new-unit-wage-gain", "strike-authorization", "no-strike-clause" })
         {
             Assert.Contains(target, result.Stdout);
         }
         Assert.Contains("targets within tolerance", result.Stdout);
         Assert.Contains("| Target", File.ReadAllText(Path.Combine(temp.Path, "calibration.md")), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("workplaces[0].workers=10", "mechanics parameters only")]
+    [InlineData("mechanics.bargaining.strikeFatigue=0.1", "cannot be combined with --out")]
+    public void calibrate_overrides_only_mechanics_and_never_into_the_published_page(string set, string expected)
+    {
+        using var temp = new TempFolder();
+        var result = Cli.Run(temp.Path, "calibrate", "--runs", "10", "--set", set, "--out", "calibration.md");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.Stderr);
+        Assert.False(File.Exists(Path.Combine(temp.Path, "calibration.md")));
+    }
+
+    [Fact]
+    public void calibrate_with_a_mechanics_override_moves_the_figures()
+    {
+        using var temp = new TempFolder();
+        var plain = Cli.Run(temp.Path, "calibrate", "--runs", "10");
+        var steep = Cli.Run(temp.Path, "calibrate", "--runs", "10", "--set", "mechanics.bargaining.concessionSteepness=4");
+
+        Assert.True(steep.ExitCode == 0, steep.ToString());
+        Assert.NotEqual(Row(plain.Stdout, "settlement-wv-2018"), Row(steep.Stdout, "settlement-wv-2018"));
+
+        static string Row(string output, string id) => output.Split('\n').Single(l => l.StartsWith(id + " ", StringComparison.Ordinal));
     }
 
     [Fact]

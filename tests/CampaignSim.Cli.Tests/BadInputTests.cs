@@ -26,6 +26,14 @@ public class BadInputTests
         { "unknown weight", null, ["compare", "nonunion-diner", "--weights", "glory=1"], "keys: wages, demands, safety, control, cost" },
         { "inapplicable baseline", null, ["compare", "nonunion-diner", "--baseline", "caucus-grassroots"], "does not apply" },
         { "unknown option", null, ["compare", "nonunion-diner", "--fast"], "unknown option '--fast'" },
+        { "misspelt option", null, ["compare", "nonunion-diner", "--rnus", "3"], "did you mean '--runs'?" },
+        { "misspelt sweep option", null, ["sweep", "nonunion-diner", "--prams", "x=1"], "did you mean '--param'?" },
+        { "bad --weekly", null, ["compare", "nonunion-diner", "--weekly", "daily"], "'means'" },
+        { "--weekly per-run with --db", null, ["compare", "nonunion-diner", "--weekly", "per-run", "--db", "Host=127.0.0.1;Port=1"], "leave out --db" },
+        { "--weekly per-run in a sweep", null, ["sweep", "nonunion-diner", "--weekly", "per-run", "--param", "weeks=10,20"], "sweep-runs.csv" },
+        { "bad --format", null, ["compare", "nonunion-diner", "--format", "xlsx"], "'csv'" },
+        { "--points and --param", null, ["sweep", "nonunion-diner", "--points", "p.csv", "--param", "weeks=10,20"], "not both" },
+        { "missing --points file", null, ["sweep", "nonunion-diner", "--points", "none.csv"], "--points 'none.csv': no such file" },
         { "unreachable event store", null, ["compare", "nonunion-diner", "--db", "Host=127.0.0.1;Port=1;Database=nowhere;Username=postgres;Password=hunter2"], "127.0.0.1:1, database \"nowhere\"" },
         { "--store without --db", null, ["compare", "nonunion-diner", "--store", "full"], "give --db CONNECTION" },
         { "bad --store", null, ["compare", "nonunion-diner", "--db", "Host=127.0.0.1;Port=1", "--store", "most"], "full, outcomes or sample:K" },
@@ -107,4 +115,14 @@ public class BadInputTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("compare, whatif, run", result.Stderr);
     }
+    [Fact]
+    public void a_misspelt_verb_gets_a_did_you_mean()
+    {
+        using var temp = new TempFolder();
+        var result = Cli.Run(temp.Path, "comapre", "nonunion-diner");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("did you mean 'compare'?", result.Stderr);
+    }
+
 }

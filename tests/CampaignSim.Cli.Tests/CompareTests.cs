@@ -56,7 +56,7 @@ public class CompareTests
         Assert.Equal(5, root.GetProperty("differences").EnumerateObject().Count());
 
         var runs = File.ReadAllLines(temp["out/runs.csv"]);
-        Assert.StartsWith("model,replication,seed,", runs[0]);
+        Assert.StartsWith("scenario,variant,model,replication,seed,", runs[0]);
         Assert.All(RequiredMetrics, m => Assert.Contains(m, runs[0].Split(',')));
         Assert.Equal(1 + 6 * 20, runs.Length);
         Assert.Equal("model,week,committee,participation,firingsToDate", File.ReadLines(temp["out/weekly.csv"]).First());
@@ -70,6 +70,44 @@ public class CompareTests
         Assert.DoesNotContain("<script", html);
         Assert.Contains("What drives the differences", File.ReadAllText(temp["out/report.md"]));
         Assert.Empty(Directory.GetDirectories(temp.Path, ".*"));
+    }
+
+    [Fact]
+    public void the_report_shows_how_far_participation_went_and_what_each_job_class_got()
+    {
+        using var temp = new TempFolder();
+        var result = Cli.Run(temp.Path, "compare", "hospital-stewards", "--runs", "10", "--models", "business-unionism,hybrid-dual-card", "--out", "out");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var report = File.ReadAllText(temp["out/report.md"]).Split('\n');
+        var spread = report.SkipWhile(l => l != "### How far participation went").Where(l => l.StartsWith("| hybrid-dual-card |", StringComparison.Ordinal)).First();
+        Assert.InRange(spread.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Skip(1).Sum(int.Parse), 97, 103);
+        var byClass = report.SkipWhile(l => l != "### Who gets what: by job class").ToArray();
+        foreach (var jobClass in new[] { "registered-nurses", "nursing-assistants", "environmental-services", "technicians" })
+        {
+            Assert.Contains(byClass, l => l.StartsWith($"| {jobClass} |", StringComparison.Ordinal));
+        }
+
+        Assert.Contains("class[nursing-assistants].peakParticipation", File.ReadLines(temp["out/runs.csv"]).First().Split(','));
+        using var summary = JsonDocument.Parse(File.ReadAllText(temp["out/summary.json"]));
+        foreach (var model in summary.RootElement.GetProperty("models").EnumerateArray())
+        {
+            Assert.Equal(10, model.GetProperty("peakParticipationHistogram").EnumerateArray().Sum(c => c.GetInt32()));
+            Assert.Equal(4, model.GetProperty("byClass").EnumerateObject().Count());
+        }
+    }
+
+    [Fact]
+    public void a_workplace_of_one_job_class_gets_no_by_class_section()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("one-class.yaml", "schema: 1\nname: One class\nweeks: 60\nworkplaces:\n  - id: shop\n    name: Shop\n    workers: 40\n");
+        var result = Cli.Run(temp.Path, "compare", file, "--runs", "4", "--out", "out");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var report = File.ReadAllText(temp["out/report.md"]);
+        Assert.Contains("### How far participation went", report);
+        Assert.DoesNotContain("Who gets what", report);
     }
 
     [Fact]
@@ -91,13 +129,13 @@ public class CompareTests
     public void one_thread_and_every_core_give_byte_identical_data_files()
     {
         using var temp = new TempFolder();
-        var single = Cli.Run(temp.Path, ["compare", Scenario, "--runs", "20", "--seed", "5", "--threads", "1", "--out", "one"],
+        var single = Cli.Run(temp.Path, ["compare", Scenario, "--runs", "20", "--seed", "5", "--weekly", "per-run", "--format", "parquet", "--threads", "1", "--out", "one"],
             new Dictionary<string, string> { ["DOTNET_PROCESSOR_COUNT"] = "1" });
-        var many = Cli.Run(temp.Path, "compare", Scenario, "--runs", "20", "--seed", "5", "--out", "many");
+        var many = Cli.Run(temp.Path, "compare", Scenario, "--runs", "20", "--seed", "5", "--weekly", "per-run", "--format", "parquet", "--threads", "4", "--out", "many");
 
         Assert.True(single.ExitCode == 0, single.ToString());
         Assert.True(many.ExitCode == 0, many.ToString());
-        foreach (var file in new[] { "summary.json", "runs.csv", "weekly.csv" })
+        foreach (var file in new[] { "summary.json", "runs.csv", "weekly.csv", "weekly-runs.csv", "runs.parquet", "weekly.parquet", "weekly-runs.parquet" })
         {
             Assert.Equal(File.ReadAllBytes(temp[$"one/{file}"]), File.ReadAllBytes(temp[$"many/{file}"]));
         }

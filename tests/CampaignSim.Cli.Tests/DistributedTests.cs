@@ -27,6 +27,7 @@ public sealed class DistributedTests(PostgresFixture postgres) : IClassFixture<P
             Assert.True(distributed.ExitCode == 0, distributed.ToString());
             Assert.Equal(0, memory.ExitCode);
             Assert.Equal(File.ReadAllBytes(temp["memory/sweep.csv"]), File.ReadAllBytes(temp["distributed/sweep.csv"]));
+            Assert.Equal(File.ReadAllBytes(temp["memory/sweep-runs.csv"]), File.ReadAllBytes(temp["distributed/sweep-runs.csv"]));
             Assert.Equal(Table(memory.Stdout), Table(distributed.Stdout));
             Assert.Contains("Workers alive: 3 (3 on engine", jobs.Stdout);
             Assert.Equal(3, jobs.Stdout.Split('\n').Count(l => l.Contains(" done ", StringComparison.Ordinal) && l.Contains("distributed", StringComparison.Ordinal)));

@@ -36,6 +36,22 @@ public class InformationTests
         {
             Assert.Contains(Path.GetFileNameWithoutExtension(file), result.Stdout);
         }
+
+        Assert.Contains("Calibration cases", result.Stdout);
+        foreach (var file in Directory.GetFiles(Path.Combine(Cli.RepositoryRoot, "scenarios", "cases"), "*.yaml"))
+        {
+            Assert.Contains($"cases/{Path.GetFileNameWithoutExtension(file)}", result.Stdout);
+        }
+    }
+
+    [Fact]
+    public void a_calibration_case_runs_by_its_name_from_any_folder()
+    {
+        using var temp = new TempFolder();
+        var result = Cli.Run(temp.Path, "run", "cases/wv-2018", "--model", "militant-mainstream", "--seed", "7");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("West Virginia", result.Stdout);
     }
 
     [Theory]

@@ -7,7 +7,7 @@ namespace CampaignSim.Cli.Tests;
 public sealed class ToolPackageTests
 {
     [Fact]
-    public void the_packed_tool_installs_into_a_tool_path_and_runs_with_its_scenarios()
+    public void the_packed_tool_installs_into_a_tool_path_and_runs_with_its_scenarios_and_calibration_cases()
     {
         using var temp = new TempFolder();
         var configuration = typeof(ToolPackageTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
@@ -24,10 +24,13 @@ public sealed class ToolPackageTests
         Assert.True(install.ExitCode == 0, install.ToString());
         var models = Run(temp.Path, temp["tools/campaignsim"], "models");
         var scenarios = Run(temp.Path, temp["tools/campaignsim"], "scenarios");
+        var calibrationCase = Run(temp.Path, temp["tools/campaignsim"], "validate", "cases/ctu-2012");
         Assert.True(models.ExitCode == 0, models.ToString());
         Assert.Contains("independent-solidarity", models.Stdout);
         Assert.True(scenarios.ExitCode == 0, scenarios.ToString());
         Assert.Contains("hospital-stewards", scenarios.Stdout);
+        Assert.True(calibrationCase.ExitCode == 0, calibrationCase.ToString());
+        Assert.StartsWith("ok: ", calibrationCase.Stdout);
     }
 
     private static CliResult Dotnet(string workingDirectory, params string[] args) => Run(workingDirectory, "dotnet", args);

@@ -22,6 +22,16 @@ public class WhatIfTests
             after.RootElement.GetProperty("scenario").GetProperty("hash").GetString());
         using var manifest = JsonDocument.Parse(File.ReadAllText(temp["wi/after/manifest.json"]));
         Assert.Equal(["workplace.union.stance=business"], manifest.RootElement.GetProperty("sets").EnumerateArray().Select(e => e.GetString()));
+
+        // The halves stack: each row names its half and the value of the changed setting.
+        Assert.StartsWith("scenario,variant,workplace.union.stance,model,", File.ReadLines(temp["wi/before/runs.csv"]).First());
+        Assert.Contains(",before,militant,", File.ReadLines(temp["wi/before/runs.csv"]).Skip(1).First());
+        Assert.Contains(",after,business,", File.ReadLines(temp["wi/after/runs.csv"]).Skip(1).First());
+
+        var verify = Cli.Run(temp.Path, "verify", "wi");
+        Assert.True(verify.ExitCode == 0, verify.ToString());
+        Assert.Contains("before: match", verify.Stdout);
+        Assert.Contains("after: match", verify.Stdout);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 namespace CampaignSim.Domain.Tests;
 
-/// <summary>Stream hashes recorded for engine version 1.1.3; update together with EngineInfo.Version.</summary>
+/// <summary>Stream hashes recorded for engine version 2.0.0; update together with EngineInfo.Version.</summary>
 internal static class GoldenHashes
 {
-    public const string MilitantMainstreamSeed2026 = "2a75883ee81b5fb6b1420bf224695ada3184f4cc459e30cb8cb24f99db253b74";
+    public const string MilitantMainstreamSeed2026 = "66690dae2a6ae7dca8cdb9bd47c95d8d293b2984d616baf81651e1cddc07c26a";
 }

@@ -104,12 +104,32 @@ public class MechanismTests
         var workers = Enumerable.Range(0, 20).Select(_ => Given.Worker()).ToArray();
         var given = Given.Workplace(new WorkplaceSpec(), "independent-solidarity", workers, Given.Ring(20));
         var w = given.State0;
-        var before = Receptiveness.Of(w, 10, OrganizingModels.CommitteeIdentity.Solidarity, Receptiveness.SolidarityFamiliarity(w));
+        var openness = Receptiveness.Openness(w, 10);
+        var before = Receptiveness.Appeal(w, 10, OrganizingModels.CommitteeIdentity.Solidarity, Receptiveness.SolidarityFamiliarity(w));
 
         for (var i = 0; i < 6; i++) given.Context.Emit(new WorkerJoinedOrganization(1, 0, i, OrganizationKind.Solidarity));
-        var after = Receptiveness.Of(w, 10, OrganizingModels.CommitteeIdentity.Solidarity, Receptiveness.SolidarityFamiliarity(w));
+        var after = Receptiveness.Appeal(w, 10, OrganizingModels.CommitteeIdentity.Solidarity, Receptiveness.SolidarityFamiliarity(w));
 
         Assert.True(after > before, $"{after} > {before}");
+        Assert.Equal(openness, Receptiveness.Openness(w, 10));
+    }
+
+    [Fact]
+    public void an_unfamiliar_organization_needs_more_conversations_but_can_bring_an_open_worker_as_far()
+    {
+        var given = Given.Workplace(new WorkplaceSpec(), "independent-solidarity", [Given.Worker(), Given.Worker()], [[1], [0]]);
+        var f = given.State0.Workforce;
+
+        for (var week = 1; week <= 40; week++)
+        {
+            given.Context.Emit(new OneOnOneHeld(week, 0, 0, ContactDepth.Deep, false, -1, Openness: 0.8, Appeal: 0.9));
+            given.Context.Emit(new OneOnOneHeld(week, 0, 1, ContactDepth.Deep, false, -1, Openness: 0.8, Appeal: 0.4));
+            if (week == 3) Assert.True(f.Commitment[0] > f.Commitment[1] + 0.1, $"after three conversations: {f.Commitment[0]:F2} against {f.Commitment[1]:F2}");
+        }
+
+        var ceiling = Math.Min(1, new Domain.Mechanics.OrganizingMechanics().CommitmentCeilingScale * 0.8);
+        Assert.InRange(f.Commitment[1], 0.6, ceiling);
+        Assert.InRange(f.Commitment[0], f.Commitment[1], ceiling);
     }
 
     [Fact]

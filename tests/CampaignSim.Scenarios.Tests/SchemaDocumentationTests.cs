@@ -103,6 +103,7 @@ public class SchemaDocumentationTests
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         int i => i.ToString(CultureInfo.InvariantCulture),
         Enum e => YamlNames.Kebab(e.ToString()),
+        IEnumerable<string> list => $"[{string.Join(", ", list)}]",
         _ => value.ToString() ?? "",
     };
 }

@@ -13,9 +13,15 @@ public class ShippedScenarioTests
     public static TheoryData<string> ShippedFiles()
     {
         var data = new TheoryData<string>();
-        foreach (var entry in ScenarioCatalog.Shipped().List())
+        var catalog = ScenarioCatalog.Shipped();
+        foreach (var entry in catalog.List())
         {
             data.Add(entry.FileName);
+        }
+
+        foreach (var entry in catalog.Cases.List())
+        {
+            data.Add($"{ScenarioCatalog.CasesFolderName}/{entry.FileName}");
         }
 
         return data;
@@ -76,6 +82,26 @@ public class ShippedScenarioTests
 
         Assert.Equal(Path.Combine(catalog.Directory, "hospital-stewards.yaml"), path);
         Assert.Equal(path, catalog.Resolve("hospital-stewards.yaml"));
+    }
+
+    [Fact]
+    public void a_calibration_case_resolves_by_its_name_under_the_scenarios_folder()
+    {
+        var catalog = ScenarioCatalog.Shipped();
+
+        var path = catalog.Resolve("cases/ctu-2012");
+
+        Assert.Equal(Path.Combine(catalog.Cases.Directory, "ctu-2012.yaml"), path);
+        Assert.Equal(path, catalog.Cases.Resolve("ctu-2012"));
+    }
+
+    [Fact]
+    public void a_name_never_resolves_to_a_file_outside_the_scenarios_folder()
+    {
+        var catalog = ScenarioCatalog.Shipped();
+
+        Assert.Null(catalog.TryResolve("../CampaignSim.sln"));
+        Assert.Null(catalog.TryResolve("cases/../../README.md"));
     }
 
     [Fact]
@@ -148,3 +174,4 @@ public class ShippedScenarioTests
         Assert.Contains(scenario.Workplaces, w => w.Model == "independent-solidarity");
     }
 }
+

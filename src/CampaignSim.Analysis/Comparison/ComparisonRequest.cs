@@ -19,6 +19,8 @@ public sealed record ComparisonRequest
     public RankingWeights Weights { get; init; } = new();
     /// <summary>Whether to compute each run's event-stream hash (costs about 1.7 times the run itself; docs/performance.md).</summary>
     public bool HashStreams { get; init; }
+    /// <summary>Bootstrap resamples behind the ranking's uncertainty (<see cref="Ranking"/>); 0 skips it.</summary>
+    public int Resamples { get; init; } = Ranking.DefaultResamples;
     /// <summary>Largest number of runs at once; null uses every core.</summary>
     public int? MaxDegreeOfParallelism { get; init; }
 

@@ -16,6 +16,9 @@ public sealed record ComparisonResult(
     /// <summary>The result of one model.</summary>
     public ModelResult this[string modelId] => Models.First(m => m.ModelId == modelId);
 
+    /// <summary>The model first in a clear majority of resamples (<see cref="Ranking.ClearMajority"/>), or null when there is no clear winner.</summary>
+    public RankedModel? ClearWinner => Ranking.FirstOrDefault(r => r.PBest >= Comparison.Ranking.ClearMajority);
+
     /// <summary>The baseline actually used (the requested one, else the first applicable model).</summary>
     public string? Baseline => Request.Baseline is { } b && Models.Any(m => m.ModelId == b && m.Applicable)
         ? b

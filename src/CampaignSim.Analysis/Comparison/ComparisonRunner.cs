@@ -20,7 +20,16 @@ public static class ComparisonRunner
     }
 
     /// <summary>Runs the comparison. <paramref name="onRunCompleted"/> is called (from any thread) after each run.</summary>
-    public static ComparisonResult Run(ComparisonRequest request, Action? onRunCompleted = null, CancellationToken cancellationToken = default)
+    /// <param name="request">The comparison.</param>
+    /// <param name="onRunCompleted">Called after each run, from any thread (progress).</param>
+    /// <param name="cancellationToken">Stops at the next run.</param>
+    /// <param name="onRun">
+    /// Called from the worker thread with each finished run, its job index (applicable models in request order, then
+    /// replications) and the run's events and state, before they are dropped. Jobs are taken in index order, so a consumer
+    /// that writes them in order holds only about one run per thread.
+    /// </param>
+    public static ComparisonResult Run(ComparisonRequest request, Action? onRunCompleted = null, CancellationToken cancellationToken = default,
+        Action<int, RunSummary, RunResult>? onRun = null)
     {
         var hash = ScenarioHash.Compute(request.Scenario);
         var models = request.Models.Select(ModelCatalog.Get).ToArray();
@@ -35,14 +44,19 @@ public static class ComparisonRunner
             MaxDegreeOfParallelism = request.MaxDegreeOfParallelism ?? Environment.ProcessorCount,
             CancellationToken = cancellationToken,
         };
-        Parallel.For(0, jobs.Length, options, k =>
+        var next = -1;
+        Parallel.For(0, jobs.Length, options, _ =>
         {
+            // Each iteration takes the next job in order rather than its own index, so jobs finish roughly in order and a
+            // consumer writing them in order never waits on a job far ahead of the others.
+            var k = Interlocked.Increment(ref next);
             var (m, r) = jobs[k];
             var seed = request.SeedFor(r);
             var result = CampaignEngine.Run(request.Scenario, models[m].Id, seed, hash);
             runs[m, r] = new RunSummary(models[m].Id, r, seed, result.Outcome, result.Events.Count,
                 request.HashStreams ? EventJson.StreamHash(result.Events) : "");
             weekly[m].Add(r, CampaignTimeline.From(result.State));
+            onRun?.Invoke(k, runs[m, r]!, result);
             onRunCompleted?.Invoke();
         });
 
@@ -80,7 +94,7 @@ public static class ComparisonRunner
             }
             var list = model.Runs;
             var outcomes = OutcomeMetric.All
-                .Select(metric => new KeyValuePair<string, MetricSummary>(metric.Id, MetricSummary.Of(list.Select(x => metric.Read(x.Outcome)).ToArray())))
+                .Select(metric => new KeyValuePair<string, MetricSummary>(metric.Id, MetricSummary.Of(list.Select(x => metric.Read(x.Outcome)).ToArray(), MetricKind.IsProportion(metric))))
                 .ToArray();
             results.Add(new ModelResult(request.Models[m], true, null, list, outcomes, model.Weekly));
         }
@@ -92,15 +106,10 @@ public static class ComparisonRunner
             : results.Where(r => r.Applicable && r.ModelId != baseline)
                 .Select(r => new KeyValuePair<string, IReadOnlyList<PairedDifference>>(r.ModelId, Paired(r, draft[baseline])))
                 .ToArray();
-        return draft with { Differences = differences, Ranking = Ranking.Rank(results, request.Weights) };
+        return draft with { Differences = differences, Ranking = Ranking.Rank(results, request.Weights, request.Scenario, request.BaseSeed,
+            request.Resamples, request.MaxDegreeOfParallelism) };
     }
 
     private static IReadOnlyList<PairedDifference> Paired(ModelResult model, ModelResult baseline) =>
-        OutcomeMetric.All.Select(metric =>
-        {
-            var diffs = model.Runs.Zip(baseline.Runs, (a, b) => metric.Read(a.Outcome) - metric.Read(b.Outcome)).ToArray();
-            var mean = Statistics.Mean(diffs);
-            var half = Statistics.HalfWidth95(diffs, mean);
-            return new PairedDifference(metric.Id, mean, mean - half, mean + half);
-        }).ToArray();
+        OutcomeMetric.All.Select(metric => PairedDifference.Of(metric, model.Runs, baseline.Runs)).ToArray();
 }

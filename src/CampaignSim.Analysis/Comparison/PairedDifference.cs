@@ -1,8 +1,10 @@
+using CampaignSim.Domain.Outcomes;
+
 namespace CampaignSim.Analysis.Comparison;
 
 /// <summary>
 /// A model minus the baseline on one metric, replication by replication (the same seed for both), with the
-/// 95% confidence interval of the mean difference.
+/// 95% confidence interval of the mean difference (Student's t).
 /// </summary>
 /// <param name="Metric">Metric id.</param>
 /// <param name="MeanDifference">Mean of (model − baseline).</param>
@@ -12,4 +14,13 @@ public sealed record PairedDifference(string Metric, double MeanDifference, doub
 {
     /// <summary>Whether the interval excludes zero.</summary>
     public bool Clear => CiLow > 0 || CiHigh < 0;
+
+    /// <summary><paramref name="runs"/> minus <paramref name="baseline"/> on a metric, run by run in replication order.</summary>
+    public static PairedDifference Of(OutcomeMetric metric, IReadOnlyList<RunSummary> runs, IReadOnlyList<RunSummary> baseline)
+    {
+        var diffs = runs.Zip(baseline, (a, b) => metric.Read(a.Outcome) - metric.Read(b.Outcome)).ToArray();
+        var mean = Statistics.Mean(diffs);
+        var half = Statistics.HalfWidth95(diffs, mean);
+        return new PairedDifference(metric.Id, mean, mean - half, mean + half);
+    }
 }

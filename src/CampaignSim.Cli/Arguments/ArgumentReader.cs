@@ -48,7 +48,7 @@ public static class ArgumentReader
             }
 
             var spec = options.FirstOrDefault(o => o.Name == body)
-                ?? throw new UsageException($"unknown option '--{body}'. {Allowed(options)}");
+                ?? throw new UsageException($"unknown option '--{body}'; {Scenarios.Schema.Suggestions.DidYouMean("--" + body, options.Where(o => !o.Hidden).Select(o => "--" + o.Name))}{Allowed(options)}");
             if (!spec.Repeats && parsed.Has(spec.Name))
             {
                 throw new UsageException($"--{spec.Name} is given twice; give it once");

@@ -3,13 +3,14 @@ using CampaignSim.Analysis;
 using CampaignSim.Cli.Arguments;
 using CampaignSim.Cli.Output;
 using CampaignSim.Cli.Running;
+using CampaignSim.Scenarios;
 
 namespace CampaignSim.Cli.Commands;
 
 /// <summary><c>calibrate</c>: runs the calibration targets and compares the simulated figures with published ones.</summary>
 public sealed class CalibrateCommand : ICommand
 {
-    private static readonly IReadOnlyList<OptionSpec> Specs = [new("runs", "N"), new("seed", "S"), new("out", "FILE")];
+    private static readonly IReadOnlyList<OptionSpec> Specs = [new("runs", "N"), new("seed", "S"), new("out", "FILE"), new("set", "PATH=VALUE", Repeats: true)];
 
     /// <inheritdoc />
     public string Name => "calibrate";
@@ -19,16 +20,21 @@ public sealed class CalibrateCommand : ICommand
 
     /// <inheritdoc />
     public string Help => $"""
-        Usage: campaignsim calibrate [--runs N] [--seed S] [--out FILE]
+        Usage: campaignsim calibrate [--runs N] [--seed S] [--set mechanics.PATH=VALUE]... [--out FILE]
 
-        Runs each calibration target's scenario and compares the simulated figure with the published one:
-        firings in recognition drives, certification election wins, the wage premium of a first contract,
-        strike authorisation support after structured organizing, and the share of contracts with a
-        no-strike clause. Prints the table (target, source, simulated mean with 95% CI, tolerance, pass/fail).
+        Runs each calibration target's case scenario (scenarios/cases/) and compares the simulated figure
+        with the published one: firings and election wins in recognition drives, how long first contracts
+        take and what they win, strike authorisation after structured organizing, no-strike clauses, the
+        settlements of three teacher strikes, how short and how frequent strikes are, minority walkouts,
+        reform caucus wins and reinstatement take-up. Prints the table (target, published, simulated mean
+        with 95% CI, pass/miss).
 
         Options:
           --runs N      replications per model and target, 10–100,000 (default {Calibration.DefaultReplications})
           --seed S      first seed (default {Calibration.DefaultSeed})
+          --set P=V     override a mechanics parameter in every case (mechanics.bargaining.strikeFatigue=0.1),
+                        to see how a target moves; repeatable. Not allowed with --out: the published page
+                        always shows the defaults
           --out FILE    write the table as Markdown to FILE (the committed copy is docs/calibration.md)
           -h, --help    show this help
 
@@ -47,6 +53,17 @@ public sealed class CalibrateCommand : ICommand
         }
 
         ArgumentReader.ExpectPositional(parsed, 0, "nothing");
+        var sets = parsed.Values("set");
+        foreach (var set in sets.Where(s => !s.StartsWith("mechanics.", StringComparison.Ordinal)))
+        {
+            throw new UsageException($"--set '{set}': calibrate overrides mechanics parameters only (mechanics.SECTION.NAME=VALUE); each case sets its own situation");
+        }
+
+        if (sets.Count > 0 && parsed.Value("out") is not null)
+        {
+            throw new UsageException("--set cannot be combined with --out: the calibration page shows the defaults. Drop --out to see the overridden figures.");
+        }
+
         if (parsed.Value("out") is { } target)
         {
             CheckTarget(target);
@@ -54,7 +71,8 @@ public sealed class CalibrateCommand : ICommand
 
         var runs = OptionValues.Whole("runs", parsed.Value("runs"), 10, OptionValues.MaxRuns, Calibration.DefaultReplications);
         var seed = parsed.Value("seed") is null ? Calibration.DefaultSeed : OptionValues.Seed(parsed.Value("seed"));
-        var results = Calibration.Run(runs, seed);
+        var cases = CaseScenarios(sets);
+        var results = Calibration.Run(cases, runs, seed);
         var table = new TextTable("target", ">published", ">simulated", ">95% CI", "result");
         foreach (var r in results)
         {
@@ -88,6 +106,13 @@ public sealed class CalibrateCommand : ICommand
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The case scenarios the targets run, loaded from <c>scenarios/cases/</c> with the mechanics overrides.</summary>
+    private static Dictionary<string, Domain.Scenarios.Scenario> CaseScenarios(IReadOnlyList<string> sets)
+    {
+        var catalog = ScenarioCatalog.Shipped().Cases;
+        return Calibration.Cases.ToDictionary(name => name, name => ScenarioLoader.Load(catalog.Resolve(name), sets).Scenario, StringComparer.Ordinal);
     }
 
     /// <summary>

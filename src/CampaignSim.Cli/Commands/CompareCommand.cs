@@ -37,6 +37,8 @@ public sealed class CompareCommand : ICommand
           --set PATH=VALUE      change one scenario value, e.g. workplace.employer.hostility=0.9 (repeatable)
           --out DIR             write report.md, report.html, summary.json, runs.csv, weekly.csv, manifest.json
                                 (written only if everything succeeds; an earlier output in DIR is replaced)
+          --weekly per-run      also write weekly-runs.csv: every run week by week (needs --out; default means)
+          --format parquet      also write every data table as Parquet (runs, weekly, weekly-runs; needs --out)
           --force               write into an --out folder that holds other files: replaces only the files
                                 campaignsim wrote there and keeps the rest
           --sensitivity         add a sensitivity section to the report: a Morris screening of the scenario's
@@ -67,10 +69,19 @@ public sealed class CompareCommand : ICommand
         var options = ComparisonOptions.From(parsed);
         var target = RunTarget.From(parsed);
 
-        using var folder = options.PrepareOutput([.. ComparisonFiles.Names, OutputInventory.RecordName]);
+        if (target.Connection is not null && options.WeeklyPerRun)
+        {
+            throw new UsageException("--weekly per-run is written while the runs go in memory; leave out --db (or unset " + EventStoreJob.EnvironmentVariable + ") to use it");
+        }
+
+        var names = ComparisonFiles.NamesFor(options.WeeklyPerRun, options.Parquet);
+        using var folder = options.PrepareOutput([.. names, OutputInventory.RecordName]);
         var loaded = ScenarioInput.Load(options.Scenario, options.Sets);
         var request = options.Request(loaded.Scenario);
-        var result = target.Run([(request, "compare")], console, "store")[0];
+        var weekly = options.WeeklyPerRun && folder is not null ? new WeeklyRunsCsv(folder.OpenWrite(WeeklyRunsCsv.FileName), loaded.Scenario.Name, "") : null;
+        var result = target.Connection is null
+            ? RunInMemory(request, console, weekly)
+            : target.Run([(request, "compare")], console, "store")[0];
         ComparisonConsole.Write(console.Out, result);
 
         if (parsed.Has("sensitivity") && options.Out is null)
@@ -81,15 +92,25 @@ public sealed class CompareCommand : ICommand
         if (folder is not null && options.Out is { } outDir)
         {
             var sensitivity = parsed.Has("sensitivity")
-                ? SensitivityOptions.ForReport.Run(loaded.Scenario, options.Models, options.Seed, options.Weights, options.Threads, console.Cancellation)
+                ? SensitivityOptions.ForReport.Run(loaded.Scenario, options.Models, options.Seed, options.Weights, options.Threads, console)
                 : null;
-            var record = new ComparisonRecord(loaded, options.Scenario, result, CommandLineText.Of(console.CommandLine), DateTimeOffset.UtcNow, sensitivity);
+            var record = new ComparisonRecord(loaded, options.Scenario, result, CommandLineText.Of(console.CommandLine), DateTimeOffset.UtcNow, sensitivity,
+                WeeklyPerRun: options.WeeklyPerRun, Parquet: options.Parquet);
             ComparisonFiles.Write(folder, record, outDir.TrimEnd('/', '\\'));
             folder.Commit();
             console.Out.WriteLine();
-            console.Out.WriteLine($"Wrote {outDir.TrimEnd('/', '\\')}/: {string.Join(", ", ComparisonFiles.Names)}");
+            console.Out.WriteLine($"Wrote {outDir.TrimEnd('/', '\\')}/: {string.Join(", ", names)}");
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Runs in memory, streaming the weekly series of every run when asked, and closes that file before anything reads it.</summary>
+    private static Analysis.Comparison.ComparisonResult RunInMemory(Analysis.Comparison.ComparisonRequest request, CliConsole console, WeeklyRunsCsv? weekly)
+    {
+        using (weekly)
+        {
+            return ComparisonJob.Run(request, console, "compare", weekly);
+        }
     }
 }

@@ -17,7 +17,9 @@ public sealed record ComparisonOptions(
     IReadOnlyList<string> Sets,
     string? Out,
     bool Force,
-    int? Threads)
+    int? Threads,
+    bool WeeklyPerRun = false,
+    bool Parquet = false)
 {
     /// <summary>The model every other is compared with when <c>--baseline</c> is not given (if it applies).</summary>
     public const string DefaultBaseline = "business-unionism";
@@ -33,6 +35,8 @@ public sealed record ComparisonOptions(
         new("set", "PATH=VALUE", Repeats: true),
         new("out", "DIR"),
         new("force", null),
+        new("weekly", "means|per-run"),
+        new("format", "csv|parquet"),
         new("threads", "N", Hidden: true),
     ];
 
@@ -57,8 +61,28 @@ public sealed record ComparisonOptions(
             parsed.Values("set"),
             parsed.Value("out"),
             parsed.Has("force"),
-            OptionValues.Threads(parsed.Value("threads")));
+            OptionValues.Threads(parsed.Value("threads")),
+            WeeklyMode(parsed.Value("weekly"), parsed.Value("out")),
+            DataFormat(parsed.Value("format"), parsed.Value("out")));
     }
+
+    /// <summary><c>--weekly means|per-run</c>: whether to write every run's weekly series (it needs <c>--out</c>).</summary>
+    private static bool WeeklyMode(string? text, string? output) => text switch
+    {
+        null or "means" => false,
+        "per-run" when output is null => throw new UsageException("--weekly per-run writes weekly-runs.csv into the --out folder; give --out DIR too"),
+        "per-run" => true,
+        _ => throw new UsageException($"--weekly '{text}' is not allowed; give 'means' (weekly.csv only, the default) or 'per-run' (also weekly-runs.csv, one row per run and week)"),
+    };
+
+    /// <summary><c>--format csv|parquet</c>: whether to write the data tables as Parquet too (it needs <c>--out</c>).</summary>
+    private static bool DataFormat(string? text, string? output) => text switch
+    {
+        null or "csv" => false,
+        "parquet" when output is null => throw new UsageException("--format parquet writes files into the --out folder; give --out DIR too"),
+        "parquet" => true,
+        _ => throw new UsageException($"--format '{text}' is not allowed; give 'csv' (the default) or 'parquet' (the CSV tables and the same tables as .parquet files)"),
+    };
 
     /// <summary>
     /// The request for a loaded scenario. At least one model must apply, and an explicit baseline must apply;

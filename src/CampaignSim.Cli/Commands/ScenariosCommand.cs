@@ -18,7 +18,9 @@ public sealed class ScenariosCommand : ICommand
         Usage: campaignsim scenarios
 
         Lists the scenarios shipped in scenarios/: the short name to pass to compare, run, whatif and
-        validate, the scenario's name and the first line of its description.
+        validate, the scenario's name and the first line of its description. Then lists the calibration
+        cases in scenarios/cases/ (pass them as cases/NAME); each sets up one published situation that
+        calibrate runs (docs/calibration.md).
 
         Example:
           campaignsim scenarios
@@ -43,16 +45,28 @@ public sealed class ScenariosCommand : ICommand
             return ExitCodes.Ok;
         }
 
-        var width = entries.Max(e => e.ShortName.Length);
+        var cases = catalog.Cases.List();
+        var width = entries.Concat(cases).Max(e => e.ShortName.Length + (cases.Contains(e) ? ScenarioCatalog.CasesFolderName.Length + 1 : 0));
+        Write(console, entries, "", width);
+        if (cases.Count > 0)
+        {
+            console.Out.WriteLine();
+            console.Out.WriteLine($"Calibration cases ({ScenarioCatalog.FolderName}/{ScenarioCatalog.CasesFolderName}/, run by calibrate):");
+            Write(console, cases, ScenarioCatalog.CasesFolderName + "/", width);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static void Write(CliConsole console, IReadOnlyList<ScenarioCatalogEntry> entries, string prefix, int width)
+    {
         foreach (var e in entries)
         {
-            console.Out.WriteLine($"{e.ShortName.PadRight(width)}  {e.Name}");
+            console.Out.WriteLine($"{(prefix + e.ShortName).PadRight(width)}  {e.Name}");
             if (e.Summary.Length > 0)
             {
                 console.Out.WriteLine($"{new string(' ', width)}  {e.Summary}");
             }
         }
-
-        return ExitCodes.Ok;
     }
 }

@@ -66,7 +66,7 @@ public sealed class SensitivityCommand : ICommand
         using var folder = outDir is null ? null : OutputFolder.Prepare(outDir, parsed.Has("force"), "sensitivity.md", OutputInventory.RecordName);
 
         var loaded = ScenarioInput.Load(parsed.Positional[0], parsed.Values("set"));
-        var result = size.Run(loaded.Scenario, models, seed, weights, threads, console.Cancellation, parameters);
+        var result = size.Run(loaded.Scenario, models, seed, weights, threads, console, parameters);
         var markdown = SensitivityReport.ToMarkdown(result);
         console.Out.Write(markdown);
         if (folder is not null && outDir is not null)

@@ -32,13 +32,16 @@ public sealed record SensitivityOptions(int Trajectories, int Levels, int Runs)
             OptionValues.Whole("runs", parsed.Value("runs"), 1, 10_000, fallback.Runs));
     }
 
-    /// <summary>Runs the screening over the models that apply.</summary>
+    /// <summary>Runs the screening over the models that apply, with a progress line over all its runs.</summary>
     public SensitivityResult Run(Scenario scenario, IReadOnlyList<string> models, ulong seed, RankingWeights weights, int? threads,
-        CancellationToken cancellation, IReadOnlyList<SensitivityParameter>? parameters = null)
+        Running.CliConsole console, IReadOnlyList<SensitivityParameter>? parameters = null)
     {
-        cancellation.ThrowIfCancellationRequested();
+        console.Cancellation.ThrowIfCancellationRequested();
         var applicable = models.Where(m => ComparisonRunner.NotApplicableBecause(scenario, m) is null).ToArray();
-        return Sensitivity.Run(scenario, applicable, Trajectories, Levels, Runs, seed, parameters, weights: weights, maxDegreeOfParallelism: threads);
+        var count = Sensitivity.RunCount((parameters ?? SensitivityParameters.Default).Count, Trajectories, applicable.Length, Runs);
+        using var progress = new Running.ProgressLine(console.Error, "sensitivity", (int)Math.Min(int.MaxValue, count), console.ErrorIsTerminal);
+        return Sensitivity.Run(scenario, applicable, Trajectories, Levels, Runs, seed, parameters, weights: weights, maxDegreeOfParallelism: threads,
+            onRunCompleted: progress.Advance);
     }
 
     /// <summary>Reads <c>--parameters</c>: <c>default</c> (the default), <c>mechanics</c>, or paths and path prefixes.</summary>

@@ -1,62 +1,71 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using CampaignSim.Cli.Arguments;
 using CampaignSim.Cli.Output;
+using CampaignSim.Cli.Reports;
 using CampaignSim.Cli.Running;
-using CampaignSim.Analysis.Comparison;
-using CampaignSim.Domain.Outcomes;
+using CampaignSim.Domain.Simulation;
 
 namespace CampaignSim.Cli.Commands;
 
 /// <summary>
-/// <c>sweep</c>: a batch run over a grid of scenario values. At each point it runs the comparison with the same
-/// seeds, then shows how each model's outcomes move as the factor moves and where the ranking flips.
+/// <c>sweep</c>: a batch run in the manner of NetLogo's BehaviorSpace: the comparison at every point of a grid of scenario
+/// values (numeric ranges or lists of numbers or words), or at chosen combinations from a file, with the same seeds at
+/// every point; every metric with its interval and every model's pBest at each point, per-run rows, a report with charts
+/// and a manifest that <c>verify</c> accepts.
 /// </summary>
 public sealed class SweepCommand : ICommand
 {
-    /// <summary>Most grid points in one sweep.</summary>
-    public const int MaxPoints = 200;
-
     /// <summary>Default runs per model at each point (fewer than compare: a sweep runs many comparisons).</summary>
     public const int DefaultRuns = 100;
 
-    private static readonly string[] Columns = ["wageChangePct", "demandsWon", "anyFiring", "peakParticipation", "workerControl"];
+    /// <summary>Files a sweep folder holds.</summary>
+    public static IReadOnlyList<string> Files { get; } = ["report.md", "report.html", "sweep.csv", "sweep-runs.csv", ManifestJson.FileName];
 
     /// <inheritdoc />
     public string Name => "sweep";
 
     /// <inheritdoc />
-    public string Summary => "run the comparison over a grid of parameter values and find where the ranking flips";
+    public string Summary => "run the comparison over a grid of settings (numbers or words) and find where the best model changes";
 
     /// <inheritdoc />
     public string Help => $"""
-        Usage: campaignsim sweep <scenario> --param PATH=FROM:TO:STEP [--param …] [options]
+        Usage: campaignsim sweep <scenario> --param PATH=VALUES [--param …] [options]
+               campaignsim sweep <scenario> --points FILE [options]
 
-        Runs the comparison at every point of the grid (both ends included; several --param give every
-        combination), with the same seeds at every point, and reports per model how the outcomes move and
-        between which points the best-ranked model changes.
+        Runs the comparison at every point (several --param give every combination; --points gives chosen
+        ones), with the same seeds at every point, and reports at each point every outcome with its 95%
+        interval, each model's share of resamples in which it ranks first, and where the best model changes.
 
         Options:
-          --param PATH=FROM:TO:STEP  a swept value (required, repeatable; at most {SweepParameter.MaxValues} values each,
-                                     {MaxPoints} points in all), e.g. workplace.employer.hostility=0.2:0.9:0.1
+          --param PATH=VALUES        a swept setting (repeatable): a range FROM:TO:STEP, both ends included,
+                                     e.g. workplace.employer.hostility=0.2:0.9:0.1, or a list of numbers or
+                                     words, e.g. workplace.union.stance=business,mixed,militant
+                                     (at most {SweepParameter.MaxValues} values each, {SweepPoints.MaxPoints} points in all)
+          --points FILE              chosen combinations instead of a grid: a CSV file with a header of paths
+                                     and one combination of values per line
           --models all|ID,ID         models to compare (default all): {ComparisonOptions.ModelList}
           --runs N                   runs per model at each point, {OptionValues.MinRuns}–{OptionValues.MaxRuns} (default {DefaultRuns})
           --seed S                   first seed (default {OptionValues.DefaultSeed})
           --weights K=V,…            ranking weights (keys wages, demands, safety, control, cost)
           --set PATH=VALUE           a fixed change applied at every point (repeatable)
-          --out DIR                  write sweep.csv (one row per point and model) and report.md
+          --out DIR                  write report.md, report.html, sweep.csv (one row per point and model),
+                                     sweep-runs.csv (one row per run) and manifest.json
+          --format parquet           also write sweep.parquet and sweep-runs.parquet (needs --out)
           --force                    write into an --out folder that holds other files, keeping them
         {RunTarget.Help(29)}
           -h, --help                 show this help
 
         Example:
-          campaignsim sweep postal-depot-dual-card --param workplace.employer.hostility=0.2:0.9:0.35 --runs 50
+          campaignsim sweep hospital-stewards --param workplace.union.stance=business,mixed,militant --runs 50 --out out/stance
         """;
 
     /// <inheritdoc />
     public int Run(IReadOnlyList<string> args, CliConsole console)
     {
-        var specs = ComparisonOptions.Specs.Where(s => s.Name != "baseline").Append(new OptionSpec("param", "PATH=FROM:TO:STEP", Repeats: true)).Concat(RunTarget.Specs).ToArray();
+        var specs = ComparisonOptions.Specs.Where(s => s.Name != "baseline")
+            .Append(new OptionSpec("param", "PATH=VALUES", Repeats: true)).Append(new OptionSpec("points", "FILE")).Concat(RunTarget.Specs).ToArray();
         var parsed = ArgumentReader.Read(args, specs);
         if (parsed.HelpRequested)
         {
@@ -65,29 +74,19 @@ public sealed class SweepCommand : ICommand
         }
 
         var options = ComparisonOptions.From(parsed) with { Runs = parsed.Value("runs") is null ? DefaultRuns : OptionValues.Runs(parsed.Value("runs")) };
-        var parameters = parsed.Values("param").Select(SweepParameter.Parse).ToArray();
-        if (parameters.Length == 0)
+        if (options.WeeklyPerRun)
         {
-            throw new UsageException("sweep needs at least one --param PATH=FROM:TO:STEP, e.g. --param workplace.employer.hostility=0.2:0.9:0.1");
+            throw new UsageException("--weekly per-run is for compare and whatif; a sweep writes one row per run in sweep-runs.csv");
         }
 
         var target = RunTarget.From(parsed);
-        var points = Grid(parameters);
-        if (points.Count > MaxPoints)
-        {
-            throw new UsageException($"the grid has {points.Count} points; at most {MaxPoints} are allowed (use fewer values)");
-        }
+        var (paths, points) = Points(parsed);
+        var files = options.Parquet ? [.. Files, .. SweepCsv.Deterministic.Select(ParquetTable.NameFor)] : Files;
+        using var folder = options.PrepareOutput([.. files, OutputInventory.RecordName]);
+        var sweep = SweepResult.Run(options.Scenario, options.Sets, paths, points, options.Request, console, target);
 
-        using var folder = options.PrepareOutput("sweep.csv", "report.md", OutputInventory.RecordName);
-
-        // Load every point first, so a bad path or value is reported before any simulation runs.
-        var scenarios = points.Select(p => ScenarioInput.Load(options.Scenario, options.Sets.Concat(p.Select(v => $"{v.Path}={v.Value}")).ToArray())).ToArray();
-        var comparisons = points.Select((p, k) => (options.Request(scenarios[k].Scenario), string.Join(", ", p.Select(v => $"{v.Path}={v.Value}")))).ToArray();
-        var results = points.Zip(target.Run(comparisons, console, "sweep")).ToList();
-
-        var table = Table(results);
-        console.Out.Write(table);
-        var flips = Flips(results);
+        console.Out.Write(Table(sweep));
+        var flips = SweepReport.FlipSentences(sweep);
         console.Out.WriteLine();
         console.Out.WriteLine(flips.Count == 0 ? "The best-ranked model is the same at every point." : "Where the best-ranked model changes:");
         foreach (var flip in flips)
@@ -97,110 +96,101 @@ public sealed class SweepCommand : ICommand
 
         if (folder is not null && options.Out is { } outDir)
         {
-            folder.WriteText("sweep.csv", Csv(parameters, results));
-            folder.WriteText("report.md", Report(options, parameters, table, flips, CommandLineText.Of(console.CommandLine)));
+            var name = outDir.TrimEnd('/', '\\');
+            var commandLine = CommandLineText.Of(console.CommandLine);
+            var report = SweepReport.Build(sweep, commandLine, name);
+            folder.WriteText("report.md", MarkdownRenderer.Render(report));
+            folder.WriteText("report.html", HtmlRenderer.Render(report));
+            foreach (var (file, bytes) in SweepCsv.RenderData(sweep))
+            {
+                folder.WriteBytes(file, bytes);
+                if (options.Parquet)
+                {
+                    ParquetTable.Convert(folder, file);
+                }
+            }
+
+            var baseScenario = ScenarioInput.Load(options.Scenario, options.Sets);
+            folder.WriteBytes(ManifestJson.FileName, ManifestJson.Render(Manifest(options, baseScenario, sweep, commandLine), files));
             folder.Commit();
             console.Out.WriteLine();
-            console.Out.WriteLine($"Wrote {outDir.TrimEnd('/', '\\')}/: sweep.csv, report.md");
+            console.Out.WriteLine($"Wrote {name}/: {string.Join(", ", files)}");
         }
 
         return ExitCodes.Ok;
     }
 
-    private static List<IReadOnlyList<(string Path, string Value)>> Grid(IReadOnlyList<SweepParameter> parameters)
+    /// <summary>The swept paths and the points: from --param (a full grid) or from --points FILE, never both.</summary>
+    private static (IReadOnlyList<string> Paths, IReadOnlyList<IReadOnlyList<string>> Points) Points(ParsedArguments parsed)
     {
-        var points = new List<IReadOnlyList<(string, string)>> { Array.Empty<(string, string)>() };
-        foreach (var p in parameters)
+        var parameters = parsed.Values("param").Select(SweepParameter.Parse).ToArray();
+        if (parsed.Value("points") is { } file)
         {
-            points = points.SelectMany(point => p.Values.Select(v => (IReadOnlyList<(string, string)>)point.Append((p.Path, v)).ToArray())).ToList();
+            return parameters.Length > 0
+                ? throw new UsageException("give either --param (a grid) or --points FILE (chosen combinations), not both")
+                : SweepPoints.Read(file);
         }
 
-        return points;
+        if (parameters.Length == 0)
+        {
+            throw new UsageException("sweep needs at least one --param PATH=VALUES, e.g. --param workplace.employer.hostility=0.2:0.9:0.1 "
+                + "or --param workplace.union.stance=business,mixed,militant, or --points FILE");
+        }
+
+        var repeated = parameters.GroupBy(p => p.Path, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        return repeated is not null
+            ? throw new UsageException($"--param '{repeated.Key}' is given twice; give each path once with all its values")
+            : (parameters.Select(p => p.Path).ToArray(), SweepPoints.Grid(parameters));
     }
 
-    private static string PointText(IReadOnlyList<(string Path, string Value)> point) =>
-        string.Join(", ", point.Select(v => $"{ShortPath(v.Path)}={v.Value}"));
-
-    private static string ShortPath(string path) => path[(path.LastIndexOf('.') + 1)..];
-
-    private static string Table(IReadOnlyList<(IReadOnlyList<(string Path, string Value)> Point, ComparisonResult Result)> results)
+    /// <summary>The manifest of a sweep: everything verify needs to run it again.</summary>
+    private static Manifest Manifest(ComparisonOptions options, Scenarios.LoadedScenario baseScenario, SweepResult sweep, string commandLine)
     {
-        var headers = new List<string> { "point", "model", ">rank", ">score" };
-        headers.AddRange(Columns.Select(c => ">" + OutcomeMetric.Get(c).Label));
+        var first = sweep.Results[0].Request;
+        var hash = ScenarioHash.Compute(baseScenario.Scenario);
+        var idText = string.Join('\n', sweep.Results.Select(r => Output.Manifest.IdFor(r.Request, r.ScenarioHash)));
+        return new Manifest(
+            Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(idText)))[..32],
+            options.Scenario,
+            ScenarioInput.RelativeToWorkingDirectory(baseScenario.SourcePath),
+            baseScenario.SourceSha256,
+            hash,
+            baseScenario.Scenario.Name,
+            baseScenario.Sets,
+            first.Models,
+            first.Replications,
+            first.BaseSeed,
+            null,
+            first.Weights.ToString(),
+            EngineInfo.Version,
+            commandLine,
+            DateTimeOffset.UtcNow.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            Output.Manifest.SweepKind,
+            "",
+            sweep.Paths,
+            sweep.Points,
+            Format: options.Parquet ? "parquet" : "csv");
+    }
+
+    private static string Table(SweepResult sweep)
+    {
+        var keys = KeyMetrics.All;
+        var headers = new List<string> { "point", "values", "model", ">rank", ">best in" };
+        headers.AddRange(keys.Select(k => ">" + MetricFormat.Header(k)));
         var table = new TextTable(headers.ToArray());
-        foreach (var (point, result) in results)
+        for (var k = 0; k < sweep.Results.Count; k++)
         {
+            var result = sweep.Results[k];
             foreach (var ranked in result.Ranking)
             {
                 var m = result[ranked.ModelId];
-                var cells = new List<string> { PointText(point), ranked.ModelId, ranked.Rank.ToString(CultureInfo.InvariantCulture), Numbers.Fixed(ranked.Score, 2) };
-                cells.AddRange(Columns.Select(c => Numbers.Fixed(m[c].Mean, 2)));
+                var cells = new List<string> { SweepResult.Label(k), SweepPoints.Text(sweep.Points[k]), ranked.ModelId,
+                    ranked.Rank.ToString(CultureInfo.InvariantCulture), double.IsNaN(ranked.PBest) ? "–" : BottomLine.Share(ranked.PBest) };
+                cells.AddRange(keys.Select(c => MetricFormat.Value(c, m[c.Id].Mean)));
                 table.Add(cells.ToArray());
             }
         }
 
         return table.ToString();
-    }
-
-    private static List<string> Flips(IReadOnlyList<(IReadOnlyList<(string Path, string Value)> Point, ComparisonResult Result)> results)
-    {
-        var flips = new List<string>();
-        for (var k = 1; k < results.Count; k++)
-        {
-            var before = results[k - 1].Result.Ranking.FirstOrDefault()?.ModelId;
-            var after = results[k].Result.Ranking.FirstOrDefault()?.ModelId;
-            if (before is not null && after is not null && before != after)
-            {
-                flips.Add($"between {PointText(results[k - 1].Point)} and {PointText(results[k].Point)}: {before} → {after}");
-            }
-        }
-
-        return flips;
-    }
-
-    private static string Csv(IReadOnlyList<SweepParameter> parameters, IReadOnlyList<(IReadOnlyList<(string Path, string Value)> Point, ComparisonResult Result)> results)
-    {
-        var text = new StringBuilder();
-        text.Append(string.Join(',', parameters.Select(p => p.Path))).Append(",model,applicable,rank,score");
-        foreach (var metric in OutcomeMetric.All)
-        {
-            text.Append(',').Append(metric.Id);
-        }
-
-        text.Append('\n');
-        foreach (var (point, result) in results)
-        {
-            foreach (var model in result.Models)
-            {
-                var ranked = result.Ranking.FirstOrDefault(r => r.ModelId == model.ModelId);
-                text.Append(string.Join(',', point.Select(v => v.Value))).Append(',').Append(model.ModelId)
-                    .Append(',').Append(model.Applicable ? "true" : "false")
-                    .Append(',').Append(ranked?.Rank.ToString(CultureInfo.InvariantCulture) ?? "")
-                    .Append(',').Append(ranked is null ? "" : Numbers.RoundTrip(ranked.Score));
-                foreach (var metric in OutcomeMetric.All)
-                {
-                    text.Append(',').Append(model.Applicable ? Numbers.RoundTrip(model[metric.Id].Mean) : "");
-                }
-
-                text.Append('\n');
-            }
-        }
-
-        return text.ToString();
-    }
-
-    private static string Report(ComparisonOptions options, IReadOnlyList<SweepParameter> parameters, string table, IReadOnlyList<string> flips, string commandLine)
-    {
-        var text = new StringBuilder();
-        text.Append("# Sweep: ").Append(options.Scenario).Append("\n\n");
-        text.Append("How each organizing model's outcomes move as ")
-            .Append(string.Join(" and ", parameters.Select(p => $"`{p.Path}` goes from {p.Values[0]} to {p.Values[^1]}")))
-            .Append($", with {options.Runs} runs per model at every point and the same seeds everywhere (first seed {options.Seed}). ")
-            .Append($"Ranking weights: {options.Weights}.\n\n");
-        text.Append("## Where the best-ranked model changes\n\n");
-        text.Append(flips.Count == 0 ? "Nowhere: the same model ranks first at every point.\n" : string.Concat(flips.Select(f => $"- {f}\n")));
-        text.Append("\n## Outcomes at each point (means over runs)\n\n```\n").Append(table).Append("```\n\n");
-        text.Append("Every metric's mean at every point is in `sweep.csv`. Command: `").Append(commandLine).Append("`\n");
-        return text.ToString();
     }
 }

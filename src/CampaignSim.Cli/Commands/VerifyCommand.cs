@@ -66,6 +66,41 @@ public sealed class VerifyCommand : ICommand
                 + $"{manifest.EngineVersion}, or run the comparison again with this one.");
         }
 
+        return manifest.Kind switch
+        {
+            Manifest.WhatIfKind => VerifyParts(manifest, folder, threads, console),
+            Manifest.SweepKind => SweepVerification.Run(manifest, manifestPath, folder, threads, console),
+            Manifest.CompareKind => VerifyComparison(manifest, manifestPath, folder, threads, console),
+            _ => throw new UsageException($"{manifestPath}: kind '{manifest.Kind}' is not one campaignsim writes (compare, whatif or sweep)"),
+        };
+    }
+
+    /// <summary>A what-if folder: each part (before/, after/) is a comparison of its own, verified in turn; the first mismatch ends it.</summary>
+    private static int VerifyParts(Manifest manifest, string folder, int? threads, CliConsole console)
+    {
+        foreach (var part in manifest.Parts ?? [])
+        {
+            var partPath = Path.Combine(folder, part, ManifestJson.FileName);
+            console.Out.Write($"{part}: ");
+            var partManifest = ManifestJson.Read(partPath);
+            if (partManifest.Kind != Manifest.CompareKind)
+            {
+                throw new UsageException($"{partPath}: a what-if part must be a single comparison, not '{partManifest.Kind}'");
+            }
+
+            var code = VerifyComparison(partManifest, partPath, Path.GetDirectoryName(Path.GetFullPath(partPath))!, threads, console);
+            if (code != ExitCodes.Ok)
+            {
+                return code;
+            }
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Re-runs one comparison and compares its data files byte for byte.</summary>
+    private static int VerifyComparison(Manifest manifest, string manifestPath, string folder, int? threads, CliConsole console)
+    {
         var models = manifest.Models.Select(m => OptionValues.Model("models", m)).ToArray();
         var weights = OptionValues.Weights(manifest.Weights);
         if (manifest.Runs < OptionValues.MinRuns || manifest.Runs > OptionValues.MaxRuns)
@@ -99,33 +134,70 @@ public sealed class VerifyCommand : ICommand
             Weights = weights,
             MaxDegreeOfParallelism = threads,
         };
-        var result = ComparisonJob.Run(request, console, "verify");
-        foreach (var (name, bytes) in ComparisonFiles.RenderData(result))
+        var weeklyBytes = manifest.Weekly == "per-run" ? new MemoryStream() : null;
+        ComparisonResult result;
+        using (var weekly = weeklyBytes is null ? null : new WeeklyRunsCsv(weeklyBytes, loaded.Scenario.Name, manifest.Variant))
         {
-            var recordedPath = Path.Combine(folder, name);
-            if (!File.Exists(recordedPath))
-            {
-                console.Out.WriteLine($"mismatch: {name} is missing from {folder}");
-                return ExitCodes.Mismatch;
-            }
+            result = ComparisonJob.Run(request, console, "verify", weekly);
+        }
 
-            if (FirstDifference(File.ReadAllBytes(recordedPath), bytes) is { } difference)
+        var files = new Dictionary<string, byte[]>(ComparisonFiles.RenderData(result, manifest.Variant, manifest.Parameters));
+        if (weeklyBytes is not null)
+        {
+            files[WeeklyRunsCsv.FileName] = weeklyBytes.ToArray();
+        }
+
+        foreach (var (name, bytes) in files)
+        {
+            if (Compare(folder, name, bytes, console) is { } code)
             {
-                console.Out.WriteLine($"mismatch: {name} {difference}");
-                return ExitCodes.Mismatch;
+                return code;
             }
         }
 
-        console.Out.WriteLine($"match: {string.Join(", ", ComparisonFiles.Deterministic)} are byte-identical to a fresh run "
-            + $"({models.Length} models × {Numbers.Whole(manifest.Runs)} runs, seed {manifest.Seed}, engine {EngineInfo.Version}, comparison {manifest.ComparisonId})");
+        // The Parquet tables are written from the CSV tables, which now match: converting the recorded ones must give the recorded bytes.
+        if (manifest.Format == "parquet")
+        {
+            foreach (var table in files.Keys.Where(n => n.EndsWith(".csv", StringComparison.Ordinal)))
+            {
+                using var parquet = new MemoryStream();
+                ParquetTable.Write(Path.Combine(folder, table), parquet);
+                if (Compare(folder, ParquetTable.NameFor(table), parquet.ToArray(), console) is { } code)
+                {
+                    return code;
+                }
+            }
+        }
+
+        console.Out.WriteLine($"match: {string.Join(", ", files.Keys.Concat(manifest.Format == "parquet" ? files.Keys.Where(n => n.EndsWith(".csv", StringComparison.Ordinal)).Select(ParquetTable.NameFor) : []))} "
+            + $"are byte-identical to a fresh run ({models.Length} models × {Numbers.Whole(manifest.Runs)} runs, seed {manifest.Seed}, engine {EngineInfo.Version}, comparison {manifest.ComparisonId})");
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Compares a regenerated file with the recorded one; prints the mismatch and returns its exit code, or null when they match.</summary>
+    private static int? Compare(string folder, string name, byte[] regenerated, CliConsole console)
+    {
+        var recordedPath = Path.Combine(folder, name);
+        if (!File.Exists(recordedPath))
+        {
+            console.Out.WriteLine($"mismatch: {name} is missing from {folder}");
+            return ExitCodes.Mismatch;
+        }
+
+        if (FirstDifference(File.ReadAllBytes(recordedPath), regenerated) is { } difference)
+        {
+            console.Out.WriteLine($"mismatch: {name} {difference}");
+            return ExitCodes.Mismatch;
+        }
+
+        return null;
     }
 
     /// <summary>
     /// The scenario file: the recorded path (relative to the working directory, then to the output folder's parent), else
     /// the shipped scenario of the recorded name. Null, with the reason, when none has the recorded SHA-256.
     /// </summary>
-    private static string? FindScenario(Manifest manifest, string manifestPath, out string problem)
+    internal static string? FindScenario(Manifest manifest, string manifestPath, out string problem)
     {
         var outputParent = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(manifestPath))!) ?? "";
         var candidates = new List<string> { manifest.ScenarioFile };
@@ -159,7 +231,7 @@ public sealed class VerifyCommand : ICommand
     }
 
     /// <summary>Where two files first differ: line, column and both lines; null when they are identical.</summary>
-    private static string? FirstDifference(byte[] recorded, byte[] fresh)
+    internal static string? FirstDifference(byte[] recorded, byte[] fresh)
     {
         if (recorded.AsSpan().SequenceEqual(fresh))
         {

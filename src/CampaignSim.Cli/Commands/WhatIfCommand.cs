@@ -11,6 +11,27 @@ public sealed class WhatIfCommand : ICommand
     /// <summary>Files at the top of a whatif output folder.</summary>
     public static IReadOnlyList<string> TopFiles { get; } = ["report.md", "report.html"];
 
+    /// <summary>Runs one half, streaming its runs' weekly series into <c>half/weekly-runs.csv</c> when asked.</summary>
+    private static Analysis.Comparison.ComparisonResult Half(ComparisonOptions options, OutputFolder? folder, Scenarios.LoadedScenario loaded,
+        Analysis.Comparison.ComparisonRequest request, string half, CliConsole console)
+    {
+        using var weekly = options.WeeklyPerRun && folder is not null
+            ? new WeeklyRunsCsv(folder.OpenWrite(Path.Combine(half, WeeklyRunsCsv.FileName)), loaded.Scenario.Name, half)
+            : null;
+        return ComparisonJob.Run(request, console, half, weekly);
+    }
+
+    /// <summary>Runs both halves through the event store, handed over together so that, distributed, both are queued at once.</summary>
+    private static (Analysis.Comparison.ComparisonResult Before, Analysis.Comparison.ComparisonResult After) Stored(RunTarget target,
+        Analysis.Comparison.ComparisonRequest before, Analysis.Comparison.ComparisonRequest after, CliConsole console)
+    {
+        var results = target.Run([(before, "before"), (after, "after")], console, "whatif");
+        return (results[0], results[1]);
+    }
+
+    /// <summary>The path of a <c>--set PATH=VALUE</c> override, as written before the '='.</summary>
+    public static string ChangedPath(string set) => set[..Math.Max(0, set.IndexOf('=', StringComparison.Ordinal))].Trim();
+
     /// <inheritdoc />
     public string Name => "whatif";
 
@@ -36,6 +57,8 @@ public sealed class WhatIfCommand : ICommand
           --weights K=V,…       ranking weights (keys wages, demands, safety, control, cost)
           --out DIR             write report.md and report.html (before and after side by side), and the full
                                 comparison outputs in DIR/before/ and DIR/after/
+          --weekly per-run      also write weekly-runs.csv in each half (needs --out)
+          --format parquet      also write every data table as Parquet (needs --out)
           --force               write into an --out folder that holds other files, keeping them
         {RunTarget.Help(24)}
           -h, --help            show this help
@@ -61,13 +84,19 @@ public sealed class WhatIfCommand : ICommand
         }
 
         var target = RunTarget.From(parsed);
-        using var folder = options.PrepareOutput("report.md", "report.html", "before", "after", OutputInventory.RecordName);
+        if (target.Connection is not null && options.WeeklyPerRun)
+        {
+            throw new UsageException("--weekly per-run is written while the runs go in memory; leave out --db (or unset " + EventStoreJob.EnvironmentVariable + ") to use it");
+        }
+
+        using var folder = options.PrepareOutput("report.md", "report.html", ManifestJson.FileName, "before", "after", OutputInventory.RecordName);
         var before = ScenarioInput.Load(options.Scenario, []);
         var after = ScenarioInput.Load(options.Scenario, options.Sets);
         var beforeRequest = options.Request(before.Scenario);
         var afterRequest = options.Request(after.Scenario);
-        var results = target.Run([(beforeRequest, "before"), (afterRequest, "after")], console, "whatif");
-        var (beforeResult, afterResult) = (results[0], results[1]);
+        var (beforeResult, afterResult) = target.Connection is null
+            ? (Half(options, folder, before, beforeRequest, "before", console), Half(options, folder, after, afterRequest, "after", console))
+            : Stored(target, beforeRequest, afterRequest, console);
         var whatIf = new WhatIfComparison(options.Sets, beforeResult, afterResult);
         WhatIfReport.WriteConsole(console.Out, whatIf);
 
@@ -79,11 +108,19 @@ public sealed class WhatIfCommand : ICommand
             var report = WhatIfReport.Build(whatIf, commandLine);
             folder.WriteText("report.md", MarkdownRenderer.Render(report));
             folder.WriteText("report.html", HtmlRenderer.Render(report));
-            ComparisonFiles.Write(folder, new ComparisonRecord(before, options.Scenario, beforeResult, commandLine, now), name + "/before", "before");
-            ComparisonFiles.Write(folder, new ComparisonRecord(after, options.Scenario, afterResult, commandLine, now), name + "/after", "after");
+            var changed = options.Sets.Select(ChangedPath).Distinct(StringComparer.Ordinal).ToArray();
+            var beforeRecord = new ComparisonRecord(before, options.Scenario, beforeResult, commandLine, now, Variant: "before", Parameters: changed,
+                WeeklyPerRun: options.WeeklyPerRun, Parquet: options.Parquet);
+            var afterRecord = new ComparisonRecord(after, options.Scenario, afterResult, commandLine, now, Variant: "after", Parameters: changed,
+                WeeklyPerRun: options.WeeklyPerRun, Parquet: options.Parquet);
+            ComparisonFiles.Write(folder, beforeRecord, name + "/before", "before");
+            ComparisonFiles.Write(folder, afterRecord, name + "/after", "after");
+            folder.WriteBytes(ManifestJson.FileName, ManifestJson.Render(
+                afterRecord.Manifest() with { Kind = Manifest.WhatIfKind, Variant = "", Parts = ["before", "after"] },
+                [.. TopFiles, "before/", "after/"]));
             folder.Commit();
             console.Out.WriteLine();
-            console.Out.WriteLine($"Wrote {name}/: report.md, report.html, before/, after/");
+            console.Out.WriteLine($"Wrote {name}/: report.md, report.html, manifest.json, before/, after/ (campaignsim verify {name} checks both)");
         }
 
         return ExitCodes.Ok;

@@ -20,19 +20,34 @@ public static class ComparisonConsole
         output.WriteLine();
 
         var keys = KeyMetrics.All;
-        var headers = new List<string> { ">Rank", "Model", ">Score" };
+        var headers = new List<string> { ">Rank", "Model", ">Best in", ">Rank range", ">Score" };
         headers.AddRange(keys.Select(k => ">" + MetricFormat.Header(k)));
         var table = new TextTable(headers.ToArray());
         foreach (var r in result.Ranking)
         {
             var model = result[r.ModelId];
-            var cells = new List<string> { r.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), r.ModelId, Numbers.Fixed(r.Score, 2) };
+            var cells = new List<string>
+            {
+                r.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), r.ModelId,
+                double.IsNaN(r.PBest) ? "–" : BottomLine.Share(r.PBest),
+                r.RankLow == 0 ? "–" : r.RankLow == r.RankHigh ? $"{r.RankLow}" : $"{r.RankLow}–{r.RankHigh}",
+                Numbers.Fixed(r.Score, 2),
+            };
             cells.AddRange(keys.Select(k => Cell(k, model[k.Id])));
             table.Add(cells.ToArray());
         }
 
         output.Write(table.ToString());
-        output.WriteLine("  [a, b] = 95% confidence interval of the mean");
+        output.WriteLine("  [a, b] = 95% confidence interval of the mean; best in = share of resamples of the runs in which the model ranks first");
+        if (result.Ranking.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine(BottomLine.Answer(result));
+            if (BottomLine.TradeOff(result) is { } tradeOff)
+            {
+                output.WriteLine(tradeOff);
+            }
+        }
 
         var skipped = result.Models.Where(m => !m.Applicable).ToList();
         if (skipped.Count > 0)
@@ -58,7 +73,7 @@ public static class ComparisonConsole
                 foreach (var k in keys)
                 {
                     var d = differences.First(x => x.Metric == k.Id);
-                    cells.Add($"{MetricFormat.Difference(k, d.MeanDifference)} [{MetricFormat.Difference(k, d.CiLow)}, {MetricFormat.Difference(k, d.CiHigh)}]{(d.Clear ? "*" : " ")}");
+                    cells.Add(MetricFormat.DifferenceCell(k, d) + (d.Clear ? "" : " "));
                 }
 
                 diffTable.Add(cells.ToArray());

@@ -23,6 +23,13 @@ namespace CampaignSim.Cli.Output;
 /// <param name="EngineVersion">Engine version that ran the campaigns.</param>
 /// <param name="CommandLine">The command as typed.</param>
 /// <param name="CreatedUtc">When the folder was written, ISO 8601 UTC.</param>
+/// <param name="Kind"><c>compare</c> (one comparison), <c>whatif</c> (a folder of two comparisons, <paramref name="Parts"/>) or <c>sweep</c>.</param>
+/// <param name="Variant">The <c>variant</c> column of runs.csv: empty, <c>before</c> or <c>after</c>.</param>
+/// <param name="Parameters">The varied <c>--set</c> paths that have a column in runs.csv (what-if changes, swept parameters).</param>
+/// <param name="Points">For a sweep: every point as its <c>path=value</c> overrides, in order.</param>
+/// <param name="Parts">For a what-if: the subfolders that each hold a verifiable comparison.</param>
+/// <param name="Weekly"><c>means</c>, or <c>per-run</c> when the folder holds weekly-runs.csv.</param>
+/// <param name="Format"><c>csv</c>, or <c>parquet</c> when the data tables are also written as Parquet.</param>
 public sealed record Manifest(
     string ComparisonId,
     string ScenarioArgument,
@@ -38,8 +45,24 @@ public sealed record Manifest(
     string Weights,
     string EngineVersion,
     string CommandLine,
-    string CreatedUtc)
+    string CreatedUtc,
+    string Kind = Manifest.CompareKind,
+    string Variant = "",
+    IReadOnlyList<string>? Parameters = null,
+    IReadOnlyList<IReadOnlyList<string>>? Points = null,
+    IReadOnlyList<string>? Parts = null,
+    string Weekly = "means",
+    string Format = "csv")
 {
+    /// <summary>The kind of a single comparison.</summary>
+    public const string CompareKind = "compare";
+
+    /// <summary>The kind of a what-if folder.</summary>
+    public const string WhatIfKind = "whatif";
+
+    /// <summary>The kind of a sweep folder.</summary>
+    public const string SweepKind = "sweep";
+
     /// <summary>The comparison id: a hash of the scenario hash, models, runs, seed, baseline and weights (the id the event store keys the comparison by).</summary>
     public static string IdFor(ComparisonRequest request, string scenarioHash)
     {

@@ -21,6 +21,7 @@ public static class ManifestJson
     {
         w.WriteStartObject();
         w.WriteNumber("format", FormatVersion);
+        w.WriteString("kind", m.Kind);
         w.WriteString("comparisonId", m.ComparisonId);
         w.WriteStartObject("scenario");
         w.WriteString("argument", m.ScenarioArgument);
@@ -30,6 +31,32 @@ public static class ManifestJson
         w.WriteString("name", m.ScenarioName);
         w.WriteEndObject();
         Strings(w, "sets", m.Sets);
+        w.WriteString("variant", m.Variant);
+        w.WriteString("weekly", m.Weekly);
+        w.WriteString("format", m.Format);
+        Strings(w, "parameters", m.Parameters ?? []);
+        if (m.Points is { } points)
+        {
+            w.WriteStartArray("points");
+            foreach (var point in points)
+            {
+                w.WriteStartArray();
+                foreach (var set in point)
+                {
+                    w.WriteStringValue(set);
+                }
+
+                w.WriteEndArray();
+            }
+
+            w.WriteEndArray();
+        }
+
+        if (m.Parts is { } parts)
+        {
+            Strings(w, "parts", parts);
+        }
+
         Strings(w, "models", m.Models);
         w.WriteNumber("runs", m.Runs);
         w.WriteNumber("seed", m.Seed);
@@ -92,7 +119,14 @@ public static class ManifestJson
                 Text(path, root, "weights"),
                 Text(path, root, "engineVersion"),
                 root.TryGetProperty("commandLine", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString()! : "",
-                root.TryGetProperty("createdUtc", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : "");
+                root.TryGetProperty("createdUtc", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : "",
+                root.TryGetProperty("kind", out var k) && k.ValueKind == JsonValueKind.String ? k.GetString()! : Manifest.CompareKind,
+                root.TryGetProperty("variant", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : "",
+                root.TryGetProperty("parameters", out _) ? List(path, root, "parameters") : [],
+                root.TryGetProperty("points", out var p) ? Points(path, p) : null,
+                root.TryGetProperty("parts", out _) ? List(path, root, "parts") : null,
+                root.TryGetProperty("weekly", out var wk) && wk.ValueKind == JsonValueKind.String ? wk.GetString()! : "means",
+                root.TryGetProperty("format", out var fm) && fm.ValueKind == JsonValueKind.String ? fm.GetString()! : "csv");
         }
     }
 
@@ -120,6 +154,15 @@ public static class ManifestJson
 
         w.WriteEndArray();
     }
+
+    private static IReadOnlyList<IReadOnlyList<string>> Points(string path, JsonElement points) =>
+        points.ValueKind != JsonValueKind.Array
+            ? throw new UsageException($"{path}: field 'points' must be a list of lists of path=value strings")
+            : points.EnumerateArray().Select(point => point.ValueKind == JsonValueKind.Array
+                ? (IReadOnlyList<string>)point.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String
+                    ? e.GetString()!
+                    : throw new UsageException($"{path}: field 'points' must hold only strings")).ToArray()
+                : throw new UsageException($"{path}: field 'points' must be a list of lists of path=value strings")).ToArray();
 
     private static JsonElement Field(string path, JsonElement parent, string name, JsonValueKind kind, string prefix = "")
     {

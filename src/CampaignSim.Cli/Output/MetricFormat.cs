@@ -1,3 +1,4 @@
+using CampaignSim.Analysis.Comparison;
 using CampaignSim.Domain.Outcomes;
 
 namespace CampaignSim.Cli.Output;
@@ -48,58 +49,102 @@ public static class MetricFormat
         $"{Value(metric, mean)} ({Interval(metric, low, high)})";
 
     /// <summary>A difference with sign, without unit.</summary>
-    public static string Difference(OutcomeMetric metric, double difference) => metric.Unit switch
+    public static string Difference(OutcomeMetric metric, double difference) =>
+        Numbers.Signed(difference * Scale(metric), DifferenceDecimals(metric));
+
+    /// <summary>A difference with sign at <paramref name="decimals"/> decimals (of the unit shown).</summary>
+    public static string Difference(OutcomeMetric metric, double difference, int decimals) =>
+        Numbers.Signed(difference * Scale(metric), decimals);
+
+    /// <summary>
+    /// Decimals that show a paired difference honestly: the metric's usual precision, or more when the interval is clear
+    /// but a bound would round to zero (+1 [0, +2]* reads as if the interval touched zero; +1.4 [+0.3, +2.5]* does not).
+    /// </summary>
+    public static int Decimals(OutcomeMetric metric, PairedDifference d)
     {
-        "probability" or "share" => Numbers.Signed(difference * 100, 1),
-        "$" or "$ per worker" or "hours" => Numbers.Signed(difference, 0),
-        "days" or "workers" => Numbers.Signed(difference, 1),
-        _ => Numbers.Signed(difference, 2),
-    };
+        var decimals = DifferenceDecimals(metric);
+        if (!d.Clear)
+        {
+            return decimals;
+        }
+
+        var scale = Scale(metric);
+        while (decimals < DifferenceDecimals(metric) + MaxExtraDecimals
+               && (RoundsToZero(d.CiLow * scale, decimals) || RoundsToZero(d.CiHigh * scale, decimals)))
+        {
+            decimals++;
+        }
+
+        return decimals;
+    }
+
+    /// <summary>"+0.29 [+0.20, +0.38]*": a paired difference with its 95% interval, * when the interval excludes zero.</summary>
+    public static string DifferenceCell(OutcomeMetric metric, PairedDifference d)
+    {
+        var decimals = Decimals(metric, d);
+        return $"{Difference(metric, d.MeanDifference, decimals)} [{Difference(metric, d.CiLow, decimals)}, {Difference(metric, d.CiHigh, decimals)}]{(d.Clear ? "*" : "")}";
+    }
 
     /// <summary>The size of a difference as a bare number, in the units of <see cref="Amount"/>.</summary>
-    public static string Magnitude(OutcomeMetric metric, double magnitude) => Magnitude(metric, magnitude, magnitude);
-
-    /// <summary>A size with the decimals a reference size needs, so both ends of an interval match.</summary>
-    private static string Magnitude(OutcomeMetric metric, double magnitude, double reference) => metric.Unit switch
-    {
-        "probability" or "share" => Numbers.Fixed(magnitude * 100, 1),
-        "$" or "$ per worker" or "hours" => Numbers.Fixed(magnitude, 0),
-        "days" or "workers" => Numbers.Fixed(magnitude, 1),
-        "%" => Numbers.Fixed(magnitude, 2),
-        _ => Numbers.Fixed(magnitude, reference >= 100 ? 0 : reference >= 10 ? 1 : 2),
-    };
+    public static string Magnitude(OutcomeMetric metric, double magnitude) => Numbers.Fixed(magnitude * Scale(metric), MagnitudeDecimals(metric, magnitude));
 
     /// <summary>The size of a difference with the unit differences are counted in, for sentences ("3.10 points", "12.0 percentage points").</summary>
-    public static string Amount(OutcomeMetric metric, double magnitude)
-    {
-        var number = Magnitude(metric, magnitude);
-        return metric.Unit switch
-        {
-            "probability" or "share" => number + " percentage points",
-            "%" => number + " points",
-            "$" => "$" + number,
-            "$ per worker" => "$" + number + " per worker",
-            "hours" or "days" or "workers" => number + " " + metric.Unit,
-            _ => number,
-        };
-    }
+    public static string Amount(OutcomeMetric metric, double magnitude) => WithDifferenceUnit(metric, Magnitude(metric, magnitude));
 
     /// <summary>
     /// The 95% interval of a clear difference as sizes in the sentence's direction: "2.40 to 3.80" for a rise,
-    /// and for a fall the sizes of the bounds, smaller first.
+    /// and for a fall the sizes of the bounds, smaller first; with enough decimals that neither end reads as zero.
     /// </summary>
     public static string MagnitudeInterval(OutcomeMetric metric, double low, double high)
     {
+        var d = new PairedDifference(metric.Id, (low + high) / 2, low, high);
         if (low < 0 && high > 0)
         {
             return DifferenceInterval(metric, low, high);
         }
 
         var (small, large) = low >= 0 ? (low, high) : (-high, -low);
-        return $"{Magnitude(metric, small, large)} to {Magnitude(metric, large, large)}";
+        var decimals = Math.Max(MagnitudeDecimals(metric, large), Decimals(metric, d));
+        return $"{Numbers.Fixed(small * Scale(metric), decimals)} to {Numbers.Fixed(large * Scale(metric), decimals)}";
     }
 
-    /// <summary>An interval of differences in the units of <see cref="Difference"/>.</summary>
+    /// <summary>An interval of differences in the units of <see cref="Difference(OutcomeMetric, double)"/>.</summary>
     public static string DifferenceInterval(OutcomeMetric metric, double low, double high) =>
         $"{Difference(metric, low)} to {Difference(metric, high)}";
+
+    /// <summary>A number already in the unit shown, followed by the unit differences are counted in.</summary>
+    public static string WithDifferenceUnit(OutcomeMetric metric, string number) => metric.Unit switch
+    {
+        "probability" or "share" => number + " percentage points",
+        "%" => number + " points",
+        "$" => "$" + number,
+        "$ per worker" => "$" + number + " per worker",
+        "hours" or "days" or "workers" => number + " " + metric.Unit,
+        _ => number,
+    };
+
+    /// <summary>Most decimals added to show that a clear interval excludes zero.</summary>
+    private const int MaxExtraDecimals = 4;
+
+    /// <summary>100 for metrics shown in percent, else 1.</summary>
+    private static double Scale(OutcomeMetric metric) => IsFraction(metric) ? 100 : 1;
+
+    private static int DifferenceDecimals(OutcomeMetric metric) => metric.Unit switch
+    {
+        "probability" or "share" => 1,
+        "$" or "$ per worker" or "hours" => 0,
+        "days" or "workers" => 1,
+        _ => 2,
+    };
+
+    private static int MagnitudeDecimals(OutcomeMetric metric, double reference) => metric.Unit switch
+    {
+        "probability" or "share" => 1,
+        "$" or "$ per worker" or "hours" => 0,
+        "days" or "workers" => 1,
+        "%" => 2,
+        _ => Math.Abs(reference) >= 100 ? 0 : Math.Abs(reference) >= 10 ? 1 : 2,
+    };
+
+    private static bool RoundsToZero(double value, int decimals) => Math.Round(value, decimals, MidpointRounding.AwayFromZero) == 0;
 }

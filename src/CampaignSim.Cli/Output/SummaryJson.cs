@@ -12,7 +12,7 @@ namespace CampaignSim.Cli.Output;
 public static class SummaryJson
 {
     /// <summary>Format version of the file; bump when fields change meaning.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>The file's bytes.</summary>
     public static byte[] Render(ComparisonResult result) => JsonText.Render(w =>
@@ -53,6 +53,7 @@ public static class SummaryJson
             w.WriteString("label", metric.Label);
             w.WriteString("unit", metric.Unit);
             w.WriteString("description", metric.Description);
+            w.WriteString("interval", MetricKind.IsProportion(metric) ? "wilson" : "t");
             w.WriteEndObject();
         }
 
@@ -88,6 +89,21 @@ public static class SummaryJson
 
         w.WriteEndObject();
 
+        w.WriteStartObject("rankingMethod");
+        w.WriteNumber("resamples", request.Resamples);
+        JsonText.Number(w, "clearMajority", Ranking.ClearMajority);
+        JsonText.Number(w, "hourValue", Ranking.HourValue);
+        w.WriteNumber("workers", Ranking.Workers(request.Scenario));
+        w.WriteEndObject();
+        if (result.ClearWinner is { } winner)
+        {
+            w.WriteString("winner", winner.ModelId);
+        }
+        else
+        {
+            w.WriteNull("winner");
+        }
+
         w.WriteStartArray("ranking");
         foreach (var r in result.Ranking)
         {
@@ -95,6 +111,19 @@ public static class SummaryJson
             w.WriteNumber("rank", r.Rank);
             w.WriteString("id", r.ModelId);
             JsonText.Number(w, "score", r.Score);
+            JsonText.Number(w, "pBest", r.PBest);
+            w.WritePropertyName("rankInterval95");
+            w.WriteStartArray();
+            w.WriteNumberValue(r.RankLow);
+            w.WriteNumberValue(r.RankHigh);
+            w.WriteEndArray();
+            var cost = CostPerWorker.Of(result, r.ModelId);
+            w.WriteStartObject("costPerWorker");
+            JsonText.Number(w, "dues", cost.Dues);
+            JsonText.Number(w, "conflictHours", cost.ConflictHours);
+            JsonText.Number(w, "conflict", cost.Conflict);
+            JsonText.Number(w, "total", cost.Total);
+            w.WriteEndObject();
             w.WriteStartObject("criteria");
             foreach (var (name, value) in r.Criteria)
             {
@@ -137,6 +166,52 @@ public static class SummaryJson
         }
 
         w.WriteEndObject();
+        if (model.Applicable && model.Runs.Count > 0)
+        {
+            WritePeakHistogram(w, model);
+            WriteByClass(w, model);
+        }
+
+        w.WriteEndObject();
+    }
+
+    /// <summary>How peak participation spreads over the runs (<see cref="PeakHistogram"/>).</summary>
+    private static void WritePeakHistogram(Utf8JsonWriter w, ModelResult model)
+    {
+        w.WriteStartArray("peakParticipationHistogram");
+        foreach (var c in PeakHistogram.Counts(model))
+        {
+            w.WriteNumberValue(c);
+        }
+
+        w.WriteEndArray();
+    }
+
+    /// <summary>Outcomes per job class: the mean over runs and its 95% interval, for each class and measure.</summary>
+    private static void WriteByClass(Utf8JsonWriter w, ModelResult model)
+    {
+        w.WriteStartObject("byClass");
+        foreach (var jobClass in model.Runs[0].Outcome.ByClass.Select(c => c.JobClass))
+        {
+            w.WriteStartObject(jobClass);
+            foreach (var (measure, read) in JobClassColumns.Measures)
+            {
+                var values = model.Runs.Select(r => JobClassColumns.Value(r.Outcome, jobClass, read)).ToArray();
+                var mean = Statistics.Mean(values);
+                var half = Statistics.HalfWidth95(values, mean);
+                w.WriteStartObject(measure);
+                JsonText.Number(w, "mean", mean);
+                w.WritePropertyName("ci95");
+                w.WriteStartArray();
+                JsonText.Number(w, mean - half);
+                JsonText.Number(w, mean + half);
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
     }
 }

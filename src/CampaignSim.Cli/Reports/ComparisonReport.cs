@@ -20,19 +20,23 @@ public static class ComparisonReport
         var result = record.Result;
         var request = result.Request;
         var scenario = request.Scenario;
-        var blocks = new List<ReportBlock>
-        {
+        var blocks = new List<ReportBlock>(BottomLine.Blocks(result));
+        blocks.AddRange(MattersSection(result));
+        blocks.Add(new HeadingBlock(2, "How this was worked out"));
+        blocks.Add(
             new ParagraphBlock(
                 $"Simulated with the CampaignSim engine {EngineInfo.Version}: {Numbers.Whole(request.Replications)} campaigns per model, "
                 + $"seeds {request.BaseSeed} to {unchecked(request.BaseSeed + (ulong)request.Replications - 1)}, the same seeds for every model, "
-                + $"so each model meets the same workforces and the same luck and the comparisons are paired. Scenario hash {result.ScenarioHash[..12]}."),
-        };
+                + $"so each model meets the same workforces and the same luck and the comparisons are paired. Scenario hash {result.ScenarioHash[..12]}. "
+                + "The full tables follow the question and the scenario."));
 
         blocks.AddRange(Question(record));
         blocks.Add(new HeadingBlock(2, "The scenario"));
         blocks.AddRange(ScenarioDescription.Blocks(scenario));
         blocks.AddRange(RankingSection(result));
         blocks.AddRange(OutcomesSection(result));
+        blocks.AddRange(ParticipationSpreadSection(result));
+        blocks.AddRange(ByClassSection(result));
         blocks.AddRange(DifferencesSection(result));
         blocks.Add(new HeadingBlock(2, "What drives the differences"));
         blocks.AddRange(DriverSection.Blocks(result));
@@ -98,9 +102,11 @@ public static class ComparisonReport
         var sentence = $"The ranking weighs {listed}. Only the ratios matter: here {Join(top)} count{(top.Count == 1 ? "s" : "")} most";
         sentence += zero.Count > 0 ? $", and {Join(zero)} do{(zero.Count == 1 ? "es" : "")} not count at all. " : ". ";
         return sentence
-            + $"Cost is dues per worker plus organizer hours lost to conflict with the union's leadership, valued at ${Numbers.RoundTrip(Ranking.HourValue)} an hour. "
-            + "Each criterion is scaled from the worst model compared (0) to the best (1) and the score is their weighted average, "
-            + "so a score says where a model stands among the models compared here, not on an absolute scale.";
+            + $"Cost is dues per worker plus organizer hours per worker lost to conflict with the union's leadership, valued at ${Numbers.RoundTrip(Ranking.HourValue)} an hour; both parts are shown below. "
+            + "Each criterion is placed on the spread of the models' 95% confidence intervals (0 = the lowest end of any of them, 1 = the highest), "
+            + "models whose difference on it is within noise share one value, and the score is the weighted average. "
+            + $"To show how sure the order is, the runs are resampled {Numbers.Whole(Ranking.DefaultResamples)} times (a bootstrap over seeds) and the ranking is redone each time: "
+            + "'best in' is the share of resamples in which a model comes first, and the rank range holds 95% of its ranks.";
     }
 
     private static IEnumerable<ReportBlock> RankingSection(ComparisonResult result)
@@ -114,27 +120,28 @@ public static class ComparisonReport
         }
 
         var names = result.Ranking[0].Criteria.Select(c => c.Key).ToArray();
-        var headers = new List<string> { ">Rank", "Model", ">Score" };
+        var headers = new List<string> { ">Rank", "Model", ">Best in", ">Rank range", ">Score" };
         headers.AddRange(names.Select(n => ">" + char.ToUpperInvariant(n[0]) + n[1..]));
         var rows = result.Ranking.Select(r =>
         {
-            var row = new List<string> { r.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), r.ModelId, Numbers.Fixed(r.Score, 2) };
+            var row = new List<string>
+            {
+                r.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), r.ModelId,
+                double.IsNaN(r.PBest) ? "–" : BottomLine.Share(r.PBest),
+                r.RankLow == 0 ? "–" : r.RankLow == r.RankHigh ? $"{r.RankLow}" : $"{r.RankLow}–{r.RankHigh}",
+                Numbers.Fixed(r.Score, 2),
+            };
             row.AddRange(r.Criteria.Select(c => Numbers.Fixed(c.Value, 2)));
             return (IReadOnlyList<string>)row;
         }).ToList();
         yield return new TableBlock(headers, rows);
-        var first = result.Ranking[0];
-        var text = $"{first.ModelId} ranks first with a score of {Numbers.Fixed(first.Score, 2)}.";
-        if (result.Ranking.Count > 1)
-        {
-            var second = result.Ranking[1];
-            var gap = first.Score - second.Score;
-            text += gap < 0.05
-                ? $" {second.ModelId} is close behind ({Numbers.Fixed(second.Score, 2)}); small changes in the weights could swap them."
-                : $" Next is {second.ModelId} ({Numbers.Fixed(second.Score, 2)}).";
-        }
-
-        yield return new ParagraphBlock(text);
+        yield return new ParagraphBlock(BottomLine.Answer(result));
+        yield return new TableBlock(
+            ["Model", ">Dues per worker", ">Conflict hours per worker", $">… at ${Numbers.RoundTrip(Ranking.HourValue)} an hour", ">Cost per worker", ">Per year"],
+            result.Ranking.Select(r => CostPerWorker.Of(result, r.ModelId) is var c
+                ? (IReadOnlyList<string>)[r.ModelId, "$" + Numbers.Fixed(c.Dues, 0), Numbers.Fixed(c.ConflictHours, 2), "$" + Numbers.Fixed(c.Conflict, 0),
+                    "$" + Numbers.Fixed(c.Total, 0), "$" + Numbers.Fixed(c.PerYear, 0)]
+                : []).ToList());
     }
 
     private static IEnumerable<ReportBlock> OutcomesSection(ComparisonResult result)
@@ -148,7 +155,8 @@ public static class ComparisonReport
 
         yield return new ParagraphBlock(
             "Means over the runs, with the 95% confidence interval of the mean (how precisely the runs pin the average down) "
-            + "and the 5th to 95th percentile of single campaigns (how much one campaign can vary).");
+            + "and the 5th to 95th percentile of single campaigns (how much one campaign can vary). Yes/no outcomes (a firing, a contract won) "
+            + "are rates: the share of campaigns in which it happened, with Wilson's 95% interval.");
         var keys = KeyMetrics.All;
         var overview = new List<string> { "Model" };
         overview.AddRange(keys.Select(k => ">" + MetricFormat.Header(k)));
@@ -160,14 +168,22 @@ public static class ComparisonReport
         {
             yield return new HeadingBlock(3, MetricFormat.Header(metric));
             yield return new ParagraphBlock(char.ToUpperInvariant(metric.Description[0]) + metric.Description[1..] + ".");
-            yield return new TableBlock(
-                ["Model", ">Mean", ">95% CI", ">Median", ">5th–95th percentile"],
-                models.Select(m =>
-                {
-                    var s = m[metric.Id];
-                    return (IReadOnlyList<string>)[m.ModelId, MetricFormat.Value(metric, s.Mean), MetricFormat.Interval(metric, s.CiLow, s.CiHigh),
-                        MetricFormat.Value(metric, s.P50), MetricFormat.Interval(metric, s.P5, s.P95)];
-                }).ToList());
+            yield return MetricKind.IsProportion(metric)
+                ? new TableBlock(
+                    ["Model", ">Rate (% of campaigns)", ">95% CI (Wilson)"],
+                    models.Select(m =>
+                    {
+                        var s = m[metric.Id];
+                        return (IReadOnlyList<string>)[m.ModelId, MetricFormat.Value(metric, s.Mean), MetricFormat.Interval(metric, s.CiLow, s.CiHigh)];
+                    }).ToList())
+                : new TableBlock(
+                    ["Model", ">Mean", ">95% CI", ">Median", ">5th–95th percentile"],
+                    models.Select(m =>
+                    {
+                        var s = m[metric.Id];
+                        return (IReadOnlyList<string>)[m.ModelId, MetricFormat.Value(metric, s.Mean), MetricFormat.Interval(metric, s.CiLow, s.CiHigh),
+                            MetricFormat.Value(metric, s.P50), MetricFormat.Interval(metric, s.P5, s.P95)];
+                    }).ToList());
             var bars = models.Select(m =>
             {
                 var s = m[metric.Id];
@@ -188,6 +204,64 @@ public static class ComparisonReport
             .ToList());
     }
 
+    /// <summary>How often campaigns reached each level of participation: a model that always mobilises everyone or no one shows it here.</summary>
+    private static IEnumerable<ReportBlock> ParticipationSpreadSection(ComparisonResult result)
+    {
+        var models = result.Models.Where(m => m.Applicable && m.Runs.Count > 0).ToList();
+        if (models.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return new HeadingBlock(3, "How far participation went");
+        yield return new ParagraphBlock(
+            "The share of campaigns whose largest action drew each share of the workers. A campaign that never called an action counts "
+            + "in the first column; one whose strike or petition drew nearly everyone, in the last.");
+        var headers = new List<string> { "Model" };
+        headers.AddRange(Enumerable.Range(0, PeakHistogram.Bins).Select(b => ">" + PeakHistogram.Label(b)));
+        yield return new TableBlock(headers, models.Select(m =>
+        {
+            var counts = PeakHistogram.Counts(m);
+            var row = new List<string> { m.ModelId };
+            row.AddRange(counts.Select(c => Numbers.Fixed(100.0 * c / m.Runs.Count, 0)));
+            return (IReadOnlyList<string>)row;
+        }).ToList());
+    }
+
+    /// <summary>What each job class got, where the scenario has more than one: the raise, the largest share in one action, firings.</summary>
+    private static IEnumerable<ReportBlock> ByClassSection(ComparisonResult result)
+    {
+        var models = result.Models.Where(m => m.Applicable && m.Runs.Count > 0).ToList();
+        var classes = JobClassColumns.Classes(result);
+        if (models.Count == 0 || classes.Count < 2)
+        {
+            yield break;
+        }
+
+        yield return new HeadingBlock(3, "Who gets what: by job class");
+        yield return new ParagraphBlock(
+            "Means over the runs for each job class: the raise its workers won (a demand that names job classes raises only theirs), "
+            + "the largest share of the class in one action, and how many of its workers were fired.");
+        var measures = new (string Title, string Id, Func<double, string> Format)[]
+        {
+            ("Raise won (%)", "wageChangePct", v => Numbers.Fixed(v, 2)),
+            ("Largest share in one action (%)", "peakParticipation", v => Numbers.Fixed(100 * v, 0)),
+            ("Workers fired", "firings", v => Numbers.Fixed(v, 2)),
+        };
+        foreach (var (title, id, format) in measures)
+        {
+            var read = JobClassColumns.Measures.Single(m => m.Id == id).Read;
+            var headers = new List<string> { title };
+            headers.AddRange(models.Select(m => ">" + m.ModelId));
+            yield return new TableBlock(headers, classes.Select(c =>
+            {
+                var row = new List<string> { c };
+                row.AddRange(models.Select(m => format(m.Runs.Average(r => JobClassColumns.Value(r.Outcome, c, read)))));
+                return (IReadOnlyList<string>)row;
+            }).ToList());
+        }
+    }
+
     private static IEnumerable<ReportBlock> DifferencesSection(ComparisonResult result)
     {
         if (result.Baseline is not { } baseline || result.Differences.Count == 0)
@@ -203,33 +277,47 @@ public static class ComparisonReport
         var headers = new List<string> { "Model" };
         headers.AddRange(keys.Select(k => ">" + MetricFormat.Header(k)));
         var rows = new List<IReadOnlyList<string>>();
-        var sentences = new List<string>();
         foreach (var (modelId, differences) in result.Differences)
         {
             var row = new List<string> { modelId };
             foreach (var k in keys)
             {
                 var d = differences.First(x => x.Metric == k.Id);
-                row.Add($"{MetricFormat.Difference(k, d.MeanDifference)} ({MetricFormat.DifferenceInterval(k, d.CiLow, d.CiHigh)})");
+                row.Add(MetricFormat.DifferenceCell(k, d));
             }
 
             rows.Add(row);
-            sentences.AddRange(SentenceMetrics
-                .Select(id => (Metric: OutcomeMetric.All.FirstOrDefault(m => m.Id == id), Difference: differences.FirstOrDefault(x => x.Metric == id)))
-                .Where(x => x.Metric is not null && x.Difference is { Clear: true } && result.Request.Replications >= 2)
-                .Select(x => DifferenceSentence.For(x.Metric!, modelId, baseline, x.Difference!)));
         }
 
         yield return new TableBlock(headers, rows);
-        yield return result.Request.Replications < 2
-            ? new ParagraphBlock("With one run per model there are no confidence intervals, so no difference can be called clear.")
-            : sentences.Count == 0
-            ? new ParagraphBlock($"No model differs clearly from {baseline} on these outcomes at this number of runs.")
-            : new ParagraphBlock("Clear differences (the 95% interval excludes zero):");
-        if (sentences.Count > 0)
+        yield return new ParagraphBlock(result.Request.Replications < 2
+            ? "With one run per model there are no confidence intervals, so no difference can be called clear."
+            : "* marks an interval that excludes zero; the differences large enough to matter are put in words at the top of this report.");
+    }
+
+    /// <summary>"What differs enough to matter": the clear differences from the baseline that pass <see cref="MatterRule"/>, in words.</summary>
+    private static IEnumerable<ReportBlock> MattersSection(ComparisonResult result)
+    {
+        if (result.Baseline is not { } baseline || result.Differences.Count == 0 || result.Request.Replications < 2)
         {
-            yield return new BulletListBlock(sentences);
+            yield break;
         }
+
+        yield return new HeadingBlock(2, $"What differs enough to matter, against {baseline}");
+        yield return new ParagraphBlock($"Each model against {baseline}, run by run on the same seeds. The rule: {MatterRule.Text}.");
+        var sentences = new List<string>();
+        foreach (var (modelId, differences) in result.Differences)
+        {
+            sentences.AddRange(SentenceMetrics
+                .Select(id => (Metric: OutcomeMetric.All.FirstOrDefault(m => m.Id == id), Difference: differences.FirstOrDefault(x => x.Metric == id)))
+                .Where(x => x.Metric is not null && x.Difference is not null
+                    && MatterRule.Matters(x.Metric, x.Difference, result[modelId][x.Metric.Id].Mean, result[baseline][x.Metric.Id].Mean))
+                .Select(x => DifferenceSentence.For(x.Metric!, modelId, baseline, x.Difference!)));
+        }
+
+        yield return sentences.Count == 0
+            ? new ParagraphBlock($"No model differs from {baseline} by that much at this number of runs.")
+            : new BulletListBlock(sentences);
     }
 
     private static IEnumerable<ReportBlock> OverTimeSection(ComparisonResult result)

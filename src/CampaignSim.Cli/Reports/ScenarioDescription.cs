@@ -99,7 +99,7 @@ public static class ScenarioDescription
         var c = w.Contract;
         if (!w.Union.Present)
         {
-            return $"Contract: none; a union that wins certification reaches a first contract after a median of {legal.FirstContractMedianWeeks} weeks.";
+            return "Contract: none; a union that wins certification bargains for a first contract, which a hostile employer can stall.";
         }
 
         var now = c.InForce

@@ -26,13 +26,13 @@ public static class SensitivitySection
         foreach (var metric in result.Metrics)
         {
             var label = OutcomeMetric.Get(metric).Label;
-            var top = result.For(metric).Take(Top).Select(e => $"{e.Parameter} (μ* {Numbers.Fixed(e.MuStar, 2)})");
+            var top = result.For(metric).Take(Top).Select(e => $"{ParameterLabels.For(e.Parameter).ToLowerInvariant()} (μ* {Numbers.Fixed(e.MuStar, 2)})");
             items.Add($"{label}: {string.Join(", ", top)}");
         }
 
         blocks.Add(new BulletListBlock(items));
         var flips = result.RankingChanges.Where(r => r.TopModelChanges > 0).OrderByDescending(r => r.TopModelChanges).Take(Top + 2)
-            .Select(r => $"{r.Parameter} ({r.TopModelChanges} of {r.Steps} steps)").ToArray();
+            .Select(r => $"{ParameterLabels.For(r.Parameter).ToLowerInvariant()} ({r.TopModelChanges} of {r.Steps} steps)").ToArray();
         blocks.Add(new ParagraphBlock(flips.Length == 0
             ? "Moving any single setting alone never changed which model ranked first."
             : "Moving these settings alone most often changed which model ranked first: " + string.Join(", ", flips) + "."));

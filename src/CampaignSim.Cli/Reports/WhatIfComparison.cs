@@ -36,10 +36,7 @@ public sealed record WhatIfComparison(IReadOnlyList<string> Changes, ComparisonR
             return null;
         }
 
-        var diffs = after.Runs.Zip(before.Runs, (a, b) => metric.Read(a.Outcome) - metric.Read(b.Outcome)).ToArray();
-        var mean = Statistics.Mean(diffs);
-        var half = Statistics.HalfWidth95(diffs, mean);
-        return new PairedDifference(metric.Id, mean, mean - half, mean + half);
+        return PairedDifference.Of(metric, after.Runs, before.Runs);
     }
 
     /// <summary>"2.29 → 1.80 (−0.49*)" for a table cell.</summary>
@@ -68,8 +65,16 @@ public sealed record WhatIfComparison(IReadOnlyList<string> Changes, ComparisonR
         }
 
         var top = Before.Ranking.FirstOrDefault()?.ModelId != After.Ranking.FirstOrDefault()?.ModelId
-            ? $" The top model changes from {Before.Ranking.FirstOrDefault()?.ModelId ?? "none"} to {After.Ranking.FirstOrDefault()?.ModelId ?? "none"}."
+            ? $" The top model changes from {Top(Before)} to {Top(After)}."
+              + (Before.ClearWinner is not null && After.ClearWinner is not null
+                  ? " Both are clear winners, so the change is unlikely to be noise."
+                  : " There is no clear winner on at least one side, so this change may be noise; run more or look at the trade-offs.")
             : " The top model stays the same.";
         return $"The ranking changes. Before: {before}. After: {after}.{top}";
     }
+
+    /// <summary>The top model with how often it ranks first: "militant-mainstream (best in 71% of resamples)".</summary>
+    private static string Top(ComparisonResult result) => result.Ranking.FirstOrDefault() is { } r
+        ? double.IsNaN(r.PBest) ? r.ModelId : $"{r.ModelId} (best in {BottomLine.Share(r.PBest)} of resamples)"
+        : "none";
 }

@@ -60,7 +60,7 @@ public static class WhatIfReport
         blocks.Add(new ParagraphBlock(ComparisonReport.WeightsSentence(w.Before.Request.Weights)));
         blocks.Add(new HeadingBlock(2, "Full reports"));
         blocks.Add(new ParagraphBlock("before/ and after/ each hold a complete comparison output (report.md, report.html, summary.json, runs.csv, weekly.csv, manifest.json); "
-            + "campaignsim verify checks either one."));
+            + "campaignsim verify on this folder checks both; runs.csv in each names its half in the variant column and holds a column per changed setting, so the two stack."));
         blocks.AddRange(ComparisonReport.Limits(w.Before.Request.Replications));
         blocks.Add(new HeadingBlock(2, "Reproduce"));
         blocks.Add(new ParagraphBlock($"Command: {commandLine}"));

@@ -13,8 +13,13 @@ namespace CampaignSim.Cli.Running;
 /// <param name="CommandLine">The command as typed.</param>
 /// <param name="Created">When it finished.</param>
 /// <param name="Sensitivity">A Morris screening to add to the report, when asked for with <c>--sensitivity</c>.</param>
+/// <param name="Variant">runs.csv's variant column: empty, or before/after for a what-if half.</param>
+/// <param name="Parameters">The varied paths that get a column in runs.csv (a what-if's changes).</param>
+/// <param name="WeeklyPerRun">Whether weekly-runs.csv was written (<c>--weekly per-run</c>).</param>
+/// <param name="Parquet">Whether the data tables are also written as Parquet (<c>--format parquet</c>).</param>
 public sealed record ComparisonRecord(LoadedScenario Loaded, string ScenarioArgument, ComparisonResult Result, string CommandLine, DateTimeOffset Created,
-    Analysis.SensitivityResult? Sensitivity = null)
+    Analysis.SensitivityResult? Sensitivity = null, string Variant = "", IReadOnlyList<string>? Parameters = null,
+    bool WeeklyPerRun = false, bool Parquet = false)
 {
     /// <summary>The manifest describing this comparison.</summary>
     public Manifest Manifest()
@@ -35,6 +40,11 @@ public sealed record ComparisonRecord(LoadedScenario Loaded, string ScenarioArgu
             request.Weights.ToString(),
             EngineInfo.Version,
             CommandLine,
-            Created.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            Created.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            Output.Manifest.CompareKind,
+            Variant,
+            Parameters ?? [],
+            Weekly: WeeklyPerRun ? "per-run" : "means",
+            Format: Parquet ? "parquet" : "csv");
     }
 }

@@ -116,6 +116,23 @@ public sealed class OutputFolder : IDisposable
         _files.Add(relativePath.Replace('\\', '/'));
     }
 
+    /// <summary>Opens a file in the staging folder for writing as it goes (a file too large to build in memory).</summary>
+    public Stream OpenWrite(string relativePath)
+    {
+        var path = Path.Combine(Staging, relativePath);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+            _files.Add(relativePath.Replace('\\', '/'));
+            return stream;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw CannotWrite(_shown, e);
+        }
+    }
+
     /// <summary>Records the files and moves them into place.</summary>
     public void Commit()
     {

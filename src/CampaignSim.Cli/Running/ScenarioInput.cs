@@ -8,10 +8,13 @@ namespace CampaignSim.Cli.Running;
 /// </summary>
 public static class ScenarioInput
 {
-    /// <summary>The file the argument names: an existing path as given, else a shipped scenario of that name.</summary>
+    /// <summary>
+    /// The file the argument names: an existing path as given, else a shipped scenario of that name (<c>cases/NAME</c>
+    /// names a calibration case).
+    /// </summary>
     public static string Resolve(string nameOrPath)
     {
-        if (File.Exists(nameOrPath) || Directory.Exists(nameOrPath) || nameOrPath.Contains('/') || nameOrPath.Contains('\\'))
+        if (File.Exists(nameOrPath) || Directory.Exists(nameOrPath))
         {
             return nameOrPath;
         }
@@ -26,7 +29,8 @@ public static class ScenarioInput
             return shipped;
         }
 
-        return IsYamlFileName(nameOrPath) ? nameOrPath : catalog.Resolve(nameOrPath);
+        var looksLikePath = nameOrPath.Contains('/') || nameOrPath.Contains('\\') || IsYamlFileName(nameOrPath);
+        return looksLikePath ? nameOrPath : catalog.Resolve(nameOrPath);
     }
 
     /// <summary>Resolves and loads the scenario.</summary>

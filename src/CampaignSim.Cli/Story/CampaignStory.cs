@@ -300,6 +300,9 @@ public static class CampaignStory
                 case BargainingOpened x:
                     n.Notable.Add(x.FirstContract ? "bargaining for a first contract opened" : "bargaining for a new contract opened");
                     break;
+                case OfferMade x:
+                    n.Notable.Add($"the employer offered a {Numbers.Fixed(x.WagePct, 1)}% raise against {Numbers.Fixed(x.AskPct, 1)}% asked");
+                    break;
                 case StrikeVoteHeld x:
                     n.Notable.Add(!x.BoardApproved
                         ? "the union's executive board refused to put a strike to a vote"
@@ -311,7 +314,7 @@ public static class CampaignStory
                 case StrikeEnded x:
                     var weeks = _strikeStart.TryGetValue(x.Workplace, out var from) ? x.Week - from : 0;
                     _strikeStart.Remove(x.Workplace);
-                    n.Notable.Add($"the strike ended after {weeks} week{(weeks == 1 ? "" : "s")}, {(x.Won ? "won" : "lost")}");
+                    n.Notable.Add($"the strike ended after {weeks} week{(weeks == 1 ? "" : "s")}, {(x.Won ? "settled" : "worn down, on the employer's terms")}");
                     break;
                 case ContractRatified x:
                     n.Notable.Add($"a {(x.FirstContract ? "first " : "")}contract was ratified with a {Numbers.Fixed(x.WagePct, 1)}% raise, running to week {x.ExpiryWeek}, "
@@ -328,7 +331,7 @@ public static class CampaignStory
                     break;
                 case CertificationElectionHeld x:
                     n.Notable.Add($"certification election: {Share(x.YesVotes, x.Voters)} yes ({x.YesVotes} of {x.Voters}), "
-                        + (x.Won ? $"the union won{(x.FirstContractWeek > 0 ? $"; a first contract is expected by week {x.FirstContractWeek}" : "")}" : "the union lost"));
+                        + (x.Won ? "the union won" : "the union lost"));
                     break;
                 case DecertificationElectionHeld x:
                     n.Notable.Add($"decertification vote: {Share(x.YesVotes, x.Voters)} for removing the union ({x.YesVotes} of {x.Voters}); "

@@ -5,8 +5,10 @@ using CampaignSim.Domain.Simulation;
 namespace CampaignSim.Domain.Committee;
 
 /// <summary>
-/// Floor actions: the committee picks a demand and the highest rung it believes it can carry (one rung above the last
-/// tried, within what the model allows under the contract) and calls it.
+/// Floor actions, as structure tests: the committee picks a demand and the highest rung it believes it can carry, and
+/// calls it. It believes the support it counts will turn out as it did last time (it forgets a flop only slowly), and it
+/// climbs one rung above the last tried only when the last action met that rung's own goal; within what the model allows
+/// under the contract.
 /// </summary>
 internal static class ActionPlanning
 {
@@ -20,19 +22,23 @@ internal static class ActionPlanning
         if (ctx.Week - w.Pressure.LastActionWeek < a.WeeksBetweenActions) return null;
         var demand = NextDemand(ctx, p);
         if (demand is null) return null;
-        var estimate = ctx.CommittedShare();
+        var estimate = ctx.CommittedShare() * demand.ExpectedTurnout(ctx.Week, a.TurnoutMemoryWeeks);
         var allowed = w.Union.NoStrikeClauseInForce ? p.HighestUnderNoStrikeClause : p.HighestOtherwise;
         if (allowed == Tactic.Strike && !p.StrikesOnTheFloor) allowed = Tactic.SickOut;
-        var ceiling = (Tactic)Math.Min((int)allowed, Math.Max((int)Tactic.Petition, demand.LastRung + 1));
+        var passed = demand.LastRung < 0 || demand.LastTurnout >= Needed(ctx, p, (Tactic)demand.LastRung);
+        var ceiling = (Tactic)Math.Min((int)allowed, Math.Max((int)Tactic.Petition, passed ? demand.LastRung + 1 : demand.LastRung));
         for (var r = ceiling; r >= Tactic.Petition; r--)
         {
-            var needed = r == Tactic.Strike ? p.StrikeTarget : TacticCatalog.Profile(ctx.M, r).NeededShare * p.SupportNeededFactor;
-            if (needed > estimate) continue;
+            if (Needed(ctx, p, r) > estimate) continue;
             var taken = ActionCall.Call(ctx, p, r, demand.Id, p.ActionsDecidedBy, ctx.Workforce.CommitteeMembers());
             return r != Tactic.Strike && taken ? demand : null;
         }
         return null;
     }
+
+    /// <summary>The share a rung asks for: the model's strike target for a strike, else the rung's needed share scaled by the model.</summary>
+    private static double Needed(WeekContext ctx, ModelPosture p, Tactic r) =>
+        r == Tactic.Strike ? p.StrikeTarget : TacticCatalog.Profile(ctx.M, r).NeededShare * p.SupportNeededFactor;
 
     private static DemandState? NextDemand(WeekContext ctx, ModelPosture p)
     {

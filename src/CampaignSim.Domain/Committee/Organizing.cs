@@ -12,12 +12,19 @@ namespace CampaignSim.Domain.Committee;
 /// </summary>
 internal static class Organizing
 {
-    /// <summary>Tries at finding a coworker of a committee member who can be contacted, before a cold contact.</summary>
+    /// <summary>Tries at finding a coworker of a committee member who can be contacted.</summary>
     public const int NetworkTargetTries = 6;
 
     /// <summary>Tries at drawing a worker who can be contacted, before the hour is given up.</summary>
     public const int RandomTargetTries = 8;
 
+    /// <summary>
+    /// The committee's week: meetings, mediation, servicing and campaigning come off the members' hours, then bringing
+    /// new members in, then trainings; what is left goes to deep one-on-ones. Each member keeps up a limited number of
+    /// relationships with coworkers: she follows up the ones she has, and opens new ones along her ties (now and then
+    /// cold, or through a committed contact's ties) while she has room. Staff and a city-wide committee's organizers
+    /// contact coworkers without a committee relationship; an election campaign makes shallow contacts with members.
+    /// </summary>
     public static void Week(WeekContext ctx)
     {
         var w = ctx.W;
@@ -36,46 +43,111 @@ internal static class Organizing
         rest -= servicing;
         var campaign = w.Union.Present ? rest * p.ElectionCampaignShare : 0;
         rest -= campaign;
+        var onboarding = Math.Min(rest * m.MaxOnboardingShare, ctx.Workforce.OnboardingLoad);
+        rest -= onboarding;
 
         var trainers = new List<OrganizationKind>();
         if (p.UnionResources && (w.Union.Present || p.RecognitionDrive) && rng.Chance(ctx.Spec.Union.Resources * m.UnionTrainingChance)) trainers.Add(OrganizationKind.Mainstream);
         if (p.SolidarityUnion && rng.Chance(ctx.Scenario.SolidarityUnion.TrainingsPerQuarter / Units.WeeksPerQuarter)) trainers.Add(OrganizationKind.Solidarity);
+        var cityHours = ctx.City.Present ? ctx.City.SharedHoursPerWorkplace : 0;
         var trainingHours = 0.0;
         for (var k = trainers.Count - 1; k >= 0; k--)
         {
-            if (rest + (ctx.City.Present ? ctx.City.SharedHoursPerWorkplace : 0) < m.TrainingHours) { trainers.RemoveAt(k); continue; }
+            if (rest + cityHours < m.TrainingHours) { trainers.RemoveAt(k); continue; }
             trainingHours += m.TrainingHours;
             rest -= m.TrainingHours;
         }
-        var cityHours = ctx.City.Present ? ctx.City.SharedHoursPerWorkplace : 0;
-        var oneOnOneHours = Math.Max(0, rest + cityHours);
+        var committeeContactHours = Math.Max(0, rest);
+        var cityLent = Math.Max(0, cityHours + Math.Min(0, rest));
         var staffHours = StaffHours(ctx, p);
 
-        ctx.Emit(new CommitteeWeekPlanned(ctx.Week, ctx.Index, oneOnOneHours, trainingHours, campaign, conflict, meetings, servicing, staffHours));
+        ctx.Emit(new CommitteeWeekPlanned(ctx.Week, ctx.Index, committeeContactHours + cityLent, trainingHours, campaign, conflict, meetings, servicing, onboarding, staffHours));
 
         var familiarity = Receptiveness.SolidarityFamiliarity(w);
         var craft = ctx.CraftLimited(p);
-        var deep = Whole(oneOnOneHours / m.DeepContactHours, rng);
-        for (var k = 0; k < deep; k++)
+        if (committee.Count > 0)
         {
-            var target = NetworkTarget(ctx, committee, craft, rng);
-            if (target >= 0) Contact(ctx, p, target, ContactDepth.Deep, false, familiarity);
+            var lists = new Relationships(ctx.Workforce, committee);
+            var slots = Whole(committeeContactHours / m.DeepContactHours, rng);
+            var first = rng.NextInt(committee.Count);
+            for (var k = 0; k < slots; k++)
+            {
+                var member = committee[(first + k) % committee.Count];
+                if (!ctx.Workforce.Has(member, WorkerFlags.Employed | WorkerFlags.Committee)) continue;
+                var target = CommitteeTarget(ctx, lists, member, craft, rng);
+                if (target >= 0) Contact(ctx, p, target, ContactDepth.Deep, byStaff: false, member, familiarity);
+            }
         }
-        var staffDeep = Whole(staffHours / m.DeepContactHours, rng);
-        for (var k = 0; k < staffDeep; k++)
+
+        var outside = Whole((staffHours + cityLent) / m.DeepContactHours, rng);
+        for (var k = 0; k < outside; k++)
         {
-            var target = RandomTarget(ctx, craft, rng, m.RecontactWeeks, mainstreamOnly: false);
-            if (target >= 0) Contact(ctx, p, target, ContactDepth.Deep, true, familiarity);
+            var target = RandomTarget(ctx, craft, rng, m.RecontactWeeks, mainstreamOnly: false, unattachedOnly: true);
+            if (target >= 0) Contact(ctx, p, target, ContactDepth.Deep, byStaff: true, organizer: -1, familiarity);
         }
         var shallow = Whole(campaign / m.ShallowContactHours, rng);
         for (var k = 0; k < shallow; k++)
         {
-            var target = RandomTarget(ctx, true, rng, m.ShallowRecontactWeeks, mainstreamOnly: true);
-            if (target >= 0) Contact(ctx, p, target, ContactDepth.Shallow, false, familiarity);
+            var target = RandomTarget(ctx, true, rng, m.ShallowRecontactWeeks, mainstreamOnly: true, unattachedOnly: false);
+            if (target >= 0) Contact(ctx, p, target, ContactDepth.Shallow, byStaff: false, organizer: -1, familiarity);
         }
 
         foreach (var by in trainers) Train(ctx, by, rng);
         Attrition(ctx, rng);
+    }
+
+    /// <summary>
+    /// Whom a committee member talks to: a relationship due for a follow-up, else, while she has room for another, a
+    /// coworker she knows (sometimes one she does not, sometimes a committed contact's coworker); else nobody.
+    /// </summary>
+    private static int CommitteeTarget(WeekContext ctx, Relationships lists, int member, bool craft, Pcg32 rng)
+    {
+        var f = ctx.Workforce;
+        var m = ctx.M.Organizing;
+        var held = lists.Of(member);
+        foreach (var i in held)
+        {
+            if (!f.Has(i, WorkerFlags.Employed) || f.Has(i, WorkerFlags.Committee)) continue;
+            var interval = f.Commitment[i] >= m.CountedCommitment ? m.MaintenanceWeeks : m.RecontactWeeks;
+            if (ctx.Week - f.LastContactWeek[i] >= interval) return i;
+        }
+        if (held.Count >= m.RelationshipsPerMember) return -1;
+
+        int target;
+        if (f.Ties is null || rng.Chance(m.ColdContactShare))
+        {
+            target = RandomTarget(ctx, craft, rng, m.RecontactWeeks, mainstreamOnly: false, unattachedOnly: true);
+        }
+        else
+        {
+            target = UnattachedTie(ctx, member, craft, rng);
+            if (target < 0 && rng.Chance(m.IntroductionShare)) target = Introduction(ctx, held, craft, rng);
+        }
+        if (target >= 0) lists.Add(member, target);
+        return target;
+    }
+
+    /// <summary>A coworker tied to <paramref name="worker"/> whom nobody on the committee organizes yet.</summary>
+    private static int UnattachedTie(WeekContext ctx, int worker, bool craft, Pcg32 rng)
+    {
+        var f = ctx.Workforce;
+        var ties = f.Ties![worker];
+        if (ties.Length == 0) return -1;
+        for (var attempt = 0; attempt < NetworkTargetTries; attempt++)
+        {
+            var j = ties[rng.NextInt(ties.Length)];
+            if (Eligible(f, ctx.Week, j, craft, ctx.M.Organizing.RecontactWeeks, false, unattachedOnly: true)) return j;
+        }
+        return -1;
+    }
+
+    /// <summary>A coworker reached through one of the member's committed contacts, who introduces her.</summary>
+    private static int Introduction(WeekContext ctx, List<int> held, bool craft, Pcg32 rng)
+    {
+        var f = ctx.Workforce;
+        var counted = ctx.M.Organizing.CountedCommitment;
+        var committed = held.Where(i => f.Has(i, WorkerFlags.Employed) && f.Commitment[i] >= counted).ToArray();
+        return committed.Length == 0 ? -1 : UnattachedTie(ctx, committed[rng.NextInt(committed.Length)], craft, rng);
     }
 
     /// <summary>Union staff hours spent organizing here: the model's share, scaled by how willing the leadership is.</summary>
@@ -93,13 +165,14 @@ internal static class Organizing
         return ctx.Spec.Union.StaffOrganizers * ctx.Spec.Union.StaffHoursPerWeek * p.StaffOrganizingShare * willingness;
     }
 
-    private static void Contact(WeekContext ctx, ModelPosture p, int i, ContactDepth depth, bool byStaff, double familiarity)
+    private static void Contact(WeekContext ctx, ModelPosture p, int i, ContactDepth depth, bool byStaff, int organizer, double familiarity)
     {
         var w = ctx.W;
         var f = ctx.Workforce;
         var identity = byStaff ? CommitteeIdentity.Mainstream : p.Identity;
-        var receptiveness = Math.Round(Receptiveness.Of(w, i, identity, familiarity), Units.ReceptivenessDigits);
-        ctx.Emit(new OneOnOneHeld(ctx.Week, ctx.Index, i, depth, byStaff, receptiveness));
+        var openness = Math.Round(Receptiveness.Openness(w, i), Units.ReceptivenessDigits);
+        var appeal = Math.Round(Receptiveness.Appeal(w, i, identity, familiarity), Units.ReceptivenessDigits);
+        ctx.Emit(new OneOnOneHeld(ctx.Week, ctx.Index, i, depth, byStaff, organizer, openness, appeal));
         if (depth == ContactDepth.Shallow) return;
 
         var rng = ctx.Organizing;
@@ -117,40 +190,25 @@ internal static class Organizing
             ctx.Emit(new WorkerJoinedOrganization(ctx.Week, ctx.Index, i, OrganizationKind.Caucus));
     }
 
-    /// <summary>Organizing along ties: a coworker of a committee member (now and then a cold contact).</summary>
-    private static int NetworkTarget(WeekContext ctx, List<int> committee, bool craft, Pcg32 rng)
-    {
-        var w = ctx.Workforce;
-        var recontact = ctx.M.Organizing.RecontactWeeks;
-        if (committee.Count == 0 || w.Ties is null || rng.Chance(ctx.M.Organizing.ColdContactShare)) return RandomTarget(ctx, craft, rng, recontact, false);
-        for (var attempt = 0; attempt < NetworkTargetTries; attempt++)
-        {
-            var ties = w.Ties[committee[rng.NextInt(committee.Count)]];
-            if (ties.Length == 0) continue;
-            var j = ties[rng.NextInt(ties.Length)];
-            if (Eligible(w, ctx.Week, j, craft, recontact, false)) return j;
-        }
-        return RandomTarget(ctx, craft, rng, recontact, false);
-    }
-
-    private static int RandomTarget(WeekContext ctx, bool craft, Pcg32 rng, int recontact, bool mainstreamOnly)
+    private static int RandomTarget(WeekContext ctx, bool craft, Pcg32 rng, int recontact, bool mainstreamOnly, bool unattachedOnly)
     {
         var w = ctx.Workforce;
         if (w.Count == 0) return -1;
         for (var attempt = 0; attempt < RandomTargetTries; attempt++)
         {
             var j = rng.NextInt(w.Count);
-            if (Eligible(w, ctx.Week, j, craft, recontact, mainstreamOnly)) return j;
+            if (Eligible(w, ctx.Week, j, craft, recontact, mainstreamOnly, unattachedOnly)) return j;
         }
         return -1;
     }
 
-    private static bool Eligible(Workforce w, int week, int j, bool craft, int recontact, bool mainstreamOnly) =>
+    private static bool Eligible(Workforce w, int week, int j, bool craft, int recontact, bool mainstreamOnly, bool unattachedOnly) =>
         w.Has(j, WorkerFlags.Employed)
         && !w.Has(j, WorkerFlags.Committee)
         && week - w.LastContactWeek[j] >= recontact
         && (!craft || w.InUnit(j))
-        && (!mainstreamOnly || w.Has(j, WorkerFlags.Mainstream));
+        && (!mainstreamOnly || w.Has(j, WorkerFlags.Mainstream))
+        && (!unattachedOnly || w.OrganizerOf[j] < 0);
 
     private static void Train(WeekContext ctx, OrganizationKind by, Pcg32 rng)
     {

@@ -148,13 +148,29 @@ internal static class EmployerDecider
     }
 
     /// <summary>
-    /// Cost of a demand to the employer over its planning horizon, in weeks of payroll. Wage raises cost the
-    /// raise times the payroll share they cover for every week of the horizon.
+    /// Cost of a demand to the employer over its planning horizon, in weeks of payroll. A wage raise costs the remaining
+    /// raise times the payroll share it covers (by default, the share of employed workers in the classes the demand
+    /// concerns) for every week of the horizon, times the demand's cost multiplier.
     /// </summary>
-    public static double DemandCost(WeekContext ctx, DemandState d, double payrollShare = 1.0) =>
+    public static double DemandCost(WeekContext ctx, DemandState d, double? payrollShare = null) =>
         d.Kind == DemandKind.Wage
-            ? d.RemainingPct / Units.Percent * ctx.Spec.Employer.PlanningHorizonWeeks * d.Cost * payrollShare
+            ? d.RemainingPct / Units.Percent * ctx.Spec.Employer.PlanningHorizonWeeks * d.Cost * (payrollShare ?? ConcernedShare(ctx, d))
             : d.Cost;
+
+    /// <summary>Share of employed workers in the job classes a demand concerns.</summary>
+    private static double ConcernedShare(WeekContext ctx, DemandState d)
+    {
+        if (d.Classes.Count == 0) return 1;
+        var f = ctx.Workforce;
+        int concerned = 0, all = 0;
+        for (var i = 0; i < f.Count; i++)
+        {
+            if (!f.Has(i, WorkerFlags.Employed)) continue;
+            all++;
+            if (d.Concerns(f.JobClass[i])) concerned++;
+        }
+        return all == 0 ? 0 : (double)concerned / all;
+    }
 
     /// <summary>
     /// Expected cost of refusing, in weeks of payroll: the disruption now felt (<see cref="EmployerPressure.Threat"/>)
@@ -168,31 +184,70 @@ internal static class EmployerDecider
     public static double PressureRatio(WeekContext ctx, double disruption, double cost) =>
         cost <= 0 ? ctx.M.Employer.MaxPressureRatio : disruption / (cost * (1 + ctx.Spec.Employer.Hostility));
 
-    /// <summary>Chance the employer gives in at a pressure ratio r: r² / (1 + r²), one half when disruption equals weighted cost.</summary>
-    public static double ConcessionChance(double ratio) => ratio * ratio / (1 + ratio * ratio);
 
-    /// <summary>Whether the employer gives in on a demand this week, weighing the disruption it expects against its cost.</summary>
+    /// <summary>Whether the employer gives in on a non-wage demand this week, weighing the disruption it expects against its cost.</summary>
     private static bool Concedes(WeekContext ctx, DemandState d) =>
-        ctx.Employer.Chance(ConcessionChance(PressureRatio(ctx, ExpectedDisruption(ctx, ctx.CommittedShare()), DemandCost(ctx, d))));
+        ctx.Employer.Chance(Concession(ctx, PressureRatio(ctx, ExpectedDisruption(ctx, ctx.CommittedShare()), DemandCost(ctx, d))));
 
-    /// <summary>The employer's answer to an action over a demand: concede or refuse.</summary>
+    /// <summary>
+    /// The employer's concession under a pressure ratio r: r^k / (1 + r^k), with k the concession steepness. On a raise it
+    /// is the share of the ask it will give; on a whole (non-wage) demand, the chance it gives in. One half when the
+    /// disruption it expects equals the weighted cost; near nothing well below that and near everything well above it,
+    /// so a large ask settles well below itself while a small one can be won in full.
+    /// </summary>
+    public static double ConcessionShare(double ratio, double steepness)
+    {
+        var x = Math.Pow(Math.Max(0, ratio), steepness);
+        return x / (1 + x);
+    }
+
+    private static double Concession(WeekContext ctx, double ratio) => ConcessionShare(ratio, ctx.M.Bargaining.ConcessionSteepness);
+
+    /// <summary>
+    /// The employer's answer to an action over a demand. On a wage demand it offers the part of the remaining raise the
+    /// pressure buys, and the demand is settled at that raise when it meets what the workers will take (their reservation,
+    /// lower after each refusal); a non-wage demand is conceded or refused whole.
+    /// </summary>
     public static void Answer(WeekContext ctx, DemandState d)
     {
+        if (d.Kind == DemandKind.Wage)
+        {
+            var share = Concession(ctx, PressureRatio(ctx, ExpectedDisruption(ctx, ctx.CommittedShare()), DemandCost(ctx, d)));
+            var raise = Math.Round(d.RemainingPct * share, Units.OfferDigits);
+            var reservation = ctx.M.Bargaining.ReservationShare * Math.Max(0, 1 - ctx.M.Bargaining.StrikeFatigue * d.Refusals);
+            if (raise > 0 && share >= reservation) ctx.Emit(new DemandWon(ctx.Week, ctx.Index, d.Id, raise));
+            else ctx.Emit(new DemandRefused(ctx.Week, ctx.Index, d.Id));
+            return;
+        }
         if (Concedes(ctx, d)) Concede(ctx, d);
         else ctx.Emit(new DemandRefused(ctx.Week, ctx.Index, d.Id));
     }
 
     /// <summary>
-    /// A strike over a demand, week by week: the employer concedes when the pressure wins, the strike ends defeated when
-    /// it has collapsed; a demand already won (or gone) ends it at once.
+    /// A strike over a demand, week by week: the employer concedes a non-wage demand when the pressure wins, and settles
+    /// a wage demand at the part the strike buys when that meets what the strikers still hold out for (or, when the
+    /// strike collapses, at whatever it buys then); a demand already won (or gone) ends it at once.
     /// </summary>
-    public static void DemandStrikeWeek(WeekContext ctx, bool collapsed)
+    public static void DemandStrikeWeek(WeekContext ctx, bool collapsed, double reservationShare)
     {
         var w = ctx.W;
         var demand = w.Demands.Find(w.Strike.DemandId);
         if (demand is null || demand.Won)
         {
             ctx.Emit(new StrikeEnded(ctx.Week, ctx.Index, w.Strike.DaysSoFar(ctx.Week), true));
+            return;
+        }
+
+        if (demand.Kind == DemandKind.Wage)
+        {
+            var share = Concession(ctx, StrikeRatio(ctx, demand));
+            if (share >= reservationShare || collapsed)
+            {
+                var raise = Math.Round(demand.RemainingPct * share, Units.OfferDigits);
+                ctx.Emit(new StrikeEnded(ctx.Week, ctx.Index, w.Strike.DaysSoFar(ctx.Week), share >= reservationShare));
+                if (raise > 0) ctx.Emit(new DemandWon(ctx.Week, ctx.Index, demand.Id, raise));
+                else ctx.Emit(new DemandRefused(ctx.Week, ctx.Index, demand.Id));
+            }
             return;
         }
         if (Concedes(ctx, demand))
@@ -207,46 +262,87 @@ internal static class EmployerDecider
         }
     }
 
-    /// <summary>Records a won demand (the whole remaining raise for a wage demand), and the return to work of a fired worker when that was the demand.</summary>
+    /// <summary>Records a won non-wage demand, and the return to work of a fired worker when that was the demand.</summary>
     private static void Concede(WeekContext ctx, DemandState d)
     {
-        ctx.Emit(new DemandWon(ctx.Week, ctx.Index, d.Id, d.Kind == DemandKind.Wage ? d.RemainingPct : 0));
+        ctx.Emit(new DemandWon(ctx.Week, ctx.Index, d.Id, 0));
         if (d.Worker >= 0 && !ctx.Workforce.Has(d.Worker, WorkerFlags.Employed))
             ctx.Emit(new WorkerReinstated(ctx.Week, ctx.Index, d.Worker));
     }
 
-    /// <summary>The employer's resolve in a round of bargaining: a multiplier on the cost it sees, drawn uniformly.</summary>
-    private static double Resolve(WeekContext ctx) => ctx.M.Bargaining.ResolveLow + ctx.M.Bargaining.ResolveWidth * ctx.Employer.NextDouble();
+    /// <summary>The employer's resolve in a round of bargaining: drawn with its first offer of the round, then kept.</summary>
+    private static double Resolve(WeekContext ctx) =>
+        ctx.W.Bargaining.Resolve > 0
+            ? ctx.W.Bargaining.Resolve
+            : ctx.M.Bargaining.ResolveLow + ctx.M.Bargaining.ResolveWidth * ctx.Employer.NextDouble();
 
     /// <summary>
-    /// The employer's offer at the table: the asked raise scaled by the pressure ratio, where pressure is the floor
-    /// disruption it feels plus the threat of a strike (the authorising vote's yes share over an expected strike, or,
-    /// when <paramref name="includeLatentThreat"/>, a small weight on the members' mood when no strike is authorised).
-    /// The employer's resolve, drawn once per round, makes it misjudge: sometimes it takes a strike it could have avoided.
+    /// The employer's offer at the table, recorded as <see cref="OfferMade"/>: the concession share of the remaining raise
+    /// under the pressure it expects — the floor disruption it feels plus the threat of a strike (the authorising vote's
+    /// yes share over an expected strike; or, when <paramref name="includeLatentThreat"/>, a small weight on the members'
+    /// mood when no strike is authorised) — against the raise's cost weighted by its hostility and its resolve.
+    /// Returns the offer, percent.
     /// </summary>
     public static double Offer(WeekContext ctx, bool includeLatentThreat)
     {
         var resolve = Resolve(ctx);
         var w = ctx.W;
-        if (w.Demands.OpenWageDemand is not { } wage || wage.RemainingPct <= 0) return 0;
-        var ask = wage.RemainingPct;
-        var e = ctx.Spec.Employer;
-        var m = ctx.M.Bargaining;
-        var cost = DemandCost(ctx, wage, UnitShare(ctx));
-        var committed = ctx.CommittedShare();
-        var strikeThreat = w.Bargaining.StrikeAuthorized
-            ? w.Bargaining.LastStrikeVoteYesShare * e.DisruptionCostMultiple * m.ExpectedStrikeWeeks
-            : includeLatentThreat ? StrikeMood.Mood(w) * w.Union.BoardWillingness() * e.DisruptionCostMultiple * m.ExpectedStrikeWeeks * m.LatentStrikeWeight : 0;
-        var ratio = PressureRatio(ctx, ExpectedDisruption(ctx, committed) + strikeThreat, cost * resolve);
-        return Math.Round(ask * Clamp.Unit(ratio), Units.OfferDigits);
+        var ask = w.Demands.OpenWageDemand?.RemainingPct ?? 0;
+        var offer = 0.0;
+        if (w.Demands.OpenWageDemand is { } wage && ask > 0)
+        {
+            var e = ctx.Spec.Employer;
+            var m = ctx.M.Bargaining;
+            var strikeThreat = w.Bargaining.StrikeAuthorized
+                ? w.Bargaining.LastStrikeVoteYesShare * e.DisruptionCostMultiple * m.ExpectedStrikeWeeks
+                : includeLatentThreat ? StrikeMood.Mood(w) * w.Union.BoardWillingness() * e.DisruptionCostMultiple * m.ExpectedStrikeWeeks * m.LatentStrikeWeight : 0;
+            var ratio = PressureRatio(ctx, ExpectedDisruption(ctx, ctx.CommittedShare()) + strikeThreat, DemandCost(ctx, wage, UnitShare(ctx)) * resolve);
+            offer = Math.Round(ask * Concession(ctx, ratio), Units.OfferDigits);
+        }
+        ctx.Emit(new OfferMade(ctx.Week, ctx.Index, offer, ask, resolve));
+        return offer;
     }
 
-    /// <summary>Whether the employer settles a strike over the contract this week at its offer (the closer to the ask, the likelier).</summary>
-    public static bool SettlesContractStrike(WeekContext ctx, double offer)
+    /// <summary>
+    /// The employer's offer during a strike over the contract (Hicks's concession curve): the stoppage it faces — the
+    /// share still out, kept up as long again as it has lasted plus the strike it expected — against the raise's cost.
+    /// </summary>
+    public static double OfferDuringStrike(WeekContext ctx)
     {
-        var ask = ctx.W.Demands.OpenWageDemand?.RemainingPct ?? 0;
-        var ratio = ask <= 0 ? ctx.M.Employer.MaxPressureRatio : offer / ask;
-        return ctx.Employer.Chance(ConcessionChance(ratio * ctx.M.Bargaining.StrikeSettlementBoost));
+        var resolve = Resolve(ctx);
+        var w = ctx.W;
+        var ask = w.Demands.OpenWageDemand?.RemainingPct ?? 0;
+        var offer = 0.0;
+        if (w.Demands.OpenWageDemand is { } wage && ask > 0)
+            offer = Math.Round(ask * Concession(ctx, StrikeRatio(ctx, wage, resolve, UnitShare(ctx))), Units.OfferDigits);
+        ctx.Emit(new OfferMade(ctx.Week, ctx.Index, offer, ask, resolve));
+        return offer;
+    }
+
+    /// <summary>Pressure ratio of a strike under way: the share still out, over the weeks it has lasted and the weeks it is expected to go on, against the demand's cost.</summary>
+    private static double StrikeRatio(WeekContext ctx, DemandState demand, double resolve = 1, double? payrollShare = null)
+    {
+        var w = ctx.W;
+        var employed = Math.Max(1, ctx.Workforce.Employed);
+        var weeks = Math.Max(1, ctx.Week - w.Strike.StartWeek);
+        var disruption = (double)w.Strike.Strikers / employed * ctx.Spec.Employer.DisruptionCostMultiple * (weeks + ctx.M.Bargaining.ExpectedStrikeWeeks);
+        return PressureRatio(ctx, disruption, DemandCost(ctx, demand, payrollShare) * resolve);
+    }
+
+    /// <summary>
+    /// Whether an employer is ready to sign a first contract this week: a weekly chance that a hostile employer with
+    /// resolve stalls on, and pressure (the concession share it would offer) shortens.
+    /// </summary>
+    public static bool ReadyForFirstContract(WeekContext ctx)
+    {
+        var m = ctx.M.Bargaining;
+        var resolve = Resolve(ctx);
+        var w = ctx.W;
+        var pressure = 0.0;
+        if (w.Demands.OpenWageDemand is { } wage && wage.RemainingPct > 0)
+            pressure = PressureRatio(ctx, ExpectedDisruption(ctx, ctx.CommittedShare()), DemandCost(ctx, wage, UnitShare(ctx)) * resolve);
+        var chance = m.FirstContractPace * (1 + pressure) / (resolve * (1 + m.FirstContractStalling * ctx.Spec.Employer.Hostility));
+        return ctx.Employer.Chance(chance);
     }
 
     private static double UnitShare(WeekContext ctx)

@@ -11,12 +11,20 @@ public sealed class EmployerPressure
 {
     private readonly Scenario _scenario;
     private readonly WorkplaceSpec _spec;
+    private readonly int[] _lastProvocation;
 
     internal EmployerPressure(Scenario scenario, WorkplaceSpec spec)
     {
         _scenario = scenario;
         _spec = spec;
+        _lastProvocation = Enumerable.Repeat(Units.Never, Math.Max(1, spec.Departments)).ToArray();
     }
+
+    /// <summary>
+    /// Week of the employer's last provocation per department: a violation there, the firing of one of its workers, or
+    /// conditions worsened for everyone.
+    /// </summary>
+    public ReadOnlySpan<int> LastProvocationWeek => _lastProvocation;
 
     /// <summary>Disruption the employer feels, in weeks of full-stoppage cost per week (fades week by week).</summary>
     public double Threat { get; private set; }
@@ -49,10 +57,18 @@ public sealed class EmployerPressure
 
     internal void Apply(DemandWon x) => Threat *= _scenario.Mechanics.Employer.ThreatAfterConcession;
 
+    internal void Apply(EmployerViolatedTerms x) => _lastProvocation[x.Department] = x.Week;
+
+    internal void Apply(WorkerFired x, int department) => _lastProvocation[department] = x.Week;
+
+    /// <summary>Worse conditions imposed on everyone (forced overtime, a speed-up) provoke every department.</summary>
+    internal void Apply(ConditionsWorsened x) => Array.Fill(_lastProvocation, x.Week);
+
     internal void Apply(RedBaitingRun x) => Stigma = Clamp.Unit(Stigma + _scenario.Mechanics.Employer.RedBaitingStigma * _spec.Employer.RedBaiting);
 
     internal void Digest(Action<double> d, Action<int> n)
     {
         d(Threat); d(Stigma); n(LastActionWeek); n(LastActionProtected ? 1 : 0);
+        foreach (var week in _lastProvocation) n(week);
     }
 }

@@ -36,6 +36,7 @@ namespace CampaignSim.Domain.Events;
 [JsonDerivedType(typeof(CaucusDisaffiliated), "caucus-disaffiliated")]
 [JsonDerivedType(typeof(BargainingOpened), "bargaining-opened")]
 [JsonDerivedType(typeof(StrikeVoteHeld), "strike-vote-held")]
+[JsonDerivedType(typeof(OfferMade), "offer-made")]
 [JsonDerivedType(typeof(StrikersReturned), "strikers-returned")]
 [JsonDerivedType(typeof(StrikeEnded), "strike-ended")]
 [JsonDerivedType(typeof(ContractRatified), "contract-ratified")]

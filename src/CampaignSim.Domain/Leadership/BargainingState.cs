@@ -14,8 +14,11 @@ public sealed class BargainingState
     /// <summary>Whether the current bargaining is for a first contract.</summary>
     public bool FirstContract { get; private set; }
 
-    /// <summary>Week the first contract is reached (drawn at certification), 0 if none.</summary>
-    public int FirstContractWeek { get; private set; }
+    /// <summary>The employer's resolve in this round (drawn with its first offer), 0 before any offer.</summary>
+    public double Resolve { get; private set; }
+
+    /// <summary>The employer's last offer in this round, percent.</summary>
+    public double LastOfferPct { get; private set; }
 
     /// <summary>Whether a strike vote authorised a strike in the current bargaining.</summary>
     public bool StrikeAuthorized { get; private set; }
@@ -29,6 +32,14 @@ public sealed class BargainingState
         Since = x.Week;
         FirstContract = x.FirstContract;
         StrikeAuthorized = false;
+        Resolve = 0;
+        LastOfferPct = 0;
+    }
+
+    internal void Apply(OfferMade x)
+    {
+        Resolve = x.Resolve;
+        LastOfferPct = x.WagePct;
     }
 
     internal void Apply(StrikeVoteHeld x)
@@ -42,11 +53,7 @@ public sealed class BargainingState
         Open = false;
         FirstContract = false;
         StrikeAuthorized = false;
-    }
-
-    internal void Apply(CertificationElectionHeld x)
-    {
-        if (x.Won) FirstContractWeek = x.FirstContractWeek;
+        Resolve = 0;
     }
 
     internal void Apply(DecertificationElectionHeld x)
@@ -56,7 +63,7 @@ public sealed class BargainingState
 
     internal void Digest(Action<double> d, Action<int> n)
     {
-        d(LastStrikeVoteYesShare);
-        n(Open ? 1 : 0); n(Since); n(FirstContract ? 1 : 0); n(FirstContractWeek); n(StrikeAuthorized ? 1 : 0);
+        d(LastStrikeVoteYesShare); d(Resolve); d(LastOfferPct);
+        n(Open ? 1 : 0); n(Since); n(FirstContract ? 1 : 0); n(StrikeAuthorized ? 1 : 0);
     }
 }

@@ -26,14 +26,12 @@ internal static class LeadershipDecider
             ctx.Emit(new BargainingOpened(ctx.Week, ctx.Index, false));
     }
 
-    /// <summary>Whether the round of bargaining reaches its settlement this week (a first contract at its drawn week, a renewal at expiry or the window's end).</summary>
-    public static bool SettlesThisWeek(WeekContext ctx)
+    /// <summary>Whether a renewal round reaches the table's final offer this week: at expiry, or when the bargaining window has run.</summary>
+    public static bool RenewalDueThisWeek(WeekContext ctx)
     {
         var w = ctx.W;
-        if (!w.Bargaining.Open) return false;
-        return w.Bargaining.FirstContract
-            ? ctx.Week >= w.Bargaining.FirstContractWeek
-            : !w.Union.ContractInForce && ctx.Week >= Math.Min(w.Union.ContractExpiry, w.Bargaining.Since + ctx.Spec.Contract.BargainingWindowWeeks);
+        return w.Bargaining.Open && !w.Bargaining.FirstContract
+            && !w.Union.ContractInForce && ctx.Week >= Math.Min(w.Union.ContractExpiry, w.Bargaining.Since + ctx.Spec.Contract.BargainingWindowWeeks);
     }
 
     /// <summary>Whether the union side wants a strike vote when bargaining stalls: the model presses for one, or the leadership is militant or the caucus's.</summary>
@@ -65,12 +63,12 @@ internal static class LeadershipDecider
         ctx.Emit(new StrikeVoteHeld(ctx.Week, ctx.Index, board, members, yes, authorized));
     }
 
-    /// <summary>Whether the union strikes over an offer: a strike is authorised, it wants one, and the offer falls clearly short of the ask.</summary>
+    /// <summary>Whether the union strikes over an offer: a strike is authorised, it wants one, and the offer falls short of what members will take.</summary>
     public static bool StrikesOver(WeekContext ctx, double offer)
     {
         var w = ctx.W;
         var ask = w.Demands.OpenWageDemand?.RemainingPct ?? 0;
-        return w.Bargaining.StrikeAuthorized && ask > 0 && offer < ctx.M.Bargaining.StrikeIfOfferBelow * ask && WantsStrikeVote(ctx);
+        return w.Bargaining.StrikeAuthorized && ask > 0 && offer < ctx.M.Bargaining.ReservationShare * ask && WantsStrikeVote(ctx);
     }
 
     /// <summary>Calls the strike over the contract: the committee and the committed members who voted for it carry the call.</summary>
@@ -87,10 +85,10 @@ internal static class LeadershipDecider
             if (f.Has(i, WorkerFlags.Employed | WorkerFlags.Mainstream) && f.Commitment[i] >= commitment) yield return i;
     }
 
-    /// <summary>Ends a strike over the contract and ratifies the offer on the table.</summary>
-    public static void EndContractStrike(WeekContext ctx, double offer, bool collapsed)
+    /// <summary>Ends a strike over the contract — settled, or lost to attrition — and ratifies the offer on the table.</summary>
+    public static void EndContractStrike(WeekContext ctx, double offer, bool settled)
     {
-        ctx.Emit(new StrikeEnded(ctx.Week, ctx.Index, ctx.W.Strike.DaysSoFar(ctx.Week), !collapsed));
+        ctx.Emit(new StrikeEnded(ctx.Week, ctx.Index, ctx.W.Strike.DaysSoFar(ctx.Week), settled));
         Ratify(ctx, offer);
     }
 
@@ -119,34 +117,49 @@ internal static class LeadershipDecider
         }
     }
 
-    /// <summary>An officer election in which the caucus runs a slate: contacted members lean to it, the rest to the incumbents.</summary>
+    /// <summary>
+    /// An officer election in which the caucus runs a slate, or defends the offices it holds. Whoever holds office has the
+    /// incumbency advantage with every voter; members who distrust the union lean to the challengers; a deep relationship
+    /// with the caucus moves a committed member's vote, a shallow campaign contact moves it a little; and one swing for
+    /// the whole election carries its mood. Turnout rises with commitment and a campaign contact.
+    /// </summary>
     public static void Elections(WeekContext ctx)
     {
         var w = ctx.W;
         var f = ctx.Workforce;
-        if (!ctx.Model.RunsForOffice || !w.Union.Present || w.Union.CaucusLeads || w.Union.Disaffiliated) return;
+        if (!ctx.Model.RunsForOffice || !w.Union.Present || w.Union.Disaffiliated) return;
         if (!ElectionCalendar.IsElectionWeek(ctx.Spec.Union, ctx.Week)) return;
         var rng = ctx.Union;
         var m = ctx.M.Elections;
+        var defending = w.Union.CaucusLeads;
+        var incumbency = ctx.Spec.Union.IncumbentAdvantage;
+        var swing = rng.NextNormal(0, m.ElectionSwingSd);
         int voters = 0, caucus = 0;
         for (var i = 0; i < f.Count; i++)
         {
             if (!f.Has(i, WorkerFlags.Employed | WorkerFlags.Mainstream)) continue;
-            var contacted = f.Has(i, WorkerFlags.VoteContacted) || f.Has(i, WorkerFlags.DeepContact);
+            var deep = f.Has(i, WorkerFlags.DeepContact);
+            var contacted = deep || f.Has(i, WorkerFlags.VoteContacted);
             if (!rng.Chance(Clamp.Unit(m.TurnoutBase + m.TurnoutCommitment * f.Commitment[i] + (contacted ? m.TurnoutContacted : 0)))) continue;
             voters++;
-            var lean = m.DistrustLean * (m.NeutralTrust - f.Trust[i]);
-            var p = contacted ? m.ContactedCaucusVote + m.CommitmentCaucusVote * f.Commitment[i] + lean : 1 - ctx.Spec.Union.IncumbentAdvantage + lean;
+            var distrust = m.DistrustLean * (m.NeutralTrust - f.Trust[i]);
+            var p = (defending ? incumbency - distrust : 1 - incumbency + distrust)
+                    + (deep ? m.DeepContactSwing * f.Commitment[i] : contacted ? m.ShallowContactSwing : 0)
+                    + swing;
             if (rng.Chance(Clamp.Unit(p))) caucus++;
         }
-        ctx.Emit(new UnionElectionHeld(ctx.Week, ctx.Index, voters, caucus, voters > 0 && VoteRules.SimpleMajority(caucus, voters)));
+        ctx.Emit(new UnionElectionHeld(ctx.Week, ctx.Index, voters, caucus, voters > 0 && VoteRules.SimpleMajority(caucus, voters), defending));
     }
 
-    /// <summary>A conservative leadership takes office, unless a caucus holds it (then only an election could unseat it).</summary>
+    /// <summary>
+    /// A conservative turn: a conservative leadership takes office; where a caucus holds the top offices it keeps them but
+    /// is left with a hostile executive board that refuses strike votes and holds back staff and support, until the next
+    /// election settles it.
+    /// </summary>
     public static void TurnConservative(WeekContext ctx)
     {
-        if (!ctx.W.Union.Present || ctx.W.Union.CaucusLeads) return;
-        ctx.Emit(new LeadershipChanged(ctx.Week, ctx.Index, UnionStance.Business, false));
+        if (!ctx.W.Union.Present) return;
+        ctx.Emit(new LeadershipChanged(ctx.Week, ctx.Index, UnionStance.Business, ctx.W.Union.CaucusLeads));
     }
 
     /// <summary>A violation taken up formally: the union files a grievance when there is a union to file with.</summary>

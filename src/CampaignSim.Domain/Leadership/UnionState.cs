@@ -10,10 +10,12 @@ namespace CampaignSim.Domain.Leadership;
 public sealed class UnionState
 {
     private readonly Scenario _scenario;
+    private readonly WorkplaceSpec _spec;
 
     internal UnionState(Scenario scenario, WorkplaceSpec spec)
     {
         _scenario = scenario;
+        _spec = spec;
         Present = spec.Union.Present;
         Stance = spec.Union.Stance;
         Hostility = spec.Union.HostilityToUnauthorizedAction;
@@ -68,11 +70,11 @@ public sealed class UnionState
     /// <summary>Hours of mediation the conflict with the leadership demands of the committee (fades week by week).</summary>
     public double ConflictLoad { get; private set; }
 
-    /// <summary>Chance the executive board puts a strike vote to members, by stance; a caucus in office always does.</summary>
+    /// <summary>Chance the executive board puts a strike vote to members, by its stance; a caucus in office always does, unless a conservative turn has left it a hostile board.</summary>
     public double BoardWillingness()
     {
         var m = _scenario.Mechanics.Bargaining;
-        return CaucusLeads ? 1.0 : Stance switch
+        return CaucusLeads && Stance != UnionStance.Business ? 1.0 : Stance switch
         {
             UnionStance.Militant => m.BoardWillingnessMilitant,
             UnionStance.Mixed => m.BoardWillingnessMixed,
@@ -89,14 +91,24 @@ public sealed class UnionState
         if (x.OutsideOfficialChannels && Present) ConflictLoad += _scenario.Mechanics.Organizing.ConflictHoursPerUnofficialAction * Hostility;
     }
 
+    /// <summary>A caucus that wins takes office and turns the union militant; a caucus that loses office returns the old guard and its ways.</summary>
     internal void Apply(UnionElectionHeld x)
     {
-        if (!x.CaucusWon) return;
-        var l = _scenario.Mechanics.Leadership;
-        CaucusLeads = true;
-        Stance = UnionStance.Militant;
-        Hostility = Math.Min(Hostility, l.CaucusHostilityCap);
-        Responsiveness = Math.Max(Responsiveness, l.CaucusResponsivenessFloor);
+        if (x.CaucusWon && !x.CaucusDefended)
+        {
+            var l = _scenario.Mechanics.Leadership;
+            CaucusLeads = true;
+            Stance = UnionStance.Militant;
+            Hostility = Math.Min(Hostility, l.CaucusHostilityCap);
+            Responsiveness = Math.Max(Responsiveness, l.CaucusResponsivenessFloor);
+        }
+        else if (!x.CaucusWon && x.CaucusDefended)
+        {
+            CaucusLeads = false;
+            Stance = _spec.Union.Stance;
+            Hostility = _spec.Union.HostilityToUnauthorizedAction;
+            Responsiveness = _spec.Union.Responsiveness;
+        }
     }
 
     internal void Apply(LeadershipChanged x)

@@ -52,7 +52,7 @@ internal static class LegalChannel
 
     /// <summary>
     /// The certification election: every employed bargaining-unit worker votes, with one drive-wide swing for how well
-    /// the employer's campaign lands. A won election sets the week the first contract will be reached.
+    /// the employer's campaign lands.
     /// </summary>
     public static void CertificationElection(WeekContext ctx)
     {
@@ -70,16 +70,7 @@ internal static class LegalChannel
             if (rng.Chance(p)) yes++;
         }
         var won = voters > 0 && VoteRules.SimpleMajority(yes, voters);
-        var firstContract = 0;
-        if (won)
-        {
-            var median = ctx.Scenario.Legal.FirstContractMedianWeeks;
-            var l = ctx.M.Legal;
-            var spread = l.FirstContractSpreadLow + l.FirstContractSpreadWidth * rng.NextDouble();
-            firstContract = ctx.Week + Math.Max(l.FirstContractMinWeeks,
-                (int)Math.Round(median * spread * (l.FirstContractHostilityBase + l.FirstContractHostilityWeight * ctx.Spec.Employer.Hostility)));
-        }
-        ctx.Emit(new CertificationElectionHeld(ctx.Week, ctx.Index, voters, yes, won, firstContract));
+        ctx.Emit(new CertificationElectionHeld(ctx.Week, ctx.Index, voters, yes, won));
     }
 
     /// <summary>When the solidarity union holds the decertification share of the unit in an open period, the unit votes on removing the mainstream union.</summary>

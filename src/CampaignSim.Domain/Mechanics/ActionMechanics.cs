@@ -14,4 +14,11 @@ public sealed record ActionMechanics
     /// <summary>Weeks after a refusal before the committee presses the same demand again.</summary>
     [Parameter(0, 52, "weeks", "assumption: about a month to regroup")]
     public int WeeksAfterRefusal { get; init; } = 4;
+
+    /// <summary>
+    /// Weeks over which a committee forgets how far short of its count the last action on a demand fell: it expects the
+    /// same share of the support it counts to turn out again, relaxing towards all of it with this time constant.
+    /// </summary>
+    [Parameter(1, 260, "weeks", "assumption: a committee remembers a flop for months; structure tests (sources §4) make the last turnout the evidence for the next step")]
+    public double TurnoutMemoryWeeks { get; init; } = 26;
 }

@@ -1,8 +1,9 @@
 namespace CampaignSim.Domain.Mechanics;
 
 /// <summary>
-/// Contract bargaining: the employer's offer, the strike vote, when the union strikes and how a strike over the
-/// contract settles (docs/ODD.md §7.4).
+/// Contract bargaining after Hicks (1932): the employer's offers rise with the pressure it expects (its concession
+/// curve), the members' reservation falls as a strike goes on (their resistance curve), and a strike settles where they
+/// meet; the strike vote; and how soon a hostile employer signs a first contract (docs/ODD.md §7.4).
 /// </summary>
 public sealed record BargainingMechanics
 {
@@ -22,17 +23,33 @@ public sealed record BargainingMechanics
     [Parameter(0, 10, "factor", "assumption: resolve between half and twice the cost it sees")]
     public double ResolveWidth { get; init; } = 1.5;
 
-    /// <summary>The union strikes when the offer is below this share of the ask and a strike is authorised.</summary>
-    [Parameter(0, 1, "share of the ask", "assumption: members strike over a clearly short offer, not a near miss")]
-    public double StrikeIfOfferBelow { get; init; } = 0.8;
+    /// <summary>
+    /// How sharply the employer's concessions rise with pressure: at a pressure ratio r it gives r^k / (1 + r^k) of a
+    /// raise, or gives in on a whole demand with that chance. At 1 the curve is gentle and even a small ask is rarely met
+    /// in full; higher values make concessions more all-or-nothing around a ratio of one.
+    /// </summary>
+    [Parameter(1, 4, "exponent", "assumption; with 2, a 30% ask settles near a quarter of itself (CTU 2012) and a 5% ask in full (West Virginia 2018) under the same defaults (sources §3)")]
+    public double ConcessionSteepness { get; init; } = 2;
+
+    /// <summary>Members accept an offer of at least this share of the ask without a strike; below it, an authorised strike is called.</summary>
+    [Parameter(0, 1, "share of the ask", "assumption: members strike over a clearly short offer, not a near miss (Hicks 1932's union resistance at the start)")]
+    public double ReservationShare { get; init; } = 0.8;
+
+    /// <summary>Share of their reservation strikers give up for each week on strike (on top of what attrition takes).</summary>
+    [Parameter(0, 1, "share per week", "assumption: Hicks 1932's resistance curve falls as the strike goes on; most strikes last days (sources §4)")]
+    public double StrikeFatigue { get; init; } = 0.15;
+
+    /// <summary>Weekly chance that an employer with no hostility and no pressure is ready to sign a first contract (divided by its resolve and hostility, raised by pressure).</summary>
+    [Parameter(0, 1, "probability per week", "assumption; calibrated against sources §2: 52% of units have no first contract a year after the election, 37% after two")]
+    public double FirstContractPace { get; init; } = 0.03;
+
+    /// <summary>How strongly hostility slows a first contract: the weekly chance is divided by 1 + this × hostility.</summary>
+    [Parameter(0, 20, "factor", "assumption; sources §2: unfair-labour-practice charges cut the chance of completing the process by 30% (Ferguson and Kochan 2008)")]
+    public double FirstContractStalling { get; init; } = 2;
 
     /// <summary>Commitment at which a member carries the strike call to coworkers.</summary>
     [Parameter(0, 1, "commitment", "assumption: those who voted yes and are committed carry the call")]
     public double AuthorizerCommitment { get; init; } = 0.6;
-
-    /// <summary>Multiplier on the offer-to-ask ratio when the employer weighs settling a contract strike.</summary>
-    [Parameter(0, 10, "factor", "assumption: strikers accept an offer close to the ask")]
-    public double StrikeSettlementBoost { get; init; } = 1.5;
 
     /// <summary>A wage demand counts as won once contracts have won at least this share of it.</summary>
     [Parameter(0, 1, "share of the ask", "assumption: a contract that delivers nearly all of the raise wins the demand")]
@@ -60,7 +77,7 @@ public sealed record BargainingMechanics
 
     /// <summary>Inclination added by a deep one-on-one.</summary>
     [Parameter(0, 1, "probability", "assumption; CTU's structured organizing before its 2012 vote (sources §4)")]
-    public double VoteYesDeepContact { get; init; } = 0.1;
+    public double VoteYesDeepContact { get; init; } = 0.15;
 
     /// <summary>Chance a militant executive board puts a strike vote to members.</summary>
     [Parameter(0, 1, "probability", "assumption: a militant board puts every strike vote to members")]

@@ -15,15 +15,19 @@ public sealed record ElectionMechanics
     [Parameter(0, 1, "probability", "assumption: a campaign contact gets a member to the polls")]
     public double TurnoutContacted { get; init; } = 0.2;
 
-    /// <summary>Chance that a member the caucus has contacted votes for it, before commitment and lean.</summary>
-    [Parameter(0, 1, "probability", "assumption: a contact alone wins about half the votes it reaches")]
-    public double ContactedCaucusVote { get; init; } = 0.45;
+    /// <summary>Caucus vote added per unit of commitment of a member the caucus organizes in depth.</summary>
+    [Parameter(0, 1, "probability", "assumption: members the caucus has organized back it, as far as they are committed")]
+    public double DeepContactSwing { get; init; } = 0.25;
 
-    /// <summary>Caucus vote added per unit of a contacted member's commitment.</summary>
-    [Parameter(0, 1, "probability", "assumption: committed members back the caucus")]
-    public double CommitmentCaucusVote { get; init; } = 0.4;
+    /// <summary>Caucus vote added by a shallow campaign contact alone.</summary>
+    [Parameter(0, 1, "probability", "assumption: a handshake and a leaflet move few votes")]
+    public double ShallowContactSwing { get; init; } = 0.05;
 
-    /// <summary>Caucus vote added per unit of distrust below the neutral trust of one half.</summary>
+    /// <summary>Standard deviation of the swing, for the whole election, in every member's chance of voting for the caucus.</summary>
+    [Parameter(0, 0.5, "vote share", "assumption: reform slates win some elections and lose others (sources §6: CORE 30% then 59%, Union Power 48% then 80%, PACT won in 2001 and lost in 2004)")]
+    public double ElectionSwingSd { get; init; } = 0.08;
+
+    /// <summary>Challengers' vote added per unit of distrust below the neutral trust (the incumbents' per unit of trust above it).</summary>
     [Parameter(0, 2, "probability", "assumption: members who distrust the leadership lean to the challengers")]
     public double DistrustLean { get; init; } = 0.3;
 
@@ -60,8 +64,8 @@ public sealed record ElectionMechanics
     public double CertificationYesFear { get; init; } = 0.35;
 
     /// <summary>Yes vote added by a signed card.</summary>
-    [Parameter(0, 1, "probability", "assumption: card signers mostly vote as they signed")]
-    public double CertificationYesCard { get; init; } = 0.2;
+    [Parameter(0, 1, "probability", "assumption: card signers mostly vote as they signed, so that a signer of middling commitment, grievance and fear votes yes about three times in four")]
+    public double CertificationYesCard { get; init; } = 0.32;
 
     /// <summary>Chance that a solidarity-union member votes to decertify the mainstream union.</summary>
     [Parameter(0, 1, "probability", "assumption: members of the new union vote for it")]

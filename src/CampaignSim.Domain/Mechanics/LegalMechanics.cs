@@ -1,6 +1,6 @@
 namespace CampaignSim.Domain.Mechanics;
 
-/// <summary>The legal channel beside the scenario's <c>legal</c> section: remedies, direct action and first-contract timing (docs/ODD.md §7.3).</summary>
+/// <summary>The legal channel beside the scenario's <c>legal</c> section: remedies, direct action and the bars on repeated elections (docs/ODD.md §7.3).</summary>
 public sealed record LegalMechanics
 {
     /// <summary>Chance a grievance confronted on the floor is won, at full floor presence.</summary>
@@ -33,24 +33,4 @@ public sealed record LegalMechanics
     /// <summary>Weeks after a decertification vote before another.</summary>
     [Parameter(0, 260, "weeks", "law: the NLRA's twelve-month election bar")]
     public int DecertificationBarWeeks { get; init; } = 52;
-
-    /// <summary>Lowest multiplier of the median in the draw of first-contract timing.</summary>
-    [Parameter(0, 10, "factor", "assumption; sources §2: 53% take a year or more, 6% three years or more")]
-    public double FirstContractSpreadLow { get; init; } = 0.4;
-
-    /// <summary>Width of the uniform multiplier of the median above <see cref="FirstContractSpreadLow"/>.</summary>
-    [Parameter(0, 10, "factor", "assumption; sources §2")]
-    public double FirstContractSpreadWidth { get; init; } = 1.2;
-
-    /// <summary>Fewest weeks from certification to a first contract.</summary>
-    [Parameter(1, 260, "weeks", "assumption: bargaining takes at least a month")]
-    public int FirstContractMinWeeks { get; init; } = 4;
-
-    /// <summary>Multiplier of the first-contract delay at zero hostility (it grows with hostility).</summary>
-    [Parameter(0, 10, "factor", "assumption; sources §2: ULP charges slow first contracts (Ferguson & Kochan 2008)")]
-    public double FirstContractHostilityBase { get; init; } = 0.7;
-
-    /// <summary>Delay multiplier added per unit of employer hostility.</summary>
-    [Parameter(0, 10, "factor", "assumption; sources §2")]
-    public double FirstContractHostilityWeight { get; init; } = 0.6;
 }

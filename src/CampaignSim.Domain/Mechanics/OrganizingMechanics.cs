@@ -22,9 +22,37 @@ public sealed record OrganizingMechanics
     [Parameter(0, 10, "hours per member per week", "assumption: a two-hour meeting a month")]
     public double MeetingHoursPerOrganization { get; init; } = 0.5;
 
-    /// <summary>Weeks before the committee contacts the same worker again in depth.</summary>
+    /// <summary>Weeks between follow-up conversations in a relationship (and before anyone contacts the same worker again in depth).</summary>
     [Parameter(1, 52, "weeks", "assumption: a follow-up conversation about once a month")]
     public int RecontactWeeks { get; init; } = 4;
+
+    /// <summary>Weeks between follow-ups with a coworker already committed (at the counted commitment): she is kept in touch with, not re-organized.</summary>
+    [Parameter(1, 104, "weeks", "assumption: a committed coworker hears from her organizer about once a quarter")]
+    public int MaintenanceWeeks { get; init; } = 12;
+
+    /// <summary>Coworkers one committee member keeps up an organizing relationship with at a time.</summary>
+    [Parameter(1, 100, "workers", "sources §7: at least one committee member for every ten workers")]
+    public int RelationshipsPerMember { get; init; } = 10;
+
+    /// <summary>How far organizing can bring a worker, per unit of her openness: her commitment rises towards this times her openness (at most 1).</summary>
+    [Parameter(0.5, 4, "commitment per unit of openness", "assumption: an angry, unafraid coworker can be brought to full commitment, a content or frightened one only part way")]
+    public double CommitmentCeilingScale { get; init; } = 1.25;
+
+    /// <summary>Share of the commitment gain a deep one-on-one keeps for each one the worker has already had (diminishing returns).</summary>
+    [Parameter(0, 1, "factor per earlier contact", "assumption: the first conversations move a coworker most; by the seventh a conversation moves her half as much as the first")]
+    public double RepeatContactReturn { get; init; } = 0.9;
+
+    /// <summary>Chance that a member whose own coworkers are all reached asks a committed contact to introduce her to one of theirs.</summary>
+    [Parameter(0, 1, "probability per contact", "assumption: reach spreads along ties, through people who know each other")]
+    public double IntroductionShare { get; init; } = 0.5;
+
+    /// <summary>Committee hours it takes to bring one new member in (training, pairing her with an experienced organizer).</summary>
+    [Parameter(0, 100, "hours", "assumption: a training session and a few weeks of pairing")]
+    public double OnboardingHours { get; init; } = 6;
+
+    /// <summary>Largest share of the committee's free hours that onboarding new members can take in a week.</summary>
+    [Parameter(0, 1, "share of hours", "assumption: a committee keeps organizing while it grows")]
+    public double MaxOnboardingShare { get; init; } = 0.5;
 
     /// <summary>Weeks before an election campaign contacts the same member again.</summary>
     [Parameter(1, 52, "weeks", "assumption: a vote-getting contact about every two months")]

@@ -26,9 +26,13 @@ public sealed record ParticipationMechanics
     [Parameter(-1, 1, "willingness", "assumption; Epstein 2002's rebellion threshold T = 0.1 is of the same order (sources §5)")]
     public double WillingnessFloor { get; init; } = 0.15;
 
-    /// <summary>Weight of grievance in willingness for a worker with no commitment (commitment adds to it).</summary>
+    /// <summary>Weight of grievance in willingness for a worker with no commitment.</summary>
     [Parameter(0, 2, "willingness per unit of grievance", "assumption: grievance, amplified by commitment, is the reason to act (Epstein 2002, sources §5)")]
     public double WillingnessGrievance { get; init; } = 0.5;
+
+    /// <summary>How much commitment amplifies grievance in willingness (a committed worker acts on a smaller grievance).</summary>
+    [Parameter(0, 2, "willingness per unit of grievance × commitment", "assumption: commitment turns a grievance into readiness to act")]
+    public double WillingnessCommitment { get; init; } = 1.0;
 
     /// <summary>Weight of fear × risk in willingness for a protected action.</summary>
     [Parameter(0, 2, "willingness per unit of fear × risk", "assumption: fear scaled by the action's risk holds a worker back")]
@@ -66,25 +70,29 @@ public sealed record ParticipationMechanics
     [Parameter(1, 104, "weeks", "assumption; most strikes are far shorter (sources §4)")]
     public int MaxStrikeWeeks { get; init; } = 12;
 
-    /// <summary>Weeks without any action before a department may walk out on its own.</summary>
-    [Parameter(1, 52, "weeks", "assumption: anger boils over only where nobody else acts")]
+    /// <summary>Weeks without any action on the floor before a wildcat can happen.</summary>
+    [Parameter(1, 52, "weeks", "assumption: anger boils over where nobody else is acting")]
     public int WildcatQuietWeeks { get; init; } = 4;
 
-    /// <summary>Mean grievance a department must exceed before a wildcat can start there.</summary>
-    [Parameter(0, 1, "grievance", "assumption: only where anger is high")]
-    public double WildcatDepartmentGrievance { get; init; } = 0.7;
+    /// <summary>Grievance an informal leader (willing to lead, off the committee) needs before she walks out on her own.</summary>
+    [Parameter(0, 1, "grievance", "assumption: only the angriest start something unplanned")]
+    public double WildcatLeaderGrievance { get; init; } = 0.75;
 
-    /// <summary>Weekly chance of a wildcat in a department above that grievance.</summary>
-    [Parameter(0, 1, "probability per week", "assumption: rarely, even then")]
-    public double WildcatChance { get; init; } = 0.03;
+    /// <summary>Weeks after a provocation in her department (a violation, a firing) during which an informal leader may walk out.</summary>
+    [Parameter(0, 52, "weeks", "assumption: a walkout answers something that just happened (sources §4: the Edmonton walkout answered forced overtime)")]
+    public int WildcatProvocationWeeks { get; init; } = 2;
 
-    /// <summary>Grievance a worker must exceed to start a wildcat.</summary>
-    [Parameter(0, 1, "grievance", "assumption: the angriest start it")]
-    public double WildcatStarterGrievance { get; init; } = 0.75;
+    /// <summary>Weekly chance that a provoked, angry informal leader tries to start a walkout.</summary>
+    [Parameter(0, 1, "probability per week", "assumption; calibrated against sources §4: 1–3% of union workplaces see a stoppage in a year")]
+    public double WildcatChance { get; init; } = 0.001;
 
-    /// <summary>Fewest starters a wildcat needs (and fewest workers a department needs to have one).</summary>
+    /// <summary>Grievance a coworker the informal leader knows needs to go first with her.</summary>
+    [Parameter(0, 1, "grievance", "assumption: a coworker goes first with the leader only when she is nearly as angry")]
+    public double WildcatJoinGrievance { get; init; } = 0.6;
+
+    /// <summary>Fewest workers (the leader included) who must go first for a walkout to start; fewer, and nobody walks out.</summary>
     [Parameter(1, 100, "workers", "assumption: nobody walks out alone")]
-    public int WildcatMinStarters { get; init; } = 2;
+    public int WildcatMinStarters { get; init; } = 3;
 
     /// <summary>Picket supporters from a city-wide committee, per unit of its picket support, as a share of the workforce.</summary>
     [Parameter(0, 1, "share of the workforce", "assumption: supporters from other workplaces add a little pressure")]

@@ -14,6 +14,14 @@ public sealed record ReactionMechanics
     [Parameter(0, 1, "share of the distance to 1", "assumption: a refusal angers everyone a little")]
     public double RefusalGrievance { get; init; } = 0.02;
 
+    /// <summary>Share of their commitment that a refused demand takes from the workers the committee has organized.</summary>
+    [Parameter(0, 1, "share of commitment", "assumption: a defeat discourages those who were counted on")]
+    public double RefusalCommitmentLoss { get; init; } = 0.05;
+
+    /// <summary>Share of their commitment that a strike ending in defeat takes from those still out at the end.</summary>
+    [Parameter(0, 1, "share of commitment", "assumption: a lost strike leaves its strikers demoralised")]
+    public double DefeatCommitmentLoss { get; init; } = 0.2;
+
     /// <summary>Grievance an upheld grievance removes in its department.</summary>
     [Parameter(0, 1, "grievance", "assumption: a won grievance relieves the department")]
     public double UpheldGrievanceRelief { get; init; } = 0.06;
@@ -49,6 +57,10 @@ public sealed record ReactionMechanics
     /// <summary>Grievance (anger) a firing spreads to each of the worker's ties, as a share of the distance to 1.</summary>
     [Parameter(0, 1, "share of the distance to 1", "assumption: and angers them")]
     public double FiringChillAnger { get; init; } = 0.05;
+
+    /// <summary>Share of their commitment that a firing takes from each of the worker's ties.</summary>
+    [Parameter(0, 1, "share of commitment", "assumption: seeing a coworker fired makes some step back")]
+    public double FiringChillCommitment { get; init; } = 0.05;
 
     /// <summary>Fear a reinstatement removes from each of the worker's ties.</summary>
     [Parameter(0, 1, "fear", "assumption: a coworker back at work shows retaliation can be beaten")]

@@ -20,6 +20,14 @@ public sealed record TacticProfile
     [Parameter(0, 5, "days per week", "assumption: a sick-out costs a day, a strike a full week")]
     public double LostPayDays { get; init; }
 
+    /// <summary>
+    /// Share of workers at work and within reach when the action happens (shifts, leave, part-time schedules): each
+    /// worker is there with this probability; whoever called it is. A strike reaches everyone; a march on the boss only
+    /// the shift on the floor.
+    /// </summary>
+    [Parameter(0, 1, "share of workers", "assumption: one shift and those on leave miss a floor action; everyone is asked to strike")]
+    public double Availability { get; init; } = 1;
+
     /// <summary>How exposed participants are; scales fear in the threshold and leaders' visibility.</summary>
     [Parameter(0, 1, "exposure", "assumption: set per tactic; see docs/ODD.md Appendix C")]
     public double Risk { get; init; }

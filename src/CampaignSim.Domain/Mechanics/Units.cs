@@ -33,7 +33,7 @@ public static class Units
     /// <summary>A week long before any campaign: the "last happened" week of something that has not happened yet.</summary>
     public const int Never = -1000;
 
-    /// <summary>Decimal digits kept of a worker's receptiveness in <c>OneOnOneHeld</c>.</summary>
+    /// <summary>Decimal digits kept of a worker's openness and the appeal she sees in <c>OneOnOneHeld</c>.</summary>
     public const int ReceptivenessDigits = 6;
 
     /// <summary>Decimal digits kept of an action's pressure in <c>ActionTaken</c>.</summary>

@@ -80,6 +80,9 @@ public sealed record CampaignOutcome
     /// <summary>Deep one-on-ones held.</summary>
     public double DeepContacts { get; init; }
 
+    /// <summary>Outcomes per job class, in scenario order (workplace by workplace).</summary>
+    public ClassOutcomes ByClass { get; init; } = ClassOutcomes.Empty;
+
     /// <summary>Reads the outcome from a folded state.</summary>
     public static CampaignOutcome From(CampaignState state)
     {
@@ -142,6 +145,30 @@ public sealed record CampaignOutcome
             Violations = Sum(t => t.Violations),
             GrievancesFiled = Sum(t => t.GrievancesFiled),
             DeepContacts = Sum(t => t.DeepContacts),
+            ByClass = new ClassOutcomes(ws.SelectMany(w => ClassesOf(w, ws.Count > 1)).ToArray()),
         };
+    }
+
+    private static IEnumerable<ClassOutcome> ClassesOf(WorkplaceState w, bool prefix)
+    {
+        var f = w.Workforce;
+        for (var c = 0; c < w.Spec.JobClasses.Count; c++)
+        {
+            double wageSum = 0;
+            var employed = 0;
+            for (var i = 0; i < f.Count; i++)
+            {
+                if (f.JobClass[i] != c || !f.Has(i, Workers.WorkerFlags.Employed)) continue;
+                wageSum += (f.Wage[i] / f.BaseWage[i] - 1) * Units.Percent;
+                employed++;
+            }
+            var id = w.Spec.JobClasses[c].Id;
+            yield return new ClassOutcome(
+                prefix ? $"{w.Spec.Id}:{id}" : id,
+                employed == 0 ? 0 : wageSum / employed,
+                w.Demands.All.Count(d => d.Won && d.Worker < 0 && d.Concerns(c)),
+                w.Totals.ClassPeakParticipation[c],
+                w.Totals.ClassFirings[c]);
+        }
     }
 }

@@ -20,4 +20,10 @@ public sealed record DemandSpec
 
     /// <summary>Share of grievance relieved when the demand is won, 0–1. Assumption: 0.3.</summary>
     public double GrievanceRelief { get; init; } = 0.3;
+
+    /// <summary>
+    /// Ids of the job classes the demand concerns; empty (the default) means every class. A raise won on the floor
+    /// reaches these classes, its cost counts their payroll, and outcomes per job class count the demand for them.
+    /// </summary>
+    public IReadOnlyList<string> JobClasses { get; init; } = [];
 }

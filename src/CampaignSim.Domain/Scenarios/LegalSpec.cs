@@ -9,8 +9,6 @@ public sealed record LegalSpec
     /// <summary>Weeks from petition to certification election, 1–52. Default 4 (median 23–24 days after the 2015 rule, sources §2).</summary>
     public int ElectionDelayWeeks { get; init; } = 4;
 
-    /// <summary>Median weeks from certification to a first contract, 1–260. Default 52 (Bloomberg Law 2021: median 356 days, sources §2).</summary>
-    public int FirstContractMedianWeeks { get; init; } = 52;
 
     /// <summary>Weeks from an unfair-labour-practice charge to a remedy, 1–260. Assumption: 40.</summary>
     public int UlpDelayWeeks { get; init; } = 40;

@@ -26,12 +26,13 @@ internal static class CampaignWeek
         Organizing.Week(ctx);
         Recognition(ctx);
         if (ActionPlanning.Week(ctx) is { } pressed) EmployerDecider.Answer(ctx, pressed);
-        if (Workers.RankAndFile.Wildcats(ctx) is { } wildcat) EmployerDecider.Answer(ctx, wildcat);
+        Workers.RankAndFile.Wildcats(ctx);
     }
 
     /// <summary>
     /// Reactions to an event just recorded: a violation is taken up, a firing is contested, unprotected action is
-    /// disciplined, a conservative turn may split the caucus off, and certification brings members and bargaining.
+    /// disciplined, a conservative turn may split the caucus off, certification brings members and bargaining, and the
+    /// employer answers the opening of bargaining with an opening offer.
     /// </summary>
     public static void React(WeekContext ctx, CampaignEvent e)
     {
@@ -47,11 +48,14 @@ internal static class CampaignWeek
             case ActionTaken x when !ctx.W.Pressure.LastActionProtected:
                 EmployerDecider.DisciplineUnprotected(ctx, x.Participants);
                 break;
-            case LeadershipChanged { Stance: UnionStance.Business, CaucusLeads: false }:
+            case LeadershipChanged { Stance: UnionStance.Business }:
                 FloorResponses.ConservativeLeadership(ctx);
                 break;
             case CertificationElectionHeld { Won: true }:
                 LeadershipDecider.Certified(ctx);
+                break;
+            case BargainingOpened:
+                EmployerDecider.Offer(ctx, includeLatentThreat: true);
                 break;
         }
     }
@@ -84,31 +88,22 @@ internal static class CampaignWeek
     }
 
     /// <summary>
-    /// Where a union represents the workers: the contract calendar, then either the week of a strike (strikers go back;
-    /// the employer settles a contract strike at its offer, or answers the demand a strike is over) or, when the round of
-    /// bargaining reaches settlement, the strike vote, the employer's offer and the union's answer (strike or ratify).
+    /// A strike's week, wherever one is on; then, where a union represents the workers, the contract calendar and, when a
+    /// round of bargaining reaches the table, the strike vote, the employer's offer and the union's answer (strike or
+    /// ratify). A renewal reaches the table at expiry; a first contract when the employer is ready to sign one.
     /// </summary>
     private static void ContractAndStrike(WeekContext ctx)
     {
         var w = ctx.W;
-        if (!w.Union.Present) return;
-        LeadershipDecider.ContractCalendar(ctx);
+        if (w.Union.Present) LeadershipDecider.ContractCalendar(ctx);
         if (w.Strike.On)
         {
-            if (Workers.RankAndFile.StrikeWeek(ctx) is not { } collapsed) return;
-            if (w.Strike.OverContract)
-            {
-                var offer = EmployerDecider.Offer(ctx, includeLatentThreat: false);
-                if (EmployerDecider.SettlesContractStrike(ctx, offer) || collapsed) LeadershipDecider.EndContractStrike(ctx, offer, collapsed);
-            }
-            else
-            {
-                EmployerDecider.DemandStrikeWeek(ctx, collapsed);
-            }
+            StrikeWeek(ctx);
             return;
         }
+        if (!w.Union.Present || !w.Bargaining.Open) return;
+        if (w.Bargaining.FirstContract ? !EmployerDecider.ReadyForFirstContract(ctx) : !LeadershipDecider.RenewalDueThisWeek(ctx)) return;
 
-        if (!LeadershipDecider.SettlesThisWeek(ctx)) return;
         LeadershipDecider.StrikeVoteIfWanted(ctx);
         var atTable = EmployerDecider.Offer(ctx, includeLatentThreat: !w.Bargaining.StrikeAuthorized);
         if (LeadershipDecider.StrikesOver(ctx, atTable))
@@ -117,6 +112,27 @@ internal static class CampaignWeek
             if (w.Strike.On) return;
         }
         LeadershipDecider.Ratify(ctx, atTable);
+    }
+
+    /// <summary>
+    /// A strike's week: strikers go back or hold out; over the contract, the employer's offer rises with the stoppage and
+    /// the strike settles when it meets what the strikers still hold out for (or ends on the offer when it collapses);
+    /// over a demand, the employer answers the demand.
+    /// </summary>
+    private static void StrikeWeek(WeekContext ctx)
+    {
+        var w = ctx.W;
+        if (Workers.RankAndFile.StrikeWeek(ctx) is not { } collapsed) return;
+        var resistance = Workers.RankAndFile.Resistance(ctx);
+        if (w.Strike.OverContract)
+        {
+            var ask = w.Demands.OpenWageDemand?.RemainingPct ?? 0;
+            var offer = EmployerDecider.OfferDuringStrike(ctx);
+            var settled = offer >= resistance * ask;
+            if (settled || collapsed) LeadershipDecider.EndContractStrike(ctx, offer, settled);
+            return;
+        }
+        EmployerDecider.DemandStrikeWeek(ctx, collapsed, resistance);
     }
 
     /// <summary>Where the model runs a recognition drive and there is no union: the certification election when it falls due, else cards and a petition.</summary>

@@ -12,7 +12,10 @@ public sealed class DemandBook
     internal DemandBook(Scenario scenario, WorkplaceSpec spec)
     {
         _scenario = scenario;
-        _demands = spec.Demands.Select(d => new DemandState(d.Id, d.Kind, d.WagePct, d.Cost, d.GrievanceRelief, -1)).ToList();
+        var classIds = spec.JobClasses.Select(c => c.Id).ToList();
+        _demands = spec.Demands
+            .Select(d => new DemandState(d.Id, d.Kind, d.WagePct, d.Cost, d.GrievanceRelief, -1) { Classes = d.JobClasses.Select(id => classIds.IndexOf(id)).ToArray() })
+            .ToList();
     }
 
     /// <summary>The demands, the scenario's first, in order.</summary>
@@ -27,9 +30,23 @@ public sealed class DemandBook
     /// <summary>The first demand not yet won, or null.</summary>
     public DemandState? FirstOpen => _demands.Find(d => !d.Won);
 
-    internal void Apply(ActionCalled x)
+    private DemandState? _called;
+
+    internal void Apply(ActionCalled x, double counted)
     {
-        if (Find(x.DemandId) is { } demand) demand.LastRung = Math.Max(demand.LastRung, (int)x.Tactic);
+        _called = Find(x.DemandId);
+        if (_called is null) return;
+        _called.LastRung = Math.Max(_called.LastRung, (int)x.Tactic);
+        _called.LastActionWeek = x.Week;
+        _called.LastCounted = counted;
+    }
+
+    /// <summary>The turnout of the action just called, for its demand.</summary>
+    internal void Apply(ActionTaken x, int employed)
+    {
+        if (_called is null) return;
+        _called.LastTurnout = employed == 0 ? 0 : (double)x.Participants.Length / employed;
+        _called = null;
     }
 
     /// <summary>Marks a demand won; returns it, or null when the id names none.</summary>
@@ -61,6 +78,10 @@ public sealed class DemandBook
 
     internal void Digest(Action<double> d, Action<int> n)
     {
-        foreach (var demand in _demands) { n(demand.Won ? 1 : 0); n(demand.Refusals); n(demand.LastRung); d(demand.WonPct); }
+        foreach (var demand in _demands)
+        {
+            n(demand.Won ? 1 : 0); n(demand.Refusals); n(demand.LastRung); d(demand.WonPct);
+            n(demand.LastActionWeek); d(demand.LastTurnout); d(demand.LastCounted);
+        }
     }
 }

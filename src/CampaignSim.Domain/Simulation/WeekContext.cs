@@ -60,20 +60,7 @@ internal sealed class WeekContext
     }
 
     /// <summary>Share of employed workers the committee can count on: members and deeply contacted workers with at least the counted commitment.</summary>
-    public double CommittedShare()
-    {
-        var f = Workforce;
-        if (f.Employed == 0) return 0;
-        var counted = M.Organizing.CountedCommitment;
-        var commitment = f.Commitment;
-        var n = 0;
-        for (var i = 0; i < f.Count; i++)
-        {
-            if (!f.Has(i, WorkerFlags.Employed)) continue;
-            if (f.Has(i, WorkerFlags.Committee) || (f.Has(i, WorkerFlags.DeepContact) && commitment[i] >= counted)) n++;
-        }
-        return (double)n / f.Employed;
-    }
+    public double CommittedShare() => Workforce.CommittedShare(M.Organizing.CountedCommitment);
 
     /// <summary>Whether the union context splits workers by craft: organizing reaches only the bargaining unit.</summary>
     public bool CraftLimited(ModelPosture p) => !p.Industrial && (W.Union.Present || p.RecognitionDrive);

@@ -31,7 +31,7 @@ public sealed class WorkplaceState
         Docket = new LegalDocket();
         Pressure = new EmployerPressure(scenario, spec);
         Demands = new DemandBook(scenario, spec);
-        Totals = new WorkplaceTotals();
+        Totals = new WorkplaceTotals(spec.JobClasses.Count);
         Timeline = new WorkplaceTimeline(scenario.Weeks);
     }
 
@@ -103,6 +103,7 @@ public sealed class WorkplaceState
             case CommitteeWeekPlanned x:
                 Totals.Apply(x);
                 Union.Apply(x);
+                Workforce.Apply(x);
                 break;
             case OneOnOneHeld x:
                 Workforce.Apply(x);
@@ -118,6 +119,7 @@ public sealed class WorkplaceState
             case EmployerViolatedTerms x:
                 Workforce.Apply(x);
                 Totals.Apply(x);
+                Pressure.Apply(x);
                 break;
             case GrievanceFiled x:
                 Totals.Apply(x);
@@ -132,9 +134,10 @@ public sealed class WorkplaceState
                 Totals.Apply(x);
                 Strike.Apply(x);
                 Union.Apply(x);
-                Demands.Apply(x);
+                Demands.Apply(x, Workforce.CommittedShare(Scenario.Mechanics.Organizing.CountedCommitment));
                 break;
             case ActionTaken x:
+                Demands.Apply(x, Workforce.Employed);
                 var profile = Tactics.TacticCatalog.Profile(Scenario.Mechanics, x.Tactic);
                 Workforce.Apply(x, profile);
                 Totals.Apply(x, profile, Workforce);
@@ -145,7 +148,7 @@ public sealed class WorkplaceState
             case DemandWon x:
                 if (Demands.Apply(x) is not { } won) break;
                 Totals.Apply(x);
-                Workforce.Apply(x, won.Relief);
+                Workforce.Apply(x, won);
                 Pressure.Apply(x);
                 break;
             case DemandRefused x:
@@ -158,9 +161,10 @@ public sealed class WorkplaceState
                 Totals.Apply(x);
                 break;
             case WorkerFired x:
+                Pressure.Apply(x, Workforce.Department[x.Worker]);
                 Strike.Apply(x);
                 Workforce.Apply(x);
-                Totals.Apply(x);
+                Totals.Apply(x, Workforce.JobClass[x.Worker]);
                 break;
             case ChargeFiled x: Docket.Apply(x); break;
             case RemedyDecided x:
@@ -195,6 +199,7 @@ public sealed class WorkplaceState
                 break;
             case StrikersReturned x: Strike.Apply(x); break;
             case StrikeEnded x:
+                Workforce.Apply(x, Strike);
                 Strike.Apply(x);
                 Totals.Apply(x);
                 break;
@@ -210,9 +215,9 @@ public sealed class WorkplaceState
             case RecognitionPetitionFiled x: Docket.Apply(x); break;
             case CertificationElectionHeld x:
                 Union.Apply(x);
-                Bargaining.Apply(x);
                 Docket.Apply(x);
                 break;
+            case OfferMade x: Bargaining.Apply(x); break;
             case DecertificationElectionHeld x:
                 Union.Apply(x);
                 Bargaining.Apply(x);
@@ -222,7 +227,10 @@ public sealed class WorkplaceState
                 Strike.Apply(x);
                 Workforce.Apply(x);
                 break;
-            case ConditionsWorsened x: Workforce.Apply(x); break;
+            case ConditionsWorsened x:
+                Workforce.Apply(x);
+                Pressure.Apply(x);
+                break;
             case CampaignEnded x:
                 Totals.Apply(x, Strike);
                 CloseWeek(x.Week);

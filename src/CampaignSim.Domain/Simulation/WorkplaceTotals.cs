@@ -10,6 +10,14 @@ namespace CampaignSim.Domain.Simulation;
 public sealed class WorkplaceTotals
 {
     private readonly List<string> _demandsWon = [];
+    private readonly double[] _classPeakParticipation;
+    private readonly int[] _classFirings;
+
+    internal WorkplaceTotals(int jobClasses)
+    {
+        _classPeakParticipation = new double[jobClasses];
+        _classFirings = new int[jobClasses];
+    }
 
     /// <summary>Workers at the start.</summary>
     public int InitialWorkers { get; private set; }
@@ -70,6 +78,12 @@ public sealed class WorkplaceTotals
     /// <summary>Largest committee.</summary>
     public int PeakCommittee { get; private set; }
 
+    /// <summary>Largest share of each job class's employed workers in one action.</summary>
+    public IReadOnlyList<double> ClassPeakParticipation => _classPeakParticipation;
+
+    /// <summary>Firings per job class.</summary>
+    public IReadOnlyList<int> ClassFirings => _classFirings;
+
     private void CountDecision(DecisionMaker by)
     {
         Decisions++;
@@ -113,11 +127,8 @@ public sealed class WorkplaceTotals
 
     internal void Apply(EmployerViolatedTerms x) => Violations++;
 
-    internal void Apply(GrievanceFiled x)
-    {
-        GrievancesFiled++;
-        CountDecision(x.DecidedBy);
-    }
+    /// <summary>A grievance is counted, but not as a strategic decision: routine filing says nothing about who steers the campaign.</summary>
+    internal void Apply(GrievanceFiled x) => GrievancesFiled++;
 
     internal void Apply(ActionCalled x)
     {
@@ -145,16 +156,25 @@ public sealed class WorkplaceTotals
         if (outsideEmployed > 0) PeakCrossClassParticipation = Math.Max(PeakCrossClassParticipation, (double)outsideUnit / outsideEmployed);
         PeakParticipation = Math.Max(PeakParticipation, share);
         if (x.Tactic == Tactic.Strike) StrikesHeld++;
+
+        var inClass = new int[_classPeakParticipation.Length];
+        var employedInClass = new int[_classPeakParticipation.Length];
+        foreach (var i in x.Participants) inClass[workforce.JobClass[i]]++;
+        for (var i = 0; i < workforce.Count; i++)
+            if (workforce.Has(i, Workers.WorkerFlags.Employed)) employedInClass[workforce.JobClass[i]]++;
+        for (var c = 0; c < inClass.Length; c++)
+            if (employedInClass[c] > 0) _classPeakParticipation[c] = Math.Max(_classPeakParticipation[c], (double)inClass[c] / employedInClass[c]);
     }
 
     internal void Apply(DemandWon x) => _demandsWon.Add(x.DemandId);
 
     internal void Apply(WorkerDisciplined x) => Disciplines++;
 
-    internal void Apply(WorkerFired x)
+    internal void Apply(WorkerFired x, int jobClass)
     {
         Firings++;
         if (x.Leader) LeadersFired++;
+        _classFirings[jobClass]++;
     }
 
     /// <summary>A reinstatement counts when the worker was not already back.</summary>
@@ -202,6 +222,8 @@ public sealed class WorkplaceTotals
             {
                 double d => d.ToString("R", CultureInfo.InvariantCulture),
                 IReadOnlyList<string> l => string.Join(',', l),
+                IReadOnlyList<double> l => string.Join(',', l.Select(d => d.ToString("R", CultureInfo.InvariantCulture))),
+                IReadOnlyList<int> l => string.Join(',', l),
                 _ => Convert.ToString(v, CultureInfo.InvariantCulture),
             });
             sb.Append(';');

@@ -13,6 +13,8 @@ public enum Tactic
     EnforceOwnPolicy,
     /// <summary>A picket (off the clock).</summary>
     Picket,
+    /// <summary>Walking off the job together for a short while.</summary>
+    Walkout,
     /// <summary>Doing exactly what the rules say and nothing more.</summary>
     WorkToRule,
     /// <summary>Working slowly together.</summary>

@@ -10,6 +10,7 @@ public static class TacticCatalog
         new(Tactic.MarchOnTheBoss, "march on the boss", "a march on the boss", false, m => m.MarchOnTheBoss),
         new(Tactic.EnforceOwnPolicy, "enforcing the workers' own policy", "enforcing the workers' own policy", false, m => m.EnforceOwnPolicy),
         new(Tactic.Picket, "picket", "a picket", false, m => m.Picket),
+        new(Tactic.Walkout, "walkout", "a walkout", true, m => m.Walkout),
         new(Tactic.WorkToRule, "work-to-rule", "a work-to-rule", true, m => m.WorkToRule),
         new(Tactic.Slowdown, "slowdown", "a slowdown", true, m => m.Slowdown),
         new(Tactic.SickOut, "sick-out", "a sick-out", true, m => m.SickOut),

@@ -10,10 +10,12 @@ namespace CampaignSim.Domain.Workers;
 internal static class ParticipationRule
 {
     /// <summary>
-    /// Effective thresholds: a worker's own threshold, raised by fear scaled by the action's risk (more when it is
-    /// unprotected), by lost pay, by a craft line between her and the union calling it, by a hostile leadership
-    /// she trusts when the action is unofficial, and by red-baiting stigma; lowered by grievance and commitment.
-    /// A craft union's call does not reach workers outside its unit: they join only through their ties.
+    /// Effective thresholds: a worker's own threshold θ scaled by (1 + fear × risk, more when unprotected) over
+    /// (1 + grievance + commitment), each term weighted, then raised by lost pay, red-baiting stigma, a hostile leadership
+    /// she trusts when the action is unofficial, and a craft line between her and the union calling it. The scaling keeps
+    /// a threshold above zero, so every worker needs someone to go first, and with every weight at zero the rule is
+    /// Granovetter's threshold model on the scenario's network. A craft union's call does not reach workers outside its
+    /// unit: they join only through their ties.
     /// </summary>
     public static int[] Participants(WeekContext ctx, ModelPosture p, Tactic tactic, bool isProtected, bool outside, IEnumerable<int> initiators)
     {
@@ -38,10 +40,9 @@ internal static class ParticipationRule
         {
             if (!f.Has(i, WorkerFlags.Employed)) continue;
             eligible[i] = true;
-            var t = threshold[i]
-                    + b.FearWeight * fear[i] * profile.Risk * (isProtected ? 1 : m.UnprotectedFearFactor)
-                    - b.GrievanceWeight * grievance[i]
-                    - b.CommitmentWeight * commitment[i]
+            var deterred = 1 + b.FearWeight * fear[i] * profile.Risk * (isProtected ? 1 : m.UnprotectedFearFactor);
+            var drawn = 1 + b.GrievanceWeight * grievance[i] + b.CommitmentWeight * commitment[i];
+            var t = threshold[i] * deterred / drawn
                     + lostPay * (1 - commitment[i])
                     + stigma;
             var otherCraft = craft && !f.InUnit(i);
@@ -50,6 +51,9 @@ internal static class ParticipationRule
             thresholds[i] = t;
             eligible[i] = Willingness(w, i, profile, isProtected) - (otherCraft ? b.CrossCraftPenalty : 0) > m.WillingnessFloor;
         }
+        var rng = ctx.Participation;
+        for (var i = 0; i < f.Count; i++)
+            if (eligible[i] && !rng.Chance(profile.Availability)) eligible[i] = false;
         var starters = initiators.Where(i => f.Has(i, WorkerFlags.Employed) && f.Fear[i] < m.InitiatorFearLimit).ToArray();
         foreach (var i in starters) eligible[i] = true;
         return ThresholdCascade.Run(thresholds, eligible, starters, f.Ties);
@@ -64,7 +68,7 @@ internal static class ParticipationRule
     {
         var m = w.Scenario.Mechanics.Participation;
         var f = w.Workforce;
-        return f.Grievance[i] * (m.WillingnessGrievance + f.Commitment[i])
+        return f.Grievance[i] * (m.WillingnessGrievance + m.WillingnessCommitment * f.Commitment[i])
                - f.Fear[i] * profile.Risk * (isProtected ? m.WillingnessFearProtected : m.WillingnessFearUnprotected)
                - m.LostPayWeight * profile.LostPayDays / Units.WorkdaysPerWeek * (1 - f.Commitment[i]);
     }

@@ -34,38 +34,59 @@ internal static class RankAndFile
     }
 
     /// <summary>
-    /// Wildcats: where a department's mean grievance is high and nothing has been called for a while, its angriest
-    /// workers may walk out (a sick-out) on their own, whatever the model. Returns the demand it presses when one is
-    /// called, for the employer to answer.
+    /// What strikers will still hold out for, as a share of the ask (Hicks 1932's resistance curve): the members'
+    /// reservation, cut by the share who have gone back and by the weeks already spent on strike.
     /// </summary>
-    public static DemandState? Wildcats(WeekContext ctx)
+    public static double Resistance(WeekContext ctx)
+    {
+        var strike = ctx.W.Strike;
+        var m = ctx.M.Bargaining;
+        var holding = strike.StartParticipants == 0 ? 0 : (double)strike.Strikers / strike.StartParticipants;
+        var weeks = Math.Max(1, ctx.Week - strike.StartWeek);
+        return m.ReservationShare * holding * Math.Max(0, 1 - m.StrikeFatigue * weeks);
+    }
+
+    /// <summary>
+    /// Wildcats: spontaneous action needs an informal leader — a worker willing to lead, off the committee, angry — and a
+    /// provocation in her department (a violation, a firing or worse conditions in the last few weeks). Now and then such a worker walks
+    /// off the job for a short while with the angry coworkers she knows (if enough will go first with her), and those who
+    /// join them by the participation rule go too; nothing else on the
+    /// floor can have happened lately. A walkout presses the grievance of the moment, not the campaign's demands, so
+    /// the employer answers it only with discipline where it breaches a no-strike clause.
+    /// </summary>
+    public static void Wildcats(WeekContext ctx)
     {
         var w = ctx.W;
         var m = ctx.M.Participation;
         var f = ctx.Workforce;
-        if (w.Strike.On || ctx.Week - w.Pressure.LastActionWeek < m.WildcatQuietWeeks) return null;
-        var departments = Math.Max(1, ctx.Spec.Departments);
-        var sum = new double[departments];
-        var count = new int[departments];
+        if (w.Strike.On || ctx.Week - w.Pressure.LastActionWeek < m.WildcatQuietWeeks) return;
+        var provoked = w.Pressure.LastProvocationWeek;
         for (var i = 0; i < f.Count; i++)
         {
-            if (!f.Has(i, WorkerFlags.Employed)) continue;
-            sum[f.Department[i]] += f.Grievance[i];
-            count[f.Department[i]]++;
-        }
-        for (var d = 0; d < departments; d++)
-        {
-            if (count[d] < m.WildcatMinStarters || sum[d] / count[d] <= m.WildcatDepartmentGrievance || !ctx.Participation.Chance(m.WildcatChance)) continue;
-            var starters = new List<int>();
-            for (var i = 0; i < f.Count; i++)
-                if (f.Department[i] == d && f.Has(i, WorkerFlags.Employed) && f.Grievance[i] > m.WildcatStarterGrievance) starters.Add(i);
+            if (!f.Has(i, WorkerFlags.Employed | WorkerFlags.WouldLead) || f.Has(i, WorkerFlags.Committee)) continue;
+            if (f.Grievance[i] < m.WildcatLeaderGrievance || ctx.Week - provoked[f.Department[i]] > m.WildcatProvocationWeeks) continue;
+            if (!ctx.Participation.Chance(m.WildcatChance)) continue;
+            var starters = Ringleaders(ctx, i);
             if (starters.Count < m.WildcatMinStarters) continue;
-            var demand = w.Demands.FirstOpen;
-            ActionCall.Call(ctx, ctx.Posture with { OutsideOfficialChannels = true }, Tactic.SickOut, demand?.Id ?? "conditions", DecisionMaker.Workers, starters);
-            return demand;
+            ActionCall.Call(ctx, ctx.Posture with { OutsideOfficialChannels = true }, Tactic.Walkout, WildcatGrievance, DecisionMaker.Workers, starters);
+            return;
         }
-        return null;
     }
+
+    /// <summary>An informal leader and the angry coworkers she knows, who agree to go first with her.</summary>
+    private static List<int> Ringleaders(WeekContext ctx, int leader)
+    {
+        var f = ctx.Workforce;
+        var starters = new List<int> { leader };
+        if (f.Ties is null) return starters;
+        foreach (var j in f.Ties[leader])
+            if (f.Has(j, WorkerFlags.Employed) && f.Grievance[j] >= ctx.M.Participation.WildcatJoinGrievance) starters.Add(j);
+        starters.Sort();
+        return starters;
+    }
+
+    /// <summary>What a wildcat presses: the grievance of the moment, not a demand of the campaign.</summary>
+    public const string WildcatGrievance = "conditions";
 
     /// <summary>Coworkers are already acting when the campaign starts: a share of them marches on the boss on their own. Returns the demand pressed.</summary>
     public static DemandState? ActionUnderWay(WeekContext ctx, double share)

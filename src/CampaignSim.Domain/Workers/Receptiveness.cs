@@ -4,10 +4,12 @@ using CampaignSim.Domain.Simulation;
 namespace CampaignSim.Domain.Workers;
 
 /// <summary>
-/// How open a worker is to an organizer. It rises with grievance and falls with fear (Epstein 2002's
-/// grievance-minus-risk), and depends on the organization she sees behind the organizer: trust in the
-/// mainstream union for its own reps, familiarity for a solidarity union (which grows with its membership),
-/// and red-baiting stigma, which lands harder on unfamiliar organizations (Williams 2019; docs/ODD.md §7.8).
+/// How a worker takes an organizer, in two parts. Her openness is her own: it rises with grievance and falls with fear
+/// (Epstein 2002's grievance-minus-risk), and bounds how far organizing can bring her. The appeal is that of the
+/// organization she sees behind the organizer: trust in the mainstream union for its own reps, familiarity for a
+/// solidarity union (which grows with its membership), cut by red-baiting stigma, which lands harder on unfamiliar
+/// organizations (Williams 2019); it sets how much each conversation moves her, so an unfamiliar organization needs
+/// more conversations to get as far (docs/ODD.md §7.8).
 /// </summary>
 public static class Receptiveness
 {
@@ -23,15 +25,21 @@ public static class Receptiveness
         return Clamp.Unit(m.SolidarityFamiliarityBase + m.SolidarityFamiliarityGrowth * n / f.Employed);
     }
 
-    /// <summary>Receptiveness of worker <paramref name="i"/>, 0–1.</summary>
-    public static double Of(WorkplaceState w, int i, CommitteeIdentity identity, double solidarityFamiliarity)
+    /// <summary>Openness of worker <paramref name="i"/> to organizing of any kind, 0–1.</summary>
+    public static double Openness(WorkplaceState w, int i)
     {
         var f = w.Workforce;
         var o = w.Scenario.Mechanics.Organizing;
-        var openness = Clamp.Unit(o.OpennessBase + o.OpennessGrievance * f.Grievance[i] - o.OpennessFear * f.Fear[i]);
+        return Clamp.Unit(o.OpennessBase + o.OpennessGrievance * f.Grievance[i] - o.OpennessFear * f.Fear[i]);
+    }
+
+    /// <summary>Appeal to worker <paramref name="i"/> of the organization an organizer of <paramref name="identity"/> stands for, 0–1.</summary>
+    public static double Appeal(WorkplaceState w, int i, CommitteeIdentity identity, double solidarityFamiliarity)
+    {
+        var f = w.Workforce;
         var profile = IdentityCatalog.Profile(w.Scenario.Mechanics, identity);
         var appeal = profile.AppealBase + profile.AppealPerTrust * f.Trust[i] + profile.AppealPerFamiliarity * solidarityFamiliarity;
         var familiarity = profile.FamiliarityBase + profile.FamiliarityPerSolidarity * solidarityFamiliarity;
-        return Clamp.Unit(openness * Clamp.Unit(appeal) * (1 - w.Pressure.Stigma * (1 - familiarity)));
+        return Clamp.Unit(Clamp.Unit(appeal) * (1 - w.Pressure.Stigma * (1 - familiarity)));
     }
 }

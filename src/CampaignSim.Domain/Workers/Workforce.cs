@@ -28,6 +28,8 @@ public sealed class Workforce
     private double[] _visibility = [];
     private int[] _disciplines = [];
     private int[] _lastContactWeek = [];
+    private int[] _organizer = [];
+    private double[] _contactReturn = [];
     private WorkerFlags[] _flags = [];
 
     internal Workforce(Scenario scenario, WorkplaceSpec spec)
@@ -47,6 +49,9 @@ public sealed class Workforce
 
     /// <summary>Organizing committee members employed now.</summary>
     public int CommitteeSize { get; private set; }
+
+    /// <summary>Committee hours still owed to bringing new members in.</summary>
+    public double OnboardingLoad { get; private set; }
 
     /// <summary>Ties per worker (sorted indices); null for a complete network. Fixed once the workforce is assembled.</summary>
     internal int[][]? Ties { get; private set; }
@@ -90,6 +95,9 @@ public sealed class Workforce
     /// <summary>Week of the last one-on-one, per worker.</summary>
     public ReadOnlySpan<int> LastContactWeek => _lastContactWeek;
 
+    /// <summary>The committee member who keeps up an organizing relationship with each worker, or −1.</summary>
+    public ReadOnlySpan<int> OrganizerOf => _organizer;
+
     /// <summary>Whether worker <paramref name="i"/> has all of <paramref name="f"/>.</summary>
     public bool Has(int i, WorkerFlags f) => (_flags[i] & f) == f;
 
@@ -127,6 +135,8 @@ public sealed class Workforce
         _visibility = new double[n];
         _disciplines = new int[n];
         _lastContactWeek = new int[n];
+        _organizer = new int[n];
+        _contactReturn = new double[n];
         _flags = new WorkerFlags[n];
         Ties = x.Ties?.ToArray();
         for (var i = 0; i < n; i++)
@@ -142,6 +152,8 @@ public sealed class Workforce
             _threshold[i] = w.Threshold;
             _commitment[i] = w.Commitment;
             _lastContactWeek[i] = Units.Never;
+            _organizer[i] = -1;
+            _contactReturn[i] = 1;
             var f = WorkerFlags.Employed;
             if (w.OnCommittee) f |= WorkerFlags.Committee | WorkerFlags.EverCommittee | WorkerFlags.DeepContact;
             if (w.Steward) f |= WorkerFlags.Steward;
@@ -157,12 +169,16 @@ public sealed class Workforce
         Employed = n;
     }
 
-    /// <summary>Weekly drift: grievance and fear return towards their starting levels, commitment decays, visibility fades, probation runs down.</summary>
+    /// <summary>
+    /// Weekly drift: grievance and fear return towards their starting levels; commitment decays where nobody keeps in
+    /// touch (a committee member's more slowly; a coworker followed up within the maintenance interval holds hers);
+    /// visibility fades; probation runs down.
+    /// </summary>
     internal void Apply(WeekPassed x)
     {
         var b = _spec.Behaviour;
         var r = R;
-        var committeeDecay = _scenario.Mechanics.Organizing.CommitteeDecayFactor;
+        var o = _scenario.Mechanics.Organizing;
         for (var i = 0; i < Count; i++)
         {
             var f = _flags[i];
@@ -170,10 +186,29 @@ public sealed class Workforce
             _grievance[i] += b.GrievanceRelaxation * (_baseGrievance[i] - _grievance[i]);
             _fear[i] += b.FearRelaxation * (_baseFear[i] - _fear[i]);
             var onCommittee = (f & WorkerFlags.Committee) != 0;
-            _commitment[i] -= b.CommitmentDecay * _commitment[i] * (onCommittee ? committeeDecay : 1.0);
+            var keptInTouch = x.Week - _lastContactWeek[i] <= o.MaintenanceWeeks;
+            if (onCommittee || !keptInTouch) _commitment[i] -= b.CommitmentDecay * _commitment[i] * (onCommittee ? o.CommitteeDecayFactor : 1.0);
             _visibility[i] = onCommittee ? Math.Max(_visibility[i] * r.CommitteeVisibilityRetention, r.CommitteeVisibility) : _visibility[i] * r.VisibilityRetention;
             if (_probation[i] > 0) _probation[i]--;
         }
+    }
+
+    /// <summary>
+    /// A conversation moves the worker's commitment towards a ceiling set by her receptiveness (not beyond: a coworker
+    /// open to the organization only so far stays there), by less with each deep conversation she has already had; a committee
+    /// member's conversation opens a relationship with her.
+    /// </summary>
+    /// <summary>Share of employed workers a committee can count on: members, and deeply contacted workers with at least <paramref name="counted"/> commitment.</summary>
+    public double CommittedShare(double counted)
+    {
+        if (Employed == 0) return 0;
+        var n = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            if (!Has(i, WorkerFlags.Employed)) continue;
+            if (Has(i, WorkerFlags.Committee) || (Has(i, WorkerFlags.DeepContact) && _commitment[i] >= counted)) n++;
+        }
+        return (double)n / Employed;
     }
 
     internal void Apply(OneOnOneHeld x)
@@ -181,14 +216,17 @@ public sealed class Workforce
         var i = x.Worker;
         var b = _spec.Behaviour;
         var o = _scenario.Mechanics.Organizing;
-        var gain = (x.Depth == ContactDepth.Deep ? b.DeepContactGain : b.ShallowContactGain) * x.Receptiveness;
-        _commitment[i] += gain * (1 - _commitment[i]);
+        var gain = (x.Depth == ContactDepth.Deep ? b.DeepContactGain * _contactReturn[i] : b.ShallowContactGain) * x.Appeal;
+        var ceiling = Math.Min(1, o.CommitmentCeilingScale * x.Openness);
+        if (ceiling > _commitment[i]) _commitment[i] += gain * (ceiling - _commitment[i]);
         _lastContactWeek[i] = x.Week;
+        if (x.Organizer >= 0 && _organizer[i] < 0) _organizer[i] = x.Organizer;
         if (x.Depth == ContactDepth.Deep)
         {
+            _contactReturn[i] *= o.RepeatContactReturn;
             _flags[i] |= WorkerFlags.DeepContact;
             _grievance[i] += o.DeepContactAgitation * (1 - _grievance[i]);
-            _fear[i] = Math.Max(0, _fear[i] - o.DeepContactInoculation * x.Receptiveness);
+            _fear[i] = Math.Max(0, _fear[i] - o.DeepContactInoculation * x.Openness * x.Appeal);
         }
         else
         {
@@ -210,13 +248,17 @@ public sealed class Workforce
         _flags[x.Worker] |= WorkerFlags.Committee | WorkerFlags.EverCommittee;
         _visibility[x.Worker] = Math.Max(_visibility[x.Worker], R.CommitteeVisibility);
         CommitteeSize++;
+        OnboardingLoad += _scenario.Mechanics.Organizing.OnboardingHours;
     }
 
     internal void Apply(WorkerLeftCommittee x)
     {
         _flags[x.Worker] &= ~WorkerFlags.Committee;
         CommitteeSize--;
+        Lapse(x.Worker);
     }
+
+    internal void Apply(CommitteeWeekPlanned x) => OnboardingLoad = Math.Max(0, OnboardingLoad - x.OnboardingHours);
 
     internal void Apply(WorkerJoinedOrganization x) =>
         _flags[x.Worker] |= x.Organization switch
@@ -260,37 +302,52 @@ public sealed class Workforce
         }
     }
 
-    /// <summary>A won demand raises wages, relieves grievance and encourages the deeply contacted.</summary>
-    internal void Apply(DemandWon x, double relief)
+    /// <summary>A won demand raises the wages of the classes it concerns, relieves grievance and encourages the deeply contacted.</summary>
+    internal void Apply(DemandWon x, DemandState demand)
     {
+        var relief = demand.Relief;
         var raise = 1 + x.WagePct / Units.Percent;
         var win = R.WinCommitment;
         for (var i = 0; i < Count; i++)
         {
             if (!Has(i, WorkerFlags.Employed)) continue;
-            if (x.WagePct > 0) _wage[i] *= raise;
+            if (x.WagePct > 0 && demand.Concerns(_jobClass[i])) _wage[i] *= raise;
             _grievance[i] -= relief * _grievance[i];
             if (Has(i, WorkerFlags.DeepContact)) _commitment[i] += win * (1 - _commitment[i]);
         }
     }
 
+    /// <summary>A refusal angers everyone a little and discourages those the committee has organized.</summary>
     internal void Apply(DemandRefused x)
     {
-        for (var i = 0; i < Count; i++) _grievance[i] += R.RefusalGrievance * (1 - _grievance[i]);
+        var r = R;
+        for (var i = 0; i < Count; i++)
+        {
+            _grievance[i] += r.RefusalGrievance * (1 - _grievance[i]);
+            if (Has(i, WorkerFlags.DeepContact)) _commitment[i] -= r.RefusalCommitmentLoss * _commitment[i];
+        }
+    }
+
+    /// <summary>A strike that ends in defeat discourages those still out at the end.</summary>
+    internal void Apply(StrikeEnded x, Tactics.StrikeState strike)
+    {
+        if (x.Won) return;
+        for (var i = 0; i < Count; i++)
+            if (strike.IsStriking(i)) _commitment[i] -= R.DefeatCommitmentLoss * _commitment[i];
     }
 
     internal void Apply(WorkerDisciplined x)
     {
         _disciplines[x.Worker]++;
         _fear[x.Worker] = Clamp.Unit(_fear[x.Worker] + R.DisciplineFear);
-        Chill(x.Worker, R.DisciplineChillFear, R.DisciplineChillAnger);
+        Chill(x.Worker, R.DisciplineChillFear, R.DisciplineChillAnger, 0);
     }
 
     internal void Apply(WorkerFired x)
     {
         Separate(x.Worker);
         _flags[x.Worker] |= WorkerFlags.Fired;
-        Chill(x.Worker, R.FiringChillFear, R.FiringChillAnger);
+        Chill(x.Worker, R.FiringChillFear, R.FiringChillAnger, R.FiringChillCommitment);
     }
 
     /// <summary>A fired worker back at work; her ties are relieved and encouraged.</summary>
@@ -367,6 +424,14 @@ public sealed class Workforce
         if (Has(i, WorkerFlags.Committee)) CommitteeSize--;
         _flags[i] &= ~(WorkerFlags.Employed | WorkerFlags.Committee);
         Employed--;
+        Lapse(i);
+    }
+
+    /// <summary>The relationships an organizer kept up lapse when she leaves the committee or the workplace.</summary>
+    private void Lapse(int organizer)
+    {
+        for (var j = 0; j < Count; j++)
+            if (_organizer[j] == organizer) _organizer[j] = -1;
     }
 
     private void Reinstate(int i)
@@ -374,13 +439,13 @@ public sealed class Workforce
         if (Has(i, WorkerFlags.Employed)) return;
         _flags[i] = (_flags[i] | WorkerFlags.Employed) & ~WorkerFlags.Fired;
         Employed++;
-        Chill(i, -R.ReinstatementRelief, 0);
+        Chill(i, -R.ReinstatementRelief, 0, 0);
         if (Ties is null) return;
         foreach (var j in Ties[i]) _commitment[j] += R.ReinstatementCommitment * (1 - _commitment[j]);
     }
 
-    /// <summary>Fear (and anger) spreading to a worker's ties after retaliation; negative fear relieves.</summary>
-    private void Chill(int worker, double fear, double anger)
+    /// <summary>Fear, anger and discouragement spreading to a worker's ties after retaliation; negative fear relieves.</summary>
+    private void Chill(int worker, double fear, double anger, double discouragement)
     {
         if (Ties is null)
         {
@@ -390,6 +455,7 @@ public sealed class Workforce
                 if (j == worker) continue;
                 _fear[j] = Clamp.Unit(_fear[j] + fear * share);
                 _grievance[j] += anger * share * (1 - _grievance[j]);
+                _commitment[j] -= discouragement * share * _commitment[j];
             }
             return;
         }
@@ -397,6 +463,7 @@ public sealed class Workforce
         {
             _fear[j] = Clamp.Unit(_fear[j] + fear);
             _grievance[j] += anger * (1 - _grievance[j]);
+            _commitment[j] -= discouragement * _commitment[j];
         }
     }
 
@@ -406,8 +473,8 @@ public sealed class Workforce
         for (var i = 0; i < Count; i++)
         {
             d(_wage[i]); d(_grievance[i]); d(_fear[i]); d(_commitment[i]); d(_trust[i]); d(_visibility[i]);
-            n(_probation[i]); n(_disciplines[i]); n(_lastContactWeek[i]); n((int)_flags[i]);
+            n(_probation[i]); n(_disciplines[i]); n(_lastContactWeek[i]); n((int)_flags[i]); n(_organizer[i]); d(_contactReturn[i]);
         }
-        n(Employed); n(CommitteeSize);
+        n(Employed); n(CommitteeSize); d(OnboardingLoad);
     }
 }

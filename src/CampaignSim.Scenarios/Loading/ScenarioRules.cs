@@ -113,6 +113,16 @@ internal static class ScenarioRules
             {
                 reader.ReportAt(ScenarioReader.Child(item, "wagePct"), "wagePct applies only to wage demands (kind: wage); remove it or change the kind");
             }
+
+            var classes = w.JobClasses.Select(c => c.Id).ToArray();
+            for (var k = 0; k < d.JobClasses.Count; k++)
+            {
+                if (!classes.Contains(d.JobClasses[k], StringComparer.Ordinal))
+                {
+                    reader.ReportAt(ScenarioReader.Item(ScenarioReader.Child(item, "jobClasses"), k),
+                        $"'{d.JobClasses[k]}' is not a job class of this workplace; {Suggestions.DidYouMean(d.JobClasses[k], classes)}job classes: {YamlNames.List(classes)}");
+                }
+            }
         }
     }
 

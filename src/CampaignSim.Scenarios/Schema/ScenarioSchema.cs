@@ -105,7 +105,8 @@ internal static class ScenarioSchema
         new ChoiceField<DemandSpec, DemandKind>(x => x.Kind, (r, v) => r with { Kind = v }) { Required = true },
         new NumberField<DemandSpec>(x => x.WagePct, 0, 100, (r, v) => r with { WagePct = v }),
         new NumberField<DemandSpec>(x => x.Cost, 0, 52, (r, v) => r with { Cost = v }),
-        new NumberField<DemandSpec>(x => x.GrievanceRelief, 0, 1, (r, v) => r with { GrievanceRelief = v }));
+        new NumberField<DemandSpec>(x => x.GrievanceRelief, 0, 1, (r, v) => r with { GrievanceRelief = v }),
+        new IdListField<DemandSpec>(x => x.JobClasses, (r, v) => r with { JobClasses = v }));
 
     public static readonly RecordSchema<ShockSpec> Shock = new(
         new WholeField<ShockSpec>(x => x.Week, 0, Scenario.MaxWeeks, (r, v) => r with { Week = v })
@@ -165,7 +166,6 @@ internal static class ScenarioSchema
     public static readonly RecordSchema<LegalSpec> Legal = new(
         new NumberField<LegalSpec>(x => x.PetitionShowingShare, 0, 1, (r, v) => r with { PetitionShowingShare = v }),
         new WholeField<LegalSpec>(x => x.ElectionDelayWeeks, 1, 52, (r, v) => r with { ElectionDelayWeeks = v }),
-        new WholeField<LegalSpec>(x => x.FirstContractMedianWeeks, 1, 260, (r, v) => r with { FirstContractMedianWeeks = v }),
         new WholeField<LegalSpec>(x => x.UlpDelayWeeks, 1, 260, (r, v) => r with { UlpDelayWeeks = v }),
         new NumberField<LegalSpec>(x => x.UlpReinstatementProbability, 0, 1, (r, v) => r with { UlpReinstatementProbability = v }),
         new NumberField<LegalSpec>(x => x.ReinstatementAcceptance, 0, 1, (r, v) => r with { ReinstatementAcceptance = v }),

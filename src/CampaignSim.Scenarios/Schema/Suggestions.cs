@@ -1,8 +1,9 @@
 namespace CampaignSim.Scenarios.Schema;
 
-/// <summary>Finds the allowed spelling closest to a misspelt key or value.</summary>
-internal static class Suggestions
+/// <summary>Finds the allowed spelling closest to a misspelt key, value, command or option.</summary>
+public static class Suggestions
 {
+    /// <summary>The allowed spelling nearest <paramref name="given"/>, or null when none is near enough to be a likely typo.</summary>
     public static string? Closest(string given, IEnumerable<string> allowed)
     {
         var normalGiven = Normalise(given);
@@ -39,27 +40,33 @@ internal static class Suggestions
     private static string Normalise(string s) =>
         new(s.Where(c => c is not ('-' or '_' or ' ')).Select(char.ToLowerInvariant).ToArray());
 
+    /// <summary>Edit distance counting a swap of neighbouring letters as one edit ("rnus" is one from "runs"), as people type.</summary>
     private static int Distance(string a, string b)
     {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
         for (var j = 0; j <= b.Length; j++)
         {
-            previous[j] = j;
+            d[0, j] = j;
         }
 
         for (var i = 1; i <= a.Length; i++)
         {
-            current[0] = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
             }
-
-            (previous, current) = (current, previous);
         }
 
-        return previous[b.Length];
+        return d[a.Length, b.Length];
     }
 }
