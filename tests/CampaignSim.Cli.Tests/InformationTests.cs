@@ -66,6 +66,8 @@ public class InformationTests
     [InlineData("calibrate")]
     [InlineData("sensitivity")]
     [InlineData("replay")]
+    [InlineData("worker")]
+    [InlineData("jobs")]
     public void every_verb_has_help_with_an_example(string verb)
     {
         using var temp = new TempFolder();

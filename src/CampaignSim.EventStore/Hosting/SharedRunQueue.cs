@@ -16,7 +16,7 @@ internal static class SharedRunQueue
     /// <summary>Prefix of every engine version's queue name.</summary>
     public const string Prefix = "campaign_runs_e";
 
-    /// <summary>The queue of this engine version, e.g. <c>campaign_runs_e1_1_3</c>.</summary>
+    /// <summary>The queue of this engine version, e.g. <c>campaign_runs_e2_0_0</c>.</summary>
     public static string Name { get; } = NameFor(EngineInfo.Version);
 
     /// <summary>Its Wolverine address.</summary>
