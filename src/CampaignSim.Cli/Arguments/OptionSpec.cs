@@ -1,3 +1,5 @@
+using System.CommandLine;
+
 namespace CampaignSim.Cli.Arguments;
 
 /// <summary>One option a command accepts.</summary>
@@ -12,4 +14,18 @@ public sealed record OptionSpec(string Name, string? ValueName, bool Repeats = f
 
     /// <summary>The option as written with its value placeholder, e.g. <c>--runs N</c>.</summary>
     public override string ToString() => TakesValue ? $"--{Name} {ValueName}" : $"--{Name}";
+
+    /// <summary>
+    /// The option as System.CommandLine declares it: a flag takes no argument; an option with a value takes exactly one
+    /// per occurrence (a repeatable one collects them all).
+    /// </summary>
+    public Option ToOption() => this switch
+    {
+        { TakesValue: false } => new Option<bool>("--" + Name) { Arity = ArgumentArity.Zero, Hidden = Hidden },
+        { Repeats: true } => new Option<string[]>("--" + Name)
+        {
+            HelpName = ValueName, Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false, Hidden = Hidden,
+        },
+        _ => new Option<string>("--" + Name) { HelpName = ValueName, Arity = ArgumentArity.ExactlyOne, Hidden = Hidden },
+    };
 }
