@@ -20,7 +20,7 @@ public sealed record CommandLineSyntax(Command Command, HelpOption Help, IReadOn
             specs["--" + spec.Name] = spec;
         }
 
-        var help = new HelpOption("--help", "-h", "-?");
+        var help = new HelpOption("--help", "-h", "-?") { Description = "show this help" };
         command.Options.Add(help);
         command.Arguments.Add(new Argument<string[]>("arguments") { Arity = ArgumentArity.ZeroOrMore });
         return new CommandLineSyntax(command, help, specs);

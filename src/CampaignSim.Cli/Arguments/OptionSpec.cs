@@ -6,8 +6,9 @@ namespace CampaignSim.Cli.Arguments;
 /// <param name="Name">Name without the dashes, e.g. <c>runs</c> for <c>--runs</c>.</param>
 /// <param name="ValueName">Placeholder for its value in messages, or null for a flag that takes none.</param>
 /// <param name="Repeats">Whether it may be given more than once (<c>--set</c>).</param>
-/// <param name="Hidden">Left out of the list of options named in error messages (diagnostic options).</param>
-public sealed record OptionSpec(string Name, string? ValueName, bool Repeats = false, bool Hidden = false)
+/// <param name="Hidden">Left out of help and of the list of options named in error messages (diagnostic options).</param>
+/// <param name="Description">Its text in <c>--help</c> (lines separated by '\n'); see <see cref="OptionHelp"/>.</param>
+public sealed record OptionSpec(string Name, string? ValueName, bool Repeats = false, bool Hidden = false, string Description = "")
 {
     /// <summary>Whether the option takes a value.</summary>
     public bool TakesValue => ValueName is not null;
@@ -21,11 +22,11 @@ public sealed record OptionSpec(string Name, string? ValueName, bool Repeats = f
     /// </summary>
     public Option ToOption() => this switch
     {
-        { TakesValue: false } => new Option<bool>("--" + Name) { Arity = ArgumentArity.Zero, Hidden = Hidden },
+        { TakesValue: false } => new Option<bool>("--" + Name) { Arity = ArgumentArity.Zero, Hidden = Hidden, Description = Description },
         { Repeats: true } => new Option<string[]>("--" + Name)
         {
-            HelpName = ValueName, Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false, Hidden = Hidden,
+            HelpName = ValueName, Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false, Hidden = Hidden, Description = Description,
         },
-        _ => new Option<string>("--" + Name) { HelpName = ValueName, Arity = ArgumentArity.ExactlyOne, Hidden = Hidden },
+        _ => new Option<string>("--" + Name) { HelpName = ValueName, Arity = ArgumentArity.ExactlyOne, Hidden = Hidden, Description = Description },
     };
 }

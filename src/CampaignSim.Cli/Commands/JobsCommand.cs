@@ -9,7 +9,9 @@ namespace CampaignSim.Cli.Commands;
 /// <summary><c>jobs</c>: the comparisons stored in a database, where each stands, and the workers alive.</summary>
 public sealed class JobsCommand : ICommand
 {
-    private static readonly IReadOnlyList<OptionSpec> Specs = [new("db", "CONNECTION")];
+    private static readonly IReadOnlyList<OptionSpec> Specs = OptionHelp.Described(
+        [new("db", "CONNECTION")],
+        ("db", $"the database (default: the {EventStoreJob.EnvironmentVariable} environment variable)"));
 
     /// <inheritdoc />
     public string Name => "jobs";
@@ -28,8 +30,7 @@ public sealed class JobsCommand : ICommand
         processes alive on the database.
 
         Options:
-          --db CONNECTION       the database (default: the {EventStoreJob.EnvironmentVariable} environment variable)
-          -h, --help            show this help
+        {OptionHelp.Render(Specs, 24)}
 
         Example:
           campaignsim jobs --db "Host=localhost;Database=campaignsim;Username=postgres"

@@ -32,6 +32,19 @@ public sealed class WhatIfCommand : ICommand
     /// <summary>The path of a <c>--set PATH=VALUE</c> override, as written before the '='.</summary>
     public static string ChangedPath(string set) => set[..Math.Max(0, set.IndexOf('=', StringComparison.Ordinal))].Trim();
 
+    private static readonly IReadOnlyList<OptionSpec> Specs = OptionHelp.Described(
+        [.. ComparisonOptions.Specs, .. RunTarget.Specs],
+        ("set", "the change (required, repeatable), e.g. workplace.union.stance=militant"),
+        ("models", $"models to compare (default all): {ComparisonOptions.ModelList}"),
+        ("runs", $"runs per model, {OptionValues.MinRuns}–{OptionValues.MaxRuns} (default {OptionValues.DefaultRuns})"),
+        ("seed", $"first seed (default {OptionValues.DefaultSeed})"),
+        ("baseline", "baseline for the paired differences in each full report"),
+        ("weights", "ranking weights (keys wages, demands, safety, control, cost)"),
+        ("out", "write report.md and report.html (before and after side by side), and the full\ncomparison outputs in DIR/before/ and DIR/after/"),
+        ("weekly", "also write weekly-runs.csv in each half (needs --out)"),
+        ("format", "also write every data table as Parquet (needs --out)"),
+        ("force", "write into an --out folder that holds other files, keeping them"));
+
     /// <inheritdoc />
     public string Name => "whatif";
 
@@ -49,19 +62,7 @@ public sealed class WhatIfCommand : ICommand
         <scenario>              a scenario file, or the name of a shipped one (see 'campaignsim scenarios')
 
         Options:
-          --set PATH=VALUE      the change (required, repeatable), e.g. workplace.union.stance=militant
-          --models all|ID,ID    models to compare (default all): {ComparisonOptions.ModelList}
-          --runs N              runs per model, {OptionValues.MinRuns}–{OptionValues.MaxRuns} (default {OptionValues.DefaultRuns})
-          --seed S              first seed (default {OptionValues.DefaultSeed})
-          --baseline ID         baseline for the paired differences in each full report
-          --weights K=V,…       ranking weights (keys wages, demands, safety, control, cost)
-          --out DIR             write report.md and report.html (before and after side by side), and the full
-                                comparison outputs in DIR/before/ and DIR/after/
-          --weekly per-run      also write weekly-runs.csv in each half (needs --out)
-          --format parquet      also write every data table as Parquet (needs --out)
-          --force               write into an --out folder that holds other files, keeping them
-        {RunTarget.Help(24)}
-          -h, --help            show this help
+        {OptionHelp.Render(Specs, 24)}
 
         Example:
           campaignsim whatif hospital-stewards --set workplace.union.stance=militant --runs 100 --out out/hospital-militant
@@ -70,7 +71,7 @@ public sealed class WhatIfCommand : ICommand
     /// <inheritdoc />
     public int Run(IReadOnlyList<string> args, CliConsole console)
     {
-        var parsed = ArgumentReader.Read(args, [.. ComparisonOptions.Specs, .. RunTarget.Specs]);
+        var parsed = ArgumentReader.Read(args, Specs);
         if (parsed.HelpRequested)
         {
             console.Out.WriteLine(Help);

@@ -12,7 +12,10 @@ namespace CampaignSim.Cli.Commands;
 /// </summary>
 public sealed class WorkerCommand : ICommand
 {
-    private static readonly IReadOnlyList<OptionSpec> Specs = [new("db", "CONNECTION"), new("threads", "N")];
+    private static readonly IReadOnlyList<OptionSpec> Specs = OptionHelp.Described(
+        [new("db", "CONNECTION"), new("threads", "N")],
+        ("db", $"the database (default: the {EventStoreJob.EnvironmentVariable} environment variable)"),
+        ("threads", $"runs simulated at once, 1–{OptionValues.MaxThreads} (default: the number of cores)"));
 
     /// <summary>How often the worker looks for comparisons it must refuse.</summary>
     private static readonly TimeSpan LookAround = TimeSpan.FromSeconds(2);
@@ -35,9 +38,7 @@ public sealed class WorkerCommand : ICommand
         version (others would give other numbers) and says so when it sees one it must leave.
 
         Options:
-          --db CONNECTION       the database (default: the {EventStoreJob.EnvironmentVariable} environment variable)
-          --threads N           runs simulated at once, 1–{OptionValues.MaxThreads} (default: the number of cores)
-          -h, --help            show this help
+        {OptionHelp.Render(Specs, 24)}
 
         Example:
           campaignsim worker --db "Host=db.example.org;Database=campaignsim;Username=campaignsim"

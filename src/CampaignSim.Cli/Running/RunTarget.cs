@@ -16,22 +16,14 @@ namespace CampaignSim.Cli.Running;
 /// <param name="Distributed">Whether workers run the blocks.</param>
 public sealed record RunTarget(string? Connection, StorageMode Storage, bool Distributed)
 {
-    /// <summary>The options that choose the target.</summary>
+    /// <summary>The options that choose the target, with their help text for a command that runs several comparisons.</summary>
     public static IReadOnlyList<OptionSpec> Specs { get; } =
-        [new("db", "CONNECTION"), new("store", "full|outcomes|sample:K"), new("distributed", null)];
-
-    /// <summary>The help lines of those options, their descriptions starting at <paramref name="column"/>.</summary>
-    public static string Help(int column)
-    {
-        (string Option, string[] Text)[] lines =
-        [
-            ("--db CONNECTION", ["run the comparisons through the event store in PostgreSQL (default: the",
-                $"{EventStoreJob.EnvironmentVariable} environment variable; without either, everything stays in memory)"]),
-            ("--store MODE", ["with --db: full (default), outcomes or sample:K (full events for K runs per model)"]),
-            ("--distributed", ["with --db: queue the runs for 'campaignsim worker' processes and wait for them"]),
-        ];
-        return string.Join("\n", lines.SelectMany(l => l.Text.Select((t, i) => (i == 0 ? "  " + l.Option : "").PadRight(column) + t)));
-    }
+    [
+        new("db", "CONNECTION", Description: "run the comparisons through the event store in PostgreSQL (default: the\n"
+            + $"{EventStoreJob.EnvironmentVariable} environment variable; without either, everything stays in memory)"),
+        new("store", "full|outcomes|sample:K", Description: "with --db: full (default), outcomes or sample:K (full events for K runs per model)"),
+        new("distributed", null, Description: "with --db: queue the runs for 'campaignsim worker' processes and wait for them"),
+    ];
 
     /// <summary>Reads the target from the parsed options; <c>--store</c> and <c>--distributed</c> need a database.</summary>
     public static RunTarget From(ParsedArguments parsed)
