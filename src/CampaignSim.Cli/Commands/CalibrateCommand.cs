@@ -18,6 +18,9 @@ public sealed class CalibrateCommand : ICommand
         ("out", "write the table as Markdown to FILE (the committed copy is docs/calibration.md)"));
 
     /// <inheritdoc />
+    public IReadOnlyList<OptionSpec> Options => Specs;
+
+    /// <inheritdoc />
     public string Name => "calibrate";
 
     /// <inheritdoc />

@@ -25,6 +25,9 @@ public sealed class CompareCommand : ICommand
         ("distributed", "with --db: put the runs on a queue in the database and wait while\n'campaignsim worker' processes, here or on other machines, run them"));
 
     /// <inheritdoc />
+    public IReadOnlyList<OptionSpec> Options => Specs;
+
+    /// <inheritdoc />
     public string Name => "compare";
 
     /// <inheritdoc />

@@ -14,6 +14,9 @@ public sealed class JobsCommand : ICommand
         ("db", $"the database (default: the {EventStoreJob.EnvironmentVariable} environment variable)"));
 
     /// <inheritdoc />
+    public IReadOnlyList<OptionSpec> Options => Specs;
+
+    /// <inheritdoc />
     public string Name => "jobs";
 
     /// <inheritdoc />

@@ -22,6 +22,9 @@ public sealed class ReplayCommand : ICommand
     private static readonly string[] Files = ["report.md", "report.html", .. ComparisonFiles.Deterministic];
 
     /// <inheritdoc />
+    public IReadOnlyList<OptionSpec> Options => Specs;
+
+    /// <inheritdoc />
     public string Name => "replay";
 
     /// <inheritdoc />

@@ -33,6 +33,9 @@ public sealed class RunCommand : ICommand
         ("db", $"also keep the run's event stream in the event store, as a one-run comparison\n(default: the {EventStoreJob.EnvironmentVariable} environment variable)"));
 
     /// <inheritdoc />
+    public IReadOnlyList<OptionSpec> Options => Specs;
+
+    /// <inheritdoc />
     public string Name => "run";
 
     /// <inheritdoc />

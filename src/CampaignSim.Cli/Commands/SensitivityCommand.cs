@@ -22,6 +22,9 @@ public sealed class SensitivityCommand : ICommand
         ("force", "write into an --out folder that holds other files, keeping them"));
 
     /// <inheritdoc />
+    public IReadOnlyList<OptionSpec> Options => Specs;
+
+    /// <inheritdoc />
     public string Name => "sensitivity";
 
     /// <inheritdoc />

@@ -39,6 +39,9 @@ public sealed class SweepCommand : ICommand
         ("force", "write into an --out folder that holds other files, keeping them"));
 
     /// <inheritdoc />
+    public IReadOnlyList<OptionSpec> Options => Specs;
+
+    /// <inheritdoc />
     public string Name => "sweep";
 
     /// <inheritdoc />

@@ -13,6 +13,9 @@ public sealed class ValidateCommand : ICommand
         ("set", "check an override too (repeatable)"));
 
     /// <inheritdoc />
+    public IReadOnlyList<OptionSpec> Options => Specs;
+
+    /// <inheritdoc />
     public string Name => "validate";
 
     /// <inheritdoc />

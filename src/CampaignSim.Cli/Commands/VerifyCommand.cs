@@ -18,6 +18,9 @@ public sealed class VerifyCommand : ICommand
     private static readonly IReadOnlyList<OptionSpec> Specs = [new("threads", "N", Hidden: true)];
 
     /// <inheritdoc />
+    public IReadOnlyList<OptionSpec> Options => Specs;
+
+    /// <inheritdoc />
     public string Name => "verify";
 
     /// <inheritdoc />

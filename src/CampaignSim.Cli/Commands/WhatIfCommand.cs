@@ -46,6 +46,9 @@ public sealed class WhatIfCommand : ICommand
         ("force", "write into an --out folder that holds other files, keeping them"));
 
     /// <inheritdoc />
+    public IReadOnlyList<OptionSpec> Options => Specs;
+
+    /// <inheritdoc />
     public string Name => "whatif";
 
     /// <inheritdoc />

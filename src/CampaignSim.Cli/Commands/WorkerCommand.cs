@@ -21,6 +21,9 @@ public sealed class WorkerCommand : ICommand
     private static readonly TimeSpan LookAround = TimeSpan.FromSeconds(2);
 
     /// <inheritdoc />
+    public IReadOnlyList<OptionSpec> Options => Specs;
+
+    /// <inheritdoc />
     public string Name => "worker";
 
     /// <inheritdoc />
