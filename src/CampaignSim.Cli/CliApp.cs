@@ -27,6 +27,8 @@ public static class CliApp
         new SensitivityCommand(),
         new SweepCommand(),
         new ReplayCommand(),
+        new WorkerCommand(),
+        new JobsCommand(),
     ];
 
     /// <summary>The usage text listing every verb.</summary>
@@ -52,6 +54,16 @@ public static class CliApp
             """;
     }
 
+    /// <summary>
+    /// Tab completion: dotnet-suggest asks with <c>campaignsim [suggest:POSITION] "the line typed"</c> and gets the verbs,
+    /// options or option values that fit there, one a line (docs/cli.md, "Tab completion").
+    /// </summary>
+    private static int Complete(IReadOnlyList<string> args, CliConsole console)
+    {
+        var root = CommandLineSyntax.Root(Commands.Select(c => (c.Name, c.Summary, c.Options)));
+        return root.Parse(args).Invoke(new System.CommandLine.InvocationConfiguration { Output = console.Out, Error = console.Error });
+    }
+
     /// <summary>Runs the command line; returns the exit code.</summary>
     public static int Run(IReadOnlyList<string> args, CliConsole console)
     {
@@ -62,6 +74,11 @@ public static class CliApp
         }
 
         var verb = args[0];
+        if (verb.StartsWith("[suggest", StringComparison.Ordinal))
+        {
+            return Complete(args, console);
+        }
+
         if (verb is "-h" or "--help" or "help")
         {
             if (args.Count > 1 && Find(args[1]) is { } topic)

@@ -3,6 +3,7 @@ using System.Text.Json;
 using CampaignSim.Analysis.Comparison;
 using CampaignSim.Domain.Events;
 using CampaignSim.Domain.OrganizingModels;
+using CampaignSim.Domain.Outcomes;
 using CampaignSim.Domain.Simulation;
 using CampaignSim.EventStore.Comparisons;
 using CampaignSim.EventStore.Hosting;
@@ -95,40 +96,79 @@ public sealed class CampaignStore : IAsyncDisposable
     /// when a store next connects to the database.</param>
     /// <exception cref="EventStoreException">Bad request, id reused with other parameters, engine version differs
     /// from the one that started an unfinished comparison, database failure, or a run failed repeatedly.</exception>
-    public async Task<ComparisonResult> RunComparisonAsync(ComparisonRequest request, string comparisonId, StorageMode storage,
-        IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    public Task<ComparisonResult> RunComparisonAsync(ComparisonRequest request, string comparisonId, StorageMode storage,
+        IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
+        RunComparisonAsync(request, comparisonId, storage, distributed: false,
+            progress is null ? null : new RecordedOnly(progress), cancellationToken);
+
+    /// <summary>
+    /// Runs a comparison as a durable process, in this process (<paramref name="distributed"/> false) or on the worker
+    /// processes sharing the database (true: its run blocks go to the shared queue and this call only waits).
+    /// </summary>
+    /// <inheritdoc cref="RunComparisonAsync(ComparisonRequest, string, StorageMode, IProgress{int}?, CancellationToken)"/>
+    public async Task<ComparisonResult> RunComparisonAsync(ComparisonRequest request, string comparisonId, StorageMode storage, bool distributed,
+        IProgress<JobProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        (await RunComparisonsAsync([new ComparisonSpec(comparisonId, request)], storage, distributed, progress, cancellationToken))[0];
+
+    /// <summary>
+    /// Runs a batch of comparisons (the scenario variants of a sweep, say) as durable processes: every comparison is
+    /// started (or found, when it exists), all their run blocks are queued at once, and the call waits until every
+    /// one is complete. Results come in the order given. Each comparison behaves as in
+    /// <see cref="RunComparisonAsync(ComparisonRequest, string, StorageMode, IProgress{int}?, CancellationToken)"/>.
+    /// </summary>
+    /// <param name="comparisons">The comparisons; their ids must differ.</param>
+    /// <param name="storage">Which run streams to keep.</param>
+    /// <param name="distributed">Queue the run blocks on the shared queue that worker processes
+    /// (<see cref="CampaignStoreOptions.TakesSharedRuns"/>) take them from, instead of running them here.</param>
+    /// <param name="progress">Receives the runs recorded over the batch (and, when distributed, the workers alive).</param>
+    /// <param name="cancellationToken">Stops waiting; queued runs stay queued.</param>
+    /// <exception cref="EventStoreException">As for a single comparison, or two comparisons share an id.</exception>
+    public async Task<IReadOnlyList<ComparisonResult>> RunComparisonsAsync(IReadOnlyList<ComparisonSpec> comparisons, StorageMode storage, bool distributed,
+        IProgress<JobProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var started = Describe(request, comparisonId, storage);
-        var id = RunIds.Comparison(comparisonId);
+        ArgumentNullException.ThrowIfNull(comparisons);
+        if (comparisons.Select(c => c.ComparisonId).Distinct().Count() != comparisons.Count)
+            throw new EventStoreException("Two comparisons of a batch have the same id.");
+        var started = comparisons.Select(c => Describe(c.Request, c.ComparisonId, storage, distributed)).ToArray();
+        var ids = comparisons.Select(c => RunIds.Comparison(c.ComparisonId)).ToArray();
         await Guarded(async () =>
         {
-            var existing = await LoadComparisonAsync(id, cancellationToken);
-            if (existing is null)
-            {
-                try
-                {
-                    await _host.Services.GetRequiredService<IMessageBus>()
-                        .InvokeAsync(new StartComparison(id, started, RunsPerMessage(request.Replications)), cancellationToken);
-                }
-                catch (Exception e) when (Has<Marten.Exceptions.ExistingStreamIdCollisionException>(e) || Has<JasperFx.Events.ExistingStreamIdCollisionException>(e))
-                {
-                    existing = await LoadComparisonAsync(id, cancellationToken)
-                        ?? throw new EventStoreException($"Stream {id} of comparison '{comparisonId}' exists in {Database} but holds no comparison; nothing was written. Use another comparison id.", e);
-                }
-            }
-            if (existing is not null)
-            {
-                EnsureSameComparison(existing.Started, started);
-                if (!existing.Completed)
-                {
-                    if (existing.Started.EngineVersion != EngineInfo.Version)
-                        throw new EventStoreException($"Comparison '{comparisonId}' was started with engine {existing.Started.EngineVersion} and is unfinished; this is engine {EngineInfo.Version}. Finish it with engine {existing.Started.EngineVersion}, or start a new comparison.");
-                    await DeadLetters.ReplayAsync(_sql, _options.SchemaName, id, cancellationToken);
-                }
-            }
-            await WaitForCompletionAsync(id, comparisonId, progress, cancellationToken);
+            for (var k = 0; k < comparisons.Count; k++)
+                await StartOrResumeAsync(ids[k], comparisons[k].ComparisonId, started[k], comparisons[k].Request.Replications, cancellationToken);
+            await WaitForCompletionAsync(ids, comparisons.Select(c => c.ComparisonId).ToArray(), distributed, progress, cancellationToken);
         }, cancellationToken);
-        return await ReplayComparisonAsync(comparisonId, cancellationToken);
+        var results = new ComparisonResult[comparisons.Count];
+        for (var k = 0; k < comparisons.Count; k++)
+            results[k] = await ReplayComparisonAsync(comparisons[k].ComparisonId, cancellationToken);
+        return results;
+    }
+
+    private async Task StartOrResumeAsync(Guid id, string comparisonId, ComparisonStarted started, int replications, CancellationToken cancellationToken)
+    {
+        var existing = await LoadComparisonAsync(id, cancellationToken);
+        if (existing is null)
+        {
+            try
+            {
+                await _host.Services.GetRequiredService<IMessageBus>()
+                    .InvokeAsync(new StartComparison(id, started, RunsPerMessage(replications)), cancellationToken);
+            }
+            catch (Exception e) when (Has<Marten.Exceptions.ExistingStreamIdCollisionException>(e) || Has<JasperFx.Events.ExistingStreamIdCollisionException>(e))
+            {
+                existing = await LoadComparisonAsync(id, cancellationToken)
+                    ?? throw new EventStoreException($"Stream {id} of comparison '{comparisonId}' exists in {Database} but holds no comparison; nothing was written. Use another comparison id.", e);
+            }
+        }
+        if (existing is not null)
+        {
+            EnsureSameComparison(existing.Started, started);
+            if (!existing.Completed)
+            {
+                if (existing.Started.EngineVersion != EngineInfo.Version)
+                    throw new EventStoreException($"Comparison '{comparisonId}' was started with engine {existing.Started.EngineVersion} and is unfinished; this is engine {EngineInfo.Version}. Finish it with engine {existing.Started.EngineVersion}, or start a new comparison.");
+                await DeadLetters.ReplayAsync(_sql, _options.SchemaName, id, cancellationToken);
+            }
+        }
     }
 
     /// <summary>Rebuilds a comparison's result from its stored events (the recorded run outcomes), without simulating.</summary>
@@ -156,11 +196,47 @@ public sealed class CampaignStore : IAsyncDisposable
         Guarded(async () =>
         {
             var c = await LoadComparisonAsync(RunIds.Comparison(comparisonId), cancellationToken);
-            if (c is null) return null;
-            var s = c.Started;
-            var storage = s.KeptReplications >= s.Replications ? StorageMode.Full : StorageMode.Sample(s.KeptReplications);
-            return new ComparisonStatus(s.Name, c.Id, s.ExpectedRuns, c.RecordedCount, c.StreamsStored, c.Completed, storage, s.EngineVersion, s.ScenarioHash);
+            return c is null ? null : StatusOf(c);
         }, cancellationToken);
+
+    private static ComparisonStatus StatusOf(Comparison c)
+    {
+        var s = c.Started;
+        var storage = s.KeptReplications >= s.Replications ? StorageMode.Full : StorageMode.Sample(s.KeptReplications);
+        return new ComparisonStatus(s.Name, c.Id, s.ExpectedRuns, c.RecordedCount, c.StreamsStored, c.Completed, storage, s.EngineVersion, s.ScenarioHash, s.Shared);
+    }
+
+    /// <summary>Every comparison in the database (or only the unfinished ones) with where it stands, the newest first.</summary>
+    public Task<IReadOnlyList<ComparisonStatus>> ListComparisonsAsync(bool unfinishedOnly = false, CancellationToken cancellationToken = default) =>
+        Guarded(async () =>
+        {
+            await using var session = Documents.QuerySession();
+            var query = session.Query<Comparison>();
+            var comparisons = unfinishedOnly
+                ? await query.Where(c => !c.Completed).ToListAsync(cancellationToken)
+                : await query.ToListAsync(cancellationToken);
+            var list = new List<ComparisonStatus>(comparisons.Count);
+            foreach (var c in comparisons)
+            {
+                var state = await session.Events.FetchStreamStateAsync(c.Id, cancellationToken);
+                list.Add(StatusOf(c) with { Created = state?.Created, LastActivity = state?.LastTimestamp });
+            }
+            return (IReadOnlyList<ComparisonStatus>)[.. list.OrderByDescending(c => c.Created).ThenBy(c => c.Name, StringComparer.Ordinal)];
+        }, cancellationToken);
+
+    /// <summary>
+    /// The worker processes alive on the database (every engine version): Wolverine nodes whose heartbeat is recent
+    /// and that listen to a shared run queue, read from Wolverine's own node table.
+    /// </summary>
+    public Task<IReadOnlyList<WorkerNode>> ListWorkersAsync(CancellationToken cancellationToken = default) =>
+        Guarded(() => WorkerNodes.ListAsync(_sql, _options.SchemaName, cancellationToken), cancellationToken);
+
+    private async Task<(int Same, int Other)> CountWorkersAsync(CancellationToken cancellationToken)
+    {
+        var workers = await WorkerNodes.ListAsync(_sql, _options.SchemaName, cancellationToken);
+        var same = workers.Count(w => w.Runs(EngineInfo.Version));
+        return (same, workers.Count - same);
+    }
 
     /// <summary>The projected outcome of a run; null when unknown.</summary>
     public Task<RunOutcome?> GetRunOutcomeAsync(Guid runId, CancellationToken cancellationToken = default) =>
@@ -226,8 +302,9 @@ public sealed class CampaignStore : IAsyncDisposable
             if (recorded is null && stream.Count == 0) throw new EventStoreException($"There is no run {runId} in {Database}.");
 
             var placement = stream.Count > 0 ? RunStreams.PlacementOf(stream[0]) : null;
-            var stored = stream.Count > 0 ? RunStreams.Data(stream) : null;
-            var storedStart = stored?.FirstOrDefault() as CampaignStarted;
+            var storedStart = stream.Count > 0 ? stream[0].Data as CampaignStarted : null;
+            // A stream made by another engine cannot have its workforce re-derived here; it is reported as such below.
+            var stored = stream.Count > 0 && storedStart?.EngineVersion is { } made && made == EngineInfo.Version ? RunStreams.Data(stream) : null;
             var comparisonId = placement?.ComparisonId ?? (await ComparisonOfAsync(session, runId, cancellationToken));
             var comparison = comparisonId is { } cid ? await session.LoadAsync<Comparison>(cid, cancellationToken) : null;
             var scenario = storedStart?.Scenario ?? comparison?.Started.Scenario
@@ -242,7 +319,7 @@ public sealed class CampaignStore : IAsyncDisposable
             var recordedHash = recorded?.StreamHash ?? "";
 
             RunVerification Result(string? resimulated, VerificationStatus status, int? first, string message) =>
-                new(runId, name, modelId, replication, seed, stored is not null, engine, EngineInfo.Version,
+                new(runId, name, modelId, replication, seed, stream.Count > 0, engine, EngineInfo.Version,
                     recordedHash, storedHash, resimulated, status, first, message);
 
             if (engine != EngineInfo.Version)
@@ -253,14 +330,18 @@ public sealed class CampaignStore : IAsyncDisposable
             var resimulatedHash = EventJson.StreamHash(resimulated);
             var first = stored is null ? null : FirstDifference(stored, resimulated);
             var problems = new List<string>();
-            if (recorded is not null && recordedHash != resimulatedHash)
+            if (recorded is not null && recordedHash.Length > 0 && recordedHash != resimulatedHash)
                 problems.Add($"the re-simulated stream ({resimulatedHash[..12]}…) differs from the hash recorded when the run finished ({recordedHash[..12]}…)");
+            if (recorded is not null && recordedHash.Length == 0 && OutcomeDifference(recorded, CampaignState.Fold(resimulated)) is { } difference)
+                problems.Add($"the re-simulated run's {difference} differs from the one recorded when the run finished");
             if (storedHash is not null && storedHash != resimulatedHash)
                 problems.Add($"the stored stream ({storedHash[..12]}…) differs from the re-simulated one ({resimulatedHash[..12]}…), first at event {first}");
             return problems.Count == 0
                 ? Result(resimulatedHash, VerificationStatus.Verified, null,
                     stored is null
-                        ? $"Re-simulating seed {seed} gives the recorded stream ({resimulated.Count} events, hash {resimulatedHash[..12]}…); the stream itself is not kept."
+                        ? recordedHash.Length > 0
+                            ? $"Re-simulating seed {seed} gives the recorded stream ({resimulated.Count} events, hash {resimulatedHash[..12]}…); the stream itself is not kept."
+                            : $"Re-simulating seed {seed} gives the recorded outcome and timeline ({resimulated.Count} events); the stream itself is not kept."
                         : $"Stored stream equals the re-simulated one ({resimulated.Count} events, hash {resimulatedHash[..12]}…).")
                 : Result(resimulatedHash, VerificationStatus.Mismatch, first, "Mismatch: " + string.Join("; ", problems) + ".");
         }, cancellationToken);
@@ -293,7 +374,7 @@ public sealed class CampaignStore : IAsyncDisposable
         }
     }
 
-    private static ComparisonStarted Describe(ComparisonRequest request, string comparisonId, StorageMode storage)
+    private static ComparisonStarted Describe(ComparisonRequest request, string comparisonId, StorageMode storage, bool shared)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(storage);
@@ -308,7 +389,7 @@ public sealed class CampaignStore : IAsyncDisposable
         return new ComparisonStarted(
             comparisonId, request.Scenario, ScenarioHash.Compute(request.Scenario), [.. request.Models],
             request.Models.Select(m => ComparisonRunner.NotApplicableBecause(request.Scenario, m)).ToArray(),
-            request.Replications, request.BaseSeed, request.Baseline, request.Weights, storage.KeptOf(request.Replications), EngineInfo.Version);
+            request.Replications, request.BaseSeed, request.Baseline, request.Weights, storage.KeptOf(request.Replications), EngineInfo.Version, shared);
     }
 
     private static void EnsureSameComparison(ComparisonStarted stored, ComparisonStarted asked)
@@ -334,34 +415,51 @@ public sealed class CampaignStore : IAsyncDisposable
         return await session.LoadAsync<Comparison>(id, cancellationToken);
     }
 
-    private async Task WaitForCompletionAsync(Guid id, string comparisonId, IProgress<int>? progress, CancellationToken cancellationToken)
+    private async Task WaitForCompletionAsync(Guid[] ids, string[] names, bool distributed, IProgress<JobProgress>? progress, CancellationToken cancellationToken)
     {
-        var reported = -1;
-        var nextFailureCheck = DateTime.UtcNow;
+        var recorded = new int[ids.Length];
+        var expected = new int[ids.Length];
+        var pending = Enumerable.Range(0, ids.Length).ToList();
+        JobProgress? reported = null;
+        var nextCheck = DateTime.UtcNow;
         DateTime? firstLostRun = null;
+        (int Same, int Other) workers = (0, 0);
         while (true)
         {
-            var comparison = await LoadComparisonAsync(id, cancellationToken)
-                ?? throw new EventStoreException($"Comparison '{comparisonId}' disappeared from {Database}.");
-            if (comparison.RecordedCount != reported)
+            await using (var session = Documents.QuerySession())
             {
-                reported = comparison.RecordedCount;
-                progress?.Report(reported);
-            }
-            if (comparison.Completed) return;
-            if (DateTime.UtcNow >= nextFailureCheck)
-            {
-                if (await DeadLetters.FirstFailureAsync(_sql, _options.SchemaName, id, cancellationToken) is { } failure)
+                var loaded = (await session.LoadManyAsync<Comparison>(cancellationToken, pending.Select(k => ids[k]).ToArray())).ToDictionary(c => c.Id);
+                foreach (var k in pending.ToArray())
                 {
+                    var comparison = loaded.GetValueOrDefault(ids[k])
+                        ?? throw new EventStoreException($"Comparison '{names[k]}' disappeared from {Database}.");
+                    recorded[k] = comparison.RecordedCount;
+                    expected[k] = comparison.Started.ExpectedRuns;
+                    if (comparison.Completed) pending.Remove(k);
+                }
+            }
+            if (DateTime.UtcNow >= nextCheck)
+            {
+                if (distributed) workers = await CountWorkersAsync(cancellationToken);
+                foreach (var k in pending)
+                {
+                    if (await DeadLetters.FirstFailureAsync(_sql, _options.SchemaName, ids[k], cancellationToken) is not { } failure) continue;
                     // A run that failed only because the connection was lost is handed back to be tried again, for as
                     // long as an outage is tolerated; anything else stops the comparison.
                     firstLostRun ??= DateTime.UtcNow;
                     if (!TransientFailure.IsTypeName(failure.Type) || DateTime.UtcNow - firstLostRun > _options.OutageTolerance)
-                        throw new EventStoreException($"Comparison '{comparisonId}' stopped after {comparison.RecordedCount} of {comparison.Started.ExpectedRuns} runs: {failure.Message} Recorded runs are kept; run it again with the same id to retry the rest.");
-                    await DeadLetters.ReplayAsync(_sql, _options.SchemaName, id, cancellationToken);
+                        throw new EventStoreException($"Comparison '{names[k]}' stopped after {recorded[k]} of {expected[k]} runs: {failure.Message} Recorded runs are kept; run it again with the same id to retry the rest.");
+                    await DeadLetters.ReplayAsync(_sql, _options.SchemaName, ids[k], cancellationToken);
                 }
-                nextFailureCheck = DateTime.UtcNow.AddSeconds(1);
+                nextCheck = DateTime.UtcNow.AddSeconds(1);
             }
+            var now = new JobProgress(recorded.Sum(), expected.Sum(), distributed ? workers.Same : null, workers.Other);
+            if (now != reported)
+            {
+                reported = now;
+                progress?.Report(now);
+            }
+            if (pending.Count == 0) return;
             await Task.Delay(_options.PollInterval, cancellationToken);
         }
     }
@@ -390,6 +488,14 @@ public sealed class CampaignStore : IAsyncDisposable
 
     private static async Task<Guid?> ComparisonOfAsync(IQuerySession session, Guid runId, CancellationToken cancellationToken) =>
         (await session.LoadAsync<RunOutcome>(runId, cancellationToken))?.ComparisonId;
+
+    /// <summary>Which of a recorded run's outcome and timeline differ from those of a re-simulated state, or null.</summary>
+    private static string? OutcomeDifference(RunRecorded recorded, CampaignState resimulated)
+    {
+        static string Json<T>(T value) => JsonSerializer.Serialize(value, EventJson.Options);
+        if (Json(recorded.Outcome) != Json(CampaignOutcome.From(resimulated))) return "outcome";
+        return Json(recorded.Timeline) != Json(CampaignTimeline.From(resimulated)) ? "weekly timeline" : null;
+    }
 
     private static int? FirstDifference(IReadOnlyList<CampaignEvent> a, IReadOnlyList<CampaignEvent> b)
     {
@@ -438,5 +544,11 @@ public sealed class CampaignStore : IAsyncDisposable
                 throw ConnectionCheck.Explain(_connection, e);
             }
         }
+    }
+
+    /// <summary>Hands on the count of recorded runs only, for the single-comparison overload.</summary>
+    private sealed class RecordedOnly(IProgress<int> inner) : IProgress<JobProgress>
+    {
+        public void Report(JobProgress value) => inner.Report(value.RecordedRuns);
     }
 }

@@ -11,6 +11,12 @@ public sealed record CampaignStoreOptions
     /// <summary>Runs simulated at once (messages handled in parallel); default the number of cores.</summary>
     public int MaxParallelRuns { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// Whether this store is a worker: it takes run blocks of distributed comparisons from the shared queue on
+    /// PostgreSQL (any number of worker processes, on any machine that reaches the database, share them).
+    /// </summary>
+    public bool TakesSharedRuns { get; init; }
+
     /// <summary>Runs per simulation message; null picks 1–25 so that every core gets several messages.</summary>
     public int? RunsPerMessage { get; init; }
 

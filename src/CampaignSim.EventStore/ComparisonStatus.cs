@@ -10,6 +10,9 @@ namespace CampaignSim.EventStore;
 /// <param name="Storage">What it keeps.</param>
 /// <param name="EngineVersion">Engine that ran it.</param>
 /// <param name="ScenarioHash">Hash of its scenario.</param>
+/// <param name="Shared">Whether its run blocks are on the shared queue that worker processes take them from.</param>
+/// <param name="Created">When it was started (listings only).</param>
+/// <param name="LastActivity">When its latest run was recorded (listings only).</param>
 public sealed record ComparisonStatus(
     string Name,
     Guid Id,
@@ -19,4 +22,7 @@ public sealed record ComparisonStatus(
     bool Completed,
     StorageMode Storage,
     string EngineVersion,
-    string ScenarioHash);
+    string ScenarioHash,
+    bool Shared = false,
+    DateTimeOffset? Created = null,
+    DateTimeOffset? LastActivity = null);

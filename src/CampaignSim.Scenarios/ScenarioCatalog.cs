@@ -34,7 +34,9 @@ public sealed class ScenarioCatalog
 
     /// <summary>
     /// Finds the shipped scenarios by walking up from the application's folder, then from the current directory, to a
-    /// folder that holds both <c>CampaignSim.sln</c> and <c>scenarios/</c>; null when there is none.
+    /// folder that holds both <c>CampaignSim.sln</c> and <c>scenarios/</c>, else in the <c>scenarios/</c> folder beside
+    /// the application (where the installed tool carries them); null when there is none. A checkout comes first, so
+    /// that a scenario edited there is the one used.
     /// </summary>
     public static ScenarioCatalog? FindShipped()
     {
@@ -50,7 +52,8 @@ public sealed class ScenarioCatalog
             }
         }
 
-        return null;
+        var bundled = System.IO.Path.Combine(AppContext.BaseDirectory, FolderName);
+        return System.IO.Directory.Exists(bundled) ? new ScenarioCatalog(bundled) : null;
     }
 
     /// <summary>Like <see cref="FindShipped"/>, but throws a <see cref="ScenarioException"/> saying where it looked.</summary>
@@ -59,7 +62,7 @@ public sealed class ScenarioCatalog
         [
             new ScenarioError(FolderName, 0, 0, "(file)",
                 $"cannot find the shipped scenarios: no folder holding both {SolutionFile} and {FolderName}/ above "
-                + $"{AppContext.BaseDirectory} or {System.IO.Directory.GetCurrentDirectory()}"),
+                + $"{AppContext.BaseDirectory} or {System.IO.Directory.GetCurrentDirectory()}, and no {FolderName}/ beside the application"),
         ]);
 
     /// <summary>The shipped scenarios, by file name. A file that cannot be read is still listed, with the problem as its summary.</summary>

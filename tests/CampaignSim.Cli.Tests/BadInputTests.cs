@@ -28,6 +28,10 @@ public class BadInputTests
         { "unknown option", null, ["compare", "nonunion-diner", "--fast"], "unknown option '--fast'" },
         { "misspelt option", null, ["compare", "nonunion-diner", "--rnus", "3"], "did you mean '--runs'?" },
         { "misspelt sweep option", null, ["sweep", "nonunion-diner", "--prams", "x=1"], "did you mean '--param'?" },
+        { "an option sensitivity has no use for", null, ["sensitivity", "nonunion-diner", "--format", "parquet"], "unknown option '--format'" },
+        { "a value given to a flag", null, ["compare", "nonunion-diner", "--force=yes"], "--force takes no value" },
+        { "an option given twice", null, ["compare", "nonunion-diner", "--runs", "3", "--runs", "4"], "--runs is given twice" },
+        { "--weekly per-run with --db for whatif", null, ["whatif", "nonunion-diner", "--set", "weeks=52", "--weekly", "per-run", "--db", "Host=127.0.0.1;Port=1"], "leave out --db" },
         { "bad --weekly", null, ["compare", "nonunion-diner", "--weekly", "daily"], "'means'" },
         { "--weekly per-run with --db", null, ["compare", "nonunion-diner", "--weekly", "per-run", "--db", "Host=127.0.0.1;Port=1"], "leave out --db" },
         { "--weekly per-run in a sweep", null, ["sweep", "nonunion-diner", "--weekly", "per-run", "--param", "weeks=10,20"], "sweep-runs.csv" },
@@ -71,6 +75,16 @@ public class BadInputTests
         Assert.DoesNotContain("Exception", result.Stderr);
         Assert.False(Directory.Exists(temp["out"]), $"{name}: wrote an output folder");
         Assert.Equal(scenarioText is null ? 0 : 1, Directory.GetFileSystemEntries(temp.Path).Length);
+    }
+
+    [Fact]
+    public void an_option_at_the_end_without_its_value_is_named_with_its_placeholder()
+    {
+        using var temp = new TempFolder();
+        var result = Cli.Run(temp.Path, "compare", "nonunion-diner", "--runs");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--runs needs a value: --runs N", result.Stderr);
     }
 
     [Fact]

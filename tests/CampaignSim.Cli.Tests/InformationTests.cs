@@ -54,6 +54,20 @@ public class InformationTests
         Assert.Contains("West Virginia", result.Stdout);
     }
 
+    [Fact]
+    public void tab_completion_offers_the_verbs_the_options_of_a_verb_and_the_values_of_an_option()
+    {
+        using var temp = new TempFolder();
+        var verbs = Cli.Run(temp.Path, "[suggest:3]", "swe");
+        var options = Cli.Run(temp.Path, "[suggest:12]", "compare --mo");
+        var values = Cli.Run(temp.Path, "[suggest:17]", "compare --weekly ");
+
+        Assert.True(verbs.ExitCode == 0, verbs.ToString());
+        Assert.Equal(["sweep"], Lines(verbs.Stdout));
+        Assert.Equal(["--models"], Lines(options.Stdout));
+        Assert.Equal(["means", "per-run"], Lines(values.Stdout));
+    }
+
     [Theory]
     [InlineData("compare")]
     [InlineData("whatif")]
@@ -66,6 +80,8 @@ public class InformationTests
     [InlineData("calibrate")]
     [InlineData("sensitivity")]
     [InlineData("replay")]
+    [InlineData("worker")]
+    [InlineData("jobs")]
     public void every_verb_has_help_with_an_example(string verb)
     {
         using var temp = new TempFolder();
@@ -75,4 +91,6 @@ public class InformationTests
         Assert.Contains($"Usage: campaignsim {verb}", result.Stdout);
         Assert.Contains("Example:", result.Stdout);
     }
+
+    private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

@@ -39,7 +39,7 @@ public sealed class ConcurrencyTests(StoreFixture f) : IClassFixture<StoreFixtur
             other.RunComparisonAsync(b, "apart-b", StorageMode.Sample(1), cancellationToken: Ct));
 
         await AssertStoredExactlyAsync("apart-a", a, results[0]);
-        Assert.Equal(Small.Json(ComparisonRunner.Run(b, cancellationToken: Ct)), Small.Json(results[1]));
+        Assert.Equal(Small.Json(Small.Kept(ComparisonRunner.Run(b, cancellationToken: Ct), 1)), Small.Json(results[1]));
         Assert.Equal(2L, await f.RunStreamCountAsync("apart-b"));
         Assert.Equal(8L, await f.RecordedCountAsync("apart-b"));
     }

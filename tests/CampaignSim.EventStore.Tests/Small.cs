@@ -28,6 +28,15 @@ internal static class Small
     public static int ExpectedRuns(ComparisonRequest request) =>
         request.Models.Count(m => ComparisonRunner.NotApplicableBecause(request.Scenario, m) is null) * request.Replications;
 
+    /// <summary>
+    /// The in-memory result as the store reports it when it keeps the streams of the first <paramref name="kept"/>
+    /// replications only: runs not kept are recorded without a stream hash.
+    /// </summary>
+    public static ComparisonResult Kept(ComparisonResult result, int kept) => result with
+    {
+        Models = [.. result.Models.Select(m => m with { Runs = [.. m.Runs.Select(r => r.Replication < kept ? r : r with { StreamHash = "" })] })],
+    };
+
     /// <summary>Canonical JSON, for comparing records that hold arrays.</summary>
     public static string Json<T>(T value) => JsonSerializer.Serialize(value, EventJson.Options);
 

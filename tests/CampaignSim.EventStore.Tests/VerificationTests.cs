@@ -19,6 +19,21 @@ public sealed class VerificationTests(StoreFixture f) : IClassFixture<StoreFixtu
     }
 
     [Fact]
+    public async Task a_workforce_reference_whose_hash_was_changed_is_refused_when_read()
+    {
+        var request = Small.Request(replications: 1, workers: 60, weeks: 26, models: ["business-unionism"]);
+        await f.Store.RunComparisonAsync(request, "verify-workforce", StorageMode.Full, cancellationToken: Ct);
+        var runId = RunIds.Run("verify-workforce", "business-unionism", 0);
+        var changed = await f.ExecuteAsync(
+            "update campaignsim.mt_events set data = jsonb_set(data, '{hash}', '\"00\"') where stream_id = $1 and type = 'workforce-derived'", runId);
+        Assert.Equal(1, changed);
+
+        var e = await Assert.ThrowsAsync<EventStoreException>(() => f.Store.ReadRunEventsAsync(runId, Ct));
+
+        Assert.Contains("is not the one recorded", e.Message);
+    }
+
+    [Fact]
     public async Task verify_detects_a_tampered_stream()
     {
         var request = Small.Request(replications: 2, workers: 60, weeks: 26, models: ["caucus-grassroots"]);

@@ -36,7 +36,7 @@ public static class ComparisonRunner
         var reasons = models.Select(m => NotApplicableBecause(request.Scenario, m.Id)).ToArray();
         var n = request.Replications;
         var runs = new RunSummary?[models.Length, n];
-        var timelines = new CampaignTimeline?[models.Length, n];
+        var weekly = models.Select(_ => new WeeklyAccumulator()).ToArray();
         var jobs = Enumerable.Range(0, models.Length).Where(m => reasons[m] is null)
             .SelectMany(m => Enumerable.Range(0, n).Select(r => (m, r))).ToArray();
         var options = new ParallelOptions
@@ -55,7 +55,7 @@ public static class ComparisonRunner
             var result = CampaignEngine.Run(request.Scenario, models[m].Id, seed, hash);
             runs[m, r] = new RunSummary(models[m].Id, r, seed, result.Outcome, result.Events.Count,
                 request.HashStreams ? EventJson.StreamHash(result.Events) : "");
-            timelines[m, r] = CampaignTimeline.From(result.State);
+            weekly[m].Add(r, CampaignTimeline.From(result.State));
             onRun?.Invoke(k, runs[m, r]!, result);
             onRunCompleted?.Invoke();
         });
@@ -63,8 +63,8 @@ public static class ComparisonRunner
         return Summarize(request, hash, reasons,
             Enumerable.Range(0, models.Length)
                 .Select(m => reasons[m] is null
-                    ? (Enumerable.Range(0, n).Select(r => runs[m, r]!).ToArray(), Enumerable.Range(0, n).Select(r => timelines[m, r]!).ToArray())
-                    : ((IReadOnlyList<RunSummary>, IReadOnlyList<CampaignTimeline>)?)null)
+                    ? (Enumerable.Range(0, n).Select(r => runs[m, r]!).ToArray(), weekly[m].Means())
+                    : ((IReadOnlyList<RunSummary>, WeeklyMeans)?)null)
                 .ToArray());
     }
 
@@ -76,12 +76,13 @@ public static class ComparisonRunner
     /// <param name="request">The comparison asked for.</param>
     /// <param name="scenarioHash">Hash of its scenario.</param>
     /// <param name="reasons">Per requested model, why it does not apply, or null.</param>
-    /// <param name="perModel">Per requested model, its runs and timelines in replication order (null when not applicable).</param>
+    /// <param name="perModel">Per requested model, its runs in replication order and the weekly means of their
+    /// timelines (null when not applicable).</param>
     public static ComparisonResult Summarize(
         ComparisonRequest request,
         string scenarioHash,
         IReadOnlyList<string?> reasons,
-        IReadOnlyList<(IReadOnlyList<RunSummary> Runs, IReadOnlyList<CampaignTimeline> Timelines)?> perModel)
+        IReadOnlyList<(IReadOnlyList<RunSummary> Runs, WeeklyMeans Weekly)?> perModel)
     {
         var results = new List<ModelResult>();
         for (var m = 0; m < request.Models.Count; m++)
@@ -95,7 +96,7 @@ public static class ComparisonRunner
             var outcomes = OutcomeMetric.All
                 .Select(metric => new KeyValuePair<string, MetricSummary>(metric.Id, MetricSummary.Of(list.Select(x => metric.Read(x.Outcome)).ToArray(), MetricKind.IsProportion(metric))))
                 .ToArray();
-            results.Add(new ModelResult(request.Models[m], true, null, list, outcomes, Weekly(model.Timelines)));
+            results.Add(new ModelResult(request.Models[m], true, null, list, outcomes, model.Weekly));
         }
 
         var draft = new ComparisonResult(request, scenarioHash, results, [], []);
@@ -111,26 +112,4 @@ public static class ComparisonRunner
 
     private static IReadOnlyList<PairedDifference> Paired(ModelResult model, ModelResult baseline) =>
         OutcomeMetric.All.Select(metric => PairedDifference.Of(metric, model.Runs, baseline.Runs)).ToArray();
-
-    private static WeeklyMeans Weekly(IReadOnlyList<CampaignTimeline> timelines)
-    {
-        var weeks = timelines[0].Committee.Length;
-        var committee = new double[weeks];
-        var participation = new double[weeks];
-        var firings = new double[weeks];
-        foreach (var t in timelines)
-            for (var k = 0; k < weeks; k++)
-            {
-                committee[k] += t.Committee[k];
-                participation[k] += t.Participation[k];
-                firings[k] += t.FiringsToDate[k];
-            }
-        for (var k = 0; k < weeks; k++)
-        {
-            committee[k] /= timelines.Count;
-            participation[k] /= timelines.Count;
-            firings[k] /= timelines.Count;
-        }
-        return new WeeklyMeans(committee, participation, firings);
-    }
 }

@@ -10,7 +10,15 @@ namespace CampaignSim.Cli.Commands;
 /// <summary><c>calibrate</c>: runs the calibration targets and compares the simulated figures with published ones.</summary>
 public sealed class CalibrateCommand : ICommand
 {
-    private static readonly IReadOnlyList<OptionSpec> Specs = [new("runs", "N"), new("seed", "S"), new("out", "FILE"), new("set", "PATH=VALUE", Repeats: true)];
+    private static readonly IReadOnlyList<OptionSpec> Specs = OptionHelp.Described(
+        [new("runs", "N"), new("seed", "S"), new("out", "FILE"), new("set", "PATH=VALUE", Repeats: true)],
+        ("runs", $"replications per model and target, 10–100,000 (default {Calibration.DefaultReplications})"),
+        ("seed", $"first seed (default {Calibration.DefaultSeed})"),
+        ("set", "override a mechanics parameter in every case (mechanics.bargaining.strikeFatigue=0.1),\nto see how a target moves; repeatable. Not allowed with --out: the published page\nalways shows the defaults"),
+        ("out", "write the table as Markdown to FILE (the committed copy is docs/calibration.md)"));
+
+    /// <inheritdoc />
+    public IReadOnlyList<OptionSpec> Options => Specs;
 
     /// <inheritdoc />
     public string Name => "calibrate";
@@ -30,13 +38,7 @@ public sealed class CalibrateCommand : ICommand
         with 95% CI, pass/miss).
 
         Options:
-          --runs N      replications per model and target, 10–100,000 (default {Calibration.DefaultReplications})
-          --seed S      first seed (default {Calibration.DefaultSeed})
-          --set P=V     override a mechanics parameter in every case (mechanics.bargaining.strikeFatigue=0.1),
-                        to see how a target moves; repeatable. Not allowed with --out: the published page
-                        always shows the defaults
-          --out FILE    write the table as Markdown to FILE (the committed copy is docs/calibration.md)
-          -h, --help    show this help
+        {OptionHelp.Render(Specs, 20)}
 
         Example:
           campaignsim calibrate --out docs/calibration.md

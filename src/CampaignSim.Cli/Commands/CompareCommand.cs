@@ -7,7 +7,25 @@ namespace CampaignSim.Cli.Commands;
 /// <summary><c>compare</c>: every model, many times, on one scenario; a summary on stdout and, with --out, the report files.</summary>
 public sealed class CompareCommand : ICommand
 {
-    private static readonly IReadOnlyList<OptionSpec> Specs = [.. ComparisonOptions.Specs, new OptionSpec("db", "CONNECTION"), new OptionSpec("store", "full|outcomes|sample:K"), new OptionSpec("sensitivity", null)];
+    private static readonly IReadOnlyList<OptionSpec> Specs = OptionHelp.Described(
+        [.. ComparisonOptions.Specs, .. RunTarget.Specs, new OptionSpec("sensitivity", null)],
+        ("models", $"models to compare (default all): {ComparisonOptions.ModelList}"),
+        ("runs", $"runs per model, {OptionValues.MinRuns}–{OptionValues.MaxRuns} (default {OptionValues.DefaultRuns})"),
+        ("seed", $"first seed; run i uses seed S+i for every model (default {OptionValues.DefaultSeed})"),
+        ("baseline", $"model the others are compared with (default {ComparisonOptions.DefaultBaseline} when it applies,\nelse the first model that applies)"),
+        ("weights", "ranking weights, keys wages, demands, safety, control, cost\n(default wages=1,demands=1,safety=1,control=0.5,cost=0.5)"),
+        ("set", "change one scenario value, e.g. workplace.employer.hostility=0.9 (repeatable)"),
+        ("out", "write report.md, report.html, summary.json, runs.csv, weekly.csv, manifest.json\n(written only if everything succeeds; an earlier output in DIR is replaced)"),
+        ("weekly", "also write weekly-runs.csv: every run week by week (needs --out; default means)"),
+        ("format", "also write every data table as Parquet (runs, weekly, weekly-runs; needs --out)"),
+        ("force", "write into an --out folder that holds other files: replaces only the files\ncampaignsim wrote there and keeps the rest"),
+        ("sensitivity", $"add a sensitivity section to the report: a Morris screening of the scenario's\nparameters ({SensitivityOptions.ForReport.Trajectories} trajectories, {SensitivityOptions.ForReport.Runs} runs per model and point;\n'campaignsim sensitivity' runs a larger one)"),
+        ("db", $"run the comparison through the event store in PostgreSQL (default: the\n{EventStoreJob.EnvironmentVariable} environment variable; without either, everything stays in memory)"),
+        ("store", "with --db: full (keep every run's events, default), outcomes (outcomes only)\nor sample:K (full events for the first K runs of each model)"),
+        ("distributed", "with --db: put the runs on a queue in the database and wait while\n'campaignsim worker' processes, here or on other machines, run them"));
+
+    /// <inheritdoc />
+    public IReadOnlyList<OptionSpec> Options => Specs;
 
     /// <inheritdoc />
     public string Name => "compare";
@@ -27,28 +45,7 @@ public sealed class CompareCommand : ICommand
         <scenario>              a scenario file, or the name of a shipped one (see 'campaignsim scenarios')
 
         Options:
-          --models all|ID,ID    models to compare (default all): {ComparisonOptions.ModelList}
-          --runs N              runs per model, {OptionValues.MinRuns}–{OptionValues.MaxRuns} (default {OptionValues.DefaultRuns})
-          --seed S              first seed; run i uses seed S+i for every model (default {OptionValues.DefaultSeed})
-          --baseline ID         model the others are compared with (default {ComparisonOptions.DefaultBaseline} when it applies,
-                                else the first model that applies)
-          --weights K=V,…       ranking weights, keys wages, demands, safety, control, cost
-                                (default wages=1,demands=1,safety=1,control=0.5,cost=0.5)
-          --set PATH=VALUE      change one scenario value, e.g. workplace.employer.hostility=0.9 (repeatable)
-          --out DIR             write report.md, report.html, summary.json, runs.csv, weekly.csv, manifest.json
-                                (written only if everything succeeds; an earlier output in DIR is replaced)
-          --weekly per-run      also write weekly-runs.csv: every run week by week (needs --out; default means)
-          --format parquet      also write every data table as Parquet (runs, weekly, weekly-runs; needs --out)
-          --force               write into an --out folder that holds other files: replaces only the files
-                                campaignsim wrote there and keeps the rest
-          --sensitivity         add a sensitivity section to the report: a Morris screening of the scenario's
-                                parameters ({SensitivityOptions.ForReport.Trajectories} trajectories, {SensitivityOptions.ForReport.Runs} runs per model and point;
-                                'campaignsim sensitivity' runs a larger one)
-          --db CONNECTION       run the comparison through the event store in PostgreSQL (default: the
-                                {EventStoreJob.EnvironmentVariable} environment variable; without either, everything stays in memory)
-          --store MODE          with --db: full (keep every run's events, default), outcomes (outcomes only)
-                                or sample:K (full events for the first K runs of each model)
-          -h, --help            show this help
+        {OptionHelp.Render(Specs, 24)}
 
         Example:
           campaignsim compare hospital-stewards --runs 200 --weights wages=2,safety=1 --out out/hospital
@@ -65,14 +62,9 @@ public sealed class CompareCommand : ICommand
         }
 
         var options = ComparisonOptions.From(parsed);
-        var connection = EventStoreJob.Connection(parsed);
-        var storage = EventStoreJob.Storage(parsed.Value("store"));
-        if (connection is null && parsed.Has("store"))
-        {
-            throw new UsageException("--store chooses what the event store keeps; give --db CONNECTION (or set " + EventStoreJob.EnvironmentVariable + ") too");
-        }
+        var target = RunTarget.From(parsed);
 
-        if (connection is not null && options.WeeklyPerRun)
+        if (target.Connection is not null && options.WeeklyPerRun)
         {
             throw new UsageException("--weekly per-run is written while the runs go in memory; leave out --db (or unset " + EventStoreJob.EnvironmentVariable + ") to use it");
         }
@@ -82,9 +74,9 @@ public sealed class CompareCommand : ICommand
         var loaded = ScenarioInput.Load(options.Scenario, options.Sets);
         var request = options.Request(loaded.Scenario);
         var weekly = options.WeeklyPerRun && folder is not null ? new WeeklyRunsCsv(folder.OpenWrite(WeeklyRunsCsv.FileName), loaded.Scenario.Name, "") : null;
-        var result = connection is null
+        var result = target.Connection is null
             ? RunInMemory(request, console, weekly)
-            : EventStoreJob.Run(connection, request, Output.Manifest.IdFor(request, Domain.Simulation.ScenarioHash.Compute(request.Scenario)), storage, console);
+            : target.Run([(request, "compare")], console, "store")[0];
         ComparisonConsole.Write(console.Out, result);
 
         if (parsed.Has("sensitivity") && options.Out is null)

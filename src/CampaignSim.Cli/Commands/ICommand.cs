@@ -14,6 +14,9 @@ public interface ICommand
     /// <summary>The <c>--help</c> text: usage, options and an example.</summary>
     string Help { get; }
 
+    /// <summary>The options it takes, as declared to the parser (help and tab completion are written from them).</summary>
+    IReadOnlyList<Arguments.OptionSpec> Options { get; }
+
     /// <summary>Runs the verb with the arguments after it; returns the exit code.</summary>
     int Run(IReadOnlyList<string> args, CliConsole console);
 }

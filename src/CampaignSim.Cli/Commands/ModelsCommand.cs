@@ -8,6 +8,9 @@ namespace CampaignSim.Cli.Commands;
 public sealed class ModelsCommand : ICommand
 {
     /// <inheritdoc />
+    public IReadOnlyList<OptionSpec> Options => [];
+
+    /// <inheritdoc />
     public string Name => "models";
 
     /// <inheritdoc />

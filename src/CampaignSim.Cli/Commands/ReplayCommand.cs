@@ -11,10 +11,18 @@ namespace CampaignSim.Cli.Commands;
 /// <summary><c>replay</c>: rebuilds a stored comparison's numbers and report from its events, without simulating; optionally re-simulates to verify.</summary>
 public sealed class ReplayCommand : ICommand
 {
-    private static readonly IReadOnlyList<OptionSpec> Specs = [new("db", "CONNECTION"), new("out", "DIR"), new("force", null), new("verify", null)];
+    private static readonly IReadOnlyList<OptionSpec> Specs = OptionHelp.Described(
+        [new("db", "CONNECTION"), new("out", "DIR"), new("force", null), new("verify", null)],
+        ("db", $"the event store (default: the {EventStoreJob.EnvironmentVariable} environment variable)"),
+        ("out", "write report.md, report.html, summary.json, runs.csv and weekly.csv"),
+        ("force", "write into an --out folder that holds other files, keeping them"),
+        ("verify", "re-simulate and compare every run (exit 3 when any differs)"));
 
     /// <summary>Files a replay output folder holds.</summary>
     private static readonly string[] Files = ["report.md", "report.html", .. ComparisonFiles.Deterministic];
+
+    /// <inheritdoc />
+    public IReadOnlyList<OptionSpec> Options => Specs;
 
     /// <inheritdoc />
     public string Name => "replay";
@@ -33,11 +41,7 @@ public sealed class ReplayCommand : ICommand
         whose stream was kept); a run made by another engine version is reported, not re-simulated.
 
         Options:
-          --db CONNECTION   the event store (default: the {EventStoreJob.EnvironmentVariable} environment variable)
-          --out DIR         write report.md, report.html, summary.json, runs.csv and weekly.csv
-          --force           write into an --out folder that holds other files, keeping them
-          --verify          re-simulate and compare every run (exit 3 when any differs)
-          -h, --help        show this help
+        {OptionHelp.Render(Specs, 20)}
 
         Example:
           campaignsim replay 5f0c2e6a9b1d4c7e8f90a1b2c3d4e5f6 --db "Host=localhost;Database=campaignsim;Username=postgres" --verify

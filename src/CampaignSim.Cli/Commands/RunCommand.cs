@@ -16,7 +16,7 @@ public sealed class RunCommand : ICommand
     /// <summary>Files a run output folder holds.</summary>
     public static IReadOnlyList<string> Files { get; } = ["events.jsonl", "story.md"];
 
-    private static readonly IReadOnlyList<OptionSpec> Specs =
+    private static readonly IReadOnlyList<OptionSpec> Specs = OptionHelp.Described(
     [
         new("model", "ID"),
         new("seed", "S"),
@@ -24,7 +24,16 @@ public sealed class RunCommand : ICommand
         new("out", "DIR"),
         new("force", null),
         new("db", "CONNECTION"),
-    ];
+    ],
+        ("model", $"the organizing model (required): {ComparisonOptions.ModelList}"),
+        ("seed", $"the seed (default {OptionValues.DefaultSeed}); the same seed gives the same campaign"),
+        ("set", "change one scenario value (repeatable)"),
+        ("out", "write events.jsonl and story.md into DIR"),
+        ("force", "write into an --out folder that holds other files, keeping them"),
+        ("db", $"also keep the run's event stream in the event store, as a one-run comparison\n(default: the {EventStoreJob.EnvironmentVariable} environment variable)"));
+
+    /// <inheritdoc />
+    public IReadOnlyList<OptionSpec> Options => Specs;
 
     /// <inheritdoc />
     public string Name => "run";
@@ -43,14 +52,7 @@ public sealed class RunCommand : ICommand
         <scenario>              a scenario file, or the name of a shipped one (see 'campaignsim scenarios')
 
         Options:
-          --model ID            the organizing model (required): {ComparisonOptions.ModelList}
-          --seed S              the seed (default {OptionValues.DefaultSeed}); the same seed gives the same campaign
-          --set PATH=VALUE      change one scenario value (repeatable)
-          --out DIR             write events.jsonl and story.md into DIR
-          --force               write into an --out folder that holds other files, keeping them
-          --db CONNECTION       also keep the run's event stream in the event store, as a one-run comparison
-                                (default: the {EventStoreJob.EnvironmentVariable} environment variable)
-          -h, --help            show this help
+        {OptionHelp.Render(Specs, 24)}
 
         Example:
           campaignsim run nonunion-diner --model independent-solidarity --seed 7 --out out/diner-run
@@ -89,7 +91,7 @@ public sealed class RunCommand : ICommand
         if (EventStoreJob.Connection(parsed) is { } connection)
         {
             var request = new Analysis.Comparison.ComparisonRequest { Scenario = scenario, Models = [modelId], Replications = 1, BaseSeed = seed, Baseline = modelId };
-            var stored = EventStoreJob.Run(connection, request, Output.Manifest.IdFor(request, ScenarioHash.Compute(scenario)), EventStore.StorageMode.Full, console);
+            var stored = EventStoreJob.Run(connection, request, Output.Manifest.IdFor(request, ScenarioHash.Compute(scenario)), EventStore.StorageMode.Full, distributed: false, console);
             if (stored[modelId].Runs[0].StreamHash != EventJson.StreamHash(run.Events))
             {
                 throw new InvalidOperationException("the stored run's event stream differs from the run just simulated");

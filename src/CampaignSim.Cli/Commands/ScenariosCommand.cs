@@ -8,6 +8,9 @@ namespace CampaignSim.Cli.Commands;
 public sealed class ScenariosCommand : ICommand
 {
     /// <inheritdoc />
+    public IReadOnlyList<OptionSpec> Options => [];
+
+    /// <inheritdoc />
     public string Name => "scenarios";
 
     /// <inheritdoc />

@@ -7,6 +7,23 @@ namespace CampaignSim.Cli.Commands;
 /// <summary><c>sensitivity</c>: Morris elementary-effects screening of the scenario's parameters.</summary>
 public sealed class SensitivityCommand : ICommand
 {
+    private static readonly IReadOnlyList<OptionSpec> Specs = OptionHelp.Described(
+        ComparisonOptions.Specs.Where(s => s.Name is not ("baseline" or "runs" or "weekly" or "format"))
+            .Concat([new OptionSpec("trajectories", "R"), new OptionSpec("levels", "P"), new OptionSpec("runs", "N"), new OptionSpec("parameters", "SET")]),
+        ("parameters", $"default (the {SensitivityParameters.Default.Count} parameters above), mechanics (all\n{SensitivityParameters.Mechanics.Count} coefficients of the mechanics, each over its documented range),\nor a comma-separated list of paths and prefixes, e.g. mechanics.participation"),
+        ("models", "models to compare at every point (default all)"),
+        ("trajectories", $"trajectories, 1–200 (default {SensitivityOptions.Default.Trajectories})"),
+        ("levels", $"grid levels, even, 2–20 (default {SensitivityOptions.Default.Levels})"),
+        ("runs", $"replications per model at every point, 1–10,000 (default {SensitivityOptions.Default.Runs})"),
+        ("seed", $"seed of the trajectories and first seed of the runs (default {OptionValues.DefaultSeed})"),
+        ("weights", "ranking weights (keys wages, demands, safety, control, cost)"),
+        ("set", "change the starting scenario (repeatable)"),
+        ("out", "write sensitivity.md and one SVG chart of μ* per metric"),
+        ("force", "write into an --out folder that holds other files, keeping them"));
+
+    /// <inheritdoc />
+    public IReadOnlyList<OptionSpec> Options => Specs;
+
     /// <inheritdoc />
     public string Name => "sensitivity";
 
@@ -23,19 +40,7 @@ public sealed class SensitivityCommand : ICommand
         changes which organizing model ranks first. The same seeds are used at every point. See docs/sensitivity.md.
 
         Options:
-          --parameters SET      default (the {SensitivityParameters.Default.Count} parameters above), mechanics (all
-                                {SensitivityParameters.Mechanics.Count} coefficients of the mechanics, each over its documented range),
-                                or a comma-separated list of paths and prefixes, e.g. mechanics.participation
-          --models all|ID,ID    models to compare at every point (default all)
-          --trajectories R      trajectories, 1–200 (default {SensitivityOptions.Default.Trajectories})
-          --levels P            grid levels, even, 2–20 (default {SensitivityOptions.Default.Levels})
-          --runs N              replications per model at every point, 1–10,000 (default {SensitivityOptions.Default.Runs})
-          --seed S              seed of the trajectories and first seed of the runs (default {OptionValues.DefaultSeed})
-          --weights K=V,…       ranking weights (keys wages, demands, safety, control, cost)
-          --set PATH=VALUE      change the starting scenario (repeatable)
-          --out DIR             write sensitivity.md and one SVG chart of μ* per metric
-          --force               write into an --out folder that holds other files, keeping them
-          -h, --help            show this help
+        {OptionHelp.Render(Specs, 24)}
 
         Example:
           campaignsim sensitivity postal-depot-dual-card --trajectories 10 --runs 10 --out out/postal-sensitivity
@@ -45,10 +50,7 @@ public sealed class SensitivityCommand : ICommand
     /// <inheritdoc />
     public int Run(IReadOnlyList<string> args, CliConsole console)
     {
-        var specs = ComparisonOptions.Specs.Where(s => s.Name is not ("baseline" or "runs"))
-            .Concat([new OptionSpec("trajectories", "R"), new OptionSpec("levels", "P"), new OptionSpec("runs", "N"),
-                new OptionSpec("parameters", "SET")]).ToArray();
-        var parsed = ArgumentReader.Read(args, specs);
+        var parsed = ArgumentReader.Read(args, Specs);
         if (parsed.HelpRequested)
         {
             console.Out.WriteLine(Help);

@@ -23,6 +23,24 @@ public sealed class SweepCommand : ICommand
     /// <summary>Files a sweep folder holds.</summary>
     public static IReadOnlyList<string> Files { get; } = ["report.md", "report.html", "sweep.csv", "sweep-runs.csv", ManifestJson.FileName];
 
+    private static readonly IReadOnlyList<OptionSpec> Specs = OptionHelp.Described(
+        ComparisonOptions.Specs.Where(s => s.Name != "baseline")
+            .Append(new OptionSpec("param", "PATH=VALUES", Repeats: true)).Append(new OptionSpec("points", "FILE")).Concat(RunTarget.Specs),
+        ("param", $"a swept setting (repeatable): a range FROM:TO:STEP, both ends included,\ne.g. workplace.employer.hostility=0.2:0.9:0.1, or a list of numbers or\nwords, e.g. workplace.union.stance=business,mixed,militant\n(at most {SweepParameter.MaxValues} values each, {SweepPoints.MaxPoints} points in all)"),
+        ("points", "chosen combinations instead of a grid: a CSV file with a header of paths\nand one combination of values per line"),
+        ("models", $"models to compare (default all): {ComparisonOptions.ModelList}"),
+        ("runs", $"runs per model at each point, {OptionValues.MinRuns}–{OptionValues.MaxRuns} (default {DefaultRuns})"),
+        ("seed", $"first seed (default {OptionValues.DefaultSeed})"),
+        ("weights", "ranking weights (keys wages, demands, safety, control, cost)"),
+        ("set", "a fixed change applied at every point (repeatable)"),
+        ("out", "write report.md, report.html, sweep.csv (one row per point and model),\nsweep-runs.csv (one row per run) and manifest.json"),
+        ("weekly", "means only (the default); per-run is refused, since sweep-runs.csv has a row per run"),
+        ("format", "also write sweep.parquet and sweep-runs.parquet (needs --out)"),
+        ("force", "write into an --out folder that holds other files, keeping them"));
+
+    /// <inheritdoc />
+    public IReadOnlyList<OptionSpec> Options => Specs;
+
     /// <inheritdoc />
     public string Name => "sweep";
 
@@ -39,22 +57,7 @@ public sealed class SweepCommand : ICommand
         interval, each model's share of resamples in which it ranks first, and where the best model changes.
 
         Options:
-          --param PATH=VALUES        a swept setting (repeatable): a range FROM:TO:STEP, both ends included,
-                                     e.g. workplace.employer.hostility=0.2:0.9:0.1, or a list of numbers or
-                                     words, e.g. workplace.union.stance=business,mixed,militant
-                                     (at most {SweepParameter.MaxValues} values each, {SweepPoints.MaxPoints} points in all)
-          --points FILE              chosen combinations instead of a grid: a CSV file with a header of paths
-                                     and one combination of values per line
-          --models all|ID,ID         models to compare (default all): {ComparisonOptions.ModelList}
-          --runs N                   runs per model at each point, {OptionValues.MinRuns}–{OptionValues.MaxRuns} (default {DefaultRuns})
-          --seed S                   first seed (default {OptionValues.DefaultSeed})
-          --weights K=V,…            ranking weights (keys wages, demands, safety, control, cost)
-          --set PATH=VALUE           a fixed change applied at every point (repeatable)
-          --out DIR                  write report.md, report.html, sweep.csv (one row per point and model),
-                                     sweep-runs.csv (one row per run) and manifest.json
-          --format parquet           also write sweep.parquet and sweep-runs.parquet (needs --out)
-          --force                    write into an --out folder that holds other files, keeping them
-          -h, --help                 show this help
+        {OptionHelp.Render(Specs, 29)}
 
         Example:
           campaignsim sweep hospital-stewards --param workplace.union.stance=business,mixed,militant --runs 50 --out out/stance
@@ -63,9 +66,7 @@ public sealed class SweepCommand : ICommand
     /// <inheritdoc />
     public int Run(IReadOnlyList<string> args, CliConsole console)
     {
-        var specs = ComparisonOptions.Specs.Where(s => s.Name != "baseline")
-            .Append(new OptionSpec("param", "PATH=VALUES", Repeats: true)).Append(new OptionSpec("points", "FILE")).ToArray();
-        var parsed = ArgumentReader.Read(args, specs);
+        var parsed = ArgumentReader.Read(args, Specs);
         if (parsed.HelpRequested)
         {
             console.Out.WriteLine(Help);
@@ -78,10 +79,11 @@ public sealed class SweepCommand : ICommand
             throw new UsageException("--weekly per-run is for compare and whatif; a sweep writes one row per run in sweep-runs.csv");
         }
 
+        var target = RunTarget.From(parsed);
         var (paths, points) = Points(parsed);
         var files = options.Parquet ? [.. Files, .. SweepCsv.Deterministic.Select(ParquetTable.NameFor)] : Files;
         using var folder = options.PrepareOutput([.. files, OutputInventory.RecordName]);
-        var sweep = SweepResult.Run(options.Scenario, options.Sets, paths, points, options.Request, console);
+        var sweep = SweepResult.Run(options.Scenario, options.Sets, paths, points, options.Request, console, target);
 
         console.Out.Write(Table(sweep));
         var flips = SweepReport.FlipSentences(sweep);

@@ -9,7 +9,11 @@ namespace CampaignSim.Cli.Commands;
 /// <summary><c>validate</c>: loads a scenario and reports every problem, or a one-line summary.</summary>
 public sealed class ValidateCommand : ICommand
 {
-    private static readonly IReadOnlyList<OptionSpec> Specs = [new("set", "PATH=VALUE", Repeats: true)];
+    private static readonly IReadOnlyList<OptionSpec> Specs = OptionHelp.Described([new("set", "PATH=VALUE", Repeats: true)],
+        ("set", "check an override too (repeatable)"));
+
+    /// <inheritdoc />
+    public IReadOnlyList<OptionSpec> Options => Specs;
 
     /// <inheritdoc />
     public string Name => "validate";
@@ -18,7 +22,7 @@ public sealed class ValidateCommand : ICommand
     public string Summary => "check a scenario file and report every problem with file, line and allowed values";
 
     /// <inheritdoc />
-    public string Help => """
+    public string Help => $"""
         Usage: campaignsim validate <scenario> [--set PATH=VALUE …]
 
         Loads the scenario with any overrides and prints "ok: <name>, N workplaces, W workers, weeks" and
@@ -26,8 +30,7 @@ public sealed class ValidateCommand : ICommand
         the scenario is valid, 2 when it is not.
 
         Options:
-          --set PATH=VALUE      check an override too (repeatable)
-          -h, --help            show this help
+        {OptionHelp.Render(Specs, 24)}
 
         Example:
           campaignsim validate scenarios/hospital-stewards.yaml --set workplace.employer.hostility=0.9

@@ -18,13 +18,16 @@ public sealed class VerifyCommand : ICommand
     private static readonly IReadOnlyList<OptionSpec> Specs = [new("threads", "N", Hidden: true)];
 
     /// <inheritdoc />
+    public IReadOnlyList<OptionSpec> Options => Specs;
+
+    /// <inheritdoc />
     public string Name => "verify";
 
     /// <inheritdoc />
     public string Summary => "re-run a recorded comparison and check its data files match byte for byte";
 
     /// <inheritdoc />
-    public string Help => """
+    public string Help => $"""
         Usage: campaignsim verify <DIR>/manifest.json   (or just <DIR>)
 
         Re-runs the comparison recorded in the manifest (scenario file, --set overrides, models, runs, seed,
@@ -36,7 +39,7 @@ public sealed class VerifyCommand : ICommand
         changed since the comparison was made.
 
         Options:
-          -h, --help            show this help
+        {OptionHelp.Render(Specs, 24)}
 
         Example:
           campaignsim verify out/hospital/manifest.json

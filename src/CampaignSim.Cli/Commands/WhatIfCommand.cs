@@ -21,8 +21,32 @@ public sealed class WhatIfCommand : ICommand
         return ComparisonJob.Run(request, console, half, weekly);
     }
 
+    /// <summary>Runs both halves through the event store, handed over together so that, distributed, both are queued at once.</summary>
+    private static (Analysis.Comparison.ComparisonResult Before, Analysis.Comparison.ComparisonResult After) Stored(RunTarget target,
+        Analysis.Comparison.ComparisonRequest before, Analysis.Comparison.ComparisonRequest after, CliConsole console)
+    {
+        var results = target.Run([(before, "before"), (after, "after")], console, "whatif");
+        return (results[0], results[1]);
+    }
+
     /// <summary>The path of a <c>--set PATH=VALUE</c> override, as written before the '='.</summary>
     public static string ChangedPath(string set) => set[..Math.Max(0, set.IndexOf('=', StringComparison.Ordinal))].Trim();
+
+    private static readonly IReadOnlyList<OptionSpec> Specs = OptionHelp.Described(
+        [.. ComparisonOptions.Specs, .. RunTarget.Specs],
+        ("set", "the change (required, repeatable), e.g. workplace.union.stance=militant"),
+        ("models", $"models to compare (default all): {ComparisonOptions.ModelList}"),
+        ("runs", $"runs per model, {OptionValues.MinRuns}–{OptionValues.MaxRuns} (default {OptionValues.DefaultRuns})"),
+        ("seed", $"first seed (default {OptionValues.DefaultSeed})"),
+        ("baseline", "baseline for the paired differences in each full report"),
+        ("weights", "ranking weights (keys wages, demands, safety, control, cost)"),
+        ("out", "write report.md and report.html (before and after side by side), and the full\ncomparison outputs in DIR/before/ and DIR/after/"),
+        ("weekly", "also write weekly-runs.csv in each half (needs --out)"),
+        ("format", "also write every data table as Parquet (needs --out)"),
+        ("force", "write into an --out folder that holds other files, keeping them"));
+
+    /// <inheritdoc />
+    public IReadOnlyList<OptionSpec> Options => Specs;
 
     /// <inheritdoc />
     public string Name => "whatif";
@@ -41,18 +65,7 @@ public sealed class WhatIfCommand : ICommand
         <scenario>              a scenario file, or the name of a shipped one (see 'campaignsim scenarios')
 
         Options:
-          --set PATH=VALUE      the change (required, repeatable), e.g. workplace.union.stance=militant
-          --models all|ID,ID    models to compare (default all): {ComparisonOptions.ModelList}
-          --runs N              runs per model, {OptionValues.MinRuns}–{OptionValues.MaxRuns} (default {OptionValues.DefaultRuns})
-          --seed S              first seed (default {OptionValues.DefaultSeed})
-          --baseline ID         baseline for the paired differences in each full report
-          --weights K=V,…       ranking weights (keys wages, demands, safety, control, cost)
-          --out DIR             write report.md and report.html (before and after side by side), and the full
-                                comparison outputs in DIR/before/ and DIR/after/
-          --weekly per-run      also write weekly-runs.csv in each half (needs --out)
-          --format parquet      also write every data table as Parquet (needs --out)
-          --force               write into an --out folder that holds other files, keeping them
-          -h, --help            show this help
+        {OptionHelp.Render(Specs, 24)}
 
         Example:
           campaignsim whatif hospital-stewards --set workplace.union.stance=militant --runs 100 --out out/hospital-militant
@@ -61,7 +74,7 @@ public sealed class WhatIfCommand : ICommand
     /// <inheritdoc />
     public int Run(IReadOnlyList<string> args, CliConsole console)
     {
-        var parsed = ArgumentReader.Read(args, ComparisonOptions.Specs);
+        var parsed = ArgumentReader.Read(args, Specs);
         if (parsed.HelpRequested)
         {
             console.Out.WriteLine(Help);
@@ -74,13 +87,20 @@ public sealed class WhatIfCommand : ICommand
             throw new UsageException("whatif needs at least one change: --set PATH=VALUE, e.g. --set workplace.employer.hostility=0.9");
         }
 
+        var target = RunTarget.From(parsed);
+        if (target.Connection is not null && options.WeeklyPerRun)
+        {
+            throw new UsageException("--weekly per-run is written while the runs go in memory; leave out --db (or unset " + EventStoreJob.EnvironmentVariable + ") to use it");
+        }
+
         using var folder = options.PrepareOutput("report.md", "report.html", ManifestJson.FileName, "before", "after", OutputInventory.RecordName);
         var before = ScenarioInput.Load(options.Scenario, []);
         var after = ScenarioInput.Load(options.Scenario, options.Sets);
         var beforeRequest = options.Request(before.Scenario);
         var afterRequest = options.Request(after.Scenario);
-        var beforeResult = Half(options, folder, before, beforeRequest, "before", console);
-        var afterResult = Half(options, folder, after, afterRequest, "after", console);
+        var (beforeResult, afterResult) = target.Connection is null
+            ? (Half(options, folder, before, beforeRequest, "before", console), Half(options, folder, after, afterRequest, "after", console))
+            : Stored(target, beforeRequest, afterRequest, console);
         var whatIf = new WhatIfComparison(options.Sets, beforeResult, afterResult);
         WhatIfReport.WriteConsole(console.Out, whatIf);
 

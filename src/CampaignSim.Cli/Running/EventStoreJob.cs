@@ -22,6 +22,10 @@ public static class EventStoreJob
         return string.IsNullOrWhiteSpace(fromEnvironment) ? null : fromEnvironment;
     }
 
+    /// <summary>The connection string of a command that only works on a database; <paramref name="why"/> starts the message without one.</summary>
+    public static string RequiredConnection(ParsedArguments parsed, string why) =>
+        Connection(parsed) ?? throw new UsageException($"{why}; give --db CONNECTION (or set {EnvironmentVariable})");
+
     /// <summary><c>--store full|outcomes|sample:K</c>: which run streams to keep (default full).</summary>
     public static StorageMode Storage(string? text)
     {
@@ -41,40 +45,85 @@ public static class EventStoreJob
     }
 
     /// <summary>Runs (or resumes, or reads) the comparison in the store; progress counts recorded runs.</summary>
-    public static ComparisonResult Run(string connection, ComparisonRequest request, string comparisonId, StorageMode storage, CliConsole console)
+    public static ComparisonResult Run(string connection, ComparisonRequest request, string comparisonId, StorageMode storage, bool distributed, CliConsole console) =>
+        RunAll(connection, [new ComparisonSpec(comparisonId, request)], storage, distributed, console, "store")[0];
+
+    /// <summary>
+    /// Runs (or resumes, or reads) a batch of comparisons in the store, here or, when <paramref name="distributed"/>,
+    /// on the worker processes sharing the database; the progress line counts recorded runs over the batch.
+    /// </summary>
+    public static IReadOnlyList<ComparisonResult> RunAll(string connection, IReadOnlyList<ComparisonSpec> comparisons, StorageMode storage, bool distributed,
+        CliConsole console, string label)
     {
-        using var progress = new ProgressLine(console.Error, "store", request.Models.Count(m => ComparisonRunner.NotApplicableBecause(request.Scenario, m) is null) * request.Replications, console.ErrorIsTerminal);
+        var total = comparisons.Sum(c => c.Request.Models.Count(m => ComparisonRunner.NotApplicableBecause(c.Request.Scenario, m) is null) * c.Request.Replications);
+        using var progress = new ProgressLine(console.Error, distributed ? label + " (distributed)" : label, total, console.ErrorIsTerminal);
         return WithStore(connection, console, async store =>
         {
-            var result = await store.RunComparisonAsync(request, comparisonId, storage, new RecordedRuns(progress), console.Cancellation);
-            console.Out.WriteLine($"Stored as comparison {comparisonId} in {store.Database} ({storage}); 'campaignsim replay {comparisonId}' rebuilds it from the stored events.");
-            return result;
+            var results = await store.RunComparisonsAsync(comparisons, storage, distributed, new StoreProgress(progress, console, store.Database), console.Cancellation);
+            foreach (var c in comparisons)
+            {
+                console.Out.WriteLine($"Stored as comparison {c.ComparisonId} in {store.Database} ({storage}); 'campaignsim replay {c.ComparisonId}' rebuilds it from the stored events.");
+            }
+
+            return results;
         });
     }
 
+    /// <summary>The <c>--distributed</c> flag, which needs a database.</summary>
+    public static bool Distributed(ParsedArguments parsed, string? connection)
+    {
+        if (!parsed.Has("distributed"))
+        {
+            return false;
+        }
+
+        return connection is not null
+            ? true
+            : throw new UsageException("--distributed puts the runs on a queue in PostgreSQL for 'campaignsim worker' processes; give --db CONNECTION (or set " + EnvironmentVariable + ") too");
+    }
+
     /// <summary>Connects, runs <paramref name="work"/> and disconnects.</summary>
-    public static T WithStore<T>(string connection, CliConsole console, Func<CampaignStore, Task<T>> work) =>
+    public static T WithStore<T>(string connection, CliConsole console, Func<CampaignStore, Task<T>> work, CampaignStoreOptions? options = null) =>
         Task.Run(async () =>
         {
-            var options = new CampaignStoreOptions { OnRetry = message => console.Error.WriteLine($"campaignsim: {message}") };
+            options = (options ?? new CampaignStoreOptions()) with { OnRetry = message => console.Error.WriteLine($"campaignsim: {message}") };
             await using var store = await CampaignStore.ConnectAsync(connection, options, console.Cancellation);
             return await work(store);
         }).GetAwaiter().GetResult();
 
-    /// <summary>Turns the store's count of recorded runs into steps of the progress line.</summary>
-    private sealed class RecordedRuns(ProgressLine line) : IProgress<int>
+    /// <summary>
+    /// Feeds the progress line (runs recorded, workers alive) and says once, on stderr, when a distributed job has no
+    /// worker of this engine version to run it, and again when one arrives.
+    /// </summary>
+    private sealed class StoreProgress(ProgressLine line, CliConsole console, string database) : IProgress<JobProgress>
     {
         private readonly Lock _gate = new();
-        private int _seen;
+        private bool? _hadWorkers;
 
-        public void Report(int value)
+        public void Report(JobProgress value)
         {
             lock (_gate)
             {
-                for (; _seen < value; _seen++)
+                line.Set(value.RecordedRuns, value.WorkersActive);
+                if (value.WorkersActive is not { } workers || value.RecordedRuns >= value.ExpectedRuns || (workers > 0) == _hadWorkers)
                 {
-                    line.Advance();
+                    return;
                 }
+
+                if (workers == 0)
+                {
+                    var others = value.OtherEngineWorkers > 0
+                        ? $" ({value.OtherEngineWorkers} worker{(value.OtherEngineWorkers == 1 ? " runs" : "s run")} another engine version and will not take them)"
+                        : "";
+                    console.Error.WriteLine($"campaignsim: no worker of engine {Domain.Simulation.EngineInfo.Version} is running{others}; the runs wait in the queue in {database}. "
+                        + "Start one here or on any machine that reaches the database: campaignsim worker --db CONNECTION");
+                }
+                else if (_hadWorkers is not null)
+                {
+                    console.Error.WriteLine($"campaignsim: {workers} worker{(workers == 1 ? " has" : "s have")} joined; carrying on.");
+                }
+
+                _hadWorkers = workers > 0;
             }
         }
     }

@@ -4,8 +4,8 @@ using System.Globalization;
 namespace CampaignSim.Cli.Running;
 
 /// <summary>
-/// A one-line progress display on stderr (runs done, rate, time left), redrawn four times a second. Draws nothing
-/// when stderr is redirected, so logs and pipes stay clean.
+/// A one-line progress display on stderr (runs done, rate, workers active when known, time left), redrawn four times
+/// a second. Draws nothing when stderr is redirected, so logs and pipes stay clean.
 /// </summary>
 public sealed class ProgressLine : IDisposable
 {
@@ -16,6 +16,7 @@ public sealed class ProgressLine : IDisposable
     private readonly Timer? _timer;
     private readonly Lock _gate = new();
     private int _done;
+    private int _workers = -1;
     private int _width;
     private bool _closed;
 
@@ -33,6 +34,13 @@ public sealed class ProgressLine : IDisposable
 
     /// <summary>Counts one finished run; safe to call from any thread.</summary>
     public void Advance() => Interlocked.Increment(ref _done);
+
+    /// <summary>Sets the runs done and, when known, the worker processes running them.</summary>
+    public void Set(int done, int? workers)
+    {
+        Volatile.Write(ref _done, done);
+        Volatile.Write(ref _workers, workers ?? -1);
+    }
 
     /// <summary>Stops the display and clears its line.</summary>
     public void Dispose()
@@ -68,8 +76,10 @@ public sealed class ProgressLine : IDisposable
             var seconds = _clock.Elapsed.TotalSeconds;
             var rate = seconds > 0 ? done / seconds : 0;
             var left = rate > 0 ? TimeSpan.FromSeconds((_total - done) / rate) : (TimeSpan?)null;
+            var workers = Volatile.Read(ref _workers);
+            var pool = workers < 0 ? "" : string.Create(CultureInfo.InvariantCulture, $"{workers} worker{(workers == 1 ? "" : "s")}, ");
             var text = string.Create(CultureInfo.InvariantCulture,
-                $"{_label}: {done}/{_total} runs, {rate:F0} runs/s, {(left is { } l ? Duration(l) + " left" : "estimating")}");
+                $"{_label}: {done}/{_total} runs, {rate:F0} runs/s, {pool}{(left is { } l ? Duration(l) + " left" : "estimating")}");
             var pad = Math.Max(0, _width - text.Length);
             _writer.Write('\r' + text + new string(' ', pad));
             _writer.Flush();

@@ -15,6 +15,8 @@ namespace CampaignSim.EventStore.Comparisons;
 /// <param name="Weights">Ranking weights.</param>
 /// <param name="KeptReplications">Full streams are kept for replications 0 … KeptReplications−1 of every model.</param>
 /// <param name="EngineVersion">Engine that simulates the runs; a different engine must not finish or re-derive them.</param>
+/// <param name="Shared">Whether its run blocks went to the shared queue that worker processes take them from
+/// (<c>false</c>: the local queue of the process that started it).</param>
 public sealed record ComparisonStarted(
     string Name,
     Scenario Scenario,
@@ -26,7 +28,8 @@ public sealed record ComparisonStarted(
     string? Baseline,
     RankingWeights Weights,
     int KeptReplications,
-    string EngineVersion)
+    string EngineVersion,
+    bool Shared = false)
 {
     /// <summary>Seed of replication <paramref name="replication"/>, as <see cref="ComparisonRequest.SeedFor"/>.</summary>
     public ulong SeedFor(int replication) => unchecked(BaseSeed + (ulong)replication);

@@ -6,12 +6,14 @@ namespace CampaignSim.EventStore.Comparisons;
 /// Records finished runs on the comparison's stream (Wolverine's aggregate handler workflow: the comparison is
 /// fetched for writing, the returned events are appended with an optimistic version check, in the handler's
 /// transaction). Runs already recorded are skipped, so redelivered messages record nothing twice; the last run in
-/// appends <see cref="ComparisonCompleted"/>.
+/// appends <see cref="ComparisonCompleted"/>. Worker processes on several machines record runs of the same comparison
+/// at once, so the stream is locked for the transaction (exclusive concurrency) and recorders wait for each other
+/// instead of failing an optimistic version check and retrying.
 /// </summary>
 public static class RecordRunsHandler
 {
     /// <summary>Handles the message.</summary>
-    [AggregateHandler]
+    [AggregateHandler(ConcurrencyStyle.Exclusive)]
     public static Events Handle(RecordRuns message, Comparison comparison)
     {
         var events = new Events();

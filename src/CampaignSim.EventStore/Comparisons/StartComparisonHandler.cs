@@ -1,3 +1,4 @@
+using CampaignSim.EventStore.Hosting;
 using Wolverine;
 using Wolverine.Marten;
 
@@ -6,7 +7,8 @@ namespace CampaignSim.EventStore.Comparisons;
 /// <summary>
 /// Opens the comparison's stream and queues its runs in one transaction: the stream start and the queued
 /// <see cref="SimulateRuns"/> messages (Wolverine's durable inbox in the same PostgreSQL database) commit together,
-/// so a failed start leaves neither.
+/// so a failed start leaves neither. A distributed comparison's blocks go to the shared queue on PostgreSQL that
+/// every worker process takes them from; the others to this process's local queue.
 /// </summary>
 public static class StartComparisonHandler
 {
@@ -20,7 +22,10 @@ public static class StartComparisonHandler
         {
             if (started.NotApplicableReasons[m] is not null) continue;
             for (var first = 0; first < started.Replications; first += command.RunsPerMessage)
-                messages.Add(new SimulateRuns(command.ComparisonId, m, first, Math.Min(command.RunsPerMessage, started.Replications - first)));
+            {
+                var block = new SimulateRuns(command.ComparisonId, m, first, Math.Min(command.RunsPerMessage, started.Replications - first));
+                messages.Add(started.Shared ? block.ToDestination(SharedRunQueue.Uri) : block);
+            }
         }
         if (started.ExpectedRuns == 0) events.Add(new ComparisonCompleted(0, 0));
         return (MartenOps.StartStream<Comparison>(command.ComparisonId, events.ToArray()), messages);

@@ -9,7 +9,11 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Wolverine;
 using Wolverine.ErrorHandling;
+using Wolverine.Configuration;
 using Wolverine.Marten;
+using Wolverine.Postgresql;
+using Wolverine.Postgresql.Transport;
+using Wolverine.Runtime.Agents;
 
 namespace CampaignSim.EventStore.Hosting;
 
@@ -49,10 +53,15 @@ internal static class CampaignHost
         builder.Services.AddLogging();
         if (options.LoggerFactory is { } loggerFactory) builder.Services.AddSingleton(loggerFactory);
 
+        if (options.TakesSharedRuns)
+        {
+            builder.Services.AddSingleton<IAgentFamily, WorkerCapability>();
+            builder.Services.AddHostedService(_ => new ReleasedBlocks(connectionString, options.SchemaName));
+        }
         builder.Services.AddMarten(opts => MartenSetup.Configure(opts, connectionString, options.SchemaName))
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
-            .IntegrateWithWolverine();
+            .IntegrateWithWolverine(wolverine => wolverine.TransportSchemaName = options.SchemaName);
 
         builder.UseWolverine(opts =>
         {
@@ -80,6 +89,20 @@ internal static class CampaignHost
             });
 
             opts.PublishMessage<SimulateRuns>().ToLocalQueue(RunsQueue);
+
+            // The shared queue of distributed comparisons is declared by every process (so that its tables exist
+            // and a coordinator can put blocks on it); only workers take blocks from it. A worker asks for no more
+            // blocks than it works on at once, so that blocks spread over the workers and a killed worker strands
+            // few of them (they are redelivered once its node is declared dead).
+            opts.Transports.GetOrCreate<PostgresqlTransport>().Queues[SharedRunQueue.Name].Mode = EndpointMode.Durable;
+            if (options.TakesSharedRuns)
+            {
+                var parallel = Math.Max(1, options.MaxParallelRuns);
+                opts.ListenToPostgresqlQueue(SharedRunQueue.Name)
+                    .MaximumMessagesToReceive(parallel)
+                    .PollingInterval(TimeSpan.FromMilliseconds(250))
+                    .MaximumParallelMessages(parallel);
+            }
             opts.PublishMessage<RecordRuns>().ToLocalQueue(RecordsQueue);
             opts.LocalQueue(RunsQueue).UseDurableInbox().MaximumParallelMessages(Math.Max(1, options.MaxParallelRuns));
             opts.LocalQueue(RecordsQueue).UseDurableInbox().Sequential();

@@ -4,6 +4,7 @@ using CampaignSim.Domain.Events;
 using CampaignSim.Domain.Simulation;
 using CampaignSim.EventStore.Comparisons;
 using CampaignSim.EventStore.ReadModels;
+using CampaignSim.EventStore.Runs;
 using JasperFx;
 using JasperFx.Events.Projections;
 using Marten;
@@ -42,6 +43,7 @@ internal static class MartenSetup
         opts.Events.MetadataConfig.HeadersEnabled = true;
         foreach (var (type, name) in EventCatalog.Types) opts.Events.MapEventType(type, name);
         foreach (var (type, name) in ComparisonEventTypes) opts.Events.MapEventType(type, name);
+        opts.Events.MapEventType(typeof(WorkforceReference), RunStreams.WorkforceReferenceName);
 
         opts.Projections.Snapshot<Comparison>(SnapshotLifecycle.Inline);
         opts.Projections.Add(new RunOutcomeProjection(), ProjectionLifecycle.Inline);

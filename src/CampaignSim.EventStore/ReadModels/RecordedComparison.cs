@@ -1,5 +1,4 @@
 using CampaignSim.Analysis.Comparison;
-using CampaignSim.Domain.Outcomes;
 using CampaignSim.EventStore.Comparisons;
 
 namespace CampaignSim.EventStore.ReadModels;
@@ -14,7 +13,7 @@ internal static class RecordedComparison
     {
         var request = started.ToRequest();
         var byModel = recorded.GroupBy(r => r.ModelId).ToDictionary(g => g.Key, g => g.DistinctBy(r => r.Replication).OrderBy(r => r.Replication).ToArray());
-        var perModel = new (IReadOnlyList<RunSummary>, IReadOnlyList<CampaignTimeline>)?[started.Models.Count];
+        var perModel = new (IReadOnlyList<RunSummary>, WeeklyMeans)?[started.Models.Count];
         for (var m = 0; m < started.Models.Count; m++)
         {
             var modelId = started.Models[m];
@@ -23,7 +22,7 @@ internal static class RecordedComparison
             if (runs.Length != started.Replications)
                 throw new EventStoreException($"Comparison '{started.Name}' is incomplete: {runs.Length} of {started.Replications} runs of {modelId} are recorded.");
             perModel[m] = (runs.Select(r => new RunSummary(r.ModelId, r.Replication, r.Seed, r.Outcome, r.EventCount, r.StreamHash)).ToArray(),
-                runs.Select(r => r.Timeline).ToArray());
+                WeeklyAccumulator.Of(runs.Select(r => r.Timeline).ToArray()));
         }
 
         return ComparisonRunner.Summarize(request, started.ScenarioHash, started.NotApplicableReasons, perModel);

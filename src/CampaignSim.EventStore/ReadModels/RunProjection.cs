@@ -30,6 +30,7 @@ public abstract class RunProjection<TDoc> : MultiStreamProjection<TDoc, Guid>
     protected RunProjection()
     {
         foreach (var (type, _) in EventCatalog.Types) IncludeType(type);
+        IncludeType<WorkforceReference>();
         IncludeType<RunRecorded>();
         CustomGrouping(Group);
     }
@@ -43,7 +44,7 @@ public abstract class RunProjection<TDoc> : MultiStreamProjection<TDoc, Guid>
                 case RunRecorded { StreamStored: false } r:
                     grouping.AddEvent(r.RunId, e);
                     break;
-                case CampaignEvent:
+                case CampaignEvent or WorkforceReference:
                     grouping.AddEvent(e.StreamId, e);
                     break;
             }
@@ -58,10 +59,7 @@ public abstract class RunProjection<TDoc> : MultiStreamProjection<TDoc, Guid>
     {
         var recorded = events.LastOrDefault(e => e.Data is RunRecorded);
         if (recorded is not null)
-        {
-            var comparison = await session.LoadAsync<Comparison>(recorded.StreamId, cancellation);
-            return (FromRecord(recorded.StreamId, comparison?.Started, (RunRecorded)recorded.Data), ActionType.Store);
-        }
+            return (await FromRecordAsync(session, recorded.StreamId, (RunRecorded)recorded.Data, cancellation), ActionType.Store);
         if (!events.Any(e => e.Data is CampaignEnded)) return (snapshot, ActionType.Nothing);
         var stream = await RunStreams.WholeStreamAsync(session, identity, events, cancellation);
         // Only a run's stream opens with CampaignStarted; anything else is not this projection's.
@@ -73,7 +71,7 @@ public abstract class RunProjection<TDoc> : MultiStreamProjection<TDoc, Guid>
     protected abstract TDoc FromStream(Guid runId, IReadOnlyList<IEvent> stream);
 
     /// <summary>The document of a run recorded without its stream.</summary>
-    protected abstract TDoc FromRecord(Guid comparisonId, ComparisonStarted? started, RunRecorded recorded);
+    protected abstract ValueTask<TDoc> FromRecordAsync(IQuerySession session, Guid comparisonId, RunRecorded recorded, CancellationToken cancellation);
 }
 
 /// <summary>Projects <see cref="RunOutcome"/> documents.</summary>
@@ -86,8 +84,8 @@ public sealed class RunOutcomeProjection : RunProjection<RunOutcome>
     protected override RunOutcome FromStream(Guid runId, IReadOnlyList<IEvent> stream) => RunStreams.ReadModels(runId, stream).Outcome;
 
     /// <inheritdoc />
-    protected override RunOutcome FromRecord(Guid comparisonId, ComparisonStarted? started, RunRecorded recorded) =>
-        RunRecordedModels.Outcome(comparisonId, started, recorded);
+    protected override async ValueTask<RunOutcome> FromRecordAsync(IQuerySession session, Guid comparisonId, RunRecorded recorded, CancellationToken cancellation) =>
+        RunRecordedModels.Outcome(comparisonId, await ComparisonNames.OfAsync(session, comparisonId, cancellation), recorded);
 }
 
 /// <summary>Projects <see cref="RunTimeline"/> documents.</summary>
@@ -100,6 +98,6 @@ public sealed class RunTimelineProjection : RunProjection<RunTimeline>
     protected override RunTimeline FromStream(Guid runId, IReadOnlyList<IEvent> stream) => RunStreams.ReadModels(runId, stream).Timeline;
 
     /// <inheritdoc />
-    protected override RunTimeline FromRecord(Guid comparisonId, ComparisonStarted? started, RunRecorded recorded) =>
-        RunRecordedModels.Timeline(comparisonId, recorded);
+    protected override ValueTask<RunTimeline> FromRecordAsync(IQuerySession session, Guid comparisonId, RunRecorded recorded, CancellationToken cancellation) =>
+        ValueTask.FromResult(RunRecordedModels.Timeline(comparisonId, recorded));
 }

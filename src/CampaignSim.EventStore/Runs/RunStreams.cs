@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using CampaignSim.Domain.Events;
 using CampaignSim.Domain.Outcomes;
@@ -19,11 +21,14 @@ internal static class RunStreams
     public const string ComparisonIdHeader = "comparison-id";
     public const string ReplicationHeader = "replication";
 
-    /// <summary>A new stream for bulk insertion.</summary>
+    /// <summary>Stored name of <see cref="WorkforceReference"/>.</summary>
+    public const string WorkforceReferenceName = "workforce-derived";
+
+    /// <summary>A new stream for bulk insertion; workforces are stored as <see cref="WorkforceReference"/>s.</summary>
     public static StreamAction Start(IEventRegistry registry, Guid runId, RunPlacement placement, IReadOnlyList<CampaignEvent> events)
     {
         var data = new object[events.Count];
-        for (var i = 0; i < data.Length; i++) data[i] = events[i];
+        for (var i = 0; i < data.Length; i++) data[i] = events[i] is WorkforceAssembled w ? Reference(w) : events[i];
         var action = StreamAction.Start(registry, runId, data);
         action.AggregateType = typeof(RunOutcome);
         var first = action.Events[0];
@@ -64,15 +69,52 @@ internal static class RunStreams
         return [.. before, .. slice];
     }
 
-    /// <summary>The engine events of a stored stream.</summary>
+    /// <summary>The reference stored for a workforce.</summary>
+    public static WorkforceReference Reference(WorkforceAssembled workforce) =>
+        new(workforce.Week, workforce.Workplace, workforce.Workers.Count, HashOf(workforce));
+
+    /// <summary>The engine events of a stored stream, with every workforce re-derived from the run's seed and scenario.</summary>
+    /// <exception cref="EventStoreException">The stream holds something else, or a workforce cannot be re-derived
+    /// (another engine version made the run, or the re-derived workforce is not the one recorded).</exception>
     public static CampaignEvent[] Data(IReadOnlyList<IEvent> events)
     {
         var data = new CampaignEvent[events.Count];
+        IReadOnlyList<CampaignEvent>? rerun = null;
         for (var i = 0; i < data.Length; i++)
+        {
+            if (events[i].Data is WorkforceReference reference)
+            {
+                rerun ??= Rerun(events);
+                data[i] = Workforce(events[i], reference, rerun);
+                continue;
+            }
             data[i] = events[i].Data as CampaignEvent
                 ?? throw new EventStoreException($"Stream {events[i].StreamId} holds a {events[i].EventTypeName} event at version {events[i].Version}, not an engine event.");
+        }
         return data;
     }
+
+    private static IReadOnlyList<CampaignEvent> Rerun(IReadOnlyList<IEvent> events)
+    {
+        if (events[0].Data is not CampaignStarted start)
+            throw new EventStoreException($"Stream {events[0].StreamId} refers to a workforce but does not open with CampaignStarted.");
+        if (start.EngineVersion != EngineInfo.Version)
+            throw new EventStoreException($"Run {events[0].StreamId} was made by engine {start.EngineVersion}; its workforce is stored as a reference that only engine {start.EngineVersion} re-derives (this is engine {EngineInfo.Version}).");
+        return CampaignEngine.Run(start.Scenario, start.ModelId, start.Seed, start.ScenarioHash).Events;
+    }
+
+    private static WorkforceAssembled Workforce(IEvent stored, WorkforceReference reference, IReadOnlyList<CampaignEvent> rerun)
+    {
+        foreach (var e in rerun)
+            if (e is WorkforceAssembled w && w.Workplace == reference.Workplace && w.Week == reference.Week)
+                return HashOf(w) == reference.Hash
+                    ? w
+                    : throw new EventStoreException($"The workforce of workplace {reference.Workplace} re-derived for run {stored.StreamId} is not the one recorded (hash {reference.Hash[..Math.Min(12, reference.Hash.Length)]}…): the stream was changed.");
+        throw new EventStoreException($"Re-running run {stored.StreamId} gives no workforce for workplace {reference.Workplace}.");
+    }
+
+    private static string HashOf(WorkforceAssembled workforce) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(EventJson.Serialize(workforce))));
 
     /// <summary>Read models of a whole run stream, folded with the engine's own <see cref="CampaignState"/>.</summary>
     public static (RunOutcome Outcome, RunTimeline Timeline) ReadModels(Guid runId, RunPlacement? placement, IReadOnlyList<CampaignEvent> events, CampaignState state, string streamHash)

@@ -28,7 +28,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "CampaignSim.EventStore.Comparisons.RecordRunsHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "CampaignSim.EventStore.Comparisons.RecordRunsHandler");
             // Loading Marten aggregate as part of the aggregate handler workflow
-            var eventStreamOfComparison = await documentSession.Events.FetchForWriting<CampaignSim.EventStore.Comparisons.Comparison>(comparison_Id, cancellation);
+            var eventStreamOfComparison = await documentSession.Events.FetchForExclusiveWriting<CampaignSim.EventStore.Comparisons.Comparison>(comparison_Id, cancellation);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("wolverine.stream.id", comparison_Id);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("wolverine.stream.type", "CampaignSim.EventStore.Comparisons.Comparison");
             

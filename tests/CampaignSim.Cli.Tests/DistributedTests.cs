@@ -1,0 +1,143 @@
+using CampaignSim.Testing;
+using Npgsql;
+
+namespace CampaignSim.Cli.Tests;
+
+/// <summary>
+/// Distributed comparisons against a real PostgreSQL: the coordinator only queues run blocks; separate worker
+/// processes take them from the shared queue, and the results equal the in-memory ones byte for byte.
+/// </summary>
+public sealed class DistributedTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
+
+    [Fact]
+    public void three_workers_share_a_sweep_whose_result_equals_the_in_memory_sweep_byte_for_byte()
+    {
+        using var temp = new TempFolder();
+        string[] sweep = ["sweep", "nonunion-diner", "--param", "workplace.employer.hostility=0.3:0.7:0.2", "--runs", "12", "--seed", "3"];
+        var workers = Enumerable.Range(0, 3).Select(_ => new RunningCli(temp.Path, "worker", "--db", postgres.ConnectionString, "--threads", "1")).ToArray();
+        try
+        {
+            Assert.All(workers, w => Assert.True(w.WaitForStderr("taking runs", Patience), w.ToString()));
+            var distributed = Cli.Run(temp.Path, [.. sweep, "--db", postgres.ConnectionString, "--store", "outcomes", "--distributed", "--out", "distributed"]);
+            var jobs = Cli.Run(temp.Path, "jobs", "--db", postgres.ConnectionString);
+            var memory = Cli.Run(temp.Path, [.. sweep, "--out", "memory"]);
+
+            Assert.True(distributed.ExitCode == 0, distributed.ToString());
+            Assert.Equal(0, memory.ExitCode);
+            Assert.Equal(File.ReadAllBytes(temp["memory/sweep.csv"]), File.ReadAllBytes(temp["distributed/sweep.csv"]));
+            Assert.Equal(File.ReadAllBytes(temp["memory/sweep-runs.csv"]), File.ReadAllBytes(temp["distributed/sweep-runs.csv"]));
+            Assert.Equal(Table(memory.Stdout), Table(distributed.Stdout));
+            Assert.Contains("Workers alive: 3 (3 on engine", jobs.Stdout);
+            Assert.Equal(3, jobs.Stdout.Split('\n').Count(l => l.Contains(" done ", StringComparison.Ordinal) && l.Contains("distributed", StringComparison.Ordinal)));
+        }
+        finally
+        {
+            Assert.All(workers, w => Assert.Equal(143, w.Stop()));
+            Assert.All(workers, w => Assert.Contains("stopped by SIGTERM", w.Stderr));
+            foreach (var w in workers)
+            {
+                w.Dispose();
+            }
+        }
+    }
+
+    [Fact]
+    public async Task a_worker_killed_mid_block_leaves_its_block_to_another_and_every_run_is_recorded_once()
+    {
+        using var temp = new TempFolder();
+        var db = await postgres.CreateDatabaseAsync(TestContext.Current.CancellationToken);
+        string[] compare = ["compare", "nonunion-diner", "--runs", "30", "--seed", "41", "--out"];
+        using var survivor = new RunningCli(temp.Path, "worker", "--db", db, "--threads", "1");
+        using var victim = new RunningCli(temp.Path, "worker", "--db", db, "--threads", "1");
+        using var coordinator = new RunningCli(temp.Path, [.. compare, "distributed", "--db", db, "--store", "full", "--distributed"]);
+
+        // Killed while it holds blocks: once some runs are recorded and before all are.
+        Assert.True(await WaitForRecordedAsync(db, 5, Patience), coordinator.ToString());
+        victim.Process.Kill();
+        victim.Process.WaitForExit();
+
+        Assert.True(coordinator.WaitForExit(Patience) == 0, coordinator.ToString());
+        var memory = Cli.Run(temp.Path, [.. compare, "memory"]);
+        Assert.Equal(File.ReadAllBytes(temp["memory/runs.csv"]), File.ReadAllBytes(temp["distributed/runs.csv"]));
+        Assert.Equal(File.ReadAllBytes(temp["memory/summary.json"]), File.ReadAllBytes(temp["distributed/summary.json"]));
+
+        const long runs = 3 * 30;
+        Assert.Equal(runs, await ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'run-recorded'"));
+        Assert.Equal(runs, await ScalarAsync(db, "select count(distinct data ->> 'runId') from campaignsim.mt_events where type = 'run-recorded'"));
+        Assert.Equal(runs, await ScalarAsync(db, "select count(*) from campaignsim.mt_streams where type = 'run_outcome'"));
+        Assert.Equal(runs, await ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'campaign-started'"));
+        Assert.Equal(runs, await ScalarAsync(db, "select count(*) from campaignsim.mt_doc_runoutcome"));
+        Assert.Equal(143, survivor.Stop());
+    }
+
+    [Fact]
+    public async Task a_job_started_with_no_worker_waits_and_completes_once_a_worker_starts()
+    {
+        using var temp = new TempFolder();
+        var db = await postgres.CreateDatabaseAsync(TestContext.Current.CancellationToken);
+        string[] compare = ["compare", "nonunion-diner", "--runs", "15", "--seed", "61", "--out"];
+        using var coordinator = new RunningCli(temp.Path, [.. compare, "distributed", "--db", db, "--store", "sample:2", "--distributed"]);
+        Assert.True(coordinator.WaitForStderr("no worker of engine", Patience), coordinator.ToString());
+        Thread.Sleep(1000);
+        Assert.Equal(0L, await ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'run-recorded'"));
+        Assert.False(coordinator.Process.HasExited);
+
+        using var worker = new RunningCli(temp.Path, "worker", "--db", db);
+
+        Assert.True(coordinator.WaitForExit(Patience) == 0, coordinator.ToString());
+        Assert.Contains("1 worker has joined", coordinator.Stderr);
+        var memory = Cli.Run(temp.Path, [.. compare, "memory"]);
+        Assert.Equal(File.ReadAllBytes(temp["memory/runs.csv"]), File.ReadAllBytes(temp["distributed/runs.csv"]));
+        Assert.Equal(143, worker.Stop());
+    }
+
+    [Fact]
+    public void distributed_needs_a_database_and_a_worker_needs_one_too()
+    {
+        using var temp = new TempFolder();
+        var compare = Cli.Run(temp.Path, "compare", "nonunion-diner", "--distributed");
+        var worker = Cli.Run(temp.Path, "worker");
+
+        Assert.Equal(2, compare.ExitCode);
+        Assert.Contains("--distributed puts the runs on a queue in PostgreSQL", compare.Stderr);
+        Assert.Equal(2, worker.ExitCode);
+        Assert.Contains("a worker needs the database", worker.Stderr);
+        Assert.DoesNotContain("   at ", compare.Stderr + worker.Stderr);
+    }
+
+    private static string Table(string stdout) =>
+        string.Join('\n', stdout.Split('\n').Where(l => !l.StartsWith("Stored as comparison", StringComparison.Ordinal) && !l.StartsWith("Wrote ", StringComparison.Ordinal)));
+
+    private static async Task<bool> WaitForRecordedAsync(string db, long atLeast, TimeSpan timeout)
+    {
+        var until = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < until)
+        {
+            try
+            {
+                if (await ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'run-recorded'") >= atLeast)
+                {
+                    return true;
+                }
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
+            {
+                // The coordinator has not created the schema yet.
+            }
+
+            await Task.Delay(100);
+        }
+
+        return false;
+    }
+
+    private static async Task<long> ScalarAsync(string db, string sql)
+    {
+        await using var connection = new NpgsqlConnection(db);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+}
