@@ -84,7 +84,7 @@ public sealed class CompareCommand : ICommand
         var weekly = options.WeeklyPerRun && folder is not null ? new WeeklyRunsCsv(folder.OpenWrite(WeeklyRunsCsv.FileName), loaded.Scenario.Name, "") : null;
         var result = connection is null
             ? RunInMemory(request, console, weekly)
-            : EventStoreJob.Run(connection, request, Output.Manifest.IdFor(request, Domain.Simulation.ScenarioHash.Compute(request.Scenario)), storage, console);
+            : EventStoreJob.Run(connection, request, CampaignSim.Reports.Output.Manifest.IdFor(request, Domain.Simulation.ScenarioHash.Compute(request.Scenario)), storage, console);
         ComparisonConsole.Write(console.Out, result);
 
         if (parsed.Has("sensitivity") && options.Out is null)
