@@ -35,7 +35,22 @@ public static class HtmlRenderer
             .Append("<title>").Append(Encode(report.Title)).Append("</title>\n")
             .Append("<style>\n").Append(Style).Append("\n</style>\n</head>\n<body>\n<main>\n")
             .Append("<h1>").Append(Encode(report.Title)).Append("</h1>\n");
-        foreach (var block in report.Blocks)
+        AppendBlocks(html, report.Blocks);
+        html.Append("</main>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    /// <summary>Blocks as an HTML fragment, exactly as <see cref="Render"/> writes them inside the document (for pages that show part of a report).</summary>
+    public static string RenderBlocks(IEnumerable<ReportBlock> blocks)
+    {
+        var html = new StringBuilder();
+        AppendBlocks(html, blocks);
+        return html.ToString();
+    }
+
+    private static void AppendBlocks(StringBuilder html, IEnumerable<ReportBlock> blocks)
+    {
+        foreach (var block in blocks)
         {
             switch (block)
             {
@@ -65,9 +80,6 @@ public static class HtmlRenderer
                     throw new InvalidOperationException($"No HTML for {block.GetType().Name}.");
             }
         }
-
-        html.Append("</main>\n</body>\n</html>\n");
-        return html.ToString();
     }
 
     /// <summary>HTML-escapes text for element content and attribute values.</summary>
