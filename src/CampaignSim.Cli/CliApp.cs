@@ -27,6 +27,7 @@ public static class CliApp
         new SensitivityCommand(),
         new SweepCommand(),
         new ReplayCommand(),
+        new ServeCommand(),
     ];
 
     /// <summary>The usage text listing every verb.</summary>
