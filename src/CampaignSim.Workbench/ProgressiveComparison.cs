@@ -6,7 +6,7 @@ using CampaignSim.Domain.Simulation;
 namespace CampaignSim.Workbench;
 
 /// <summary>
-/// Runs a comparison in blocks of replications (every model, replications 0–9, then up to 49, 99, 199, …) and
+/// Runs a comparison in blocks of replications (every model, replications 0–4, then up to 19, 49, 99, 199, …) and
 /// summarises after each block, so a page can show a first answer within a second and watch it sharpen. Runs use the
 /// same seeds as <see cref="ComparisonRunner.Run"/>, and the last summary is <see cref="ComparisonRunner.Summarize"/>
 /// of the same runs with the same request, so it is exactly what <c>compare</c> reports.
@@ -20,7 +20,7 @@ public static class ProgressiveComparison
     public static IReadOnlyList<int> Blocks(int replications)
     {
         var ends = new List<int>();
-        foreach (var end in new[] { 10, 50, 100 })
+        foreach (var end in new[] { 5, 20, 50, 100 })
         {
             if (end < replications)
             {

@@ -33,7 +33,8 @@ public sealed record ComparisonView(
     IReadOnlyList<SectionView> Sections,
     IReadOnlyList<string> Models,
     IReadOnlyList<string> Sets,
-    string Scenario);
+    string Scenario,
+    bool Unchanged = false);
 
 /// <summary>Builds the page's views from the library's report code, so the page and report.html say the same.</summary>
 public static class ResultViews
@@ -56,11 +57,22 @@ public static class ResultViews
             ranking, sections, models, job.Input.Loaded.Sets, job.Input.Loaded.Scenario.Name);
     }
 
+    /// <summary>Only the ranking under other weights: what a weight slider needs at once (the report sections follow).</summary>
+    public static object Ranked(ComparisonJob job, RankingWeights weights)
+    {
+        var (summarized, summary) = job.Latest;
+        var ranking = summary is null ? [] : RankViews(Reranked(summary, weights));
+        return new { id = job.Id, state = job.State, summarized, runsDone = job.RunsDone, weights = weights.ToString(), ranking };
+    }
+
+    private static List<RankView> RankViews(ComparisonResult ranked) =>
+        ranked.Ranking.Select(r => new RankView(r.ModelId, ComparisonReport.Name(r.ModelId), r.Rank, r.Score,
+            double.IsNaN(r.PBest) ? null : r.PBest, SvgCharts.ColorFor(r.ModelId))).ToList();
+
     private static (IReadOnlyList<RankView>, IReadOnlyList<SectionView>, IReadOnlyList<string>) Build(ComparisonJob job, ComparisonResult summary, RankingWeights w)
     {
         var ranked = Reranked(summary, w);
-        var ranking = ranked.Ranking.Select(r => new RankView(r.ModelId, ComparisonReport.Name(r.ModelId), r.Rank, r.Score,
-            double.IsNaN(r.PBest) ? null : r.PBest, SvgCharts.ColorFor(r.ModelId))).ToList();
+        var ranking = RankViews(ranked);
         var sections = Sections(ComparisonReport.Build(Record(job, ranked, w), ComparisonInput.OutFolder));
         return (ranking, sections, summary.Models.Where(m => m.Applicable).Select(m => m.ModelId).ToList());
     }

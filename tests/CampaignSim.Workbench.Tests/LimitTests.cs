@@ -52,8 +52,9 @@ public class LimitTests
     [Fact]
     public void blocks_report_early_and_end_at_every_replication()
     {
-        Assert.Equal([10, 50, 100, 200], ProgressiveComparison.Blocks(200));
+        Assert.Equal([5, 20, 50, 100, 200], ProgressiveComparison.Blocks(200));
         Assert.Equal([5], ProgressiveComparison.Blocks(5));
-        Assert.Equal([10, 50, 100, 200, 300, 350], ProgressiveComparison.Blocks(350));
+        Assert.Equal([3], ProgressiveComparison.Blocks(3));
+        Assert.Equal([5, 20, 50, 100, 200, 300, 350], ProgressiveComparison.Blocks(350));
     }
 }

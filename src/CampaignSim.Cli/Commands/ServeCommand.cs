@@ -91,6 +91,7 @@ public sealed class ServeCommand : ICommand
             ? "Only this computer can open it. Press Ctrl+C to stop."
             : "Anyone who can reach this address needs the token in it; share it only with the committee. Press Ctrl+C to stop.");
         console.Out.Flush();
+        _ = WorkbenchApp.WarmUp(app);
         console.Cancellation.WaitHandle.WaitOne();
         app.StopAsync(new CancellationTokenSource(TimeSpan.FromSeconds(5)).Token).GetAwaiter().GetResult();
         console.Out.WriteLine("The workbench has stopped.");

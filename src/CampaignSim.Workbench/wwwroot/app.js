@@ -161,6 +161,8 @@ function showProblems(status, data) {
     }
   });
   $("problems").hidden = false;
+  const firstBad = pre.querySelector(".bad");
+  if (firstBad) pre.scrollTop = Math.max(0, firstBad.offsetTop - pre.offsetTop - 40);
   $("progress-text").textContent = data?.message ?? "The scenario has problems; nothing was run.";
 }
 
@@ -203,7 +205,9 @@ function control(f) {
     box.addEventListener("change", () => changed(f, box.checked ? "true" : "false"));
     wrap.append(element("div", { class: "check" }, [box, element("label", { for: id, text: f.label })]));
   } else {
-    const input = element("input", { type: "range", id, min: String(f.min), max: String(f.max), step: String(f.step), "aria-describedby": hintId });
+    // A slider for a bounded range; a number box when the range is too wide to set by dragging (workers: 2–100,000).
+    const type = f.kind === "whole" && f.max - f.min > 1000 ? "number" : "range";
+    const input = element("input", { type, id, min: String(f.min), max: String(f.max), step: String(f.step), "aria-describedby": hintId });
     input.value = value;
     const out = element("output", { for: id, id: id + "-value", text: value });
     input.addEventListener("input", () => { out.textContent = input.value; });
@@ -214,7 +218,7 @@ function control(f) {
   return wrap;
 }
 
-const rerunSoon = debounce(() => startComparison(), 250);
+const rerunSoon = debounce(() => startComparison(), 50);
 
 function changed(field, value) {
   if (String(value) === String(field.value)) delete state.changes[field.path];
@@ -227,11 +231,17 @@ function changed(field, value) {
 async function startComparison() {
   const runs = Number($("runs").value) || 200;
   const seed = Number($("seed").value) || 0;
-  const body = Object.assign(scenarioBody(), { runs, seed, weights: state.weights, replaces: state.current });
+  const body = Object.assign(scenarioBody(), { runs, seed, weights: state.weights });
+  const key = JSON.stringify(Object.assign({}, body, { weights: null }));
+  // The same inputs as the comparison shown (a repeated change event): nothing new to run.
+  if (key === state.currentKey && state.view && (state.view.state === "running" || state.view.state === "done")) return;
+  state.currentKey = key;
+  body.replaces = state.current;
   window.workbench.comparisonsStarted++;
   const started = performance.now();
   const { ok, status, data } = await api("api/comparisons", { method: "POST", body: JSON.stringify(body) });
   if (!ok) {
+    state.currentKey = null;
     if (data?.problems) showProblems(status, data); else showMessage(data);
     return;
   }
@@ -246,13 +256,15 @@ async function startComparison() {
 
 function schedulePoll() {
   clearTimeout(state.poll);
-  state.poll = setTimeout(poll, 200);
+  state.poll = setTimeout(poll, state.view && state.view.summarized > 0 ? 250 : 80);
 }
 
 async function poll() {
   const id = state.current;
   if (!id) return;
-  const { ok, data } = await api(`api/comparisons/${id}?weights=${encodeURIComponent(weightsText())}`);
+  const weights = weightsText();
+  const have = state.view && state.view.id === id && state.shownWeights === weights ? state.shownSummarized : -1;
+  const { ok, data } = await api(`api/comparisons/${id}?weights=${encodeURIComponent(weights)}&have=${have}`);
   if (id !== state.current) return;
   if (!ok) { showMessage(data); return; }
   render(data);
@@ -260,6 +272,7 @@ async function poll() {
 }
 
 function render(view) {
+  if (view.unchanged) view = Object.assign({}, view, { ranking: state.view.ranking, sections: state.view.sections });
   state.view = view;
   const progress = $("progress");
   progress.max = Math.max(1, view.runsTotal);
@@ -327,6 +340,7 @@ function renderSections(view) {
 }
 
 function renderStoryChoices(view) {
+  if (view.models.length === 0) return;
   const select = $("story-model");
   const chosen = select.value;
   select.replaceChildren();
@@ -372,10 +386,12 @@ async function rerank(started) {
   const seq = ++rankSeq;
   const { ok, data } = await api(`api/comparisons/${state.current}/rank`, { method: "POST", body: JSON.stringify({ weights: state.weights }) });
   if (seq !== rankSeq || !ok) return;
-  render(data);
+  renderRanking(data);
   window.workbench.lastRerankMs = performance.now() - started;
   window.workbench.rerankCount++;
   $("ranking").dataset.rerankMs = window.workbench.lastRerankMs.toFixed(0);
+  // The report sections (bottom line, ranking tables) under the new weights follow: same runs, nothing simulated.
+  poll();
 }
 
 // ---- one campaign's story -------------------------------------------------------------------------------
@@ -464,6 +480,14 @@ function wire() {
   $("print").addEventListener("click", () => window.print());
   $("story-go").addEventListener("click", readStory);
 }
+
+// Closing or leaving the page stops its runs, so they do not hold a place among the comparisons allowed at once.
+window.addEventListener("pagehide", () => {
+  if (state.current && state.view && state.view.state === "running") {
+    const headers = token ? { "X-Workbench-Token": token } : {};
+    fetch(`api/comparisons/${state.current}`, { method: "DELETE", keepalive: true, headers });
+  }
+});
 
 wire();
 renderWeights();
