@@ -29,6 +29,7 @@ public static class CliApp
         new ReplayCommand(),
         new WorkerCommand(),
         new JobsCommand(),
+        new ServeCommand(),
     ];
 
     /// <summary>The usage text listing every verb.</summary>

@@ -2,7 +2,6 @@ using CampaignSim.Cli.Arguments;
 using CampaignSim.Cli.Output;
 using CampaignSim.Cli.Reports;
 using CampaignSim.Cli.Running;
-using CampaignSim.Cli.Story;
 using CampaignSim.Analysis.Comparison;
 using CampaignSim.Domain.OrganizingModels;
 using CampaignSim.Domain.Outcomes;
@@ -91,7 +90,7 @@ public sealed class RunCommand : ICommand
         if (EventStoreJob.Connection(parsed) is { } connection)
         {
             var request = new Analysis.Comparison.ComparisonRequest { Scenario = scenario, Models = [modelId], Replications = 1, BaseSeed = seed, Baseline = modelId };
-            var stored = EventStoreJob.Run(connection, request, Output.Manifest.IdFor(request, ScenarioHash.Compute(scenario)), EventStore.StorageMode.Full, distributed: false, console);
+            var stored = EventStoreJob.Run(connection, request, CampaignSim.Reports.Output.Manifest.IdFor(request, ScenarioHash.Compute(scenario)), EventStore.StorageMode.Full, distributed: false, console);
             if (stored[modelId].Runs[0].StreamHash != EventJson.StreamHash(run.Events))
             {
                 throw new InvalidOperationException("the stored run's event stream differs from the run just simulated");

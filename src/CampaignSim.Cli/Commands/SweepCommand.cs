@@ -148,7 +148,7 @@ public sealed class SweepCommand : ICommand
     {
         var first = sweep.Results[0].Request;
         var hash = ScenarioHash.Compute(baseScenario.Scenario);
-        var idText = string.Join('\n', sweep.Results.Select(r => Output.Manifest.IdFor(r.Request, r.ScenarioHash)));
+        var idText = string.Join('\n', sweep.Results.Select(r => CampaignSim.Reports.Output.Manifest.IdFor(r.Request, r.ScenarioHash)));
         return new Manifest(
             Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(idText)))[..32],
             options.Scenario,
@@ -165,7 +165,7 @@ public sealed class SweepCommand : ICommand
             EngineInfo.Version,
             commandLine,
             DateTimeOffset.UtcNow.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-            Output.Manifest.SweepKind,
+            CampaignSim.Reports.Output.Manifest.SweepKind,
             "",
             sweep.Paths,
             sweep.Points,

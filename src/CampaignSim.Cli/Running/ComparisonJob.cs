@@ -10,7 +10,7 @@ public static class ComparisonJob
     /// <param name="console">Where progress goes, and the stop signals.</param>
     /// <param name="label">Heads the progress line.</param>
     /// <param name="weeklyRuns">Where each run's weekly series is written as it finishes (<c>--weekly per-run</c>), or null.</param>
-    public static ComparisonResult Run(ComparisonRequest request, CliConsole console, string label, Output.WeeklyRunsCsv? weeklyRuns = null)
+    public static ComparisonResult Run(ComparisonRequest request, CliConsole console, string label, WeeklyRunsCsv? weeklyRuns = null)
     {
         var applicable = request.Models.Count(m => ComparisonRunner.NotApplicableBecause(request.Scenario, m) is null);
         using var progress = new ProgressLine(console.Error, label, applicable * request.Replications, console.ErrorIsTerminal);

@@ -45,7 +45,7 @@ public sealed record RunTarget(string? Connection, StorageMode Storage, bool Dis
             return comparisons.Select(c => ComparisonJob.Run(c.Request, console, c.Label)).ToArray();
         }
 
-        var specs = comparisons.Select(c => new ComparisonSpec(Output.Manifest.IdFor(c.Request, ScenarioHash.Compute(c.Request.Scenario)), c.Request)).ToArray();
+        var specs = comparisons.Select(c => new ComparisonSpec(CampaignSim.Reports.Output.Manifest.IdFor(c.Request, ScenarioHash.Compute(c.Request.Scenario)), c.Request)).ToArray();
         return EventStoreJob.RunAll(Connection, specs, Storage, Distributed, console, batchLabel);
     }
 }

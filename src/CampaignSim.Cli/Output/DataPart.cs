@@ -1,8 +1,0 @@
-using CampaignSim.Analysis.Comparison;
-
-namespace CampaignSim.Cli.Output;
-
-/// <summary>One comparison in a data file that may hold several: its variant label and its result.</summary>
-/// <param name="Variant">Empty for a plain comparison; <c>before</c> or <c>after</c> for a what-if half; the point's label in a sweep.</param>
-/// <param name="Result">The comparison.</param>
-public sealed record DataPart(string Variant, ComparisonResult Result);

@@ -1,4 +1,0 @@
-namespace CampaignSim.Cli.Reports;
-
-/// <summary>A paragraph of plain text.</summary>
-public sealed record ParagraphBlock(string Text) : ReportBlock;

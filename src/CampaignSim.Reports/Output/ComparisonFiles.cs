@@ -1,0 +1,55 @@
+using CampaignSim.Reports;
+
+namespace CampaignSim.Reports.Output;
+
+/// <summary>The six files of a comparison output folder.</summary>
+public static class ComparisonFiles
+{
+    /// <summary>Files written by default, in the order listed in the manifest.</summary>
+    public static IReadOnlyList<string> Names { get; } =
+        ["report.md", "report.html", "summary.json", "runs.csv", "weekly.csv", ManifestJson.FileName];
+
+    /// <summary>The files written with <c>--weekly per-run</c> and <c>--format parquet</c> as asked.</summary>
+    public static IReadOnlyList<string> NamesFor(bool weeklyPerRun, bool parquet)
+    {
+        var tables = weeklyPerRun ? new[] { "runs.csv", "weekly.csv", WeeklyRunsCsv.FileName } : ["runs.csv", "weekly.csv"];
+        return [.. Names.Take(3), .. tables, .. parquet ? tables.Select(ParquetTable.NameFor) : [], ManifestJson.FileName];
+    }
+
+    /// <summary>The files that must be byte-identical for the same inputs (checked by verify).</summary>
+    public static IReadOnlyList<string> Deterministic { get; } = ["summary.json", "runs.csv", "weekly.csv"];
+
+    /// <summary>Renders the deterministic files.</summary>
+    /// <param name="result">The comparison.</param>
+    /// <param name="variant">runs.csv's variant column: empty, before or after.</param>
+    /// <param name="parameters">The varied paths that get a column in runs.csv.</param>
+    public static IReadOnlyDictionary<string, byte[]> RenderData(Analysis.Comparison.ComparisonResult result, string variant = "", IReadOnlyList<string>? parameters = null) => new Dictionary<string, byte[]>
+    {
+        ["summary.json"] = SummaryJson.Render(result),
+        ["runs.csv"] = RunsCsv.Render(result, variant, parameters),
+        ["weekly.csv"] = WeeklyCsv.Render(result),
+    };
+
+    /// <summary>Writes every file into <paramref name="folder"/>, under <paramref name="subfolder"/> when given.</summary>
+    public static void Write(OutputFolder folder, ComparisonRecord record, string displayName, string subfolder = "")
+    {
+        var report = ComparisonReport.Build(record, displayName);
+        folder.WriteText(Path.Combine(subfolder, "report.md"), MarkdownRenderer.Render(report));
+        folder.WriteText(Path.Combine(subfolder, "report.html"), HtmlRenderer.Render(report));
+        foreach (var (name, bytes) in RenderData(record.Result, record.Variant, record.Parameters))
+        {
+            folder.WriteBytes(Path.Combine(subfolder, name), bytes);
+        }
+
+        var names = NamesFor(record.WeeklyPerRun, record.Parquet);
+        if (record.Parquet)
+        {
+            foreach (var table in names.Where(n => n.EndsWith(".csv", StringComparison.Ordinal)))
+            {
+                ParquetTable.Convert(folder, Path.Combine(subfolder, table));
+            }
+        }
+
+        folder.WriteBytes(Path.Combine(subfolder, ManifestJson.FileName), ManifestJson.Render(record.Manifest(), names));
+    }
+}

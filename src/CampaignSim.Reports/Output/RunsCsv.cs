@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text;
+using CampaignSim.Analysis;
+using CampaignSim.Analysis.Comparison;
+using CampaignSim.Domain.Outcomes;
+
+namespace CampaignSim.Reports.Output;
+
+/// <summary>
+/// <c>runs.csv</c> and <c>sweep-runs.csv</c>: one row per run, long format: scenario, variant, every varied parameter,
+/// model, replication, seed, every metric, then every job class's outcomes. Stacking the files of several comparisons
+/// keeps every row's origin.
+/// </summary>
+public static class RunsCsv
+{
+    /// <summary>The columns before the parameters.</summary>
+    public static IReadOnlyList<string> Leading { get; } = ["scenario", "variant"];
+
+    /// <summary>The file's bytes for one comparison: UTF-8, '\n' line ends, numbers in round-trip form.</summary>
+    public static byte[] Render(ComparisonResult result, string variant = "", IReadOnlyList<string>? parameters = null) =>
+        Render([new DataPart(variant, result)], parameters ?? []);
+
+    /// <summary>The file's bytes for several comparisons (the points of a sweep), in order.</summary>
+    /// <param name="parts">Each comparison with its variant label.</param>
+    /// <param name="parameters">The varied <c>--set</c> paths; each gets a column holding the value the comparison's scenario has.</param>
+    public static byte[] Render(IReadOnlyList<DataPart> parts, IReadOnlyList<string> parameters)
+    {
+        var text = new StringBuilder();
+        var classes = parts.SelectMany(p => JobClassColumns.Classes(p.Result)).Distinct().ToArray();
+        text.AppendJoin(',', Leading.Concat(parameters.Select(Csv.Field)).Concat(["model", "replication", "seed"])
+            .Concat(OutcomeMetric.All.Select(m => m.Id))
+            .Concat(classes.SelectMany(c => JobClassColumns.Measures.Select(m => Csv.Field(JobClassColumns.Column(c, m.Id))))));
+        text.Append('\n');
+        foreach (var part in parts)
+        {
+            var lead = string.Join(',', new[] { part.Result.Request.Scenario.Name, part.Variant }
+                .Concat(parameters.Select(p => ScenarioValues.Read(part.Result.Request.Scenario, p) ?? ""))
+                .Select(Csv.Field));
+            foreach (var model in part.Result.Models.Where(m => m.Applicable))
+            {
+                foreach (var run in model.Runs)
+                {
+                    text.Append(lead).Append(',').Append(Csv.Field(model.ModelId)).Append(',')
+                        .Append(Numbers.RoundTrip(run.Replication)).Append(',')
+                        .Append(run.Seed.ToString(CultureInfo.InvariantCulture));
+                    foreach (var metric in OutcomeMetric.All)
+                    {
+                        text.Append(',').Append(Numbers.RoundTrip(metric.Read(run.Outcome)));
+                    }
+
+                    foreach (var jobClass in classes)
+                    {
+                        foreach (var (_, read) in JobClassColumns.Measures)
+                        {
+                            text.Append(',').Append(Numbers.RoundTrip(JobClassColumns.Value(run.Outcome, jobClass, read)));
+                        }
+                    }
+
+                    text.Append('\n');
+                }
+            }
+        }
+
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+}

@@ -1,0 +1,430 @@
+using CampaignSim.Reports.Output;
+using CampaignSim.Reports;
+using CampaignSim.Domain.Events;
+using CampaignSim.Domain.OrganizingModels;
+using CampaignSim.Domain.Outcomes;
+using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.Simulation;
+using CampaignSim.Domain.Tactics;
+
+namespace CampaignSim.Reports.Story;
+
+/// <summary>
+/// story.md: one campaign told week by week in plain sentences, read from its events. Weeks with only routine work
+/// (one-on-ones, trainings, grievances, violations, memberships) are folded into one line per quiet stretch.
+/// </summary>
+public static class CampaignStory
+{
+    /// <summary>Builds the story of a run.</summary>
+    public static Report Build(RunResult run, Scenario scenario, string modelId, ulong seed)
+    {
+        var start = run.Events.OfType<CampaignStarted>().FirstOrDefault();
+        var blocks = new List<ReportBlock>
+        {
+            new ParagraphBlock(
+                $"Model: {ComparisonReport.Name(modelId)} ({modelId}). Seed {seed}. Engine {start?.EngineVersion ?? EngineInfo.Version}. "
+                + $"Scenario hash {(start?.ScenarioHash ?? ScenarioHash.Compute(scenario))[..12]}."),
+            new ParagraphBlock($"{ScenarioDescription.Brief(scenario)}. {Workforce(run.Events)}"),
+            new ParagraphBlock(
+                "Every event is in events.jsonl. This story names what changed the campaign; weeks with only routine work "
+                + "(one-on-ones, trainings, grievances, small violations, new members) are summed up in one line per quiet stretch."),
+            new HeadingBlock(2, "Week by week"),
+            new BulletListBlock(new Narrator(scenario).Lines(run.Events)),
+            new HeadingBlock(2, "How it ended"),
+            OutcomeTable(run.Outcome, scenario),
+        };
+        if (!string.IsNullOrEmpty(run.Outcome.DemandsWonIds))
+        {
+            blocks.Add(new ParagraphBlock("Demands won: " + run.Outcome.DemandsWonIds.Replace("+", ", ", StringComparison.Ordinal) + "."));
+        }
+
+        blocks.Add(new HeadingBlock(2, "Events"));
+        blocks.Add(new TableBlock(["Event", ">Count"], run.Events
+            .GroupBy(e => EventCatalog.NameOf(e.GetType()))
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (IReadOnlyList<string>)[g.Key, Numbers.Whole(g.Count())])
+            .ToList()));
+        return new Report($"What happened: {scenario.Name}", blocks);
+    }
+
+    /// <summary>The outcome of a run as a table of every metric.</summary>
+    public static TableBlock OutcomeTable(CampaignOutcome outcome, Scenario scenario) =>
+        new(["Outcome", ">Value"], OutcomeMetric.All
+            .Select(m => (IReadOnlyList<string>)[MetricFormat.Header(m), OutcomeValue(m, outcome, scenario)])
+            .ToList());
+
+    /// <summary>
+    /// One metric of a run, formatted; cross-class participation reads "none outside the unit" where every job class is
+    /// in the bargaining unit, since a 0 there would read as a failure to reach workers who do not exist.
+    /// </summary>
+    public static string OutcomeValue(OutcomeMetric metric, CampaignOutcome outcome, Scenario scenario) =>
+        metric.Id == "crossClassParticipation" && scenario.Workplaces.All(w => w.JobClasses.All(c => c.InBargainingUnit))
+            ? "none outside the unit"
+            : MetricFormat.Value(metric, metric.Read(outcome));
+
+    private static string Workforce(IReadOnlyList<CampaignEvent> events)
+    {
+        var assembled = events.OfType<WorkforceAssembled>().ToList();
+        var workers = assembled.Sum(a => a.Workers.Count);
+        var committee = assembled.Sum(a => a.Workers.Count(w => w.OnCommittee));
+        var stewards = assembled.Sum(a => a.Workers.Count(w => w.Steward));
+        var members = assembled.Sum(a => a.Workers.Count(w => w.MainstreamMember));
+        var probation = assembled.Sum(a => a.Workers.Count(w => w.ProbationWeeksLeft > 0));
+        return $"At the start: {Numbers.Whole(workers)} workers, {committee} on the organizing committee, {stewards} stewards, "
+            + $"{Numbers.Whole(members)} union members, {probation} on probation.";
+    }
+
+    /// <summary>Turns the event stream into lines, one per notable week or quiet stretch.</summary>
+    private sealed class Narrator(Scenario scenario)
+    {
+        private readonly Dictionary<int, int> _employed = [];
+        private readonly Dictionary<int, int> _strikeStart = [];
+        private readonly Dictionary<int, IReadOnlyList<Domain.Workers.WorkerProfile>> _workers = [];
+        private readonly List<string> _lines = [];
+        private readonly RoutineCounts _quiet = new();
+        private int _quietFrom = -1;
+        private int _quietTo = -1;
+
+        public List<string> Lines(IReadOnlyList<CampaignEvent> events)
+        {
+            foreach (var week in events.GroupBy(e => e.Week).OrderBy(g => g.Key))
+            {
+                var notes = new SortedDictionary<int, WeekNotes>();
+                foreach (var e in week)
+                {
+                    var place = e is IWorkplaceEvent we ? we.Workplace : -1;
+                    if (place < 0)
+                    {
+                        continue;
+                    }
+
+                    if (!notes.TryGetValue(place, out var n))
+                    {
+                        n = new WeekNotes();
+                        notes[place] = n;
+                    }
+
+                    Note(e, n);
+                }
+
+                Emit(week.Key, notes);
+            }
+
+            FlushQuiet();
+            return _lines;
+        }
+
+        private void Emit(int week, SortedDictionary<int, WeekNotes> notes)
+        {
+            var notable = notes.Where(kv => kv.Value.Notable.Count + kv.Value.Joined.Count + kv.Value.Left.Count > 0).ToList();
+            if (notable.Count == 0)
+            {
+                foreach (var n in notes.Values)
+                {
+                    _quiet.Add(n.Routine);
+                }
+
+                if (week > 0)
+                {
+                    _quietFrom = _quietFrom < 0 ? week : _quietFrom;
+                    _quietTo = week;
+                }
+
+                return;
+            }
+
+            FlushQuiet();
+            var elsewhere = new RoutineCounts();
+            foreach (var (place, n) in notes)
+            {
+                if (n.Notable.Count + n.Joined.Count + n.Left.Count == 0)
+                {
+                    elsewhere.Add(n.Routine);
+                    continue;
+                }
+
+                var clauses = n.Routine.Clauses();
+                if (n.Joined.Count > 0)
+                {
+                    clauses.Add($"{Workers(n.Joined)} joined the committee");
+                }
+
+                if (n.Left.Count > 0)
+                {
+                    clauses.Add($"{Workers(n.Left)} left the committee");
+                }
+
+                clauses.AddRange(n.Notable);
+                if (clauses.Count == 0)
+                {
+                    continue;
+                }
+
+                var where = scenario.Workplaces.Count > 1 ? $", {scenario.Workplaces[place].Name}" : "";
+                _lines.Add($"Week {week}{where}: {string.Join("; ", clauses)}.");
+            }
+
+            if (elsewhere.Any)
+            {
+                _lines.Add($"Week {week}, other workplaces: routine work: {string.Join("; ", elsewhere.Clauses())}.");
+            }
+        }
+
+        private void FlushQuiet()
+        {
+            if (_quietFrom < 0)
+            {
+                return;
+            }
+
+            var span = _quietFrom == _quietTo ? $"Week {_quietFrom}" : $"Weeks {_quietFrom}–{_quietTo}";
+            var clauses = _quiet.Clauses();
+            if (clauses.Count > 0)
+            {
+                _lines.Add($"{span}: routine work: {string.Join("; ", clauses)}.");
+            }
+
+            _quiet.OneOnOnes = _quiet.Deep = _quiet.ByStaff = _quiet.Trainings = _quiet.Trained = 0;
+            _quiet.FormalGrievances = _quiet.FloorGrievances = _quiet.Decided = _quiet.Upheld = _quiet.Violations = 0;
+            _quiet.Joined.Clear();
+            _quietFrom = _quietTo = -1;
+        }
+
+        private void Note(CampaignEvent e, WeekNotes n)
+        {
+            var r = n.Routine;
+            switch (e)
+            {
+                case WorkforceAssembled x:
+                    _workers[x.Workplace] = x.Workers;
+                    _employed[x.Workplace] = x.Workers.Count;
+                    break;
+                case OneOnOneHeld x:
+                    r.OneOnOnes++;
+                    r.Deep += x.Depth == ContactDepth.Deep ? 1 : 0;
+                    r.ByStaff += x.ByStaff ? 1 : 0;
+                    break;
+                case TrainingHeld x:
+                    r.Trainings++;
+                    r.Trained += x.Attendees.Length;
+                    break;
+                case GrievanceFiled x:
+                    if (x.Channel == GrievanceChannel.Formal)
+                    {
+                        r.FormalGrievances++;
+                    }
+                    else
+                    {
+                        r.FloorGrievances++;
+                    }
+
+                    break;
+                case GrievanceDecided x:
+                    r.Decided++;
+                    r.Upheld += x.Upheld ? 1 : 0;
+                    break;
+                case EmployerViolatedTerms:
+                    r.Violations++;
+                    break;
+                case WorkerJoinedOrganization x:
+                    r.Joined[x.Organization] = r.Joined.GetValueOrDefault(x.Organization) + 1;
+                    break;
+                case WorkerJoinedCommittee x:
+                    n.Joined.Add(Worker(x.Workplace, x.Worker));
+                    break;
+                case WorkerLeftCommittee x:
+                    n.Left.Add(Worker(x.Workplace, x.Worker));
+                    break;
+                case ActionCalled x:
+                    n.LastActionDemand = x.DemandId;
+                    n.Notable.Add(Called(x));
+                    n.LastActionNote = n.Notable.Count - 1;
+                    break;
+                case ActionTaken x:
+                    Taken(x, n);
+                    break;
+                case DemandWon x when n.LastActionNote >= 0 && n.LastActionDemand == x.DemandId:
+                    n.Notable[n.LastActionNote] += x.WagePct > 0 ? $"; the employer gave in ({Numbers.Fixed(x.WagePct, 1)}% raise)" : "; the employer gave in";
+                    n.LastActionNote = -1;
+                    break;
+                case DemandRefused x when n.LastActionNote >= 0 && n.LastActionDemand == x.DemandId:
+                    n.Notable[n.LastActionNote] += "; the employer refused";
+                    n.LastActionNote = -1;
+                    break;
+                case DemandWon x:
+                    n.Notable.Add($"the employer conceded '{x.DemandId}'{(x.WagePct > 0 ? $" ({Numbers.Fixed(x.WagePct, 1)}% raise)" : "")}");
+                    break;
+                case DemandRefused x:
+                    n.Notable.Add($"the employer refused '{x.DemandId}'");
+                    break;
+                case DemandRaised x:
+                    n.Notable.Add(x.Worker >= 0
+                        ? $"a new demand: reinstate {Worker(x.Workplace, x.Worker)}"
+                        : $"a new demand came up: '{x.DemandId}'");
+                    break;
+                case WorkerDisciplined x:
+                    n.Notable.Add($"{Worker(x.Workplace, x.Worker)} was disciplined{(x.Lawful ? " for taking part in an unprotected action" : "")}");
+                    break;
+                case WorkerFired x:
+                    _employed[x.Workplace] = _employed.GetValueOrDefault(x.Workplace) - 1;
+                    n.Notable.Add($"{Worker(x.Workplace, x.Worker)}{(x.Leader ? ", a committee member," : "")} was fired"
+                        + (x.Lawful ? " for taking part in an unprotected action" : " in retaliation"));
+                    break;
+                case ChargeFiled x:
+                    n.Notable.Add(x.Channel == RemedyChannel.UnfairLaborPracticeCharge
+                        ? $"an unfair-labour-practice charge was filed for {Worker(x.Workplace, x.Worker)} (decision due in week {x.DueWeek})"
+                        : $"a just-cause grievance was filed for {Worker(x.Workplace, x.Worker)} (decision due in week {x.DueWeek})");
+                    break;
+                case RemedyDecided x:
+                    if (x.Returned)
+                    {
+                        _employed[x.Workplace] = _employed.GetValueOrDefault(x.Workplace) + 1;
+                    }
+
+                    n.Notable.Add(!x.ReinstatementOffered
+                        ? $"the case of {Worker(x.Workplace, x.Worker)} ended without reinstatement"
+                        : x.Returned
+                            ? $"{Worker(x.Workplace, x.Worker)} won reinstatement and came back"
+                            : $"{Worker(x.Workplace, x.Worker)} won reinstatement but did not come back");
+                    break;
+                case WorkerReinstated x:
+                    _employed[x.Workplace] = _employed.GetValueOrDefault(x.Workplace) + 1;
+                    n.Notable.Add($"{Worker(x.Workplace, x.Worker)} was back at work, won by action on the floor");
+                    break;
+                case CaptiveAudienceMeetingHeld:
+                    n.Notable.Add("the employer held a captive-audience meeting");
+                    break;
+                case RedBaitingRun:
+                    n.Notable.Add("the employer ran red-baiting, \"outside agitator\" messaging");
+                    break;
+                case UnionElectionHeld x:
+                    n.Notable.Add($"in the union's officer election the caucus slate {(x.CaucusWon ? "won" : "lost")} with {Share(x.CaucusVotes, x.Voters)} of the vote ({x.CaucusVotes} of {x.Voters})");
+                    break;
+                case LeadershipChanged x:
+                    n.Notable.Add($"the union's leadership turned {x.Stance.ToString().ToLowerInvariant()}{(x.CaucusLeads ? ", with the caucus in charge" : "")}");
+                    break;
+                case CaucusDisaffiliated:
+                    n.Notable.Add("the caucus left the union's structures and went independent");
+                    break;
+                case BargainingOpened x:
+                    n.Notable.Add(x.FirstContract ? "bargaining for a first contract opened" : "bargaining for a new contract opened");
+                    break;
+                case OfferMade x:
+                    n.Notable.Add($"the employer offered a {Numbers.Fixed(x.WagePct, 1)}% raise against {Numbers.Fixed(x.AskPct, 1)}% asked");
+                    break;
+                case StrikeVoteHeld x:
+                    n.Notable.Add(!x.BoardApproved
+                        ? "the union's executive board refused to put a strike to a vote"
+                        : $"strike vote: {Share(x.YesVotes, x.Members)} yes ({x.YesVotes} of {x.Members} members), {(x.Authorized ? "strike authorized" : "not enough to strike")}");
+                    break;
+                case StrikersReturned x:
+                    n.Notable.Add($"{x.Workers.Length} striker{(x.Workers.Length == 1 ? "" : "s")} went back to work");
+                    break;
+                case StrikeEnded x:
+                    var weeks = _strikeStart.TryGetValue(x.Workplace, out var from) ? x.Week - from : 0;
+                    _strikeStart.Remove(x.Workplace);
+                    n.Notable.Add($"the strike ended after {weeks} week{(weeks == 1 ? "" : "s")}, {(x.Won ? "settled" : "worn down, on the employer's terms")}");
+                    break;
+                case ContractRatified x:
+                    n.Notable.Add($"a {(x.FirstContract ? "first " : "")}contract was ratified with a {Numbers.Fixed(x.WagePct, 1)}% raise, running to week {x.ExpiryWeek}, "
+                        + $"{(x.NoStrikeClause ? "with" : "without")} a no-strike clause (negotiated by {Decider(x.NegotiatedBy)})");
+                    break;
+                case ContractExpired:
+                    n.Notable.Add("the contract expired");
+                    break;
+                case CardsSigned x:
+                    n.Notable.Add($"{x.Workers.Length} worker{(x.Workers.Length == 1 ? "" : "s")} signed union cards");
+                    break;
+                case RecognitionPetitionFiled x:
+                    n.Notable.Add($"the union petitioned for a certification election, set for week {x.ElectionWeek}");
+                    break;
+                case CertificationElectionHeld x:
+                    n.Notable.Add($"certification election: {Share(x.YesVotes, x.Voters)} yes ({x.YesVotes} of {x.Voters}), "
+                        + (x.Won ? "the union won" : "the union lost"));
+                    break;
+                case DecertificationElectionHeld x:
+                    n.Notable.Add($"decertification vote: {Share(x.YesVotes, x.Voters)} for removing the union ({x.YesVotes} of {x.Voters}); "
+                        + (x.Decertified ? "the mainstream union was voted out" : "the union stays"));
+                    break;
+                case WorkersLaidOff x:
+                    _employed[x.Workplace] = _employed.GetValueOrDefault(x.Workplace) - x.Workers.Length;
+                    n.Notable.Add($"the employer laid off {x.Workers.Length} worker{(x.Workers.Length == 1 ? "" : "s")}");
+                    break;
+                case ConditionsWorsened:
+                    n.Notable.Add("the employer made conditions worse across the workplace");
+                    break;
+            }
+        }
+
+        private static string Called(ActionCalled x)
+        {
+            var by = Decider(x.DecidedBy);
+            var notes = new List<string>();
+            if (!x.Protected)
+            {
+                notes.Add("unprotected: it breached the no-strike clause");
+            }
+
+            if (x.OutsideOfficialChannels)
+            {
+                notes.Add("outside official channels");
+            }
+
+            return $"{by} called {Tactic(x.Tactic)} over '{x.DemandId}'{(notes.Count > 0 ? $" ({string.Join(", ", notes)})" : "")}";
+        }
+
+        private void Taken(ActionTaken x, WeekNotes n)
+        {
+            var employed = Math.Max(1, _employed.GetValueOrDefault(x.Workplace));
+            var count = x.Participants.Length;
+            var text = count == 0
+                ? "; nobody joined"
+                : $": {Share(count, employed)} of workers ({count} of {employed}) {(x.Tactic == Domain.Tactics.Tactic.Strike ? "walked out" : "took part")}";
+            if (x.Tactic == Domain.Tactics.Tactic.Strike && count > 0)
+            {
+                _strikeStart[x.Workplace] = x.Week;
+            }
+
+            if (n.LastActionNote >= 0)
+            {
+                n.Notable[n.LastActionNote] += text;
+            }
+            else
+            {
+                n.Notable.Add($"{Tactic(x.Tactic)}{text}");
+            }
+        }
+
+        private string Worker(int place, int worker)
+        {
+            var profiles = _workers.GetValueOrDefault(place);
+            var classes = scenario.Workplaces[place].JobClasses;
+            if (profiles is null || worker < 0 || worker >= profiles.Count || classes.Count < 2)
+            {
+                return $"worker {worker}";
+            }
+
+            var jobClass = profiles[worker].JobClass;
+            return jobClass >= 0 && jobClass < classes.Count ? $"worker {worker} ({classes[jobClass].Id})" : $"worker {worker}";
+        }
+
+        private static string Workers(List<string> workers) => workers.Count switch
+        {
+            1 => workers[0],
+            _ => "workers " + string.Join(", ", workers.Take(workers.Count - 1).Select(w => w.Replace("worker ", "", StringComparison.Ordinal)))
+                + " and " + workers[^1].Replace("worker ", "", StringComparison.Ordinal),
+        };
+
+        private static string Share(int part, int whole) => whole <= 0 ? "0%" : Numbers.Fixed(100.0 * part / whole, 0) + "%";
+
+        private static string Decider(DecisionMaker by) => by switch
+        {
+            DecisionMaker.Workers => "the workers",
+            DecisionMaker.Staff => "union staff",
+            DecisionMaker.Officials => "union officers",
+            _ => by.ToString(),
+        };
+
+        private static string Tactic(Tactic tactic) => Domain.Tactics.TacticCatalog.Of(tactic).Phrase;
+    }
+}

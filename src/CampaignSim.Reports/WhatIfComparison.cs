@@ -1,0 +1,80 @@
+using CampaignSim.Reports.Output;
+using CampaignSim.Analysis.Comparison;
+using CampaignSim.Domain.Outcomes;
+
+namespace CampaignSim.Reports;
+
+/// <summary>
+/// A comparison before and after a change to the scenario. Both use the same seeds, so each model's change is
+/// paired run by run and comes with a 95% interval.
+/// </summary>
+/// <param name="Changes">The <c>--set</c> overrides that make the difference.</param>
+/// <param name="Before">The comparison on the scenario as written.</param>
+/// <param name="After">The comparison with the changes.</param>
+public sealed record WhatIfComparison(IReadOnlyList<string> Changes, ComparisonResult Before, ComparisonResult After)
+{
+    /// <summary>The model ids in request order.</summary>
+    public IReadOnlyList<string> Models => Before.Request.Models;
+
+    /// <summary>A model's rank before (null when it does not apply).</summary>
+    public int? RankBefore(string model) => Before.Ranking.FirstOrDefault(r => r.ModelId == model)?.Rank;
+
+    /// <summary>A model's rank after (null when it does not apply).</summary>
+    public int? RankAfter(string model) => After.Ranking.FirstOrDefault(r => r.ModelId == model)?.Rank;
+
+    /// <summary>Whether the order of the models that apply both times changed.</summary>
+    public bool RankingChanged =>
+        !Before.Ranking.Select(r => r.ModelId).SequenceEqual(After.Ranking.Select(r => r.ModelId));
+
+    /// <summary>After minus before for one model and metric, paired by seed; null when the model does not apply both times.</summary>
+    public PairedDifference? Change(string model, OutcomeMetric metric)
+    {
+        var before = Before[model];
+        var after = After[model];
+        if (!before.Applicable || !after.Applicable)
+        {
+            return null;
+        }
+
+        return PairedDifference.Of(metric, after.Runs, before.Runs);
+    }
+
+    /// <summary>"2.29 → 1.80 (−0.49*)" for a table cell.</summary>
+    public string Cell(string model, OutcomeMetric metric)
+    {
+        var before = Before[model];
+        var after = After[model];
+        var b = before.Applicable ? MetricFormat.Value(metric, before[metric.Id].Mean) : "n/a";
+        var a = after.Applicable ? MetricFormat.Value(metric, after[metric.Id].Mean) : "n/a";
+        var change = Change(model, metric);
+        return change is null ? $"{b} → {a}" : $"{b} → {a} ({MetricFormat.Difference(metric, change.MeanDifference)}{(change.Clear ? "*" : "")})";
+    }
+
+    /// <summary>"1 → 2" for a rank cell.</summary>
+    public string RankCell(string model) =>
+        $"{RankBefore(model)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "–"} → {RankAfter(model)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "–"}";
+
+    /// <summary>A sentence on whether the ranking changed.</summary>
+    public string RankingSentence()
+    {
+        var before = string.Join(", ", Before.Ranking.Select(r => $"{r.Rank} {r.ModelId}"));
+        var after = string.Join(", ", After.Ranking.Select(r => $"{r.Rank} {r.ModelId}"));
+        if (!RankingChanged)
+        {
+            return $"The ranking does not change: {before}.";
+        }
+
+        var top = Before.Ranking.FirstOrDefault()?.ModelId != After.Ranking.FirstOrDefault()?.ModelId
+            ? $" The top model changes from {Top(Before)} to {Top(After)}."
+              + (Before.ClearWinner is not null && After.ClearWinner is not null
+                  ? " Both are clear winners, so the change is unlikely to be noise."
+                  : " There is no clear winner on at least one side, so this change may be noise; run more or look at the trade-offs.")
+            : " The top model stays the same.";
+        return $"The ranking changes. Before: {before}. After: {after}.{top}";
+    }
+
+    /// <summary>The top model with how often it ranks first: "militant-mainstream (best in 71% of resamples)".</summary>
+    private static string Top(ComparisonResult result) => result.Ranking.FirstOrDefault() is { } r
+        ? double.IsNaN(r.PBest) ? r.ModelId : $"{r.ModelId} (best in {BottomLine.Share(r.PBest)} of resamples)"
+        : "none";
+}

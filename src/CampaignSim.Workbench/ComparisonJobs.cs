@@ -1,0 +1,167 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using CampaignSim.Analysis.Comparison;
+
+namespace CampaignSim.Workbench;
+
+/// <summary>One comparison started from the page: its input, progress and latest summary.</summary>
+public sealed class ComparisonJob
+{
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly ConcurrentDictionary<(int Summarized, string Weights), (IReadOnlyList<RankView>, IReadOnlyList<SectionView>, IReadOnlyList<string>)> _views = new();
+    private int _runsDone;
+
+    internal ComparisonJob(string id, ComparisonInput input, ComparisonRequest request)
+    {
+        Id = id;
+        Input = input;
+        Request = request;
+        Applicable = request.Models.Count(m => ComparisonRunner.NotApplicableBecause(request.Scenario, m) is null);
+    }
+
+    /// <summary>Its id in URLs.</summary>
+    public string Id { get; }
+
+    /// <summary>What it was started from.</summary>
+    public ComparisonInput Input { get; }
+
+    /// <summary>The request (all replications).</summary>
+    public ComparisonRequest Request { get; }
+
+    /// <summary>Models that apply (each gets every replication).</summary>
+    public int Applicable { get; }
+
+    /// <summary>running, done, cancelled or failed.</summary>
+    public string State { get; private set; } = "running";
+
+    /// <summary>Why it failed, when it did.</summary>
+    public string? Error { get; private set; }
+
+    /// <summary>The latest summary (of <see cref="Summarized"/> replications per model), or null before the first block ends.</summary>
+    public ComparisonResult? Summary { get; private set; }
+
+    /// <summary>Replications per model behind <see cref="Summary"/>.</summary>
+    public int Summarized { get; private set; }
+
+    /// <summary>Runs finished so far over every model.</summary>
+    public int RunsDone => Volatile.Read(ref _runsDone);
+
+    /// <summary>Milliseconds from the start to the first summary, or null.</summary>
+    public long? FirstSummaryMs { get; private set; }
+
+    /// <summary>Milliseconds from the start to the end, or null while running.</summary>
+    public long? FinishedMs { get; private set; }
+
+    /// <summary>When it finished (recorded in the manifest as when the comparison was made).</summary>
+    public DateTimeOffset? Finished { get; private set; }
+
+    /// <summary>Milliseconds since the start.</summary>
+    public long ElapsedMs => _clock.ElapsedMilliseconds;
+
+    internal CancellationTokenSource Cancellation { get; } = new();
+
+    /// <summary>Asks the runs to stop at the next run.</summary>
+    public void Cancel() => Cancellation.Cancel();
+
+    internal void RunCompleted() => Interlocked.Increment(ref _runsDone);
+
+    /// <summary>The latest summary with its replications per model, read together.</summary>
+    public (int Summarized, ComparisonResult? Summary) Latest
+    {
+        get
+        {
+            lock (_views)
+            {
+                return (Summarized, Summary);
+            }
+        }
+    }
+
+    /// <summary>Views already built, by replications summarised and weights: polling and re-ranking never rebuild one.</summary>
+    internal ConcurrentDictionary<(int Summarized, string Weights), (IReadOnlyList<RankView>, IReadOnlyList<SectionView>, IReadOnlyList<string>)> Views => _views;
+
+    internal void Publish(ComparisonResult summary, int replications)
+    {
+        lock (_views)
+        {
+            FirstSummaryMs ??= _clock.ElapsedMilliseconds;
+            Summary = summary;
+            Summarized = replications;
+            foreach (var key in _views.Keys.Where(k => k.Summarized != replications))
+            {
+                _views.TryRemove(key, out _);
+            }
+        }
+    }
+
+    internal void End(string state, string? error = null)
+    {
+        Error = error;
+        FinishedMs = _clock.ElapsedMilliseconds;
+        Finished = DateTimeOffset.UtcNow;
+        State = state;
+    }
+}
+
+/// <summary>
+/// The comparisons of this server: at most <see cref="WorkbenchOptions.MaxConcurrentComparisons"/> running at once, the
+/// last <see cref="WorkbenchOptions.MaxKeptComparisons"/> kept; a new one from the page cancels the one it replaces.
+/// </summary>
+public sealed class ComparisonJobs(WorkbenchOptions options)
+{
+    private readonly ConcurrentDictionary<string, ComparisonJob> _jobs = new();
+    private readonly Queue<string> _order = new();
+    private readonly Lock _gate = new();
+
+    /// <summary>The job with an id, or null.</summary>
+    public ComparisonJob? Find(string id) => _jobs.TryGetValue(id, out var job) ? job : null;
+
+    /// <summary>Starts a comparison in the background; throws a 429 <see cref="BadInputException"/> when too many are running.</summary>
+    public ComparisonJob Start(ComparisonInput input, string? replaces)
+    {
+        var request = input.Request(options.Threads);
+        ComparisonJob job;
+        lock (_gate)
+        {
+            if (replaces is not null && Find(replaces) is { State: "running" } old)
+            {
+                old.Cancel();
+            }
+
+            var running = _jobs.Values.Count(j => j.State == "running" && !j.Cancellation.IsCancellationRequested);
+            if (running >= options.MaxConcurrentComparisons)
+            {
+                throw new BadInputException($"{running} comparisons are already running (at most {options.MaxConcurrentComparisons} at once); "
+                    + "wait for one to finish or stop it", 429);
+            }
+
+            job = new ComparisonJob(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)), input, request);
+            _jobs[job.Id] = job;
+            _order.Enqueue(job.Id);
+            while (_order.Count > options.MaxKeptComparisons && _order.TryPeek(out var oldest) && Find(oldest) is { State: not "running" })
+            {
+                _jobs.TryRemove(_order.Dequeue(), out _);
+            }
+        }
+
+        var token = job.Cancellation.Token;
+        _ = Task.Factory.StartNew(() =>
+        {
+            try
+            {
+                ProgressiveComparison.Run(request, job.Publish, job.RunCompleted, token);
+                job.End("done");
+            }
+            catch (OperationCanceledException)
+            {
+                job.End("cancelled");
+            }
+            catch (Exception e)
+            {
+                job.End("failed", $"{e.GetType().Name}: {e.Message}");
+            }
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        return job;
+    }
+}

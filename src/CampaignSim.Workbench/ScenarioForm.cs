@@ -1,0 +1,82 @@
+using System.Globalization;
+using CampaignSim.Analysis;
+using CampaignSim.Domain.Scenarios;
+using CampaignSim.Scenarios;
+
+namespace CampaignSim.Workbench;
+
+/// <summary>One form control: a scenario key with its plain label, allowed range and current value.</summary>
+/// <param name="Path">The key, as <c>--set</c> takes it.</param>
+/// <param name="Label">Plain-language label.</param>
+/// <param name="Group">The heading it is shown under.</param>
+/// <param name="Kind">number, whole, flag or choice.</param>
+/// <param name="Min">Lowest value allowed (number, whole).</param>
+/// <param name="Max">Highest value allowed (number, whole), with ranges like "1–weeks" resolved for this scenario.</param>
+/// <param name="Step">Slider step.</param>
+/// <param name="Choices">Allowed values (choice, flag).</param>
+/// <param name="Range">The allowed range in words, as the loader's messages give it.</param>
+/// <param name="Value">The value in the scenario as loaded.</param>
+public sealed record FormField(string Path, string Label, string Group, string Kind, double? Min, double? Max, double? Step,
+    IReadOnlyList<string> Choices, string Range, string Value);
+
+/// <summary>
+/// The settings a committee argues about, as form controls. Which keys are shown is chosen here; what each accepts comes
+/// from the loader's schema (<see cref="ScenarioField"/>) and its label from <see cref="ParameterLabels"/>.
+/// </summary>
+public static class ScenarioForm
+{
+    /// <summary>The controls for a loaded scenario (its first workplace), with its current values.</summary>
+    public static IReadOnlyList<FormField> For(Scenario scenario)
+    {
+        var workplace = scenario.Workplaces[0];
+        var fields = new List<FormField>();
+        void Add(string group, string path, string? label = null)
+        {
+            if (ScenarioField.Describe(path) is not { } field || ScenarioValues.Read(scenario, path) is not { } value)
+            {
+                return;
+            }
+
+            var max = field.RangeText.EndsWith("weeks", StringComparison.Ordinal) ? scenario.Weeks
+                : field.RangeText.EndsWith("workers", StringComparison.Ordinal) ? workplace.Workers
+                : field.Max;
+            var step = field.Kind switch
+            {
+                "whole" => 1,
+                "number" when field.Max - field.Min <= 1 => 0.01,
+                "number" => Math.Pow(10, Math.Floor(Math.Log10(((max ?? 1) - (field.Min ?? 0)) / 100))),
+                _ => (double?)null,
+            };
+            fields.Add(new FormField(path, label ?? ParameterLabels.For(path), group, field.Kind, field.Min, max, step, field.Choices,
+                field.RangeText, value.Trim('"')));
+        }
+
+        Add("The union", "workplace.union.stance");
+        Add("The union", "workplace.union.responsiveness", "How quickly the union answers its members");
+        Add("The employer", "workplace.employer.hostility");
+        Add("The employer", "workplace.employer.retaliationRate");
+        Add("The workers", "workplace.workers");
+        for (var i = 0; i < workplace.JobClasses.Count; i++)
+        {
+            var id = workplace.JobClasses[i].Id;
+            Add("The workers", $"workplace.jobClasses[{i}].share", $"Share of the workforce: {id}");
+            Add("The workers", $"workplace.jobClasses[{i}].inBargainingUnit", $"In the bargaining unit: {id}");
+        }
+
+        Add("The contract", "workplace.contract.expiryWeek");
+        Add("The contract", "workplace.contract.noStrikeClause");
+        Add("The committee", "workplace.committee.initialMembers");
+        Add("The committee", "workplace.committee.hoursPerMemberPerWeek");
+        for (var i = 0; i < workplace.Demands.Count; i++)
+        {
+            var demand = workplace.Demands[i];
+            Add("The demands", $"workplace.demands[{i}].wagePct", $"Raise asked for (%): {demand.Id}");
+            Add("The demands", $"workplace.demands[{i}].grievanceRelief", $"How much winning it eases grievances: {demand.Id}");
+        }
+
+        return fields;
+    }
+
+    /// <summary>A number as the form and <c>--set</c> write it.</summary>
+    public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}

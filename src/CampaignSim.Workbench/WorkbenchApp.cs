@@ -1,0 +1,349 @@
+using System.Diagnostics;
+using System.Text.Json;
+using CampaignSim.Analysis.Comparison;
+using CampaignSim.Scenarios;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CampaignSim.Workbench;
+
+/// <summary>
+/// The committee's workbench: a page and a small JSON API over the comparison engine and the report library.
+/// <see cref="Build"/> makes the server <c>campaignsim serve</c> runs; <see cref="AddWorkbench"/> and <see cref="UseWorkbench"/>
+/// let tests host the same endpoints.
+/// </summary>
+public static class WorkbenchApp
+{
+    /// <summary>Header that carries the token when the server listens beyond loopback.</summary>
+    public const string TokenHeader = "X-Workbench-Token";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { MaxDepth = 16 };
+
+    /// <summary>The server for <paramref name="options"/>, not yet started.</summary>
+    public static WebApplication Build(WorkbenchOptions options)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = options.MaxBodyBytes + 1024;
+            k.AddServerHeader = false;
+        });
+        builder.WebHost.UseUrls($"http://{(options.Host.Contains(':') && !options.Host.StartsWith('[') ? $"[{options.Host}]" : options.Host)}:{options.Port}");
+        builder.Services.AddWorkbench(options);
+        var app = builder.Build();
+        app.UseWorkbench();
+        return app;
+    }
+
+    /// <summary>
+    /// Runs a tiny comparison of a shipped scenario (two runs per model) and builds its report, so the engine and the report
+    /// code are compiled before the committee's first change: a first comparison in a fresh process otherwise runs
+    /// several times slower than later ones. Failures are ignored; it only saves time.
+    /// </summary>
+    public static Task WarmUp(WebApplication app) => Task.Run(() =>
+    {
+        try
+        {
+            var library = app.Services.GetRequiredService<ScenarioLibrary>();
+            var options = app.Services.GetRequiredService<WorkbenchOptions>();
+            if ((library.Entries.FirstOrDefault(e => e.ShortName == "hospital-stewards") ?? library.Entries.FirstOrDefault()) is not { } entry)
+            {
+                return;
+            }
+
+            var input = ComparisonInput.From(new ComparisonBody { Scenario = entry.ShortName, Runs = 2 }, options, library);
+            var result = ProgressiveComparison.Run(input.Request(options.Threads), (_, _) => { });
+            _ = Reports.HtmlRenderer.Render(Reports.ComparisonReport.Build(
+                new Reports.Output.ComparisonRecord(input.Loaded, input.ScenarioArgument, result, input.CommandLine(input.Weights), DateTimeOffset.UtcNow),
+                ComparisonInput.OutFolder));
+        }
+        catch (Exception)
+        {
+            // Only a head start: any real problem shows when the page asks for the same work.
+        }
+    });
+
+    /// <summary>Registers the workbench's services.</summary>
+    public static IServiceCollection AddWorkbench(this IServiceCollection services, WorkbenchOptions options, ScenarioLibrary? library = null)
+    {
+        services.AddSingleton(options);
+        services.AddSingleton(library ?? new ScenarioLibrary(ScenarioCatalog.FindShipped()));
+        services.AddSingleton<ComparisonJobs>();
+        services.AddRouting();
+        return services;
+    }
+
+    /// <summary>Adds the token check, the security headers, the error handling and the endpoints.</summary>
+    public static IApplicationBuilder UseWorkbench(this IApplicationBuilder app)
+    {
+        var options = app.ApplicationServices.GetRequiredService<WorkbenchOptions>();
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.CacheControl = "no-store";
+            if (options.Token is { } token && !HasToken(context, token))
+            {
+                await Problem(context, 401, "this workbench listens beyond this computer, so every request needs the token printed when it started: "
+                    + "open the address it printed (with ?token=…)");
+                return;
+            }
+
+            try
+            {
+                await next(context);
+            }
+            catch (BadInputException e)
+            {
+                await Problem(context, e.Status, e.Message);
+            }
+            catch (ScenarioException e)
+            {
+                await Problems(context, e);
+            }
+            catch (JsonException e)
+            {
+                await Problem(context, 400, $"the request is not the JSON the workbench expects: {e.Message}");
+            }
+            catch (BadHttpRequestException e)
+            {
+                await Problem(context, e.StatusCode, e.Message);
+            }
+            catch (Exception e) when (!context.Response.HasStarted)
+            {
+                await Problem(context, 500, $"internal error ({e.GetType().Name}: {e.Message}); please report it with the scenario");
+            }
+        });
+        app.UseRouting();
+        app.UseEndpoints(e => e.MapWorkbench());
+        return app;
+    }
+
+    private static void MapWorkbench(this IEndpointRouteBuilder e)
+    {
+        e.MapGet("/", () => Asset("index.html"));
+        e.MapGet("/assets/{name}", (string name) => Asset(name));
+
+        e.MapGet("/api/scenarios", (ScenarioLibrary library) =>
+            Results.Json(library.Entries.Select(s => new { name = s.ShortName, title = s.Name, summary = s.Summary }), Json));
+
+        e.MapGet("/api/scenarios/{name}", (string name, ScenarioLibrary library) =>
+        {
+            var entry = library.Find(name);
+            return Results.Json(new { name = entry.ShortName, title = entry.Name, yaml = File.ReadAllText(entry.Path) }, Json);
+        });
+
+        // Loads a scenario with its overrides exactly as 'validate' and 'compare' do: the form for it, or every problem by line.
+        e.MapPost("/api/scenario/check", async (HttpContext context, WorkbenchOptions options, ScenarioLibrary library) =>
+        {
+            var body = await ReadBody(context, options);
+            var (loaded, argument, _) = ComparisonInput.Load(body, options, library);
+            return Results.Json(new
+            {
+                ok = true,
+                scenario = argument,
+                name = loaded.Scenario.Name,
+                workers = loaded.Scenario.Workplaces.Sum(w => w.Workers),
+                fields = ScenarioForm.For(loaded.Scenario),
+            }, Json);
+        });
+
+        e.MapPost("/api/comparisons", async (HttpContext context, WorkbenchOptions options, ScenarioLibrary library, ComparisonJobs jobs) =>
+        {
+            var body = await ReadBody(context, options);
+            var input = ComparisonInput.From(body, options, library);
+            var job = jobs.Start(input, body.Replaces);
+            return Results.Json(ResultViews.Of(job), Json, statusCode: 202);
+        });
+
+        // Progress and results; with have=N (the replications the page already shows) the report sections are left out
+        // until newer ones exist, so polling stays cheap while the runs go on.
+        e.MapGet("/api/comparisons/{id}", (string id, string? weights, int? have, ComparisonJobs jobs) =>
+        {
+            var view = ResultViews.Of(Job(jobs, id), weights is null ? null : ParseWeights(weights));
+            return Results.Json(have == view.Summarized && view.Summarized > 0 ? view with { Sections = [], Ranking = [], Unchanged = true } : view, Json);
+        });
+
+        e.MapDelete("/api/comparisons/{id}", (string id, ComparisonJobs jobs) =>
+        {
+            var job = Job(jobs, id);
+            job.Cancel();
+            return Results.Json(new { id, state = job.State == "running" ? "cancelling" : job.State }, Json);
+        });
+
+        // Re-ranks the runs already made under other weights: no new simulation.
+        e.MapPost("/api/comparisons/{id}/rank", async (string id, HttpContext context, WorkbenchOptions options, ComparisonJobs jobs) =>
+        {
+            var job = Job(jobs, id);
+            var body = await ReadBody(context, options);
+            var weights = ComparisonInput.WeightsFrom(body.Weights);
+            if (job.Summary is null)
+            {
+                throw new BadInputException("no runs have finished yet; the ranking follows when the first ones do", 409);
+            }
+
+            var clock = Stopwatch.StartNew();
+            var view = ResultViews.Ranked(job, weights);
+            context.Response.Headers["Server-Timing"] = $"rank;dur={clock.Elapsed.TotalMilliseconds:F1}";
+            return Results.Json(view, Json);
+        });
+
+        e.MapGet("/api/comparisons/{id}/files/{name}", (string id, string name, string? weights, ComparisonJobs jobs) =>
+        {
+            var job = Job(jobs, id);
+            if (job.State != "done")
+            {
+                throw new BadInputException($"the comparison is {job.State}; its files can be downloaded when every run has finished", 409);
+            }
+
+            var w = weights is null ? job.Input.Weights : ParseWeights(weights);
+            var files = ResultViews.Files(job, w);
+            if (!files.TryGetValue(name, out var bytes))
+            {
+                throw new BadInputException($"no file '{name}'; the files are {string.Join(", ", files.Keys)}", 404);
+            }
+
+            var type = Path.GetExtension(name) switch
+            {
+                ".html" => "text/html; charset=utf-8",
+                ".md" => "text/markdown; charset=utf-8",
+                ".json" => "application/json",
+                ".csv" => "text/csv; charset=utf-8",
+                _ => "application/yaml",
+            };
+            return Results.File(bytes, type, name);
+        });
+
+        e.MapGet("/api/comparisons/{id}/story", (string id, string? model, int? replication, ComparisonJobs jobs) =>
+        {
+            var job = Job(jobs, id);
+            var applicable = job.Request.Models.Where(m => ComparisonRunner.NotApplicableBecause(job.Request.Scenario, m) is null).ToList();
+            if (model is null || !applicable.Contains(model))
+            {
+                throw new BadInputException($"choose a model that applies here: {string.Join(", ", applicable)}");
+            }
+
+            var r = replication ?? 0;
+            if (r < 0 || r >= job.Request.Replications)
+            {
+                throw new BadInputException($"replication must be from 0 to {job.Request.Replications - 1} (got {r})");
+            }
+
+            return Results.Json(ResultViews.Story(job, model, r), Json);
+        });
+
+        e.MapGet("/api/whatif", (string? before, string? after, ComparisonJobs jobs) =>
+        {
+            var a = Job(jobs, before ?? throw new BadInputException("give before=ID, the pinned comparison", 400));
+            var b = Job(jobs, after ?? throw new BadInputException("give after=ID, the current comparison", 400));
+            if (a.Summary is null || b.Summary is null || a.Summarized != b.Summarized || a.Request.BaseSeed != b.Request.BaseSeed)
+            {
+                throw new BadInputException("the two comparisons are compared run by run on the same seeds: wait until both have the same runs done, "
+                    + "with the same number of runs and the same seed", 409);
+            }
+
+            return Results.Json(ResultViews.WhatIf(a, b), Json);
+        });
+
+        e.MapFallback((HttpContext context) => Problem(context, 404, $"no page or endpoint at {context.Request.Path}; see docs/workbench.md"));
+    }
+
+    private static bool HasToken(HttpContext context, string token)
+    {
+        var given = context.Request.Headers[TokenHeader].FirstOrDefault() ?? context.Request.Query["token"].FirstOrDefault();
+        return given is not null && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
+            System.Text.Encoding.UTF8.GetBytes(given), System.Text.Encoding.UTF8.GetBytes(token));
+    }
+
+    private static ComparisonJob Job(ComparisonJobs jobs, string id) =>
+        jobs.Find(id) ?? throw new BadInputException($"no comparison '{id}' (the workbench keeps the most recent ones only; run it again)", 404);
+
+    private static RankingWeights ParseWeights(string text)
+    {
+        try
+        {
+            return RankingWeights.Parse(text);
+        }
+        catch (FormatException e)
+        {
+            throw new BadInputException(e.Message);
+        }
+    }
+
+    /// <summary>Reads a JSON body of at most <see cref="WorkbenchOptions.MaxBodyBytes"/>; larger is a 413 with the limit.</summary>
+    private static async Task<ComparisonBody> ReadBody(HttpContext context, WorkbenchOptions options)
+    {
+        var limit = options.MaxBodyBytes;
+        if (context.Request.ContentLength > limit)
+        {
+            throw TooLarge(limit);
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > limit)
+            {
+                throw TooLarge(limit);
+            }
+        }
+
+        if (buffer.Length == 0)
+        {
+            return new ComparisonBody();
+        }
+
+        return JsonSerializer.Deserialize<ComparisonBody>(buffer.ToArray(), Json) ?? new ComparisonBody();
+    }
+
+    private static BadInputException TooLarge(int limit) =>
+        new($"the request is larger than {limit / 1024} KiB; a scenario file may be at most {ScenarioLimits.MaxFileBytes / 1024 / 1024} MiB", 413);
+
+    private static IResult Asset(string name)
+    {
+        var stream = typeof(WorkbenchApp).Assembly.GetManifestResourceStream("wwwroot/" + name);
+        if (stream is null)
+        {
+            throw new BadInputException($"no file '{name}'", 404);
+        }
+
+        var type = Path.GetExtension(name) switch
+        {
+            ".html" => "text/html; charset=utf-8",
+            ".js" => "text/javascript; charset=utf-8",
+            ".css" => "text/css; charset=utf-8",
+            _ => "application/octet-stream",
+        };
+        return Results.Stream(stream, type);
+    }
+
+    private static Task Problem(HttpContext context, int status, string message)
+    {
+        context.Response.Clear();
+        context.Response.StatusCode = status;
+        return context.Response.WriteAsJsonAsync(new { status, message }, Json);
+    }
+
+    private static Task Problems(HttpContext context, ScenarioException e)
+    {
+        context.Response.Clear();
+        context.Response.StatusCode = 422;
+        var count = e.Errors.Count;
+        return context.Response.WriteAsJsonAsync(new
+        {
+            status = 422,
+            message = $"the scenario has {count} problem{(count == 1 ? "" : "s")}",
+            problems = e.Errors.Select(p => new { file = p.File, line = p.Line, column = p.Column, path = p.Path, message = p.Message, text = p.ToString() }),
+        }, Json);
+    }
+}

@@ -1,0 +1,116 @@
+using System.Text;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace CampaignSim.Workbench.Browser.Tests;
+
+/// <summary>What-if, one campaign's story, printing, keyboard use and accessibility.</summary>
+[Collection(WorkbenchCollection.Name)]
+public class MeetingTests(Workbench workbench)
+{
+    [Fact]
+    public async Task a_pinned_result_sits_beside_a_changed_one_with_the_paired_differences()
+    {
+        var errors = new List<string>();
+        var page = await Small(errors);
+        await page.Locator("#pin").ClickAsync();
+        await page.SelectOptionAsync("#f-workplace-union-stance", "militant");
+        await page.WaitForFunctionAsync("() => document.getElementById('results').dataset.state === 'running'", null, new PageWaitForFunctionOptions { PollingInterval = 20 });
+        await Workbench.Done(page);
+        var body = page.Locator("#whatif-body");
+        await page.WaitForFunctionAsync("() => document.getElementById('whatif-body').textContent.includes('Before and after')");
+        var text = await body.TextContentAsync();
+        Assert.Contains("What changed: The union's politics (business, mixed, militant) is militant instead of business.", text);
+        Assert.Contains("→", text);
+        Assert.Equal(5, await page.Locator("#pinned-ranking li").CountAsync());
+        Assert.Equal(5, await page.Locator("#current-ranking li").CountAsync());
+        await page.Locator("#whatif").ScrollIntoViewIfNeededAsync();
+        await Workbench.Shot(page, "6-what-if", fullPage: false);
+        Assert.Empty(errors);
+        await Workbench.Close(page);
+    }
+
+    [Fact]
+    public async Task one_campaign_reads_week_by_week_with_a_timeline_chart()
+    {
+        var errors = new List<string>();
+        var page = await Small(errors);
+        await page.SelectOptionAsync("#story-model", "caucus-grassroots");
+        await page.Locator("#story-run").FillAsync("3");
+        Assert.Equal("caucus-grassroots", await page.Locator("#story-model").InputValueAsync());
+        await page.Locator("#story-go").ClickAsync();
+        await page.Locator("#story h3, #story .error").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+        Assert.Equal("", string.Concat(await page.Locator("#story .error").AllTextContentsAsync()));
+        Assert.Equal(3, await page.Locator("#story .timeline svg").CountAsync());
+        var heading = await page.Locator("#story h3").First.TextContentAsync();
+        Assert.Equal("Caucus grassroots organizing, run 3 (seed 4)", heading);
+        Assert.Contains("campaignsim run hospital-stewards --model caucus-grassroots --seed 4", await page.Locator("#story").TextContentAsync());
+        Assert.True(await page.Locator("#story .story-text h2, #story .story-text h3").CountAsync() > 0);
+        await page.Locator("#story").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(Workbench.Artifacts, "7-story.png") });
+        Assert.Empty(errors);
+        await Workbench.Close(page);
+    }
+
+    [Fact]
+    public async Task printing_keeps_the_bottom_line_and_charts_on_at_most_two_pages()
+    {
+        var page = await Small();
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        Assert.False(await page.Locator(".controls").IsVisibleAsync());
+        Assert.True(await page.Locator("details.section[data-title='The answer']").IsVisibleAsync());
+        await Workbench.Shot(page, "8-print");
+        var pdf = await page.PdfAsync(new PagePdfOptions { Format = "A4", PrintBackground = true });
+        var pages = CountPages(pdf);
+        Workbench.Record($"printed: {pages} A4 page(s)");
+        Assert.InRange(pages, 1, 2);
+        await Workbench.Close(page);
+    }
+
+    [Fact]
+    public async Task every_control_is_labelled_and_keyboard_operable_and_axe_finds_nothing()
+    {
+        var page = await Small();
+        var unlabelled = await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('input, select, textarea')].filter(c => c.labels.length === 0).map(c => c.id || c.outerHTML)");
+        Assert.Empty(unlabelled);
+
+        var count = await page.EvaluateAsync<int>("() => window.workbench.rerankCount");
+        await page.Locator("#w-wages").FocusAsync();
+        await page.Keyboard.PressAsync("ArrowRight");
+        await page.WaitForFunctionAsync($"() => window.workbench.rerankCount > {count}");
+        Assert.Equal("1.1", await page.Locator("#w-wages").InputValueAsync());
+
+        var axe = await page.RunAxe();
+        var violations = axe.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join("; ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}").ToList();
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+        await Workbench.Close(page);
+    }
+
+    /// <summary>The page with hospital-stewards compared at 20 runs per model, finished.</summary>
+    private async Task<IPage> Small(List<string>? errors = null)
+    {
+        var page = await workbench.Open(errors);
+        await page.WaitForFunctionAsync("() => document.querySelector('#settings fieldset') !== null");
+        await page.Locator("#runs").FillAsync("20");
+        await page.Locator("#runs").DispatchEventAsync("change");
+        Assert.Equal(2, await page.EvaluateAsync<int>("() => window.workbench.comparisonsStarted"));
+        await page.WaitForFunctionAsync("() => window.workbench.state.view && window.workbench.state.view.runs === 20 && window.workbench.state.view.state === 'done'",
+            null, new PageWaitForFunctionOptions { Timeout = 300_000, PollingInterval = 50 });
+        return page;
+    }
+
+    private static int CountPages(byte[] pdf)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        var count = 0;
+        for (var i = text.IndexOf("/Type /Page", StringComparison.Ordinal); i >= 0; i = text.IndexOf("/Type /Page", i + 1, StringComparison.Ordinal))
+        {
+            if (i + 11 >= text.Length || text[i + 11] != 's')
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}
