@@ -21,6 +21,9 @@ public static class WorkbenchApp
     /// <summary>Header that carries the token when the server listens beyond loopback.</summary>
     public const string TokenHeader = "X-Workbench-Token";
 
+    /// <summary>Cookie that carries the token once the page was opened with it.</summary>
+    public const string TokenCookie = "campaignsim-workbench-token";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { MaxDepth = 16 };
 
     /// <summary>The server for <paramref name="options"/>, not yet started.</summary>
@@ -255,11 +258,22 @@ public static class WorkbenchApp
         e.MapFallback((HttpContext context) => Problem(context, 404, $"no page or endpoint at {context.Request.Path}; see docs/workbench.md"));
     }
 
+    /// <summary>
+    /// Whether the request carries the token: in the header (the page's script), the query (the printed address,
+    /// download links) or the cookie set when the page was opened with it (so the page's own script and style load).
+    /// </summary>
     private static bool HasToken(HttpContext context, string token)
     {
-        var given = context.Request.Headers[TokenHeader].FirstOrDefault() ?? context.Request.Query["token"].FirstOrDefault();
-        return given is not null && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
+        static bool Same(string? given, string token) => given is not null && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
             System.Text.Encoding.UTF8.GetBytes(given), System.Text.Encoding.UTF8.GetBytes(token));
+
+        if (Same(context.Request.Query["token"].FirstOrDefault(), token))
+        {
+            context.Response.Cookies.Append(TokenCookie, token, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, Path = "/" });
+            return true;
+        }
+
+        return Same(context.Request.Headers[TokenHeader].FirstOrDefault(), token) || Same(context.Request.Cookies[TokenCookie], token);
     }
 
     private static ComparisonJob Job(ComparisonJobs jobs, string id) =>

@@ -79,7 +79,7 @@ public class CommitteeFlowTests(Workbench workbench)
         // Download report.html and the data, and compare them with 'compare' run on the same inputs.
         var command = (await page.Locator("#command").TextContentAsync())!;
         var downloaded = new Dictionary<string, byte[]>();
-        foreach (var name in new[] { "report.html", "report.md", "summary.json", "runs.csv", "weekly.csv" })
+        foreach (var name in new[] { "report.html", "report.md", "summary.json", "runs.csv", "weekly.csv", "manifest.json" })
         {
             var download = await page.RunAndWaitForDownloadAsync(() => page.Locator($"#downloads a[download='{name}']").ClickAsync());
             Assert.Equal(name, download.SuggestedFilename);
@@ -96,6 +96,12 @@ public class CommitteeFlowTests(Workbench workbench)
             var (exit, stdout, stderr) = Workbench.RunCli(temp.FullName, args);
             Assert.True(exit == 0, stdout + stderr);
             Workbench.Record($"'campaignsim {string.Join(' ', args)}' took {compareClock.ElapsedMilliseconds} ms (process start to exit)");
+            // The manifest records when each comparison was made and the scenario file as seen from where it was started.
+            static string[] Stable(byte[] manifest) => System.Text.Encoding.UTF8.GetString(manifest).Split('\n')
+                .Where(l => !l.Contains("\"createdUtc\"", StringComparison.Ordinal) && !l.Contains("\"file\"", StringComparison.Ordinal)).ToArray();
+            Assert.Equal(Stable(await File.ReadAllBytesAsync(Path.Combine(temp.FullName, "workbench", "manifest.json"), TestContext.Current.CancellationToken)),
+                Stable(downloaded["manifest.json"]));
+            downloaded.Remove("manifest.json");
             foreach (var (name, bytes) in downloaded)
             {
                 var written = await File.ReadAllBytesAsync(Path.Combine(temp.FullName, "workbench", name), TestContext.Current.CancellationToken);

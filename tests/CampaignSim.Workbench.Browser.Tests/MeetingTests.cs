@@ -86,6 +86,33 @@ public class MeetingTests(Workbench workbench)
         await Workbench.Close(page);
     }
 
+    [Fact]
+    public async Task beyond_loopback_the_page_works_when_opened_from_the_printed_address_and_not_without_the_token()
+    {
+        var (process, line) = await Workbench.Serve("--host", "0.0.0.0");
+        try
+        {
+            var printed = System.Text.RegularExpressions.Regex.Match(line, @"http://\S+:(?<port>[0-9]+)/\?token=(?<token>[0-9a-f]+)");
+            Assert.True(printed.Success, line);
+            var port = printed.Groups["port"].Value;
+            var context = await workbench.Browser.NewContextAsync();
+            var page = await context.NewPageAsync();
+            var refused = await page.GotoAsync($"http://127.0.0.1:{port}/");
+            Assert.Equal(401, refused!.Status);
+
+            await page.GotoAsync($"http://127.0.0.1:{port}/?token={printed.Groups["token"].Value}");
+            await page.WaitForFunctionAsync("() => document.querySelector('#settings fieldset') !== null", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+            Assert.Equal("hospital-stewards", await page.Locator("#scenario").InputValueAsync());
+            await Workbench.Close(page);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+            process.Dispose();
+        }
+    }
+
     /// <summary>The page with hospital-stewards compared at 20 runs per model, finished.</summary>
     private async Task<IPage> Small(List<string>? errors = null)
     {

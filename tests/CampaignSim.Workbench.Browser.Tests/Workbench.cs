@@ -125,6 +125,16 @@ public sealed partial class Workbench : IAsyncLifetime
         _server?.Dispose();
     }
 
+    /// <summary>Starts another <c>serve</c> with extra arguments; returns the process and the address line it printed.</summary>
+    public static async Task<(Process Process, string Line)> Serve(params string[] args)
+    {
+        var process = StartCli(RepositoryRoot, ["serve", "--port", "0", .. args]);
+        var line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60)) ?? "";
+        _ = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+        return (process, line);
+    }
+
     private static Process StartCli(string workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")

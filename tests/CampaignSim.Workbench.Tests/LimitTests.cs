@@ -33,11 +33,24 @@ public class LimitTests
         var (page, _) = await Api.Get(client, "/?token=wrong");
         Assert.Equal(HttpStatusCode.Unauthorized, page);
 
-        var (query, _) = await Api.Get(client, "/api/scenarios?token=s3cret");
-        Assert.Equal(HttpStatusCode.OK, query);
-        client.DefaultRequestHeaders.Add(WorkbenchApp.TokenHeader, "s3cret");
-        var (header, _) = await Api.Get(client, "/api/scenarios");
+        var (header, _) = await Api.Get(WithHeader(factory.CreateClient(), "s3cret"), "/api/scenarios");
         Assert.Equal(HttpStatusCode.OK, header);
+        var (wrongHeader, _) = await Api.Get(WithHeader(factory.CreateClient(), "s3cre"), "/api/scenarios");
+        Assert.Equal(HttpStatusCode.Unauthorized, wrongHeader);
+
+        // Opening the printed address sets a cookie, so the page's own script and style load without the token in their URLs.
+        var (assetBefore, _) = await Api.Get(client, "/assets/app.js");
+        Assert.Equal(HttpStatusCode.Unauthorized, assetBefore);
+        var (query, _) = await Api.Get(client, "/?token=s3cret");
+        Assert.Equal(HttpStatusCode.OK, query);
+        using var asset = await client.GetAsync("/assets/app.js", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, asset.StatusCode);
+    }
+
+    private static HttpClient WithHeader(HttpClient client, string token)
+    {
+        client.DefaultRequestHeaders.Add(WorkbenchApp.TokenHeader, token);
+        return client;
     }
 
     [Theory]

@@ -95,7 +95,9 @@ public sealed class ServeCommand : ICommand
             : "Anyone who can reach this address needs the token in it; share it only with the committee. Press Ctrl+C to stop.");
         console.Out.Flush();
         _ = WorkbenchApp.WarmUp(app);
-        console.Cancellation.WaitHandle.WaitOne();
+        // Ctrl+C or SIGTERM reaches both this command's stop signals and the host's own lifetime; either ends the wait.
+        var stopping = app.Services.GetRequiredService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>().ApplicationStopping;
+        WaitHandle.WaitAny([console.Cancellation.WaitHandle, stopping.WaitHandle]);
         app.StopAsync(new CancellationTokenSource(TimeSpan.FromSeconds(5)).Token).GetAwaiter().GetResult();
         console.Out.WriteLine("The workbench has stopped.");
         return ExitCodes.Ok;

@@ -321,7 +321,7 @@ function renderRanking(view) {
   for (const s of body.querySelectorAll(".swatch")) s.style.setProperty("background-color", s.dataset.color);
 }
 
-const OPEN = ["The answer", "Ranking", "Outcomes", "By job class", "Over time"];
+const OPEN = ["The answer", "Ranking", "Outcomes", "Over time"];
 
 function renderSections(view) {
   const box = $("sections");
