@@ -25,13 +25,27 @@ public sealed record FormField(string Path, string Label, string Group, string K
 /// </summary>
 public static class ScenarioForm
 {
-    /// <summary>The controls for a loaded scenario (its first workplace), with its current values.</summary>
+    /// <summary>The controls for a loaded scenario, workplace by workplace, with its current values.</summary>
     public static IReadOnlyList<FormField> For(Scenario scenario)
     {
-        var workplace = scenario.Workplaces[0];
         var fields = new List<FormField>();
-        void Add(string group, string path, string? label = null)
+        for (var w = 0; w < scenario.Workplaces.Count; w++)
         {
+            // The first workplace uses the short form --set takes (workplace.…); the others are indexed.
+            var prefix = w == 0 ? "workplace." : $"workplaces[{w}].";
+            var suffix = scenario.Workplaces.Count == 1 ? "" : $" ({scenario.Workplaces[w].Name})";
+            fields.AddRange(ForWorkplace(scenario, scenario.Workplaces[w], prefix, suffix));
+        }
+
+        return fields;
+    }
+
+    private static List<FormField> ForWorkplace(Scenario scenario, WorkplaceSpec workplace, string prefix, string suffix)
+    {
+        var fields = new List<FormField>();
+        void Add(string group, string key, string? label = null)
+        {
+            var path = prefix + key;
             if (ScenarioField.Describe(path) is not { } field || ScenarioValues.Read(scenario, path) is not { } value)
             {
                 return;
@@ -47,31 +61,31 @@ public static class ScenarioForm
                 "number" => Math.Pow(10, Math.Floor(Math.Log10(((max ?? 1) - (field.Min ?? 0)) / 100))),
                 _ => (double?)null,
             };
-            fields.Add(new FormField(path, label ?? ParameterLabels.For(path), group, field.Kind, field.Min, max, step, field.Choices,
+            fields.Add(new FormField(path, label ?? ParameterLabels.For("workplace." + key), group + suffix, field.Kind, field.Min, max, step, field.Choices,
                 field.RangeText, value.Trim('"')));
         }
 
-        Add("The union", "workplace.union.stance");
-        Add("The union", "workplace.union.responsiveness", "How quickly the union answers its members");
-        Add("The employer", "workplace.employer.hostility");
-        Add("The employer", "workplace.employer.retaliationRate");
-        Add("The workers", "workplace.workers");
+        Add("The union", "union.stance");
+        Add("The union", "union.responsiveness", "How quickly the union answers its members");
+        Add("The employer", "employer.hostility");
+        Add("The employer", "employer.retaliationRate");
+        Add("The workers", "workers");
         for (var i = 0; i < workplace.JobClasses.Count; i++)
         {
             var id = workplace.JobClasses[i].Id;
-            Add("The workers", $"workplace.jobClasses[{i}].share", $"Share of the workforce: {id}");
-            Add("The workers", $"workplace.jobClasses[{i}].inBargainingUnit", $"In the bargaining unit: {id}");
+            Add("The workers", $"jobClasses[{i}].share", $"Share of the workforce: {id}");
+            Add("The workers", $"jobClasses[{i}].inBargainingUnit", $"In the bargaining unit: {id}");
         }
 
-        Add("The contract", "workplace.contract.expiryWeek");
-        Add("The contract", "workplace.contract.noStrikeClause");
-        Add("The committee", "workplace.committee.initialMembers");
-        Add("The committee", "workplace.committee.hoursPerMemberPerWeek");
+        Add("The contract", "contract.expiryWeek");
+        Add("The contract", "contract.noStrikeClause");
+        Add("The committee", "committee.initialMembers");
+        Add("The committee", "committee.hoursPerMemberPerWeek");
         for (var i = 0; i < workplace.Demands.Count; i++)
         {
             var demand = workplace.Demands[i];
-            Add("The demands", $"workplace.demands[{i}].wagePct", $"Raise asked for (%): {demand.Id}");
-            Add("The demands", $"workplace.demands[{i}].grievanceRelief", $"How much winning it eases grievances: {demand.Id}");
+            Add("The demands", $"demands[{i}].wagePct", $"Raise asked for (%): {demand.Id}");
+            Add("The demands", $"demands[{i}].grievanceRelief", $"How much winning it eases grievances: {demand.Id}");
         }
 
         return fields;

@@ -91,6 +91,22 @@ public class EndpointTests : IClassFixture<EndpointTests.Server>
     }
 
     [Fact]
+    public async Task a_scenario_with_several_workplaces_gets_controls_for_each()
+    {
+        var (status, body) = await Api.Post(_client, "/api/scenario/check", new { scenario = "citywide-committee" });
+        Assert.Equal(HttpStatusCode.OK, status);
+        var fields = body.GetProperty("fields").EnumerateArray().ToList();
+        var paths = fields.Select(f => f.GetProperty("path").GetString()).ToList();
+        Assert.Contains("workplace.employer.hostility", paths);
+        Assert.Contains("workplaces[1].employer.hostility", paths);
+        Assert.Contains("workplaces[2].employer.hostility", paths);
+        Assert.Equal(3, fields.Select(f => f.GetProperty("group").GetString()).Where(g => g!.StartsWith("The employer (", StringComparison.Ordinal)).Distinct().Count());
+
+        var (ok, _) = await Api.Post(_client, "/api/scenario/check", new { scenario = "citywide-committee", sets = new[] { "workplaces[2].employer.hostility=0.9" } });
+        Assert.Equal(HttpStatusCode.OK, ok);
+    }
+
+    [Fact]
     public async Task an_unknown_key_is_a_422_with_the_line_and_the_loaders_own_message()
     {
         var yaml = HospitalYaml.Replace("    departments: 8", "    departments: 8\n    deparments: 9", StringComparison.Ordinal);
