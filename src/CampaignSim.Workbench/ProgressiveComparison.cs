@@ -62,10 +62,8 @@ public static class ProgressiveComparison
             Parallel.For(0, jobs.Length, options, k =>
             {
                 var (m, r) = jobs[k];
-                var seed = request.SeedFor(r);
-                var result = CampaignEngine.Run(request.Scenario, models[m].Id, seed, hash);
-                runs[m, r] = new RunSummary(models[m].Id, r, seed, result.Outcome, result.Events.Count,
-                    request.HashStreams ? EventJson.StreamHash(result.Events) : "");
+                var (summary, result) = ComparisonRunner.Replicate(request, models[m].Id, r, hash);
+                runs[m, r] = summary;
                 weekly[m].Add(r, CampaignTimeline.From(result.State));
                 onRunCompleted?.Invoke();
             });

@@ -51,12 +51,10 @@ public static class ComparisonRunner
             // consumer writing them in order never waits on a job far ahead of the others.
             var k = Interlocked.Increment(ref next);
             var (m, r) = jobs[k];
-            var seed = request.SeedFor(r);
-            var result = CampaignEngine.Run(request.Scenario, models[m].Id, seed, hash);
-            runs[m, r] = new RunSummary(models[m].Id, r, seed, result.Outcome, result.Events.Count,
-                request.HashStreams ? EventJson.StreamHash(result.Events) : "");
+            var (summary, result) = Replicate(request, models[m].Id, r, hash);
+            runs[m, r] = summary;
             weekly[m].Add(r, CampaignTimeline.From(result.State));
-            onRun?.Invoke(k, runs[m, r]!, result);
+            onRun?.Invoke(k, summary, result);
             onRunCompleted?.Invoke();
         });
 
@@ -66,6 +64,15 @@ public static class ComparisonRunner
                     ? (Enumerable.Range(0, n).Select(r => runs[m, r]!).ToArray(), weekly[m].Means())
                     : ((IReadOnlyList<RunSummary>, WeeklyMeans)?)null)
                 .ToArray());
+    }
+
+    /// <summary>Replication <paramref name="replication"/> of a model: its run and the summary a comparison keeps of it.</summary>
+    public static (RunSummary Summary, RunResult Result) Replicate(ComparisonRequest request, string modelId, int replication, string scenarioHash)
+    {
+        var seed = request.SeedFor(replication);
+        var result = CampaignEngine.Run(request.Scenario, modelId, seed, scenarioHash);
+        return (new RunSummary(modelId, replication, seed, result.Outcome, result.Events.Count,
+            request.HashStreams ? EventJson.StreamHash(result.Events) : ""), result);
     }
 
     /// <summary>
