@@ -94,6 +94,53 @@ public sealed class DistributedTests(PostgresFixture postgres) : IClassFixture<P
     }
 
     [Fact]
+    public async Task a_worker_of_another_engine_version_is_named_takes_nothing_and_the_job_waits_for_one_of_this_engine()
+    {
+        using var temp = new TempFolder();
+        var db = await postgres.CreateDatabaseAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(0, Cli.Run(temp.Path, "jobs", "--db", db).ExitCode); // creates the schema, Wolverine's node table included
+
+        // A worker process of engine 0.9.0 as Wolverine's node table records it: its heartbeat kept fresh, its capability
+        // naming engine 0.9.0's queue. It listens to that queue only, so it cannot take this engine's blocks.
+        using var heartbeat = new CancellationTokenSource();
+        var nodeId = Guid.NewGuid();
+        await ExecuteAsync(db, "insert into campaignsim.wolverine_nodes (id, description, uri, version, capabilities) " +
+            $"values ('{nodeId}', 'old-machine', 'dbcontrol://{nodeId}/', '6.0.0.0', array['campaignsim-worker://campaign_runs_e0_9_0/'])");
+        var alive = Task.Run(async () =>
+        {
+            while (!heartbeat.IsCancellationRequested)
+            {
+                await ExecuteAsync(db, $"update campaignsim.wolverine_nodes set health_check = now() where id = '{nodeId}'");
+                await Task.Delay(300, CancellationToken.None);
+            }
+        }, TestContext.Current.CancellationToken);
+        try
+        {
+            string[] compare = ["compare", "nonunion-diner", "--runs", "6", "--seed", "71", "--out"];
+            using var coordinator = new RunningCli(temp.Path, [.. compare, "distributed", "--db", db, "--store", "outcomes", "--distributed"]);
+            Assert.True(coordinator.WaitForStderr("will not take them", Patience), coordinator.ToString());
+            Assert.Contains($"no worker of engine {EngineVersion} is running (1 worker runs another engine version and will not take them)", coordinator.Stderr);
+            var jobs = Cli.Run(temp.Path, "jobs", "--db", db);
+            Assert.Contains($"needs a worker of engine {EngineVersion}", jobs.Stdout);
+            Assert.Contains("Workers alive: 1 (1 on engine 0.9.0)", jobs.Stdout);
+            Thread.Sleep(1000);
+            Assert.Equal(0L, await ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'run-recorded'"));
+
+            using var worker = new RunningCli(temp.Path, "worker", "--db", db, "--threads", "1");
+            Assert.True(coordinator.WaitForExit(Patience) == 0, coordinator.ToString());
+            Assert.Contains("1 worker has joined", coordinator.Stderr);
+            var memory = Cli.Run(temp.Path, [.. compare, "memory"]);
+            Assert.Equal(File.ReadAllBytes(temp["memory/runs.csv"]), File.ReadAllBytes(temp["distributed/runs.csv"]));
+            Assert.Equal(143, worker.Stop());
+        }
+        finally
+        {
+            await heartbeat.CancelAsync();
+            await alive;
+        }
+    }
+
+    [Fact]
     public void distributed_needs_a_database_and_a_worker_needs_one_too()
     {
         using var temp = new TempFolder();
@@ -131,6 +178,16 @@ public sealed class DistributedTests(PostgresFixture postgres) : IClassFixture<P
         }
 
         return false;
+    }
+
+    private static string EngineVersion => Domain.Simulation.EngineInfo.Version;
+
+    private static async Task ExecuteAsync(string db, string sql)
+    {
+        await using var connection = new NpgsqlConnection(db);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     private static async Task<long> ScalarAsync(string db, string sql)

@@ -46,6 +46,39 @@ public sealed class ResumeTests(StoreFixture f) : IClassFixture<StoreFixture>
     }
 
     [Fact]
+    public async Task an_unfinished_comparison_of_another_engine_version_is_refused_and_its_queued_blocks_are_not_simulated()
+    {
+        const string id = "other-engine";
+        var request = Small.Request(replications: 12, workers: 100, weeks: 40);
+        var options = new CampaignStoreOptions { MaxParallelRuns = 1, RunsPerMessage = 1, PollInterval = TimeSpan.FromMilliseconds(10) };
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        var first = await CampaignStore.ConnectAsync(f.ConnectionString, options, Ct);
+        await using (first)
+        {
+            var progress = new Progress<int>(n => { if (n >= 3) stop.Cancel(); });
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first.RunComparisonAsync(request, id, StorageMode.Full, progress, stop.Token));
+        }
+        // As if engine 0.9.0 had started it: the opening event and the snapshot the handlers read.
+        await f.ExecuteAsync("update campaignsim.mt_events set data = jsonb_set(data, '{engineVersion}', '\"0.9.0\"') where stream_id = $1 and version = 1",
+            RunIds.Comparison(id));
+        await f.ExecuteAsync("update campaignsim.mt_doc_comparison set data = jsonb_set(data, '{started,engineVersion}', '\"0.9.0\"') where id = $1",
+            RunIds.Comparison(id));
+        var simulated = await f.RunStreamCountAsync(id);
+
+        // Connecting resumes the blocks still queued in the database; this engine refuses each instead of simulating it.
+        await using var second = await CampaignStore.ConnectAsync(f.ConnectionString, options, Ct);
+        var refused = await Assert.ThrowsAsync<EventStoreException>(() => second.RunComparisonAsync(request, id, StorageMode.Full, cancellationToken: Ct));
+        Assert.Contains($"'{id}' was started with engine 0.9.0 and is unfinished; this is engine {Domain.Simulation.EngineInfo.Version}", refused.Message);
+        var watch = Stopwatch.StartNew();
+        while (await DeadLettersAsync(id) == 0 && watch.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(50, Ct);
+        Assert.True(await DeadLettersAsync(id) > 0, "no queued block reached this engine's handler");
+        Assert.Equal(simulated, await f.RunStreamCountAsync(id));
+    }
+
+    private Task<long> DeadLettersAsync(string comparison) => f.ScalarAsync<long>(
+        "select count(*) from campaignsim.wolverine_dead_letters where exception_message like $1", $"Comparison '{comparison}' was started with engine 0.9.0%");
+
+    [Fact]
     public async Task a_comparison_whose_process_is_killed_resumes_without_redoing_or_losing_runs()
     {
         const string id = "killed";
