@@ -238,30 +238,40 @@ public sealed class CampaignStore : IAsyncDisposable
         return (same, workers.Count - same);
     }
 
-    /// <summary>The projected outcome of a run; null when unknown.</summary>
+    /// <summary>
+    /// The outcome of a run: the projected document of a kept run, or, for a run whose stream is not kept, the one
+    /// recorded in its <see cref="RunRecorded"/> event (found by a search of the recorded runs); null when unknown.
+    /// </summary>
     public Task<RunOutcome?> GetRunOutcomeAsync(Guid runId, CancellationToken cancellationToken = default) =>
         Guarded(async () =>
         {
             await using var session = Documents.QuerySession();
-            return await session.LoadAsync<RunOutcome>(runId, cancellationToken);
+            if (await session.LoadAsync<RunOutcome>(runId, cancellationToken) is { } projected) return projected;
+            if (await RecordOfAsync(runId, cancellationToken) is not { } recorded) return null;
+            var comparison = await session.LoadAsync<Comparison>(recorded.ComparisonId, cancellationToken);
+            return RunRecordedModels.Outcome(recorded.ComparisonId, comparison?.Started, recorded.Run);
         }, cancellationToken);
 
-    /// <summary>The projected weekly timeline of a run; null when unknown.</summary>
+    /// <summary>The weekly timeline of a run, found as <see cref="GetRunOutcomeAsync"/> finds its outcome; null when unknown.</summary>
     public Task<RunTimeline?> GetRunTimelineAsync(Guid runId, CancellationToken cancellationToken = default) =>
         Guarded(async () =>
         {
             await using var session = Documents.QuerySession();
-            return await session.LoadAsync<RunTimeline>(runId, cancellationToken);
+            if (await session.LoadAsync<RunTimeline>(runId, cancellationToken) is { } projected) return projected;
+            return await RecordOfAsync(runId, cancellationToken) is { } recorded ? RunRecordedModels.Timeline(recorded.ComparisonId, recorded.Run) : null;
         }, cancellationToken);
 
-    /// <summary>The projected outcomes of every recorded run of a comparison, by model then replication.</summary>
+    /// <summary>The outcomes of every recorded run of a comparison (kept or not), by model then replication, read from its stream.</summary>
     public Task<IReadOnlyList<RunOutcome>> GetRunOutcomesAsync(string comparisonId, CancellationToken cancellationToken = default) =>
         Guarded(async () =>
         {
             var id = RunIds.Comparison(comparisonId);
             await using var session = Documents.QuerySession();
-            return await session.Query<RunOutcome>().Where(x => x.ComparisonId == id)
-                .OrderBy(x => x.ModelId).ThenBy(x => x.Replication).ToListAsync(cancellationToken);
+            var events = await session.Events.FetchStreamAsync(id, token: cancellationToken);
+            if (events.Count == 0 || events[0].Data is not ComparisonStarted started) return (IReadOnlyList<RunOutcome>)[];
+            return [.. events.Select(e => e.Data).OfType<RunRecorded>().DistinctBy(r => r.RunId)
+                .Select(r => RunRecordedModels.Outcome(id, started, r))
+                .OrderBy(o => o.ModelId, StringComparer.Ordinal).ThenBy(o => o.Replication)];
         }, cancellationToken);
 
     /// <summary>The stored events of a run, read back from the event store.</summary>
@@ -297,7 +307,8 @@ public sealed class CampaignStore : IAsyncDisposable
         Guarded(async () =>
         {
             await using var session = Documents.QuerySession();
-            var recorded = await RecordOfAsync(runId, cancellationToken);
+            var record = await RecordOfAsync(runId, cancellationToken);
+            var recorded = record?.Run;
             var stream = await session.Events.FetchStreamAsync(runId, token: cancellationToken);
             if (recorded is null && stream.Count == 0) throw new EventStoreException($"There is no run {runId} in {Database}.");
 
@@ -305,7 +316,7 @@ public sealed class CampaignStore : IAsyncDisposable
             var storedStart = stream.Count > 0 ? stream[0].Data as CampaignStarted : null;
             // A stream made by another engine cannot have its workforce re-derived here; it is reported as such below.
             var stored = stream.Count > 0 && storedStart?.EngineVersion is { } made && made == EngineInfo.Version ? RunStreams.Data(stream) : null;
-            var comparisonId = placement?.ComparisonId ?? (await ComparisonOfAsync(session, runId, cancellationToken));
+            var comparisonId = placement?.ComparisonId ?? record?.ComparisonId;
             var comparison = comparisonId is { } cid ? await session.LoadAsync<Comparison>(cid, cancellationToken) : null;
             var scenario = storedStart?.Scenario ?? comparison?.Started.Scenario
                 ?? throw new EventStoreException($"Run {runId} has neither a stored stream nor a comparison to take its scenario from.");
@@ -464,30 +475,28 @@ public sealed class CampaignStore : IAsyncDisposable
         }
     }
 
-    private static async Task<IReadOnlyList<IEvent>> FetchRunStreamAsync(IQuerySession session, Guid runId, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<IEvent>> FetchRunStreamAsync(IQuerySession session, Guid runId, CancellationToken cancellationToken)
     {
         var stream = await session.Events.FetchStreamAsync(runId, token: cancellationToken);
         if (stream.Count > 0) return stream;
-        var outcome = await session.LoadAsync<RunOutcome>(runId, cancellationToken);
-        throw new EventStoreException(outcome is { StreamStored: false }
-            ? $"Run {runId} ({outcome.ModelId}, replication {outcome.Replication} of '{outcome.Comparison}') was recorded without its stream; VerifyRunAsync re-derives it from its seed."
-            : $"There is no stored run {runId}.");
+        if (await RecordOfAsync(runId, cancellationToken) is not { Run.StreamStored: false } record)
+            throw new EventStoreException($"There is no stored run {runId}.");
+        var comparison = await session.LoadAsync<Comparison>(record.ComparisonId, cancellationToken);
+        throw new EventStoreException($"Run {runId} ({record.Run.ModelId}, replication {record.Run.Replication} of '{comparison?.Started.Name}') was recorded without its stream; VerifyRunAsync re-derives it from its seed.");
     }
 
-    /// <summary>The run's <see cref="RunRecorded"/> event, found by its run id in the comparison streams.</summary>
-    private async Task<RunRecorded?> RecordOfAsync(Guid runId, CancellationToken cancellationToken)
+    /// <summary>The run's <see cref="RunRecorded"/> event and the comparison stream it is on, found by its run id.</summary>
+    private async Task<(Guid ComparisonId, RunRecorded Run)?> RecordOfAsync(Guid runId, CancellationToken cancellationToken)
     {
         // By SQL: Marten's raw event LINQ filters on the default type alias, not the mapped "run-recorded".
         await using var command = _sql.CreateCommand(
-            $"select data::text from {_options.SchemaName}.mt_events where type = 'run-recorded' and data ->> 'runId' = $1 order by seq_id limit 1");
+            $"select stream_id, data::text from {_options.SchemaName}.mt_events where type = 'run-recorded' and data ->> 'runId' = $1 order by seq_id limit 1");
         command.Parameters.AddWithValue(runId.ToString());
-        return await command.ExecuteScalarAsync(cancellationToken) is string json
-            ? JsonSerializer.Deserialize<RunRecorded>(json, EventJson.Options)
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? (reader.GetGuid(0), JsonSerializer.Deserialize<RunRecorded>(reader.GetString(1), EventJson.Options)!)
             : null;
     }
-
-    private static async Task<Guid?> ComparisonOfAsync(IQuerySession session, Guid runId, CancellationToken cancellationToken) =>
-        (await session.LoadAsync<RunOutcome>(runId, cancellationToken))?.ComparisonId;
 
     /// <summary>Which of a recorded run's outcome and timeline differ from those of a re-simulated state, or null.</summary>
     private static string? OutcomeDifference(RunRecorded recorded, CampaignState resimulated)

@@ -36,6 +36,26 @@ public sealed class SampleStorageTests(SampleComparisonFixture f) : IClassFixtur
     }
 
     [Fact]
+    public async Task a_run_without_its_stream_has_no_documents_and_is_read_from_its_recorded_event()
+    {
+        var model = f.Request.Models[1];
+        var runId = RunIds.Run(SampleComparisonFixture.Id, model, 3);
+        Assert.Equal(f.Request.Models.Count * 2, await f.ScalarAsync<long>("select count(*) from campaignsim.mt_doc_runoutcome"));
+        Assert.Equal(f.Request.Models.Count * 2, await f.ScalarAsync<long>("select count(*) from campaignsim.mt_doc_runtimeline"));
+
+        var outcome = await f.Store.GetRunOutcomeAsync(runId, Ct);
+        var timeline = await f.Store.GetRunTimelineAsync(runId, Ct);
+
+        var live = CampaignEngine.Run(f.Request.Scenario, model, f.Request.SeedFor(3));
+        Assert.NotNull(outcome);
+        Assert.NotNull(timeline);
+        Assert.Equal((SampleComparisonFixture.Id, model, 3, false, ""), (outcome.Comparison, outcome.ModelId, outcome.Replication, outcome.StreamStored, outcome.StreamHash));
+        Assert.Equal(Small.Json(live.Outcome), Small.Json(outcome.Outcome));
+        Assert.Equal(Small.Json(CampaignSim.Domain.Outcomes.CampaignTimeline.From(live.State)), Small.Json(timeline.Timeline));
+        Assert.Null(await f.Store.GetRunOutcomeAsync(Guid.NewGuid(), Ct));
+    }
+
+    [Fact]
     public async Task a_run_without_its_stream_is_re_derived_from_its_seed_and_checked_by_its_outcome_and_timeline()
     {
         var verification = await f.Store.VerifyRunAsync(SampleComparisonFixture.Id, f.Request.Models[0], 4, Ct);

@@ -11,27 +11,27 @@ using Marten.Events.Projections;
 namespace CampaignSim.EventStore.ReadModels;
 
 /// <summary>
-/// A per-run read model projected from two sources, keyed by run id: a stored run stream (the engine's events,
-/// folded into the engine's own mutable <see cref="Domain.Simulation.CampaignState"/> when the stream's
-/// <see cref="CampaignEnded"/> arrives), or, for a run whose stream is not kept, its <see cref="RunRecorded"/> event
-/// on the comparison stream.
+/// A per-run read model of a stored run stream, keyed by run id: the engine's events, folded into the engine's own
+/// mutable <see cref="Domain.Simulation.CampaignState"/> when the stream's <see cref="CampaignEnded"/> arrives.
 /// </summary>
 /// <remarks>
 /// Marten's conventional Apply/Create aggregation folds into the document itself, and CampaignState is not a
 /// document (it is rebuilt from the whole stream). So the projection overrides <c>DetermineActionAsync</c>: it gets
 /// the slice of events for one run and the session, reads any earlier events of that stream when the slice does not
 /// start at version 1 (a rebuild may page a long stream), and folds the whole stream at once.
+/// A run whose stream is not kept has no document: its <see cref="RunRecorded"/> event on the comparison stream holds
+/// the same outcome and timeline, and <see cref="CampaignStore"/> reads them from there (a document per such run would
+/// store them twice and cost the database about a quarter of its work in a comparison that keeps outcomes only).
 /// </remarks>
 /// <typeparam name="TDoc">The document.</typeparam>
 public abstract class RunProjection<TDoc> : MultiStreamProjection<TDoc, Guid>
     where TDoc : class
 {
-    /// <summary>Subscribes to every engine event type and to <see cref="RunRecorded"/>.</summary>
+    /// <summary>Subscribes to every engine event type.</summary>
     protected RunProjection()
     {
         foreach (var (type, _) in EventCatalog.Types) IncludeType(type);
         IncludeType<WorkforceReference>();
-        IncludeType<RunRecorded>();
         CustomGrouping(Group);
     }
 
@@ -39,15 +39,7 @@ public abstract class RunProjection<TDoc> : MultiStreamProjection<TDoc, Guid>
     {
         foreach (var e in events)
         {
-            switch (e.Data)
-            {
-                case RunRecorded { StreamStored: false } r:
-                    grouping.AddEvent(r.RunId, e);
-                    break;
-                case CampaignEvent or WorkforceReference:
-                    grouping.AddEvent(e.StreamId, e);
-                    break;
-            }
+            if (e.Data is CampaignEvent or WorkforceReference) grouping.AddEvent(e.StreamId, e);
         }
         return Task.CompletedTask;
     }
@@ -57,9 +49,6 @@ public abstract class RunProjection<TDoc> : MultiStreamProjection<TDoc, Guid>
         IQuerySession session, TDoc? snapshot, Guid identity, IIdentitySetter<TDoc, Guid> identitySetter,
         IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {
-        var recorded = events.LastOrDefault(e => e.Data is RunRecorded);
-        if (recorded is not null)
-            return (await FromRecordAsync(session, recorded.StreamId, (RunRecorded)recorded.Data, cancellation), ActionType.Store);
         if (!events.Any(e => e.Data is CampaignEnded)) return (snapshot, ActionType.Nothing);
         var stream = await RunStreams.WholeStreamAsync(session, identity, events, cancellation);
         // Only a run's stream opens with CampaignStarted; anything else is not this projection's.
@@ -69,9 +58,6 @@ public abstract class RunProjection<TDoc> : MultiStreamProjection<TDoc, Guid>
 
     /// <summary>The document of a whole stored run stream.</summary>
     protected abstract TDoc FromStream(Guid runId, IReadOnlyList<IEvent> stream);
-
-    /// <summary>The document of a run recorded without its stream.</summary>
-    protected abstract ValueTask<TDoc> FromRecordAsync(IQuerySession session, Guid comparisonId, RunRecorded recorded, CancellationToken cancellation);
 }
 
 /// <summary>Projects <see cref="RunOutcome"/> documents.</summary>
@@ -82,10 +68,6 @@ public sealed class RunOutcomeProjection : RunProjection<RunOutcome>
 
     /// <inheritdoc />
     protected override RunOutcome FromStream(Guid runId, IReadOnlyList<IEvent> stream) => RunStreams.ReadModels(runId, stream).Outcome;
-
-    /// <inheritdoc />
-    protected override async ValueTask<RunOutcome> FromRecordAsync(IQuerySession session, Guid comparisonId, RunRecorded recorded, CancellationToken cancellation) =>
-        RunRecordedModels.Outcome(comparisonId, await ComparisonNames.OfAsync(session, comparisonId, cancellation), recorded);
 }
 
 /// <summary>Projects <see cref="RunTimeline"/> documents.</summary>
@@ -96,8 +78,4 @@ public sealed class RunTimelineProjection : RunProjection<RunTimeline>
 
     /// <inheritdoc />
     protected override RunTimeline FromStream(Guid runId, IReadOnlyList<IEvent> stream) => RunStreams.ReadModels(runId, stream).Timeline;
-
-    /// <inheritdoc />
-    protected override ValueTask<RunTimeline> FromRecordAsync(IQuerySession session, Guid comparisonId, RunRecorded recorded, CancellationToken cancellation) =>
-        ValueTask.FromResult(RunRecordedModels.Timeline(comparisonId, recorded));
 }

@@ -5,7 +5,7 @@ namespace CampaignSim.EventStore.ReadModels;
 /// <summary>Read models of a run from its <see cref="RunRecorded"/> summary (runs whose stream is not kept).</summary>
 internal static class RunRecordedModels
 {
-    public static RunOutcome Outcome(Guid comparisonId, ComparisonNames.Entry? started, RunRecorded r) => new()
+    public static RunOutcome Outcome(Guid comparisonId, ComparisonStarted? started, RunRecorded r) => new()
     {
         Id = r.RunId,
         ComparisonId = comparisonId,
