@@ -35,6 +35,8 @@ public static class Sensitivity
     /// <param name="weights">Ranking weights; the defaults when null.</param>
     /// <param name="maxDegreeOfParallelism">Largest number of points evaluated at once; null uses every core. Results do not depend on it.</param>
     /// <param name="onRunCompleted">Called after each simulated run, from any thread (progress): there are <see cref="RunCount"/> of them.</param>
+    /// <param name="batch">Evaluates the points elsewhere (in an event store, or on worker processes): called once with
+    /// every point's comparison; null compares them here. The result does not depend on where the points run.</param>
     public static SensitivityResult Run(
         Scenario scenario,
         IReadOnlyList<string> models,
@@ -46,7 +48,8 @@ public static class Sensitivity
         IReadOnlyList<string>? metrics = null,
         RankingWeights? weights = null,
         int? maxDegreeOfParallelism = null,
-        Action? onRunCompleted = null)
+        Action? onRunCompleted = null,
+        ComparisonBatch? batch = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(models);
@@ -80,19 +83,45 @@ public static class Sensitivity
         var design = Design(parameters.Count, trajectories, levels, seed);
         var k = parameters.Count;
         var points = new Point[trajectories * (k + 1)];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount };
-        Parallel.For(0, points.Length, options, n =>
+        ComparisonRequest RequestAt(int n)
         {
-            var trajectory = design[n / (k + 1)];
-            var x = trajectory.PointAt(n % (k + 1), levels);
+            var x = design[n / (k + 1)].PointAt(n % (k + 1), levels);
             var s = scenario;
             for (var i = 0; i < k; i++)
             {
                 s = parameters[i].Apply(s, x[i]);
             }
 
-            points[n] = Evaluate(s, applicable, metrics, replicationsPerPoint, seed, weights, onRunCompleted);
-        });
+            return new ComparisonRequest
+            {
+                Scenario = s,
+                Models = applicable,
+                Replications = replicationsPerPoint,
+                BaseSeed = seed,
+                Weights = weights,
+                MaxDegreeOfParallelism = 1,
+                Resamples = 0,
+            };
+        }
+
+        if (batch is null)
+        {
+            var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount };
+            Parallel.For(0, points.Length, options, n =>
+            {
+                var request = RequestAt(n);
+                points[n] = PointOf(request, ComparisonRunner.Run(request, onRunCompleted), metrics);
+            });
+        }
+        else
+        {
+            var requests = Enumerable.Range(0, points.Length).Select(RequestAt).ToArray();
+            batch(requests, (n, result) => points[n] = PointOf(requests[n], result, metrics));
+            if (Array.FindIndex(points, p => p is null) is var missing and >= 0)
+            {
+                throw new InvalidOperationException($"The batch returned no result for point {missing}.");
+            }
+        }
 
         var delta = levels / (2.0 * (levels - 1));
         var effects = new List<ParameterEffect>();
@@ -179,26 +208,21 @@ public static class Sensitivity
     public static long RunCount(int parameters, int trajectories, int models, int replicationsPerPoint) =>
         (long)trajectories * (parameters + 1) * models * replicationsPerPoint;
 
-    private static Point Evaluate(Scenario scenario, string[] models, IReadOnlyList<string> metrics, int replications, ulong seed, RankingWeights weights,
-        Action? onRunCompleted)
+    /// <summary>
+    /// A point's model means and ranking. The ranking is taken without resamples (by score), as the in-memory point is
+    /// compared, so that a result whose ranking was resampled (a comparison read back from the event store) gives the same point.
+    /// </summary>
+    private static Point PointOf(ComparisonRequest request, ComparisonResult result, IReadOnlyList<string> metrics)
     {
-        var result = ComparisonRunner.Run(new ComparisonRequest
-        {
-            Scenario = scenario,
-            Models = models,
-            Replications = replications,
-            BaseSeed = seed,
-            Weights = weights,
-            MaxDegreeOfParallelism = 1,
-            Resamples = 0,
-        }, onRunCompleted);
+        var models = request.Models;
         var values = new Dictionary<string, double[]>(StringComparer.Ordinal);
         foreach (var metric in metrics)
         {
             values[metric] = models.Select(m => result[m][metric].Mean).ToArray();
         }
 
-        return new Point(values, result.Ranking.Select(r => r.ModelId).ToArray());
+        var ranking = Ranking.Rank(result.Models, request.Weights, request.Scenario, request.BaseSeed, resamples: 0);
+        return new Point(values, ranking.Select(r => r.ModelId).ToArray());
     }
 
     /// <summary>One trajectory: starting level and step direction per parameter, and the order in which parameters move.</summary>
@@ -225,3 +249,12 @@ public static class Sensitivity
         public double Read(string metric, int model) => model < 0 ? Statistics.Mean(Values[metric]) : Values[metric][model];
     }
 }
+
+/// <summary>
+/// Runs a batch of comparisons somewhere other than this call (an event store, worker processes) and hands each result,
+/// with its index in <paramref name="requests"/>, to <paramref name="reduce"/> as soon as it is read, so that the caller
+/// keeps only what it needs of each (the runs of a large batch are not all held at once).
+/// </summary>
+/// <param name="requests">The comparisons.</param>
+/// <param name="reduce">Receives every result once, with its index.</param>
+public delegate void ComparisonBatch(IReadOnlyList<ComparisonRequest> requests, Action<int, ComparisonResult> reduce);

@@ -126,6 +126,21 @@ public sealed class CampaignStore : IAsyncDisposable
     public async Task<IReadOnlyList<ComparisonResult>> RunComparisonsAsync(IReadOnlyList<ComparisonSpec> comparisons, StorageMode storage, bool distributed,
         IProgress<JobProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        var results = new ComparisonResult[comparisons.Count];
+        await RunComparisonsAsync(comparisons, storage, distributed, (k, result) => results[k] = result, progress, cancellationToken);
+        return results;
+    }
+
+    /// <summary>
+    /// Runs a batch of comparisons as <see cref="RunComparisonsAsync(IReadOnlyList{ComparisonSpec}, StorageMode, bool, IProgress{JobProgress}?, CancellationToken)"/>
+    /// does, but hands each result to <paramref name="onResult"/> (with its index) as soon as it is read back, in order,
+    /// instead of returning them all: a caller that keeps only a summary of each holds one comparison's runs at a time.
+    /// </summary>
+    /// <inheritdoc cref="RunComparisonsAsync(IReadOnlyList{ComparisonSpec}, StorageMode, bool, IProgress{JobProgress}?, CancellationToken)"/>
+    public async Task RunComparisonsAsync(IReadOnlyList<ComparisonSpec> comparisons, StorageMode storage, bool distributed,
+        Action<int, ComparisonResult> onResult, IProgress<JobProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(onResult);
         ArgumentNullException.ThrowIfNull(comparisons);
         if (comparisons.Select(c => c.ComparisonId).Distinct().Count() != comparisons.Count)
             throw new EventStoreException("Two comparisons of a batch have the same id.");
@@ -137,10 +152,8 @@ public sealed class CampaignStore : IAsyncDisposable
                 await StartOrResumeAsync(ids[k], comparisons[k].ComparisonId, started[k], comparisons[k].Request.Replications, cancellationToken);
             await WaitForCompletionAsync(ids, comparisons.Select(c => c.ComparisonId).ToArray(), distributed, progress, cancellationToken);
         }, cancellationToken);
-        var results = new ComparisonResult[comparisons.Count];
         for (var k = 0; k < comparisons.Count; k++)
-            results[k] = await ReplayComparisonAsync(comparisons[k].ComparisonId, cancellationToken);
-        return results;
+            onResult(k, await ReplayComparisonAsync(comparisons[k].ComparisonId, cancellationToken));
     }
 
     private async Task StartOrResumeAsync(Guid id, string comparisonId, ComparisonStarted started, int replications, CancellationToken cancellationToken)

@@ -12,10 +12,11 @@ public sealed class DistributedTests(PostgresFixture postgres) : IClassFixture<P
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
 
     [Fact]
-    public void three_workers_share_a_sweep_whose_result_equals_the_in_memory_sweep_byte_for_byte()
+    public async Task three_workers_share_a_sweep_and_a_sensitivity_screening_whose_results_equal_the_in_memory_ones_byte_for_byte()
     {
         using var temp = new TempFolder();
         string[] sweep = ["sweep", "nonunion-diner", "--param", "workplace.employer.hostility=0.3:0.7:0.2", "--runs", "12", "--seed", "3"];
+        string[] sensitivity = ["sensitivity", "nonunion-diner", "--trajectories", "2", "--runs", "3", "--seed", "5"];
         var workers = Enumerable.Range(0, 3).Select(_ => new RunningCli(temp.Path, "worker", "--db", postgres.ConnectionString, "--threads", "1")).ToArray();
         try
         {
@@ -23,12 +24,18 @@ public sealed class DistributedTests(PostgresFixture postgres) : IClassFixture<P
             var distributed = Cli.Run(temp.Path, [.. sweep, "--db", postgres.ConnectionString, "--store", "outcomes", "--distributed", "--out", "distributed"]);
             var jobs = Cli.Run(temp.Path, "jobs", "--db", postgres.ConnectionString);
             var memory = Cli.Run(temp.Path, [.. sweep, "--out", "memory"]);
+            var screenedByWorkers = Cli.Run(temp.Path, [.. sensitivity, "--db", postgres.ConnectionString, "--store", "outcomes", "--distributed"]);
+            var screenedHere = Cli.Run(temp.Path, sensitivity);
 
             Assert.True(distributed.ExitCode == 0, distributed.ToString());
             Assert.Equal(0, memory.ExitCode);
             Assert.Equal(File.ReadAllBytes(temp["memory/sweep.csv"]), File.ReadAllBytes(temp["distributed/sweep.csv"]));
             Assert.Equal(File.ReadAllBytes(temp["memory/sweep-runs.csv"]), File.ReadAllBytes(temp["distributed/sweep-runs.csv"]));
             Assert.Equal(Table(memory.Stdout), Table(distributed.Stdout));
+            Assert.True(screenedByWorkers.ExitCode == 0, screenedByWorkers.ToString());
+            Assert.Equal(screenedHere.Stdout, screenedByWorkers.Stdout);
+            // Every point of the screening was a distributed comparison in the database, beside the sweep's three.
+            Assert.True(await ScalarAsync(postgres.ConnectionString, "select count(*) from campaignsim.mt_events where type = 'comparison-started' and (data ->> 'shared')::boolean") > 3);
             Assert.Contains("Workers alive: 3 (3 on engine", jobs.Stdout);
             Assert.Equal(3, jobs.Stdout.Split('\n').Count(l => l.Contains(" done ", StringComparison.Ordinal) && l.Contains("distributed", StringComparison.Ordinal)));
         }

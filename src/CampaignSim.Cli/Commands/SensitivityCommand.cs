@@ -9,7 +9,8 @@ public sealed class SensitivityCommand : ICommand
 {
     private static readonly IReadOnlyList<OptionSpec> Specs = OptionHelp.Described(
         ComparisonOptions.Specs.Where(s => s.Name is not ("baseline" or "runs" or "weekly" or "format"))
-            .Concat([new OptionSpec("trajectories", "R"), new OptionSpec("levels", "P"), new OptionSpec("runs", "N"), new OptionSpec("parameters", "SET")]),
+            .Concat([new OptionSpec("trajectories", "R"), new OptionSpec("levels", "P"), new OptionSpec("runs", "N"), new OptionSpec("parameters", "SET")])
+            .Concat(RunTarget.Specs),
         ("parameters", $"default (the {SensitivityParameters.Default.Count} parameters above), mechanics (all\n{SensitivityParameters.Mechanics.Count} coefficients of the mechanics, each over its documented range),\nor a comma-separated list of paths and prefixes, e.g. mechanics.participation"),
         ("models", "models to compare at every point (default all)"),
         ("trajectories", $"trajectories, 1–200 (default {SensitivityOptions.Default.Trajectories})"),
@@ -68,7 +69,8 @@ public sealed class SensitivityCommand : ICommand
         using var folder = outDir is null ? null : OutputFolder.Prepare(outDir, parsed.Has("force"), "sensitivity.md", OutputInventory.RecordName);
 
         var loaded = ScenarioInput.Load(parsed.Positional[0], parsed.Values("set"));
-        var result = size.Run(loaded.Scenario, models, seed, weights, threads, console, parameters);
+        var target = RunTarget.From(parsed);
+        var result = size.Run(loaded.Scenario, models, seed, weights, threads, console, parameters, target);
         var markdown = SensitivityReport.ToMarkdown(result);
         console.Out.Write(markdown);
         if (folder is not null && outDir is not null)

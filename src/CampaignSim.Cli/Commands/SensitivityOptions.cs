@@ -33,11 +33,18 @@ public sealed record SensitivityOptions(int Trajectories, int Levels, int Runs)
     }
 
     /// <summary>Runs the screening over the models that apply, with a progress line over all its runs.</summary>
+    /// <param name="target">Where the points are compared: null or in memory here; otherwise in the event store, or
+    /// on the worker processes sharing it (<c>--db</c>, <c>--store</c>, <c>--distributed</c>), each point a comparison.</param>
     public SensitivityResult Run(Scenario scenario, IReadOnlyList<string> models, ulong seed, RankingWeights weights, int? threads,
-        Running.CliConsole console, IReadOnlyList<SensitivityParameter>? parameters = null)
+        Running.CliConsole console, IReadOnlyList<SensitivityParameter>? parameters = null, Running.RunTarget? target = null)
     {
         console.Cancellation.ThrowIfCancellationRequested();
         var applicable = models.Where(m => ComparisonRunner.NotApplicableBecause(scenario, m) is null).ToArray();
+        if (target?.Batch(console, "sensitivity") is { } batch)
+        {
+            return Sensitivity.Run(scenario, applicable, Trajectories, Levels, Runs, seed, parameters, weights: weights, batch: batch);
+        }
+
         var count = Sensitivity.RunCount((parameters ?? SensitivityParameters.Default).Count, Trajectories, applicable.Length, Runs);
         using var progress = new Running.ProgressLine(console.Error, "sensitivity", (int)Math.Min(int.MaxValue, count), console.ErrorIsTerminal);
         return Sensitivity.Run(scenario, applicable, Trajectories, Levels, Runs, seed, parameters, weights: weights, maxDegreeOfParallelism: threads,

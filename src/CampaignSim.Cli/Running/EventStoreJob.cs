@@ -55,17 +55,30 @@ public static class EventStoreJob
     public static IReadOnlyList<ComparisonResult> RunAll(string connection, IReadOnlyList<ComparisonSpec> comparisons, StorageMode storage, bool distributed,
         CliConsole console, string label)
     {
+        var results = new ComparisonResult[comparisons.Count];
+        RunEach(connection, comparisons, storage, distributed, console, label, (k, result) => results[k] = result, announce: true);
+        return results;
+    }
+
+    /// <summary>
+    /// As <see cref="RunAll"/>, but hands each result to <paramref name="onResult"/> (with its index) as it is read back,
+    /// for a caller that keeps only a summary of each (the points of a sensitivity screening); with
+    /// <paramref name="announce"/>, says where each comparison is stored.
+    /// </summary>
+    public static void RunEach(string connection, IReadOnlyList<ComparisonSpec> comparisons, StorageMode storage, bool distributed,
+        CliConsole console, string label, Action<int, ComparisonResult> onResult, bool announce = false)
+    {
         var total = comparisons.Sum(c => c.Request.Models.Count(m => ComparisonRunner.NotApplicableBecause(c.Request.Scenario, m) is null) * c.Request.Replications);
         using var progress = new ProgressLine(console.Error, distributed ? label + " (distributed)" : label, total, console.ErrorIsTerminal);
-        return WithStore(connection, console, async store =>
+        WithStore(connection, console, async store =>
         {
-            var results = await store.RunComparisonsAsync(comparisons, storage, distributed, new StoreProgress(progress, console, store.Database), console.Cancellation);
-            foreach (var c in comparisons)
+            await store.RunComparisonsAsync(comparisons, storage, distributed, onResult, new StoreProgress(progress, console, store.Database), console.Cancellation);
+            foreach (var c in announce ? comparisons : [])
             {
                 console.Out.WriteLine($"Stored as comparison {c.ComparisonId} in {store.Database} ({storage}); 'campaignsim replay {c.ComparisonId}' rebuilds it from the stored events.");
             }
 
-            return results;
+            return 0;
         });
     }
 

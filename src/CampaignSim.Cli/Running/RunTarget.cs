@@ -1,3 +1,4 @@
+using CampaignSim.Analysis;
 using CampaignSim.Analysis.Comparison;
 using CampaignSim.Cli.Arguments;
 using CampaignSim.Domain.Simulation;
@@ -45,7 +46,18 @@ public sealed record RunTarget(string? Connection, StorageMode Storage, bool Dis
             return comparisons.Select(c => ComparisonJob.Run(c.Request, console, c.Label)).ToArray();
         }
 
-        var specs = comparisons.Select(c => new ComparisonSpec(CampaignSim.Reports.Output.Manifest.IdFor(c.Request, ScenarioHash.Compute(c.Request.Scenario)), c.Request)).ToArray();
-        return EventStoreJob.RunAll(Connection, specs, Storage, Distributed, console, batchLabel);
+        return EventStoreJob.RunAll(Connection, SpecsOf(comparisons.Select(c => c.Request)), Storage, Distributed, console, batchLabel);
     }
+
+    /// <summary>
+    /// The batch of a sensitivity screening's points (or any other batch whose results are only summarised): null in
+    /// memory, where the caller compares the points itself; otherwise each point is a comparison in the store (under the
+    /// id its request determines, so that an interrupted screening resumes) and its result is handed over as it is read.
+    /// </summary>
+    public ComparisonBatch? Batch(CliConsole console, string label) => Connection is null
+        ? null
+        : (requests, reduce) => EventStoreJob.RunEach(Connection, SpecsOf(requests), Storage, Distributed, console, label, reduce);
+
+    private static ComparisonSpec[] SpecsOf(IEnumerable<ComparisonRequest> requests) =>
+        requests.Select(r => new ComparisonSpec(CampaignSim.Reports.Output.Manifest.IdFor(r, ScenarioHash.Compute(r.Scenario)), r)).ToArray();
 }
