@@ -148,6 +148,34 @@ public sealed class DistributedTests(PostgresFixture postgres) : IClassFixture<P
     }
 
     [Fact]
+    public async Task a_worker_refuses_with_a_clear_message_a_distributed_job_started_by_another_engine_version()
+    {
+        using var temp = new TempFolder();
+        var db = await postgres.CreateDatabaseAsync(TestContext.Current.CancellationToken);
+        using (var coordinator = new RunningCli(temp.Path, "compare", "nonunion-diner", "--runs", "6", "--seed", "81", "--db", db, "--store", "outcomes", "--distributed"))
+        {
+            // Queued, with no worker to take it; the coordinator goes away and the job stays unfinished.
+            Assert.True(coordinator.WaitForStderr("no worker of engine", Patience), coordinator.ToString());
+            coordinator.Process.Kill();
+            coordinator.Process.WaitForExit();
+        }
+
+        // As if engine 0.9.0 had started it: a worker of this engine is then a worker of another engine for that job. (Its
+        // blocks sit on this engine's queue, as engine 0.9.0's would not; the handler refuses them unsimulated.)
+        await ExecuteAsync(db, "update campaignsim.mt_events set data = jsonb_set(data, '{engineVersion}', '\"0.9.0\"') where type = 'comparison-started'");
+        await ExecuteAsync(db, "update campaignsim.mt_doc_comparison set data = jsonb_set(data, '{started,engineVersion}', '\"0.9.0\"')");
+        using var worker = new RunningCli(temp.Path, "worker", "--db", db, "--threads", "1");
+
+        Assert.True(worker.WaitForStderr("takes none of its runs", Patience), worker.ToString());
+        Assert.Contains($"was started by engine 0.9.0; this worker is engine {EngineVersion} and takes none of its runs, which would give other numbers. "
+            + "Run a worker built from engine 0.9.0 for it.", worker.Stderr);
+        Thread.Sleep(1500);
+        Assert.Equal(0L, await ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'run-recorded'"));
+        Assert.Equal(143, worker.Stop());
+        Assert.DoesNotContain("   at ", worker.Stderr);
+    }
+
+    [Fact]
     public void distributed_needs_a_database_and_a_worker_needs_one_too()
     {
         using var temp = new TempFolder();
