@@ -101,13 +101,11 @@ public sealed class SweepCommand : ICommand
             var report = SweepReport.Build(sweep, commandLine, name);
             folder.WriteText("report.md", MarkdownRenderer.Render(report));
             folder.WriteText("report.html", HtmlRenderer.Render(report));
-            foreach (var (file, bytes) in SweepCsv.RenderData(sweep))
+            folder.WriteBytes("sweep.csv", SweepCsv.Render(sweep));
+            folder.WriteStreamed("sweep-runs.csv", stream => SweepCsv.WriteRuns(stream, sweep));
+            foreach (var file in options.Parquet ? SweepCsv.Deterministic : [])
             {
-                folder.WriteBytes(file, bytes);
-                if (options.Parquet)
-                {
-                    ParquetTable.Convert(folder, file);
-                }
+                ParquetTable.Convert(folder, file);
             }
 
             var baseScenario = ScenarioInput.Load(options.Scenario, options.Sets);

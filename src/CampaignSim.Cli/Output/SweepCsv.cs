@@ -21,8 +21,13 @@ public static class SweepCsv
     public static IReadOnlyDictionary<string, byte[]> RenderData(SweepResult sweep) => new Dictionary<string, byte[]>
     {
         ["sweep.csv"] = Render(sweep),
-        ["sweep-runs.csv"] = RunsCsv.Render(sweep.Results.Select((r, k) => new DataPart(SweepResult.Label(k), r)).ToArray(), sweep.Paths),
+        ["sweep-runs.csv"] = RunsCsv.Render(Parts(sweep), sweep.Paths),
     };
+
+    /// <summary>Writes sweep-runs.csv row by row (the bytes <see cref="RenderData"/> gives it).</summary>
+    public static void WriteRuns(Stream stream, SweepResult sweep) => RunsCsv.Write(stream, Parts(sweep), sweep.Paths);
+
+    private static DataPart[] Parts(SweepResult sweep) => sweep.Results.Select((r, k) => new DataPart(SweepResult.Label(k), r)).ToArray();
 
     /// <summary>The bytes of sweep.csv.</summary>
     public static byte[] Render(SweepResult sweep)

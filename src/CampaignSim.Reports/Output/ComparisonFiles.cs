@@ -19,7 +19,7 @@ public static class ComparisonFiles
     /// <summary>The files that must be byte-identical for the same inputs (checked by verify).</summary>
     public static IReadOnlyList<string> Deterministic { get; } = ["summary.json", "runs.csv", "weekly.csv"];
 
-    /// <summary>Renders the deterministic files.</summary>
+    /// <summary>Renders the deterministic files (<see cref="Write"/> writes the same bytes, runs.csv row by row).</summary>
     /// <param name="result">The comparison.</param>
     /// <param name="variant">runs.csv's variant column: empty, before or after.</param>
     /// <param name="parameters">The varied paths that get a column in runs.csv.</param>
@@ -36,10 +36,10 @@ public static class ComparisonFiles
         var report = ComparisonReport.Build(record, displayName);
         folder.WriteText(Path.Combine(subfolder, "report.md"), MarkdownRenderer.Render(report));
         folder.WriteText(Path.Combine(subfolder, "report.html"), HtmlRenderer.Render(report));
-        foreach (var (name, bytes) in RenderData(record.Result, record.Variant, record.Parameters))
-        {
-            folder.WriteBytes(Path.Combine(subfolder, name), bytes);
-        }
+        folder.WriteBytes(Path.Combine(subfolder, "summary.json"), SummaryJson.Render(record.Result));
+        folder.WriteStreamed(Path.Combine(subfolder, "runs.csv"),
+            stream => RunsCsv.Write(stream, [new DataPart(record.Variant, record.Result)], record.Parameters ?? []));
+        folder.WriteBytes(Path.Combine(subfolder, "weekly.csv"), WeeklyCsv.Render(record.Result));
 
         var names = NamesFor(record.WeeklyPerRun, record.Parquet);
         if (record.Parquet)

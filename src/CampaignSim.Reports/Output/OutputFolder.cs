@@ -116,6 +116,20 @@ public sealed class OutputFolder : IDisposable
         _files.Add(relativePath.Replace('\\', '/'));
     }
 
+    /// <summary>Writes a file into the staging folder as <paramref name="write"/> produces it (a file too large to build in memory).</summary>
+    public void WriteStreamed(string relativePath, Action<Stream> write)
+    {
+        using var stream = OpenWrite(relativePath);
+        try
+        {
+            write(stream);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw CannotWrite(_shown, e);
+        }
+    }
+
     /// <summary>Opens a file in the staging folder for writing as it goes (a file too large to build in memory).</summary>
     public Stream OpenWrite(string relativePath)
     {

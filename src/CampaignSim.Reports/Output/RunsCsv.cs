@@ -25,12 +25,25 @@ public static class RunsCsv
     /// <param name="parameters">The varied <c>--set</c> paths; each gets a column holding the value the comparison's scenario has.</param>
     public static byte[] Render(IReadOnlyList<DataPart> parts, IReadOnlyList<string> parameters)
     {
-        var text = new StringBuilder();
+        using var bytes = new MemoryStream();
+        Write(bytes, parts, parameters);
+        return bytes.ToArray();
+    }
+
+    /// <summary>
+    /// Writes the file to <paramref name="stream"/> row by row (the same bytes as <see cref="Render(IReadOnlyList{DataPart}, IReadOnlyList{string})"/>),
+    /// so that a comparison of any number of runs never holds the whole file in memory.
+    /// </summary>
+    public static void Write(Stream stream, IReadOnlyList<DataPart> parts, IReadOnlyList<string> parameters)
+    {
+        using var writer = new StreamWriter(stream, Utf8, 1 << 16, leaveOpen: true) { NewLine = "\n" };
+        var row = new StringBuilder();
         var classes = parts.SelectMany(p => JobClassColumns.Classes(p.Result)).Distinct().ToArray();
-        text.AppendJoin(',', Leading.Concat(parameters.Select(Csv.Field)).Concat(["model", "replication", "seed"])
+        row.AppendJoin(',', Leading.Concat(parameters.Select(Csv.Field)).Concat(["model", "replication", "seed"])
             .Concat(OutcomeMetric.All.Select(m => m.Id))
             .Concat(classes.SelectMany(c => JobClassColumns.Measures.Select(m => Csv.Field(JobClassColumns.Column(c, m.Id))))));
-        text.Append('\n');
+        row.Append('\n');
+        writer.Write(row);
         foreach (var part in parts)
         {
             var lead = string.Join(',', new[] { part.Result.Request.Scenario.Name, part.Variant }
@@ -40,27 +53,29 @@ public static class RunsCsv
             {
                 foreach (var run in model.Runs)
                 {
-                    text.Append(lead).Append(',').Append(Csv.Field(model.ModelId)).Append(',')
+                    row.Clear();
+                    row.Append(lead).Append(',').Append(Csv.Field(model.ModelId)).Append(',')
                         .Append(Numbers.RoundTrip(run.Replication)).Append(',')
                         .Append(run.Seed.ToString(CultureInfo.InvariantCulture));
                     foreach (var metric in OutcomeMetric.All)
                     {
-                        text.Append(',').Append(Numbers.RoundTrip(metric.Read(run.Outcome)));
+                        row.Append(',').Append(Numbers.RoundTrip(metric.Read(run.Outcome)));
                     }
 
                     foreach (var jobClass in classes)
                     {
                         foreach (var (_, read) in JobClassColumns.Measures)
                         {
-                            text.Append(',').Append(Numbers.RoundTrip(JobClassColumns.Value(run.Outcome, jobClass, read)));
+                            row.Append(',').Append(Numbers.RoundTrip(JobClassColumns.Value(run.Outcome, jobClass, read)));
                         }
                     }
 
-                    text.Append('\n');
+                    row.Append('\n');
+                    writer.Write(row);
                 }
             }
         }
-
-        return Encoding.UTF8.GetBytes(text.ToString());
     }
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 }
