@@ -28,21 +28,27 @@ public sealed class ResumeTests(StoreFixture f) : IClassFixture<StoreFixture>
     {
         const string id = "stopped";
         var request = Small.Request(replications: 12, workers: 100, weeks: 40);
-        var options = new CampaignStoreOptions { MaxParallelRuns = 1, RunsPerMessage = 1, PollInterval = TimeSpan.FromMilliseconds(10) };
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        var first = await CampaignStore.ConnectAsync(f.ConnectionString, options, Ct);
-        await using (first)
-        {
-            var progress = new Progress<int>(n => { if (n >= 4) stop.Cancel(); });
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first.RunComparisonAsync(request, id, StorageMode.Full, progress, stop.Token));
-        }
+        await StopAfterAsync(id, request, 4);
         var recordedWhenStopped = await RecordedAsync(id);
         Assert.InRange(recordedWhenStopped, 4, Small.ExpectedRuns(request) - 1);
 
-        await using var second = await CampaignStore.ConnectAsync(f.ConnectionString, options, Ct);
+        await using var second = await CampaignStore.ConnectAsync(f.ConnectionString, StepByStep, Ct);
         var result = await second.RunComparisonAsync(request, id, StorageMode.Full, cancellationToken: Ct);
 
         await AssertCompleteAndExactlyOnceAsync(id, request, result);
+    }
+
+    /// <summary>One run a message, one at a time, progress read often: a comparison that can be stopped part-way.</summary>
+    private static CampaignStoreOptions StepByStep { get; } =
+        new() { MaxParallelRuns = 1, RunsPerMessage = 1, PollInterval = TimeSpan.FromMilliseconds(10) };
+
+    /// <summary>Starts the comparison and stops waiting once <paramref name="recorded"/> runs are in; the rest stay queued.</summary>
+    private async Task StopAfterAsync(string id, ComparisonRequest request, int recorded)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        await using var first = await CampaignStore.ConnectAsync(f.ConnectionString, StepByStep, Ct);
+        var progress = new Progress<int>(n => { if (n >= recorded) stop.Cancel(); });
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first.RunComparisonAsync(request, id, StorageMode.Full, progress, stop.Token));
     }
 
     [Fact]
@@ -50,14 +56,7 @@ public sealed class ResumeTests(StoreFixture f) : IClassFixture<StoreFixture>
     {
         const string id = "other-engine";
         var request = Small.Request(replications: 12, workers: 100, weeks: 40);
-        var options = new CampaignStoreOptions { MaxParallelRuns = 1, RunsPerMessage = 1, PollInterval = TimeSpan.FromMilliseconds(10) };
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        var first = await CampaignStore.ConnectAsync(f.ConnectionString, options, Ct);
-        await using (first)
-        {
-            var progress = new Progress<int>(n => { if (n >= 3) stop.Cancel(); });
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first.RunComparisonAsync(request, id, StorageMode.Full, progress, stop.Token));
-        }
+        await StopAfterAsync(id, request, 3);
         // As if engine 0.9.0 had started it: the opening event and the snapshot the handlers read.
         await f.ExecuteAsync("update campaignsim.mt_events set data = jsonb_set(data, '{engineVersion}', '\"0.9.0\"') where stream_id = $1 and version = 1",
             RunIds.Comparison(id));
@@ -66,7 +65,7 @@ public sealed class ResumeTests(StoreFixture f) : IClassFixture<StoreFixture>
         var simulated = await f.RunStreamCountAsync(id);
 
         // Connecting resumes the blocks still queued in the database; this engine refuses each instead of simulating it.
-        await using var second = await CampaignStore.ConnectAsync(f.ConnectionString, options, Ct);
+        await using var second = await CampaignStore.ConnectAsync(f.ConnectionString, StepByStep, Ct);
         var refused = await Assert.ThrowsAsync<EventStoreException>(() => second.RunComparisonAsync(request, id, StorageMode.Full, cancellationToken: Ct));
         Assert.Contains($"'{id}' was started with engine 0.9.0 and is unfinished; this is engine {Domain.Simulation.EngineInfo.Version}", refused.Message);
         var watch = Stopwatch.StartNew();
