@@ -34,6 +34,16 @@ public static class JsonText
         Number(writer, value);
     }
 
+    /// <summary>Writes a 95% interval as <c>"ci95": [low, high]</c>.</summary>
+    public static void Interval(Utf8JsonWriter writer, double low, double high)
+    {
+        writer.WritePropertyName("ci95");
+        writer.WriteStartArray();
+        Number(writer, low);
+        Number(writer, high);
+        writer.WriteEndArray();
+    }
+
     /// <summary>Renders a document with <paramref name="write"/>, ending in a newline.</summary>
     public static byte[] Render(Action<Utf8JsonWriter> write)
     {

@@ -75,11 +75,7 @@ public static class SummaryJson
             {
                 w.WriteStartObject(d.Metric);
                 JsonText.Number(w, "mean", d.MeanDifference);
-                w.WritePropertyName("ci95");
-                w.WriteStartArray();
-                JsonText.Number(w, d.CiLow);
-                JsonText.Number(w, d.CiHigh);
-                w.WriteEndArray();
+                JsonText.Interval(w, d.CiLow, d.CiHigh);
                 w.WriteBoolean("clear", d.Clear);
                 w.WriteEndObject();
             }
@@ -157,11 +153,7 @@ public static class SummaryJson
             JsonText.Number(w, "p5", s.P5);
             JsonText.Number(w, "p50", s.P50);
             JsonText.Number(w, "p95", s.P95);
-            w.WritePropertyName("ci95");
-            w.WriteStartArray();
-            JsonText.Number(w, s.CiLow);
-            JsonText.Number(w, s.CiHigh);
-            w.WriteEndArray();
+            JsonText.Interval(w, s.CiLow, s.CiHigh);
             w.WriteEndObject();
         }
 
@@ -201,11 +193,7 @@ public static class SummaryJson
                 var half = Statistics.HalfWidth95(values, mean);
                 w.WriteStartObject(measure);
                 JsonText.Number(w, "mean", mean);
-                w.WritePropertyName("ci95");
-                w.WriteStartArray();
-                JsonText.Number(w, mean - half);
-                JsonText.Number(w, mean + half);
-                w.WriteEndArray();
+                JsonText.Interval(w, mean - half, mean + half);
                 w.WriteEndObject();
             }
 
