@@ -584,6 +584,12 @@ public sealed class CampaignStore : IAsyncDisposable
                     $"lost the connection to {Database} ({TransientFailure.Describe(e)}); trying again in {wait.TotalSeconds:0.#} s, for up to {_options.OutageTolerance.TotalSeconds:0} s."));
                 await Task.Delay(wait, cancellationToken);
             }
+            catch (Exception e) when (cancellationToken.IsCancellationRequested && e is not OperationCanceledException)
+            {
+                // The caller asked to stop: a command torn down part-way by the cancellation can come back as a
+                // database error (seen once as "invalid byte sequence"), which is not a failure of the database.
+                throw new OperationCanceledException("Stopped while talking to the database.", e, cancellationToken);
+            }
             catch (Exception e) when (e is NpgsqlException || e is MartenException && Has<NpgsqlException>(e) || TransientFailure.Is(e))
             {
                 throw ConnectionCheck.Explain(_connection, e);
