@@ -86,7 +86,7 @@ public sealed class FaultTests(StoreFixture f) : IClassFixture<StoreFixture>
         Assert.Equal(1L, await f.ScalarAsync<long>("select count(*) from campaignsim.mt_events where stream_id = $1", id));
         Assert.Equal(0L, await f.RunStreamCountAsync("occupied"));
         Assert.Equal(0L, await f.ScalarAsync<long>(
-            "select count(*) from campaignsim.wolverine_incoming_envelopes where position($1 in convert_from(body, 'UTF8')) > 0", id.ToString()));
+            "select count(*) from campaignsim.wolverine_incoming_envelopes where position($1 in body) > 0", System.Text.Encoding.UTF8.GetBytes(id.ToString())));
         Assert.Null(await f.Store.GetComparisonStatusAsync("occupied", Ct));
     }
 
@@ -103,5 +103,27 @@ public sealed class FaultTests(StoreFixture f) : IClassFixture<StoreFixture>
         Assert.Contains("syndicalism", unknown.Message);
         Assert.Contains("comparison id", blank.Message);
         Assert.Equal(events, await f.ScalarAsync<long>("select count(*) from campaignsim.mt_events"));
+    }
+
+    /// <summary>A dead letter as Wolverine writes it: a binary envelope (here bytes that are not UTF-8) around the message's JSON.</summary>
+    private Task AddDeadLetterAsync(Guid comparison, string exceptionType, string message) => f.ExecuteAsync(
+        "insert into campaignsim.wolverine_dead_letters (id, body, message_type, received_at, exception_type, exception_message, replayable) " +
+        "values ($1, $2, 'run-block', 'test', $3, $4, false)",
+        Guid.NewGuid(), (byte[])[0xa9, 0xff, 0x80, .. System.Text.Encoding.UTF8.GetBytes($"{{\"comparison\":\"{comparison}\"}}"), 0xc3], exceptionType, message);
+
+    [Fact]
+    public async Task dead_letters_whose_envelope_is_not_text_neither_break_other_comparisons_nor_hide_their_own_failure()
+    {
+        await AddDeadLetterAsync(Guid.NewGuid(), "System.InvalidOperationException", "another comparison's run");
+
+        var request = Small.Request(replications: 2);
+        await f.Store.RunComparisonAsync(request, "beside-a-dead-letter", StorageMode.OutcomesOnly, cancellationToken: Ct);
+        Assert.Equal(Small.ExpectedRuns(request), await f.RecordedCountAsync("beside-a-dead-letter"));
+
+        var failing = RunIds.Comparison("failing");
+        await AddDeadLetterAsync(failing, "System.InvalidOperationException", "boom");
+        await using var db = NpgsqlDataSource.Create(f.ConnectionString);
+        Assert.Equal(("System.InvalidOperationException", "a run failed (System.InvalidOperationException: boom)."),
+            await Hosting.DeadLetters.FirstFailureAsync(db, "campaignsim", failing, Ct));
     }
 }

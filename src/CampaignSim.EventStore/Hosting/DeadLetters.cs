@@ -6,6 +6,11 @@ namespace CampaignSim.EventStore.Hosting;
 /// Runs that failed for good: Wolverine's dead-letter table, read for one comparison (its messages carry the
 /// comparison's stream id).
 /// </summary>
+/// <remarks>
+/// A row's body is Wolverine's binary envelope (length prefixes, ticks, then the message's JSON), not text, so the
+/// id is looked for as bytes: decoding the body as UTF-8 fails on the first byte that is not valid UTF-8, and one
+/// such row would make every lookup fail.
+/// </remarks>
 internal static class DeadLetters
 {
     /// <summary>The first failure recorded for the comparison's messages (exception type and a sentence), or null.</summary>
@@ -13,8 +18,8 @@ internal static class DeadLetters
     {
         await using var command = db.CreateCommand(
             $"select exception_type, exception_message from {schema}.wolverine_dead_letters " +
-            "where position($1 in convert_from(body, 'UTF8')) > 0 and coalesce(replayable, false) = false limit 1");
-        command.Parameters.AddWithValue(comparisonId.ToString());
+            "where position($1 in body) > 0 and coalesce(replayable, false) = false limit 1");
+        command.Parameters.AddWithValue(IdBytes(comparisonId));
         await using var reader = await command.ExecuteReaderAsync(cancellation);
         if (!await reader.ReadAsync(cancellation)) return null;
         var type = reader.IsDBNull(0) ? "error" : reader.GetString(0);
@@ -26,8 +31,11 @@ internal static class DeadLetters
     public static async Task ReplayAsync(NpgsqlDataSource db, string schema, Guid comparisonId, CancellationToken cancellation)
     {
         await using var command = db.CreateCommand(
-            $"update {schema}.wolverine_dead_letters set replayable = true where position($1 in convert_from(body, 'UTF8')) > 0");
-        command.Parameters.AddWithValue(comparisonId.ToString());
+            $"update {schema}.wolverine_dead_letters set replayable = true where position($1 in body) > 0");
+        command.Parameters.AddWithValue(IdBytes(comparisonId));
         await command.ExecuteNonQueryAsync(cancellation);
     }
+
+    /// <summary>The comparison id as it appears inside a message's JSON.</summary>
+    private static byte[] IdBytes(Guid comparisonId) => System.Text.Encoding.UTF8.GetBytes(comparisonId.ToString());
 }
