@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using CampaignSim.Analysis.Comparison;
 using CampaignSim.Domain.Events;
@@ -189,12 +190,27 @@ public sealed class CampaignStore : IAsyncDisposable
     public Task<ComparisonResult> ReplayComparisonAsync(string comparisonId, CancellationToken cancellationToken = default) =>
         Guarded(async () =>
         {
-            await using var session = Documents.QuerySession();
-            var events = await session.Events.FetchStreamAsync(RunIds.Comparison(comparisonId), token: cancellationToken);
-            if (events.Count == 0 || events[0].Data is not ComparisonStarted started)
-                throw new EventStoreException($"There is no comparison '{comparisonId}' in {Database}.");
-            return RecordedComparison.Build(started, events.Select(e => e.Data).OfType<RunRecorded>());
+            var id = RunIds.Comparison(comparisonId);
+            var comparison = await LoadComparisonAsync(id, cancellationToken)
+                ?? throw new EventStoreException($"There is no comparison '{comparisonId}' in {Database}.");
+            // Run by run as they are read: the result keeps each run's numbers, never the events with their timelines.
+            var result = new RecordedComparison(comparison.Started);
+            await foreach (var run in RecordedRunsAsync(id, cancellationToken)) result.Add(run);
+            return result.Build();
         }, cancellationToken);
+
+    /// <summary>The <see cref="RunRecorded"/> events of a comparison's stream in order, read one at a time.</summary>
+    private async IAsyncEnumerable<RunRecorded> RecordedRunsAsync(Guid comparisonId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var type = MartenSetup.ComparisonEventTypes.Single(t => t.Type == typeof(RunRecorded)).Name;
+        await using var command = _sql.CreateCommand(
+            $"select data from {_options.SchemaName}.mt_events where stream_id = $1 and type = $2 order by version");
+        command.Parameters.AddWithValue(comparisonId);
+        command.Parameters.AddWithValue(type);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var serializer = Documents.Options.Serializer();
+        while (await reader.ReadAsync(cancellationToken)) yield return serializer.FromJson<RunRecorded>(reader, 0);
+    }
 
     /// <summary>The projected summary of a finished comparison; null when there is none (unknown or unfinished).</summary>
     public Task<ComparisonSummary?> GetComparisonSummaryAsync(string comparisonId, CancellationToken cancellationToken = default) =>

@@ -249,13 +249,13 @@ public static class ComparisonReport
         };
         foreach (var (title, id, format) in measures)
         {
-            var read = JobClassColumns.Measures.Single(m => m.Id == id).Read;
+            var measure = JobClassColumns.IndexOf(id);
             var headers = new List<string> { title };
             headers.AddRange(models.Select(m => ">" + m.ModelId));
             yield return new TableBlock(headers, classes.Select(c =>
             {
                 var row = new List<string> { c };
-                row.AddRange(models.Select(m => format(m.Runs.Average(r => JobClassColumns.Value(r.Outcome, c, read)))));
+                row.AddRange(models.Select(m => format(Enumerable.Range(0, m.Runs.Count).Average(r => m.Runs.ClassValue(c, measure, r)))));
                 return (IReadOnlyList<string>)row;
             }).ToList());
         }

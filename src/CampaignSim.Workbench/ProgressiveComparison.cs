@@ -46,7 +46,7 @@ public static class ProgressiveComparison
         var reasons = models.Select(m => ComparisonRunner.NotApplicableBecause(request.Scenario, m.Id)).ToArray();
         var applicable = Enumerable.Range(0, models.Length).Where(m => reasons[m] is null).ToArray();
         var n = request.Replications;
-        var runs = new RunSummary?[models.Length, n];
+        var runs = models.Select(_ => new RunTable.Builder(n)).ToArray();
         var weekly = models.Select(_ => new WeeklyAccumulator()).ToArray();
         var options = new ParallelOptions
         {
@@ -63,7 +63,7 @@ public static class ProgressiveComparison
             {
                 var (m, r) = jobs[k];
                 var (summary, result) = ComparisonRunner.Replicate(request, models[m].Id, r, hash);
-                runs[m, r] = summary;
+                runs[m].Set(summary);
                 weekly[m].Add(r, CampaignTimeline.From(result.State));
                 onRunCompleted?.Invoke();
             });
@@ -73,8 +73,8 @@ public static class ProgressiveComparison
             last = ComparisonRunner.Summarize(summaryRequest, hash, reasons,
                 Enumerable.Range(0, models.Length)
                     .Select(m => reasons[m] is null
-                        ? (Enumerable.Range(0, done).Select(r => runs[m, r]!).ToArray(), weekly[m].Means())
-                        : ((IReadOnlyList<RunSummary>, WeeklyMeans)?)null)
+                        ? (runs[m].Build(done), weekly[m].Means())
+                        : ((RunTable, WeeklyMeans)?)null)
                     .ToArray());
             onSummary(last, done);
             from = to;

@@ -15,15 +15,19 @@ public class RankingUncertaintyTests
     private static ModelResult Model(string id, double wages, double demands, double firings, ulong stream)
     {
         var rng = new Pcg32(11, stream);
-        var runs = Enumerable.Range(0, Runs).Select(r => new RunSummary(id, r, (ulong)r, new CampaignOutcome
+        var runs = new RunTable.Builder(Runs);
+        for (var r = 0; r < Runs; r++)
         {
-            WageChangePct = rng.NextNormal(wages, 0.5),
-            DemandsWon = rng.NextInt(3) + demands,
-            Firings = rng.NextInt(3) + firings,
-            WorkerControl = 0.5,
-            DuesPerWorker = 900,
-        }, 0, "")).ToArray();
-        return new ModelResult(id, true, null, runs, [], new WeeklyMeans([], [], []));
+            runs.Set(new RunSummary(id, r, (ulong)r, new CampaignOutcome
+            {
+                WageChangePct = rng.NextNormal(wages, 0.5),
+                DemandsWon = rng.NextInt(3) + demands,
+                Firings = rng.NextInt(3) + firings,
+                WorkerControl = 0.5,
+                DuesPerWorker = 900,
+            }, 0, ""));
+        }
+        return new ModelResult(id, true, null, runs.Build(), [], new WeeklyMeans([], [], []));
     }
 
     private static IReadOnlyList<RankedModel> Rank(params ModelResult[] models) =>

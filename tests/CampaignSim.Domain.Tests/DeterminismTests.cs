@@ -80,8 +80,8 @@ public class DeterminismTests
         var one = ComparisonRunner.Run(request with { MaxDegreeOfParallelism = 1 }, null, TestContext.Current.CancellationToken);
         var many = ComparisonRunner.Run(request with { MaxDegreeOfParallelism = 4 }, null, TestContext.Current.CancellationToken);
         Assert.Equal(
-            one.Models.SelectMany(m => m.Runs.Select(r => r.StreamHash)),
-            many.Models.SelectMany(m => m.Runs.Select(r => r.StreamHash)));
+            one.Models.SelectMany(m => m.Runs.StreamHashes),
+            many.Models.SelectMany(m => m.Runs.StreamHashes));
         Assert.Equal(one.Ranking.Select(r => (r.ModelId, r.Score)), many.Ranking.Select(r => (r.ModelId, r.Score)));
     }
 

@@ -34,7 +34,7 @@ internal static class Small
     /// </summary>
     public static ComparisonResult Kept(ComparisonResult result, int kept) => result with
     {
-        Models = [.. result.Models.Select(m => m with { Runs = [.. m.Runs.Select(r => r.Replication < kept ? r : r with { StreamHash = "" })] })],
+        Models = [.. result.Models.Select(m => m with { Runs = m.Runs.WithoutHashesFrom(kept) })],
     };
 
     /// <summary>Canonical JSON, for comparing records that hold arrays.</summary>

@@ -35,7 +35,7 @@ public static class ComparisonRunner
         var models = request.Models.Select(ModelCatalog.Get).ToArray();
         var reasons = models.Select(m => NotApplicableBecause(request.Scenario, m.Id)).ToArray();
         var n = request.Replications;
-        var runs = new RunSummary?[models.Length, n];
+        var runs = models.Select(_ => new RunTable.Builder(n)).ToArray();
         var weekly = models.Select(_ => new WeeklyAccumulator()).ToArray();
         var jobs = Enumerable.Range(0, models.Length).Where(m => reasons[m] is null)
             .SelectMany(m => Enumerable.Range(0, n).Select(r => (m, r))).ToArray();
@@ -52,7 +52,7 @@ public static class ComparisonRunner
             var k = Interlocked.Increment(ref next);
             var (m, r) = jobs[k];
             var (summary, result) = Replicate(request, models[m].Id, r, hash);
-            runs[m, r] = summary;
+            runs[m].Set(summary);
             weekly[m].Add(r, CampaignTimeline.From(result.State));
             onRun?.Invoke(k, summary, result);
             onRunCompleted?.Invoke();
@@ -61,8 +61,8 @@ public static class ComparisonRunner
         return Summarize(request, hash, reasons,
             Enumerable.Range(0, models.Length)
                 .Select(m => reasons[m] is null
-                    ? (Enumerable.Range(0, n).Select(r => runs[m, r]!).ToArray(), weekly[m].Means())
-                    : ((IReadOnlyList<RunSummary>, WeeklyMeans)?)null)
+                    ? (runs[m].Build(), weekly[m].Means())
+                    : ((RunTable, WeeklyMeans)?)null)
                 .ToArray());
     }
 
@@ -89,19 +89,19 @@ public static class ComparisonRunner
         ComparisonRequest request,
         string scenarioHash,
         IReadOnlyList<string?> reasons,
-        IReadOnlyList<(IReadOnlyList<RunSummary> Runs, WeeklyMeans Weekly)?> perModel)
+        IReadOnlyList<(RunTable Runs, WeeklyMeans Weekly)?> perModel)
     {
         var results = new List<ModelResult>();
         for (var m = 0; m < request.Models.Count; m++)
         {
             if (reasons[m] is not null || perModel[m] is not { } model)
             {
-                results.Add(new ModelResult(request.Models[m], false, reasons[m], [], [], new WeeklyMeans([], [], [])));
+                results.Add(new ModelResult(request.Models[m], false, reasons[m], RunTable.Empty, [], new WeeklyMeans([], [], [])));
                 continue;
             }
             var list = model.Runs;
             var outcomes = OutcomeMetric.All
-                .Select(metric => new KeyValuePair<string, MetricSummary>(metric.Id, MetricSummary.Of(list.Select(x => metric.Read(x.Outcome)).ToArray(), MetricKind.IsProportion(metric))))
+                .Select(metric => new KeyValuePair<string, MetricSummary>(metric.Id, MetricSummary.Of(list.Values(metric), MetricKind.IsProportion(metric))))
                 .ToArray();
             results.Add(new ModelResult(request.Models[m], true, null, list, outcomes, model.Weekly));
         }

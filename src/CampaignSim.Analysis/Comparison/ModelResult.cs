@@ -4,14 +4,14 @@ namespace CampaignSim.Analysis.Comparison;
 /// <param name="ModelId">Model id.</param>
 /// <param name="Applicable">False when the model cannot be used in this scenario.</param>
 /// <param name="NotApplicableReason">Why not, in plain words.</param>
-/// <param name="Runs">Its runs, by replication.</param>
+/// <param name="Runs">The numbers of its runs, by replication (column by column: no object per run).</param>
 /// <param name="Outcomes">Distribution of each metric (ids of <see cref="Domain.Outcomes.OutcomeMetric.All"/>), in report order.</param>
 /// <param name="Weekly">Mean of each run's timeline, week by week.</param>
 public sealed record ModelResult(
     string ModelId,
     bool Applicable,
     string? NotApplicableReason,
-    IReadOnlyList<RunSummary> Runs,
+    RunTable Runs,
     IReadOnlyList<KeyValuePair<string, MetricSummary>> Outcomes,
     WeeklyMeans Weekly)
 {

@@ -16,9 +16,9 @@ public sealed record PairedDifference(string Metric, double MeanDifference, doub
     public bool Clear => CiLow > 0 || CiHigh < 0;
 
     /// <summary><paramref name="runs"/> minus <paramref name="baseline"/> on a metric, run by run in replication order.</summary>
-    public static PairedDifference Of(OutcomeMetric metric, IReadOnlyList<RunSummary> runs, IReadOnlyList<RunSummary> baseline)
+    public static PairedDifference Of(OutcomeMetric metric, RunTable runs, RunTable baseline)
     {
-        var diffs = runs.Zip(baseline, (a, b) => metric.Read(a.Outcome) - metric.Read(b.Outcome)).ToArray();
+        var diffs = runs.Values(metric).Zip(baseline.Values(metric), (a, b) => a - b).ToArray();
         var mean = Statistics.Mean(diffs);
         var half = Statistics.HalfWidth95(diffs, mean);
         return new PairedDifference(metric.Id, mean, mean - half, mean + half);

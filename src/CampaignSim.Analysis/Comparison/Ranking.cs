@@ -1,3 +1,4 @@
+using CampaignSim.Domain.Outcomes;
 using CampaignSim.Domain.Scenarios;
 using CampaignSim.Domain.Simulation;
 
@@ -37,17 +38,24 @@ public static class Ranking
     /// <summary>Stream id of the bootstrap generators (independent of the simulation's streams).</summary>
     private const ulong BootstrapStream = 0x426F6F74UL;
 
+    private static readonly OutcomeMetric Wages = OutcomeMetric.Get("wageChangePct");
+    private static readonly OutcomeMetric Demands = OutcomeMetric.Get("demandsWon");
+    private static readonly OutcomeMetric Firings = OutcomeMetric.Get("firings");
+    private static readonly OutcomeMetric Control = OutcomeMetric.Get("workerControl");
+    private static readonly OutcomeMetric Dues = OutcomeMetric.Get("duesPerWorker");
+    private static readonly OutcomeMetric ConflictHours = OutcomeMetric.Get("conflictHours");
+
     /// <summary>The criteria for a scenario; cost per worker needs its number of workers.</summary>
     public static IReadOnlyList<RankingCriterion> CriteriaFor(Scenario scenario)
     {
         var workers = Workers(scenario);
         return
         [
-            new("wages", true, o => o.WageChangePct),
-            new("demands", true, o => o.DemandsWon),
-            new("safety", false, o => o.Firings),
-            new("control", true, o => o.WorkerControl),
-            new("cost", false, o => CostPerWorker(o.DuesPerWorker, o.ConflictHours, workers)),
+            new("wages", true, (runs, r) => runs.Value(Wages, r)),
+            new("demands", true, (runs, r) => runs.Value(Demands, r)),
+            new("safety", false, (runs, r) => runs.Value(Firings, r)),
+            new("control", true, (runs, r) => runs.Value(Control, r)),
+            new("cost", false, (runs, r) => CostPerWorker(runs.Value(Dues, r), runs.Value(ConflictHours, r), workers)),
         ];
     }
 
@@ -73,7 +81,7 @@ public static class Ranking
         var criteria = CriteriaFor(scenario);
         var w = new[] { weights.Wages, weights.Demands, weights.Safety, weights.Control, weights.Cost };
         var n = applicable.Min(m => m.Runs.Count);
-        var values = criteria.Select(c => applicable.Select(m => m.Runs.Take(n).Select(r => c.Read(r.Outcome)).ToArray()).ToArray()).ToArray();
+        var values = criteria.Select(c => applicable.Select(m => Enumerable.Range(0, n).Select(r => c.Read(m.Runs, r)).ToArray()).ToArray()).ToArray();
         var scales = values.Select((v, k) => Scale.Of(v, criteria[k].HigherIsBetter)).ToArray();
         var identity = Enumerable.Range(0, n).ToArray();
         var (scores, scaled) = Scores(values, scales, w, identity);

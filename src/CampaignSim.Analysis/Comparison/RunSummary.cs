@@ -2,7 +2,7 @@ using CampaignSim.Domain.Outcomes;
 
 namespace CampaignSim.Analysis.Comparison;
 
-/// <summary>One run of a comparison.</summary>
+/// <summary>One run of a comparison as it finishes (a comparison keeps its numbers in a <see cref="RunTable"/>, not this).</summary>
 /// <param name="ModelId">Model compared.</param>
 /// <param name="Replication">Replication index, from 0.</param>
 /// <param name="Seed">Seed used.</param>

@@ -73,7 +73,7 @@ public static class DriverAnalysis
 
     private static MeasureDifference Paired(ModelResult model, ModelResult baseline, OutcomeMetric metric)
     {
-        var diffs = model.Runs.Zip(baseline.Runs, (a, b) => metric.Read(a.Outcome) - metric.Read(b.Outcome)).ToArray();
+        var diffs = model.Runs.Values(metric).Zip(baseline.Runs.Values(metric), (a, b) => a - b).ToArray();
         var mean = Statistics.Mean(diffs);
         var half = Statistics.HalfWidth95(diffs, mean);
         var sd = Statistics.StandardDeviation(diffs, mean);
@@ -108,11 +108,11 @@ public static class DriverAnalysis
         double sxy = 0, sxx = 0, syy = 0;
         foreach (var model in models)
         {
-            var xs = model.Runs.Select(r => x.Read(r.Outcome)).ToArray();
-            var ys = model.Runs.Select(r => y.Read(r.Outcome)).ToArray();
+            var xs = model.Runs.Values(x);
+            var ys = model.Runs.Values(y);
             var mx = Statistics.Mean(xs);
             var my = Statistics.Mean(ys);
-            for (var i = 0; i < xs.Length; i++)
+            for (var i = 0; i < xs.Count; i++)
             {
                 sxy += (xs[i] - mx) * (ys[i] - my);
                 sxx += (xs[i] - mx) * (xs[i] - mx);

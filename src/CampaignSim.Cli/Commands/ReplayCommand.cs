@@ -72,9 +72,9 @@ public sealed class ReplayCommand : ICommand
             {
                 foreach (var model in replayed.Models.Where(m => m.Applicable))
                 {
-                    foreach (var run in model.Runs)
+                    for (var replication = 0; replication < model.Runs.Count; replication++)
                     {
-                        verifications.Add(await store.VerifyRunAsync(id, model.ModelId, run.Replication, console.Cancellation));
+                        verifications.Add(await store.VerifyRunAsync(id, model.ModelId, replication, console.Cancellation));
                     }
                 }
             }

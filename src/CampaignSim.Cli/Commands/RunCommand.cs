@@ -91,7 +91,7 @@ public sealed class RunCommand : ICommand
         {
             var request = new Analysis.Comparison.ComparisonRequest { Scenario = scenario, Models = [modelId], Replications = 1, BaseSeed = seed, Baseline = modelId };
             var stored = EventStoreJob.Run(connection, request, CampaignSim.Reports.Output.Manifest.IdFor(request, ScenarioHash.Compute(scenario)), EventStore.StorageMode.Full, distributed: false, console);
-            if (stored[modelId].Runs[0].StreamHash != EventJson.StreamHash(run.Events))
+            if (stored[modelId].Runs.StreamHash(0) != EventJson.StreamHash(run.Events))
             {
                 throw new InvalidOperationException("the stored run's event stream differs from the run just simulated");
             }

@@ -8,13 +8,15 @@ public static class PeakHistogram
     /// <summary>Number of bins.</summary>
     public const int Bins = 10;
 
+    private static readonly Domain.Outcomes.OutcomeMetric PeakParticipation = Domain.Outcomes.OutcomeMetric.Get("peakParticipation");
+
     /// <summary>Runs whose peak participation falls in each bin.</summary>
     public static int[] Counts(ModelResult model)
     {
         var counts = new int[Bins];
-        foreach (var run in model.Runs)
+        foreach (var peak in model.Runs.Values(PeakParticipation))
         {
-            counts[Math.Clamp((int)(run.Outcome.PeakParticipation * Bins), 0, Bins - 1)]++;
+            counts[Math.Clamp((int)(peak * Bins), 0, Bins - 1)]++;
         }
 
         return counts;

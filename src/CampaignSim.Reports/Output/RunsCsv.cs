@@ -51,22 +51,23 @@ public static class RunsCsv
                 .Select(Csv.Field));
             foreach (var model in part.Result.Models.Where(m => m.Applicable))
             {
-                foreach (var run in model.Runs)
+                var runs = model.Runs;
+                for (var run = 0; run < runs.Count; run++)
                 {
                     row.Clear();
                     row.Append(lead).Append(',').Append(Csv.Field(model.ModelId)).Append(',')
-                        .Append(Numbers.RoundTrip(run.Replication)).Append(',')
-                        .Append(run.Seed.ToString(CultureInfo.InvariantCulture));
+                        .Append(Numbers.RoundTrip(run)).Append(',')
+                        .Append(runs.Seed(run).ToString(CultureInfo.InvariantCulture));
                     foreach (var metric in OutcomeMetric.All)
                     {
-                        row.Append(',').Append(Numbers.RoundTrip(metric.Read(run.Outcome)));
+                        row.Append(',').Append(Numbers.RoundTrip(runs.Value(metric, run)));
                     }
 
                     foreach (var jobClass in classes)
                     {
-                        foreach (var (_, read) in JobClassColumns.Measures)
+                        for (var measure = 0; measure < JobClassColumns.Measures.Count; measure++)
                         {
-                            row.Append(',').Append(Numbers.RoundTrip(JobClassColumns.Value(run.Outcome, jobClass, read)));
+                            row.Append(',').Append(Numbers.RoundTrip(runs.ClassValue(jobClass, measure, run)));
                         }
                     }
 

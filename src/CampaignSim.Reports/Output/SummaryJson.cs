@@ -183,12 +183,13 @@ public static class SummaryJson
     private static void WriteByClass(Utf8JsonWriter w, ModelResult model)
     {
         w.WriteStartObject("byClass");
-        foreach (var jobClass in model.Runs[0].Outcome.ByClass.Select(c => c.JobClass))
+        foreach (var jobClass in model.Runs.JobClasses)
         {
             w.WriteStartObject(jobClass);
-            foreach (var (measure, read) in JobClassColumns.Measures)
+            for (var k = 0; k < JobClassColumns.Measures.Count; k++)
             {
-                var values = model.Runs.Select(r => JobClassColumns.Value(r.Outcome, jobClass, read)).ToArray();
+                var measure = JobClassColumns.Measures[k].Id;
+                var values = model.Runs.ClassValues(jobClass, k);
                 var mean = Statistics.Mean(values);
                 var half = Statistics.HalfWidth95(values, mean);
                 w.WriteStartObject(measure);
