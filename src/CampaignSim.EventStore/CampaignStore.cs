@@ -69,11 +69,12 @@ public sealed class CampaignStore : IAsyncDisposable
     {
         options ??= new CampaignStoreOptions();
         var connection = ConnectionCheck.Parse(connectionString);
-        await ConnectionCheck.CheckAsync(connection, options.ConnectTimeoutSeconds, cancellationToken);
-        var host = CampaignHost.Build(connectionString, options);
+        var schemaCurrent = await ConnectionCheck.CheckAsync(connection, options.SchemaName, options.ConnectTimeoutSeconds, cancellationToken);
+        var host = CampaignHost.Build(connectionString, options, checkSchema: !schemaCurrent);
         try
         {
             await host.StartAsync(cancellationToken);
+            if (!schemaCurrent) await SchemaMark.WriteAsync(connectionString, options.SchemaName, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -31,14 +31,18 @@ internal static class CampaignHost
     public const string RecordsQueue = "campaign-records";
 
     /// <summary>A host that is not started yet.</summary>
-    public static IHost Build(string connectionString, CampaignStoreOptions options)
+    /// <param name="connectionString">The database.</param>
+    /// <param name="options">Store settings.</param>
+    /// <param name="checkSchema">Whether to compare the schema with this build's and create or migrate what differs
+    /// (false when <see cref="SchemaMark"/> says this build already did).</param>
+    public static IHost Build(string connectionString, CampaignStoreOptions options, bool checkSchema = true)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
         {
             ApplicationName = typeof(CampaignHost).Assembly.GetName().Name,
             EnvironmentName = Environments.Production,
         });
-        Configure(builder, connectionString, options);
+        Configure(builder, connectionString, options, checkSchema: checkSchema);
         builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
         return builder.Build();
     }
@@ -48,8 +52,12 @@ internal static class CampaignHost
     /// <param name="connectionString">The database.</param>
     /// <param name="options">Store settings.</param>
     /// <param name="generatedCodeOutputPath">Where <c>codegen write</c> writes (the codegen host only).</param>
-    public static void Configure(IHostApplicationBuilder builder, string connectionString, CampaignStoreOptions options, string? generatedCodeOutputPath = null)
+    /// <param name="checkSchema">Whether Marten and Wolverine compare the schema with this build's at start-up and
+    /// create or migrate what differs.</param>
+    public static void Configure(IHostApplicationBuilder builder, string connectionString, CampaignStoreOptions options,
+        string? generatedCodeOutputPath = null, bool checkSchema = true)
     {
+        var autoCreate = checkSchema ? AutoCreate.CreateOrUpdate : AutoCreate.None;
         builder.Services.AddLogging();
         if (options.LoggerFactory is { } loggerFactory) builder.Services.AddSingleton(loggerFactory);
 
@@ -58,15 +66,20 @@ internal static class CampaignHost
             builder.Services.AddSingleton<IAgentFamily, WorkerCapability>();
             builder.Services.AddHostedService(_ => new ReleasedBlocks(connectionString, options.SchemaName));
         }
-        builder.Services.AddMarten(opts => MartenSetup.Configure(opts, connectionString, options.SchemaName))
-            .UseLightweightSessions()
-            .ApplyAllDatabaseChangesOnStartup()
-            .IntegrateWithWolverine(wolverine => wolverine.TransportSchemaName = options.SchemaName);
+        var marten = builder.Services.AddMarten(opts =>
+            {
+                MartenSetup.Configure(opts, connectionString, options.SchemaName);
+                opts.AutoCreateSchemaObjects = autoCreate;
+            })
+            .UseLightweightSessions();
+        if (checkSchema) marten = marten.ApplyAllDatabaseChangesOnStartup();
+        marten.IntegrateWithWolverine(wolverine => wolverine.TransportSchemaName = options.SchemaName);
 
         builder.UseWolverine(opts =>
         {
             opts.ApplicationAssembly = typeof(CampaignHost).Assembly;
             opts.ServiceName = "campaignsim";
+            opts.AutoBuildMessageStorageOnStartup = autoCreate;
             opts.Durability.Mode = DurabilityMode.Balanced;
             opts.Durability.FirstHealthCheckExecution = TimeSpan.Zero;
             opts.Durability.HealthCheckPollingTime = TimeSpan.FromSeconds(1);
@@ -128,8 +141,8 @@ internal static class CampaignHost
         {
             x.Development.GeneratedCodeMode = TypeLoadMode.Static;
             x.Production.GeneratedCodeMode = TypeLoadMode.Static;
-            x.Development.ResourceAutoCreate = AutoCreate.CreateOrUpdate;
-            x.Production.ResourceAutoCreate = AutoCreate.CreateOrUpdate;
+            x.Development.ResourceAutoCreate = autoCreate;
+            x.Production.ResourceAutoCreate = autoCreate;
         });
     }
 }

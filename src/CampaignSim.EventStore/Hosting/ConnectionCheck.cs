@@ -25,15 +25,15 @@ internal static class ConnectionCheck
     public static string Describe(NpgsqlConnectionStringBuilder cs) =>
         $"PostgreSQL at {cs.Host ?? "localhost"}:{cs.Port}, database \"{cs.Database ?? cs.Username}\"";
 
-    public static async Task CheckAsync(NpgsqlConnectionStringBuilder cs, int timeoutSeconds, CancellationToken cancellation)
+    /// <summary>Connects once; whether this build last brought the schema up to date (<see cref="SchemaMark"/>).</summary>
+    public static async Task<bool> CheckAsync(NpgsqlConnectionStringBuilder cs, string schema, int timeoutSeconds, CancellationToken cancellation)
     {
         var probe = new NpgsqlConnectionStringBuilder(cs.ConnectionString) { Timeout = Math.Max(1, timeoutSeconds), Pooling = false };
         try
         {
             await using var connection = new NpgsqlConnection(probe.ConnectionString);
             await connection.OpenAsync(cancellation);
-            await using var command = new NpgsqlCommand("select 1", connection);
-            await command.ExecuteScalarAsync(cancellation);
+            return await SchemaMark.IsCurrentAsync(connection, schema, cancellation);
         }
         catch (Exception e) when (e is NpgsqlException or TimeoutException or SocketException or IOException)
         {
