@@ -41,20 +41,38 @@ internal static class SchemaMark
         return await read.ExecuteScalarAsync(cancellation) is string build && build == Build;
     }
 
-    /// <summary>Records that this build has brought the schema up to date.</summary>
+    /// <summary>
+    /// Records that this build has brought the schema up to date. Processes starting together on a new database
+    /// take turns (an advisory lock), so that creating the table cannot race. A mark that cannot be written (a user
+    /// without the right to create tables) only means that the next process checks the schema in full again.
+    /// </summary>
     public static async Task WriteAsync(string connectionString, string schema, CancellationToken cancellation)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(cancellation);
-        await using (var create = new NpgsqlCommand(
-            $"create table if not exists {schema}.{Table} (id int primary key, build text not null, checked_at timestamptz not null)", connection))
+        try
         {
-            await create.ExecuteNonQueryAsync(cancellation);
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync(cancellation);
+            await using var transaction = await connection.BeginTransactionAsync(cancellation);
+            foreach (var sql in new[]
+                     {
+                         $"select pg_advisory_xact_lock({LockKey})",
+                         $"create table if not exists {schema}.{Table} (id int primary key, build text not null, checked_at timestamptz not null)",
+                         $"insert into {schema}.{Table} (id, build, checked_at) values (1, $1, now()) " +
+                         "on conflict (id) do update set build = excluded.build, checked_at = excluded.checked_at",
+                     })
+            {
+                await using var command = new NpgsqlCommand(sql, connection, transaction);
+                if (sql.Contains("$1", StringComparison.Ordinal)) command.Parameters.AddWithValue(Build);
+                await command.ExecuteNonQueryAsync(cancellation);
+            }
+            await transaction.CommitAsync(cancellation);
         }
-        await using var command = new NpgsqlCommand(
-            $"insert into {schema}.{Table} (id, build, checked_at) values (1, $1, now()) " +
-            "on conflict (id) do update set build = excluded.build, checked_at = excluded.checked_at", connection);
-        command.Parameters.AddWithValue(Build);
-        await command.ExecuteNonQueryAsync(cancellation);
+        catch (PostgresException)
+        {
+            // Not marked: the next process compares the schema in full, as it would without the mark.
+        }
     }
+
+    /// <summary>Advisory lock key of the mark ("CSIMMARK").</summary>
+    private const long LockKey = 0x4353494D4D41524B;
 }
