@@ -111,7 +111,9 @@ public sealed class RunTable
     {
         var all = OutcomeMetric.All;
         for (var i = 0; i < all.Count; i++)
-            if (ReferenceEquals(all[i], metric) || all[i].Id == metric.Id) return i;
+            if (ReferenceEquals(all[i], metric)) return i;
+        for (var i = 0; i < all.Count; i++)
+            if (all[i].Id == metric.Id) return i;
         throw new ArgumentException($"'{metric.Id}' is not an outcome metric.", nameof(metric));
     }
 
