@@ -1,5 +1,4 @@
 using CampaignSim.EventStore.Comparisons;
-using CampaignSim.EventStore.Runs;
 using JasperFx.Events;
 using JasperFx.Events.Aggregation;
 using JasperFx.Events.Daemon;
@@ -10,11 +9,15 @@ namespace CampaignSim.EventStore.ReadModels;
 
 /// <summary>
 /// Projects a comparison's stream into its <see cref="ComparisonSummary"/> once <see cref="ComparisonCompleted"/> is
-/// appended: the whole stream is read (the opening event and every <see cref="RunRecorded"/>) and summarised by
-/// <see cref="RecordedComparison"/>. Before completion there is no summary document.
+/// appended: the stream (the opening event and every <see cref="RunRecorded"/>) is read a page at a time and
+/// summarised by <see cref="RecordedComparison"/>, which keeps each run's numbers, never the events with their
+/// timelines. Before completion there is no summary document.
 /// </summary>
 public sealed class ComparisonSummaryProjection : SingleStreamProjection<ComparisonSummary, Guid>
 {
+    /// <summary>Stored events read at a time.</summary>
+    private const int PageSize = 1000;
+
     /// <summary>Creates the projection.</summary>
     public ComparisonSummaryProjection()
     {
@@ -30,15 +33,55 @@ public sealed class ComparisonSummaryProjection : SingleStreamProjection<Compari
         IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {
         if (!events.Any(e => e.Data is ComparisonCompleted)) return (snapshot, ActionType.Nothing);
-        var stream = await RunStreams.WholeStreamAsync(session, identity, events, cancellation);
-        return (Summarize(identity, stream), ActionType.Store);
+        var summary = new Summary(identity);
+        // What is stored before this slice (none when the slice opens the stream), a page at a time, then the slice.
+        var before = events.Count > 0 ? events[0].Version - 1 : long.MaxValue;
+        for (var from = 0L; from < before;)
+        {
+            var page = await session.Events.QueryAllRawEvents()
+                .Where(e => e.StreamId == identity && e.Version > from && e.Version <= before)
+                .OrderBy(e => e.Version)
+                .Take(PageSize)
+                .ToListAsync(cancellation);
+            foreach (var e in page) summary.Add(e.Data);
+            if (page.Count < PageSize) break;
+            from = page[^1].Version;
+        }
+        foreach (var e in events) summary.Add(e.Data);
+        return (summary.Build(), ActionType.Store);
     }
 
-    internal static ComparisonSummary Summarize(Guid id, IReadOnlyList<IEvent> stream)
+    /// <summary>The summary of a whole stream given in order.</summary>
+    internal static ComparisonSummary Summarize(Guid id, IEnumerable<IEvent> stream)
     {
-        var started = stream.Select(e => e.Data).OfType<ComparisonStarted>().First();
-        var recorded = stream.Select(e => e.Data).OfType<RunRecorded>().ToArray();
-        var result = RecordedComparison.Build(started, recorded);
-        return ComparisonSummary.From(id, started.Name, started.EngineVersion, recorded.DistinctBy(r => r.RunId).Count(r => r.StreamStored), result);
+        var summary = new Summary(id);
+        foreach (var e in stream) summary.Add(e.Data);
+        return summary.Build();
+    }
+
+    /// <summary>A comparison's summary, built from its events in stream order.</summary>
+    private sealed class Summary(Guid id)
+    {
+        private ComparisonStarted? _started;
+        private RecordedComparison? _runs;
+
+        public void Add(object data)
+        {
+            if (data is ComparisonStarted started)
+            {
+                _started ??= started;
+                _runs ??= new RecordedComparison(started);
+            }
+            else if (data is RunRecorded run)
+            {
+                (_runs ?? throw new EventStoreException($"Comparison stream {id} records a run before it starts.")).Add(run);
+            }
+        }
+
+        public ComparisonSummary Build()
+        {
+            if (_started is null || _runs is null) throw new EventStoreException($"Comparison stream {id} has no opening event.");
+            return ComparisonSummary.From(id, _started.Name, _started.EngineVersion, _runs.StreamsStored, _runs.Build());
+        }
     }
 }

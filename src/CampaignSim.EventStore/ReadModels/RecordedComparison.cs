@@ -41,7 +41,11 @@ internal sealed class RecordedComparison
         _runs[m].Set(new RunSummary(r.ModelId, r.Replication, r.Seed, r.Outcome, r.EventCount, r.StreamHash));
         _weekly[m].Add(r.Replication, r.Timeline);
         _found[m]++;
+        if (r.StreamStored) StreamsStored++;
     }
+
+    /// <summary>Runs added whose full stream is stored.</summary>
+    public int StreamsStored { get; private set; }
 
     /// <summary>The result of the runs added.</summary>
     /// <exception cref="EventStoreException">A run of an applicable model is missing.</exception>
