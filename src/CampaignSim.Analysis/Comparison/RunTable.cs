@@ -156,11 +156,13 @@ public sealed class RunTable
             _hashes[r] = run.StreamHash;
             var metrics = OutcomeMetric.All;
             for (var m = 0; m < metrics.Count; m++) _metrics[m][r] = metrics[m].Read(run.Outcome);
-            var columns = ClassColumns(run.Outcome.ByClass);
-            for (var c = 0; c < run.Outcome.ByClass.Count; c++)
+            lock (_gate)
             {
-                var found = run.Outcome.ByClass[c];
-                for (var k = 0; k < ClassMeasures.Count; k++) columns[c][k][r] = ClassMeasures[k].Read(found);
+                foreach (var found in run.Outcome.ByClass)
+                {
+                    var first = FirstColumnOf(found.JobClass);
+                    for (var k = 0; k < ClassMeasures.Count; k++) _classes[first + k][r] = ClassMeasures[k].Read(found);
+                }
             }
             Volatile.Write(ref _set[r], true);
         }
@@ -178,25 +180,17 @@ public sealed class RunTable
             lock (_gate) return new RunTable(_seeds, _eventCounts, _hashes, _metrics, _classes, _jobClasses).Take(count);
         }
 
-        /// <summary>The columns of each of the run's classes, in the run's order; a class not seen before gets new ones.</summary>
-        private double[][][] ClassColumns(ClassOutcomes byClass)
+        /// <summary>The first of a job class's columns; a class not seen before gets new ones (under the gate).</summary>
+        private int FirstColumnOf(string jobClass)
         {
-            lock (_gate)
+            var index = Array.IndexOf(_jobClasses, jobClass);
+            if (index < 0)
             {
-                var columns = new double[byClass.Count][][];
-                for (var c = 0; c < byClass.Count; c++)
-                {
-                    var index = Array.IndexOf(_jobClasses, byClass[c].JobClass);
-                    if (index < 0)
-                    {
-                        index = _jobClasses.Length;
-                        _jobClasses = [.. _jobClasses, byClass[c].JobClass];
-                        _classes = [.. _classes, .. ClassMeasures.Select(_ => new double[_seeds.Length])];
-                    }
-                    columns[c] = _classes[(index * ClassMeasures.Count)..((index + 1) * ClassMeasures.Count)];
-                }
-                return columns;
+                index = _jobClasses.Length;
+                _jobClasses = [.. _jobClasses, jobClass];
+                _classes = [.. _classes, .. ClassMeasures.Select(_ => new double[_seeds.Length])];
             }
+            return index * ClassMeasures.Count;
         }
     }
 }
