@@ -221,7 +221,9 @@ public static class Sensitivity
             values[metric] = models.Select(m => result[m][metric].Mean).ToArray();
         }
 
-        var ranking = Ranking.Rank(result.Models, request.Weights, request.Scenario, request.BaseSeed, resamples: 0);
+        var ranking = result.Request.Resamples == 0
+            ? result.Ranking
+            : Ranking.Rank(result.Models, request.Weights, request.Scenario, request.BaseSeed, resamples: 0);
         return new Point(values, ranking.Select(r => r.ModelId).ToArray());
     }
 
