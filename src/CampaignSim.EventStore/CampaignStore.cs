@@ -203,11 +203,10 @@ public sealed class CampaignStore : IAsyncDisposable
     /// <summary>The <see cref="RunRecorded"/> events of a comparison's stream in order, read one at a time.</summary>
     private async IAsyncEnumerable<RunRecorded> RecordedRunsAsync(Guid comparisonId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var type = MartenSetup.ComparisonEventTypes.Single(t => t.Type == typeof(RunRecorded)).Name;
         await using var command = _sql.CreateCommand(
             $"select data from {_options.SchemaName}.mt_events where stream_id = $1 and type = $2 order by version");
         command.Parameters.AddWithValue(comparisonId);
-        command.Parameters.AddWithValue(type);
+        command.Parameters.AddWithValue(MartenSetup.RunRecordedName);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var serializer = Documents.Options.Serializer();
         while (await reader.ReadAsync(cancellationToken)) yield return serializer.FromJson<RunRecorded>(reader, 0);
@@ -296,12 +295,11 @@ public sealed class CampaignStore : IAsyncDisposable
         Guarded(async () =>
         {
             var id = RunIds.Comparison(comparisonId);
-            await using var session = Documents.QuerySession();
-            var events = await session.Events.FetchStreamAsync(id, token: cancellationToken);
-            if (events.Count == 0 || events[0].Data is not ComparisonStarted started) return (IReadOnlyList<RunOutcome>)[];
-            return [.. events.Select(e => e.Data).OfType<RunRecorded>().DistinctBy(r => r.RunId)
-                .Select(r => RunRecordedModels.Outcome(id, started, r))
-                .OrderBy(o => o.ModelId, StringComparer.Ordinal).ThenBy(o => o.Replication)];
+            if (await LoadComparisonAsync(id, cancellationToken) is not { } comparison) return (IReadOnlyList<RunOutcome>)[];
+            var outcomes = new Dictionary<Guid, RunOutcome>();
+            await foreach (var run in RecordedRunsAsync(id, cancellationToken))
+                outcomes.TryAdd(run.RunId, RunRecordedModels.Outcome(id, comparison.Started, run));
+            return [.. outcomes.Values.OrderBy(o => o.ModelId, StringComparer.Ordinal).ThenBy(o => o.Replication)];
         }, cancellationToken);
 
     /// <summary>The stored events of a run, read back from the event store.</summary>
@@ -543,8 +541,9 @@ public sealed class CampaignStore : IAsyncDisposable
     {
         // By SQL: Marten's raw event LINQ filters on the default type alias, not the mapped "run-recorded".
         await using var command = _sql.CreateCommand(
-            $"select stream_id, data::text from {_options.SchemaName}.mt_events where type = 'run-recorded' and data ->> 'runId' = $1 order by seq_id limit 1");
+            $"select stream_id, data::text from {_options.SchemaName}.mt_events where type = $2 and data ->> 'runId' = $1 order by seq_id limit 1");
         command.Parameters.AddWithValue(runId.ToString());
+        command.Parameters.AddWithValue(MartenSetup.RunRecordedName);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
             ? (reader.GetGuid(0), JsonSerializer.Deserialize<RunRecorded>(reader.GetString(1), EventJson.Options)!)

@@ -15,11 +15,14 @@ namespace CampaignSim.EventStore.Hosting;
 /// <summary>The Marten configuration: schema, serializer, event names, projections.</summary>
 internal static class MartenSetup
 {
+    /// <summary>The stored type name of <see cref="RunRecorded"/> (the <c>type</c> column of <c>mt_events</c>).</summary>
+    public const string RunRecordedName = "run-recorded";
+
     /// <summary>Stable names of the comparison stream's events.</summary>
     public static IReadOnlyList<(Type Type, string Name)> ComparisonEventTypes { get; } =
     [
         (typeof(ComparisonStarted), "comparison-started"),
-        (typeof(RunRecorded), "run-recorded"),
+        (typeof(RunRecorded), RunRecordedName),
         (typeof(ComparisonCompleted), "comparison-completed"),
     ];
 
