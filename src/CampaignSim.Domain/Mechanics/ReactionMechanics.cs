@@ -47,7 +47,7 @@ public sealed record ReactionMechanics
     public double DisciplineChillFear { get; init; } = 0.04;
 
     /// <summary>Grievance (anger) a discipline spreads to each of the worker's ties, as a share of the distance to 1.</summary>
-    [Parameter(0, 1, "share of the distance to 1", "assumption: and angers them")]
+    [Parameter(0, 1, "share of the distance to 1", "assumption: a coworker disciplined for organizing angers her friends a little as well as frightening them")]
     public double DisciplineChillAnger { get; init; } = 0.05;
 
     /// <summary>Fear a firing spreads to each of the worker's ties.</summary>
@@ -55,7 +55,7 @@ public sealed record ReactionMechanics
     public double FiringChillFear { get; init; } = 0.06;
 
     /// <summary>Grievance (anger) a firing spreads to each of the worker's ties, as a share of the distance to 1.</summary>
-    [Parameter(0, 1, "share of the distance to 1", "assumption: and angers them")]
+    [Parameter(0, 1, "share of the distance to 1", "assumption: a firing angers the fired worker's friends more than a discipline does")]
     public double FiringChillAnger { get; init; } = 0.05;
 
     /// <summary>Share of their commitment that a firing takes from each of the worker's ties.</summary>
@@ -67,7 +67,7 @@ public sealed record ReactionMechanics
     public double ReinstatementRelief { get; init; } = 0.05;
 
     /// <summary>Commitment a reinstatement adds to each of the worker's ties, as a share of the distance to 1.</summary>
-    [Parameter(0, 1, "share of the distance to 1", "assumption: and encourages her friends")]
+    [Parameter(0, 1, "share of the distance to 1", "assumption: a coworker back at work after a firing encourages her friends")]
     public double ReinstatementCommitment { get; init; } = 0.03;
 
     /// <summary>Fraction of the chill that reaches every coworker when the workplace has no network of ties.</summary>
