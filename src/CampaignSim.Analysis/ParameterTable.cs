@@ -49,7 +49,8 @@ public static class ParameterTable
         var sb = new StringBuilder(Header);
         foreach (var k in keys)
         {
-            sb.Append($"| `{k.Path}` | {k.DefaultText} | {k.Unit} | {k.RangeText} | {Italic(k.Source).Replace("|", "\\|", StringComparison.Ordinal)} | {KindOf(k)} |\n");
+            var inert = ScenarioParameter.Find(k.Path)?.InertInShippedScenarios is { } why ? $" (inert in the shipped scenarios: {why})" : "";
+            sb.Append($"| `{k.Path}` | {k.DefaultText} | {k.Unit} | {k.RangeText} | {Italic(k.Source + inert).Replace("|", "\\|", StringComparison.Ordinal)} | {KindOf(k)} |\n");
         }
 
         return sb.ToString();

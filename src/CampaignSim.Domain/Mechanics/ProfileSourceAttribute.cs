@@ -15,4 +15,7 @@ public sealed class ProfileSourceAttribute(string field, string source) : Attrib
 
     /// <summary>The source for this instance.</summary>
     public string Source { get; } = source;
+
+    /// <summary>Why this instance's field moves no shipped scenario's event stream (see <see cref="ParameterAttribute.InertInShippedScenarios"/>), or null.</summary>
+    public string? InertInShippedScenarios { get; set; }
 }

@@ -19,7 +19,7 @@ public sealed record ReactionMechanics
     public double RefusalCommitmentLoss { get; init; } = 0.05;
 
     /// <summary>Share of their commitment that a strike ending in defeat takes from those still out at the end.</summary>
-    [Parameter(0, 1, "share of commitment", "assumption: a lost strike leaves its strikers demoralised")]
+    [Parameter(0, 1, "share of commitment", "assumption: a lost strike leaves its strikers demoralised", InertInShippedScenarios = "no strike in a shipped scenario's first seeds ends in defeat")]
     public double DefeatCommitmentLoss { get; init; } = 0.2;
 
     /// <summary>Grievance an upheld grievance removes in its department.</summary>
@@ -71,7 +71,7 @@ public sealed record ReactionMechanics
     public double ReinstatementCommitment { get; init; } = 0.03;
 
     /// <summary>Fraction of the chill that reaches every coworker when the workplace has no network of ties.</summary>
-    [Parameter(0, 1, "fraction", "assumption: without a network, news spreads to all at half strength")]
+    [Parameter(0, 1, "fraction", "assumption: without a network, news spreads to all at half strength", InertInShippedScenarios = "only a complete network reads it, and no shipped scenario uses one")]
     public double ChillWithoutTies { get; init; } = 0.5;
 
     /// <summary>Fear a captive-audience meeting adds to each worker off the committee, times (1 − commitment).</summary>

@@ -22,14 +22,16 @@ public sealed class ScenarioParameter
 
     private readonly PropertyInfo[] _chain;
 
-    private ScenarioParameter(string path, ParameterScope scope, PropertyInfo[] chain, object defaultValue, ParameterAttribute range, string source)
+    private ScenarioParameter(string path, ParameterScope scope, PropertyInfo[] chain, object defaultValue, ParameterAttribute range,
+        ProfileSourceAttribute? instance)
     {
         Path = path;
         Scope = scope;
         _chain = chain;
         Default = defaultValue;
         Range = range;
-        Source = source;
+        Source = instance?.Source ?? range.Source;
+        InertInShippedScenarios = instance?.InertInShippedScenarios ?? range.InertInShippedScenarios;
     }
 
     /// <summary>Every parameter: the scenario's own, the workplaces', then the mechanics', each in declaration order.</summary>
@@ -58,6 +60,9 @@ public sealed class ScenarioParameter
 
     /// <summary>Where the default comes from, for this instance (a profile's own source when it has one).</summary>
     public string Source { get; }
+
+    /// <summary>Why it moves no event stream of the shipped scenarios (it matters only in situations none of them has), or null.</summary>
+    public string? InertInShippedScenarios { get; }
 
     /// <summary>A coefficient, a model's policy (everything under <c>mechanics.models</c>) or a fact of the situation.</summary>
     public ParameterKind Kind => Path.StartsWith("mechanics.models.", StringComparison.Ordinal) ? ParameterKind.Policy : Range.Kind;
@@ -149,8 +154,8 @@ public sealed class ScenarioParameter
             PropertyInfo[] next = [.. chain, property];
             if (property.GetCustomAttribute<ParameterAttribute>() is { } range)
             {
-                var source = profileSources?.FirstOrDefault(s => s.Field == property.Name)?.Source ?? range.Source;
-                yield return new ScenarioParameter(path, scope, next, property.GetValue(record)!, range, source);
+                var instance = profileSources?.FirstOrDefault(s => s.Field == property.Name);
+                yield return new ScenarioParameter(path, scope, next, property.GetValue(record)!, range, instance);
                 continue;
             }
 

@@ -7,6 +7,9 @@ namespace CampaignSim.Domain.Mechanics;
 /// </summary>
 public sealed record TacticMechanics
 {
+    private const string SickOutNeverCalled =
+        "no committee in a shipped scenario's first seeds climbs to a sick-out: each stops at a lower rung whose turnout fell short of its goal";
+
     /// <summary>A petition signed by coworkers.</summary>
     [ProfileSource(nameof(TacticProfile.Availability), "assumption: a petition is passed round for days, so nearly everyone can be asked")]
     [ProfileSource(nameof(TacticProfile.NeededShare), "sources §4: the first structure test is a petition signed by a majority; a committee calls one with under a third committed, expecting signers beyond its count")]
@@ -57,18 +60,19 @@ public sealed record TacticMechanics
 
     /// <summary>Working slowly together.</summary>
     [ProfileSource(nameof(TacticProfile.Availability), "assumption: a slowdown runs on every shift")]
-    [ProfileSource(nameof(TacticProfile.NeededShare), "assumption: a slowdown needs a majority, or the fast workers cover for it")]
+    [ProfileSource(nameof(TacticProfile.NeededShare), "assumption: a slowdown needs a majority, or the fast workers cover for it",
+        InertInShippedScenarios = "a shipped committee reaches the slowdown rung only once it counts on more of the floor than any needed share asks at its support factor")]
     [ProfileSource(nameof(TacticProfile.Pressure), "assumption: a slowdown cuts output more than a work-to-rule, a quarter of a strike")]
-    [ProfileSource(nameof(TacticProfile.LostPayDays), "assumption: workers stay on the job and are paid")]
+    [ProfileSource(nameof(TacticProfile.LostPayDays), "assumption: slow workers are still at work and are paid for the hours")]
     [ProfileSource(nameof(TacticProfile.Risk), "assumption: deliberate slowness is a disciplinary offence")]
     public TacticProfile Slowdown { get; init; } = new() { Availability = 0.9, NeededShare = 0.55, Pressure = 0.25, LostPayDays = 0, Risk = 0.60 };
 
     /// <summary>Calling in sick together for a day.</summary>
-    [ProfileSource(nameof(TacticProfile.Availability), "assumption: everyone rostered that day can call in")]
-    [ProfileSource(nameof(TacticProfile.NeededShare), "assumption: a sick-out needs a majority to shut the day down")]
-    [ProfileSource(nameof(TacticProfile.Pressure), "assumption: one lost day a week is about a fifth of a strike, and a little more for the disruption of a surprise")]
-    [ProfileSource(nameof(TacticProfile.LostPayDays), "assumption: a day's pay is lost unless sick leave covers it")]
-    [ProfileSource(nameof(TacticProfile.Risk), "assumption: a coordinated sick-out is a stoppage in all but name")]
+    [ProfileSource(nameof(TacticProfile.Availability), "assumption: everyone rostered that day can call in", InertInShippedScenarios = SickOutNeverCalled)]
+    [ProfileSource(nameof(TacticProfile.NeededShare), "assumption: a sick-out needs a majority to shut the day down", InertInShippedScenarios = SickOutNeverCalled)]
+    [ProfileSource(nameof(TacticProfile.Pressure), "assumption: one lost day a week is about a fifth of a strike, and a little more for the disruption of a surprise", InertInShippedScenarios = SickOutNeverCalled)]
+    [ProfileSource(nameof(TacticProfile.LostPayDays), "assumption: a day's pay is lost unless sick leave covers it", InertInShippedScenarios = SickOutNeverCalled)]
+    [ProfileSource(nameof(TacticProfile.Risk), "assumption: a coordinated sick-out is a stoppage in all but name", InertInShippedScenarios = SickOutNeverCalled)]
     public TacticProfile SickOut { get; init; } = new() { Availability = 0.9, NeededShare = 0.55, Pressure = 0.30, LostPayDays = 1, Risk = 0.65 };
 
     /// <summary>Withholding labour until the demand is met.</summary>

@@ -57,7 +57,7 @@ public sealed class IndependentSolidarity : OrganizingModel
         public double SupportNeededFactor { get; init; } = 0.7;
 
         /// <summary>Committed share of the workforce the committee wants before it calls a strike on the floor.</summary>
-        [Parameter(0, 1, "share of workers", "assumption: without a strike vote to rely on, a solidarity union strikes once a clear majority is committed, short of the supermajority a union seeks (sources §4)")]
+        [Parameter(0, 1, "share of workers", "assumption: without a strike vote to rely on, a solidarity union strikes once a clear majority is committed, short of the supermajority a union seeks (sources §4)", InertInShippedScenarios = "no independent committee in a shipped scenario's first seeds climbs the ladder past a sick-out to a strike")]
         public double StrikeTarget { get; init; } = 0.6;
     }
 }

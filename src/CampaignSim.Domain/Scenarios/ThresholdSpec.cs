@@ -16,10 +16,10 @@ public sealed record ThresholdSpec
     public double Sd { get; init; } = 0.15;
 
     /// <summary>Uniform and spread: lower bound.</summary>
-    [Parameter(0, 1, "share of ties", "assumption: the whole scale (uniform and spread only)", InertInShippedScenarios = "only the uniform and spread distributions read it, and every shipped scenario uses the normal one", RangeText = "0–1; at most `max`")]
+    [Parameter(0, 1, "share of ties", "assumption: the bottom of the scale, so that some workers need nobody in first (uniform and spread only)", InertInShippedScenarios = "only the uniform and spread distributions read it, and every shipped scenario uses the normal one", RangeText = "0–1; at most `max`")]
     public double Min { get; init; } = 0.0;
 
     /// <summary>Uniform and spread: upper bound, at least <see cref="Min"/>.</summary>
-    [Parameter(0, 1, "share of ties", "assumption: the whole scale (uniform and spread only)", InertInShippedScenarios = "only the uniform and spread distributions read it, and every shipped scenario uses the normal one", RangeText = "0–1; at least `min`")]
+    [Parameter(0, 1, "share of ties", "assumption: the top of the scale, so that some workers join only when all their ties are in (uniform and spread only)", InertInShippedScenarios = "only the uniform and spread distributions read it, and every shipped scenario uses the normal one", RangeText = "0–1; at least `min`")]
     public double Max { get; init; } = 1.0;
 }
