@@ -17,15 +17,15 @@ internal static class ParticipationRule
     /// Granovetter's threshold model on the scenario's network. A craft union's call does not reach workers outside its
     /// unit: they join only through their ties.
     /// </summary>
-    public static int[] Participants(WeekContext ctx, ModelPosture p, Tactic tactic, bool isProtected, bool outside, IEnumerable<int> initiators)
+    public static int[] Participants(WorkplaceView v, Pcg32 rng, ModelPosture p, Tactic tactic, bool isProtected, bool outside, IEnumerable<int> initiators)
     {
-        var w = ctx.W;
-        var f = ctx.Workforce;
-        var b = ctx.Spec.Behaviour;
-        var m = ctx.M.Participation;
-        var profile = TacticCatalog.Profile(ctx.M, tactic);
-        var craft = ctx.CraftLimited(p);
-        var identity = IdentityCatalog.Profile(ctx.M, p.Identity);
+        var w = v.W;
+        var f = v.Workforce;
+        var b = v.Spec.Behaviour;
+        var m = v.M.Participation;
+        var profile = TacticCatalog.Profile(v.M, tactic);
+        var craft = v.CraftLimited(p);
+        var identity = IdentityCatalog.Profile(v.M, p.Identity);
         var familiarity = identity.RedBaitingExposed ? Receptiveness.Familiarity(identity, Receptiveness.SolidarityFamiliarity(w)) : 1.0;
         var stigma = w.Pressure.Stigma * (1 - familiarity) * m.StigmaWeight;
         var lostPay = m.LostPayWeight * profile.LostPayDays / Units.WorkdaysPerWeek;
@@ -52,7 +52,6 @@ internal static class ParticipationRule
             thresholds[i] = t;
             eligible[i] = Willingness(w, i, profile, isProtected) - (otherCraft ? b.CrossCraftPenalty : 0) > m.WillingnessFloor;
         }
-        var rng = ctx.Participation;
         for (var i = 0; i < f.Count; i++)
             if (eligible[i] && !rng.Chance(profile.Availability)) eligible[i] = false;
         var starters = initiators.Where(i => f.Has(i, WorkerFlags.Employed) && f.Fear[i] < m.InitiatorFearLimit).ToArray();

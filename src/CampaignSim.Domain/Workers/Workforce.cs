@@ -107,6 +107,35 @@ public sealed class Workforce
     /// <summary>Whether a job class is in the bargaining unit.</summary>
     public bool ClassInUnit(int jobClass) => _inUnitClass[jobClass];
 
+    /// <summary>Share of employed workers in the bargaining unit (0 with nobody employed).</summary>
+    public double UnitShare()
+    {
+        int unit = 0, all = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            if (!Has(i, WorkerFlags.Employed)) continue;
+            all++;
+            if (InUnit(i)) unit++;
+        }
+
+        return all == 0 ? 0 : (double)unit / all;
+    }
+
+    /// <summary>Share of employed workers in the job classes listed (1 for an empty list, meaning every class).</summary>
+    public double EmployedShareIn(IReadOnlyList<int> classes)
+    {
+        if (classes.Count == 0) return 1;
+        int concerned = 0, all = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            if (!Has(i, WorkerFlags.Employed)) continue;
+            all++;
+            if (classes.Contains(_jobClass[i])) concerned++;
+        }
+
+        return all == 0 ? 0 : (double)concerned / all;
+    }
+
     /// <summary>Employed committee members, ascending.</summary>
     public List<int> CommitteeMembers()
     {
@@ -183,12 +212,9 @@ public sealed class Workforce
         {
             var f = _flags[i];
             if ((f & WorkerFlags.Employed) == 0) continue;
-            _grievance[i] += b.GrievanceRelaxation * (_baseGrievance[i] - _grievance[i]);
-            _fear[i] += b.FearRelaxation * (_baseFear[i] - _fear[i]);
             var onCommittee = (f & WorkerFlags.Committee) != 0;
             var keptInTouch = x.Week - _lastContactWeek[i] <= o.MaintenanceWeeks;
-            if (onCommittee || !keptInTouch) _commitment[i] -= b.CommitmentDecay * _commitment[i] * (onCommittee ? o.CommitteeDecayFactor : 1.0);
-            _visibility[i] = onCommittee ? Math.Max(_visibility[i] * r.CommitteeVisibilityRetention, r.CommitteeVisibility) : _visibility[i] * r.VisibilityRetention;
+            Responses.Week(ref _grievance[i], _baseGrievance[i], ref _fear[i], _baseFear[i], ref _commitment[i], ref _visibility[i], onCommittee, keptInTouch, b, o, r);
             if (_probation[i] > 0) _probation[i]--;
         }
     }
@@ -216,17 +242,15 @@ public sealed class Workforce
         var i = x.Worker;
         var b = _spec.Behaviour;
         var o = _scenario.Mechanics.Organizing;
-        var gain = (x.Depth == ContactDepth.Deep ? b.DeepContactGain * _contactReturn[i] : b.ShallowContactGain) * x.Appeal;
-        var ceiling = Math.Min(1, o.CommitmentCeilingScale * x.Openness);
-        if (ceiling > _commitment[i]) _commitment[i] += gain * (ceiling - _commitment[i]);
+        var deep = x.Depth == ContactDepth.Deep;
+        var gain = deep ? b.DeepContactGain * _contactReturn[i] : b.ShallowContactGain;
+        Responses.Conversation(ref _commitment[i], ref _grievance[i], ref _fear[i], deep, gain, x.Openness, x.Appeal, o);
         _lastContactWeek[i] = x.Week;
         if (x.Organizer >= 0 && _organizer[i] < 0) _organizer[i] = x.Organizer;
-        if (x.Depth == ContactDepth.Deep)
+        if (deep)
         {
             _contactReturn[i] *= o.RepeatContactReturn;
             _flags[i] |= WorkerFlags.DeepContact;
-            _grievance[i] += o.DeepContactAgitation * (1 - _grievance[i]);
-            _fear[i] = Math.Max(0, _fear[i] - o.DeepContactInoculation * x.Openness * x.Appeal);
         }
         else
         {
@@ -236,11 +260,7 @@ public sealed class Workforce
 
     internal void Apply(TrainingHeld x)
     {
-        foreach (var i in x.Attendees)
-        {
-            _commitment[i] += _spec.Behaviour.TrainingGain * (1 - _commitment[i]);
-            _fear[i] = Math.Max(0, _fear[i] - R.TrainingFearRelief);
-        }
+        foreach (var i in x.Attendees) Responses.Training(ref _commitment[i], ref _fear[i], _spec.Behaviour, R);
     }
 
     internal void Apply(WorkerJoinedCommittee x)
@@ -271,22 +291,13 @@ public sealed class Workforce
     internal void Apply(EmployerViolatedTerms x)
     {
         for (var i = 0; i < Count; i++)
-            if (_department[i] == x.Department) _grievance[i] += R.ViolationGrievance * (1 - _grievance[i]);
+            if (_department[i] == x.Department) _grievance[i] = Responses.Raised(_grievance[i], R.ViolationGrievance);
     }
 
     internal void Apply(GrievanceDecided x)
     {
-        var r = R;
         for (var i = 0; i < Count; i++)
-        {
-            if (_department[i] != x.Department) continue;
-            if (x.Upheld)
-            {
-                _grievance[i] = Math.Max(0, _grievance[i] - r.UpheldGrievanceRelief);
-                _trust[i] = Clamp.Unit(_trust[i] + r.GrievanceTrustChange);
-            }
-            else _trust[i] = Clamp.Unit(_trust[i] - r.GrievanceTrustChange);
-        }
+            if (_department[i] == x.Department) Responses.GrievanceDecided(ref _grievance[i], ref _trust[i], x.Upheld, R);
     }
 
     /// <summary>Participants are seen and committed by acting: leaders are exposed, others shielded by the crowd.</summary>
@@ -295,11 +306,7 @@ public sealed class Workforce
         var p = _scenario.Mechanics.Participation;
         var crowd = Employed == 0 ? 0 : (double)x.Participants.Length / Employed;
         foreach (var i in x.Participants)
-        {
-            var exposure = Has(i, WorkerFlags.Committee) ? 1.0 : 1.0 - crowd;
-            _visibility[i] = Clamp.Unit(_visibility[i] + p.ActionVisibility * profile.Risk * exposure);
-            _commitment[i] += p.ActionCommitment * (1 - _commitment[i]);
-        }
+            Responses.Acted(ref _visibility[i], ref _commitment[i], profile.Risk, Has(i, WorkerFlags.Committee) ? 1.0 : 1.0 - crowd, p);
     }
 
     /// <summary>A won demand raises the wages of the classes it concerns, relieves grievance and encourages the deeply contacted.</summary>
@@ -312,8 +319,8 @@ public sealed class Workforce
         {
             if (!Has(i, WorkerFlags.Employed)) continue;
             if (x.WagePct > 0 && demand.Concerns(_jobClass[i])) _wage[i] *= raise;
-            _grievance[i] -= relief * _grievance[i];
-            if (Has(i, WorkerFlags.DeepContact)) _commitment[i] += win * (1 - _commitment[i]);
+            _grievance[i] = Responses.Lowered(_grievance[i], relief);
+            if (Has(i, WorkerFlags.DeepContact)) _commitment[i] = Responses.Raised(_commitment[i], win);
         }
     }
 
@@ -323,8 +330,8 @@ public sealed class Workforce
         var r = R;
         for (var i = 0; i < Count; i++)
         {
-            _grievance[i] += r.RefusalGrievance * (1 - _grievance[i]);
-            if (Has(i, WorkerFlags.DeepContact)) _commitment[i] -= r.RefusalCommitmentLoss * _commitment[i];
+            _grievance[i] = Responses.Raised(_grievance[i], r.RefusalGrievance);
+            if (Has(i, WorkerFlags.DeepContact)) _commitment[i] = Responses.Lowered(_commitment[i], r.RefusalCommitmentLoss);
         }
     }
 
@@ -333,7 +340,7 @@ public sealed class Workforce
     {
         if (x.Won) return;
         for (var i = 0; i < Count; i++)
-            if (strike.IsStriking(i)) _commitment[i] -= R.DefeatCommitmentLoss * _commitment[i];
+            if (strike.IsStriking(i)) _commitment[i] = Responses.Lowered(_commitment[i], R.DefeatCommitmentLoss);
     }
 
     internal void Apply(WorkerDisciplined x)
@@ -360,13 +367,8 @@ public sealed class Workforce
 
     internal void Apply(CaptiveAudienceMeetingHeld x)
     {
-        var r = R;
         for (var i = 0; i < Count; i++)
-        {
-            if (!Has(i, WorkerFlags.Employed) || Has(i, WorkerFlags.Committee)) continue;
-            _fear[i] = Clamp.Unit(_fear[i] + r.CaptiveAudienceFear * (1 - _commitment[i]));
-            _commitment[i] = Math.Max(0, _commitment[i] - r.CaptiveAudienceCommitmentLoss);
-        }
+            if (Has(i, WorkerFlags.Employed) && !Has(i, WorkerFlags.Committee)) Responses.CaptiveAudience(ref _fear[i], ref _commitment[i], R);
     }
 
     internal void Apply(UnionElectionHeld x)
@@ -415,7 +417,7 @@ public sealed class Workforce
 
     internal void Apply(ConditionsWorsened x)
     {
-        for (var i = 0; i < Count; i++) _grievance[i] += x.GrievanceAdded * (1 - _grievance[i]);
+        for (var i = 0; i < Count; i++) _grievance[i] = Responses.Raised(_grievance[i], x.GrievanceAdded);
     }
 
     private void Separate(int i)
@@ -441,7 +443,7 @@ public sealed class Workforce
         Employed++;
         Chill(i, -R.ReinstatementRelief, 0, 0);
         if (Ties is null) return;
-        foreach (var j in Ties[i]) _commitment[j] += R.ReinstatementCommitment * (1 - _commitment[j]);
+        foreach (var j in Ties[i]) _commitment[j] = Responses.Raised(_commitment[j], R.ReinstatementCommitment);
     }
 
     /// <summary>Fear, anger and discouragement spreading to a worker's ties after retaliation; negative fear relieves.</summary>
@@ -451,20 +453,11 @@ public sealed class Workforce
         {
             var share = R.ChillWithoutTies;
             for (var j = 0; j < Count; j++)
-            {
-                if (j == worker) continue;
-                _fear[j] = Clamp.Unit(_fear[j] + fear * share);
-                _grievance[j] += anger * share * (1 - _grievance[j]);
-                _commitment[j] -= discouragement * share * _commitment[j];
-            }
+                if (j != worker) Responses.Chilled(ref _fear[j], ref _grievance[j], ref _commitment[j], fear * share, anger * share, discouragement * share);
             return;
         }
-        foreach (var j in Ties[worker])
-        {
-            _fear[j] = Clamp.Unit(_fear[j] + fear);
-            _grievance[j] += anger * (1 - _grievance[j]);
-            _commitment[j] -= discouragement * _commitment[j];
-        }
+
+        foreach (var j in Ties[worker]) Responses.Chilled(ref _fear[j], ref _grievance[j], ref _commitment[j], fear, anger, discouragement);
     }
 
     /// <summary>Feeds every worker's state into a digest.</summary>
