@@ -21,14 +21,12 @@ internal static class EmployerDecider
         var departments = Math.Max(1, v.Spec.Departments);
         var employed = new int[departments];
         var organizers = new int[departments];
-        var unionPresent = v.W.Union.Present;
-        for (var i = 0; i < f.Count; i++)
+        for (var d = 0; d < departments; d++)
         {
-            if (!f.Has(i, WorkerFlags.Employed)) continue;
-            var d = f.Department[i];
-            employed[d]++;
-            if (f.Has(i, WorkerFlags.Committee) || (unionPresent && f.Has(i, WorkerFlags.Steward))) organizers[d]++;
+            employed[d] = f.EmployedInDepartment(d);
+            organizers[d] = f.OrganizersInDepartment(d, v.W.Union.Present);
         }
+
         return (organizers, employed);
     }
 

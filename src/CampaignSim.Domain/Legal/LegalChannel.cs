@@ -84,13 +84,10 @@ internal static class LegalChannel
         var toExpiry = w.Union.ContractExpiry - v.Week;
         var open = !w.Union.ContractInForce || (toExpiry >= 0 && toExpiry <= window);
         if (!open) yield break;
-        int unit = 0, solidarity = 0;
+        var unit = f.EmployedInUnit;
+        var solidarity = 0;
         for (var i = 0; i < f.Count; i++)
-        {
-            if (!f.Has(i, Workers.WorkerFlags.Employed) || !f.InUnit(i)) continue;
-            unit++;
-            if (f.Has(i, Workers.WorkerFlags.Solidarity)) solidarity++;
-        }
+            if (f.Has(i, Workers.WorkerFlags.Employed | Workers.WorkerFlags.Solidarity) && f.InUnit(i)) solidarity++;
         if (unit == 0 || solidarity < v.Scenario.Legal.DecertificationShare * unit) yield break;
         var m = v.M.Elections;
         var yes = 0;

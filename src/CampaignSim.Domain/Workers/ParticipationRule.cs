@@ -28,7 +28,6 @@ internal static class ParticipationRule
         var identity = IdentityCatalog.Profile(v.M, p.Identity);
         var familiarity = identity.RedBaitingExposed ? Receptiveness.Familiarity(identity, Receptiveness.SolidarityFamiliarity(w)) : 1.0;
         var stigma = w.Pressure.Stigma * (1 - familiarity) * m.StigmaWeight;
-        var lostPay = m.LostPayWeight * profile.LostPayDays / Units.WorkdaysPerWeek;
         var hostility = w.Union.Hostility;
         var threshold = f.Threshold;
         var fear = f.Fear;
@@ -44,7 +43,7 @@ internal static class ParticipationRule
             var deterred = 1 + b.FearWeight * fear[i] * profile.Risk * (isProtected ? 1 : m.UnprotectedFearFactor);
             var drawn = 1 + b.GrievanceWeight * grievance[i] + b.CommitmentWeight * commitment[i];
             var t = threshold[i] * deterred / drawn
-                    + lostPay * (1 - commitment[i])
+                    + LostPay(m, profile, commitment[i])
                     + stigma;
             var otherCraft = craft && !f.InUnit(i);
             if (otherCraft) t = Math.Max(t + b.CrossCraftPenalty, b.CrossCraftPenalty);
@@ -59,6 +58,10 @@ internal static class ParticipationRule
         return ThresholdCascade.Run(thresholds, eligible, starters, f.Ties);
     }
 
+    /// <summary>What a week of the action's lost pay weighs for a worker: the more committed, the less.</summary>
+    private static double LostPay(ParticipationMechanics m, TacticProfile profile, double commitment) =>
+        m.LostPayWeight * profile.LostPayDays / Units.WorkdaysPerWeek * (1 - commitment);
+
     /// <summary>
     /// Whether a worker would act at all, apart from her coworkers (Epstein 2002: grievance net of risk): grievance,
     /// amplified by commitment, against fear scaled by the action's risk (more when unprotected) and lost pay.
@@ -70,6 +73,6 @@ internal static class ParticipationRule
         var f = w.Workforce;
         return f.Grievance[i] * (m.WillingnessGrievance + m.WillingnessCommitment * f.Commitment[i])
                - f.Fear[i] * profile.Risk * (isProtected ? m.WillingnessFearProtected : m.WillingnessFearUnprotected)
-               - m.LostPayWeight * profile.LostPayDays / Units.WorkdaysPerWeek * (1 - f.Commitment[i]);
+               - LostPay(m, profile, f.Commitment[i]);
     }
 }

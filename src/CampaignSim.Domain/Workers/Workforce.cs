@@ -32,11 +32,22 @@ public sealed class Workforce
     private double[] _contactReturn = [];
     private WorkerFlags[] _flags = [];
 
+    // Counts kept up to date as flags change (SetFlags), so that no step counts them by scanning the workforce.
+    private readonly int[] _employedInClass;
+    private readonly int[] _employedInDepartment;
+    private readonly int[] _committeeInDepartment;
+    private readonly int[] _stewardsOffCommitteeInDepartment;
+
     internal Workforce(Scenario scenario, WorkplaceSpec spec)
     {
         _scenario = scenario;
         _spec = spec;
         _inUnitClass = spec.JobClasses.Select(c => c.InBargainingUnit).ToArray();
+        _employedInClass = new int[spec.JobClasses.Count];
+        var departments = Math.Max(1, spec.Departments);
+        _employedInDepartment = new int[departments];
+        _committeeInDepartment = new int[departments];
+        _stewardsOffCommitteeInDepartment = new int[departments];
     }
 
     private ReactionMechanics R => _scenario.Mechanics.Reactions;
@@ -49,6 +60,22 @@ public sealed class Workforce
 
     /// <summary>Organizing committee members employed now.</summary>
     public int CommitteeSize { get; private set; }
+
+    /// <summary>Employed workers in the bargaining unit's job classes.</summary>
+    public int EmployedInUnit { get; private set; }
+
+    /// <summary>Employed workers who are in the solidarity union or on the committee (how known the solidarity union is).</summary>
+    public int SolidarityOrCommittee { get; private set; }
+
+    /// <summary>Employed workers in a job class.</summary>
+    public int EmployedIn(int jobClass) => _employedInClass[jobClass];
+
+    /// <summary>Employed workers in a department.</summary>
+    public int EmployedInDepartment(int department) => _employedInDepartment[department];
+
+    /// <summary>Organizers on the floor of a department: committee members, and stewards where the union is present.</summary>
+    public int OrganizersInDepartment(int department, bool unionPresent) =>
+        _committeeInDepartment[department] + (unionPresent ? _stewardsOffCommitteeInDepartment[department] : 0);
 
     /// <summary>Committee hours still owed to bringing new members in.</summary>
     public double OnboardingLoad { get; private set; }
@@ -104,36 +131,16 @@ public sealed class Workforce
     /// <summary>Whether worker <paramref name="i"/>'s job class is in the mainstream union's bargaining unit.</summary>
     public bool InUnit(int i) => _inUnitClass[_jobClass[i]];
 
-    /// <summary>Whether a job class is in the bargaining unit.</summary>
-    public bool ClassInUnit(int jobClass) => _inUnitClass[jobClass];
-
     /// <summary>Share of employed workers in the bargaining unit (0 with nobody employed).</summary>
-    public double UnitShare()
-    {
-        int unit = 0, all = 0;
-        for (var i = 0; i < Count; i++)
-        {
-            if (!Has(i, WorkerFlags.Employed)) continue;
-            all++;
-            if (InUnit(i)) unit++;
-        }
-
-        return all == 0 ? 0 : (double)unit / all;
-    }
+    public double UnitShare() => Employed == 0 ? 0 : (double)EmployedInUnit / Employed;
 
     /// <summary>Share of employed workers in the job classes listed (1 for an empty list, meaning every class).</summary>
     public double EmployedShareIn(IReadOnlyList<int> classes)
     {
         if (classes.Count == 0) return 1;
-        int concerned = 0, all = 0;
-        for (var i = 0; i < Count; i++)
-        {
-            if (!Has(i, WorkerFlags.Employed)) continue;
-            all++;
-            if (classes.Contains(_jobClass[i])) concerned++;
-        }
-
-        return all == 0 ? 0 : (double)concerned / all;
+        var concerned = 0;
+        foreach (var c in classes.Distinct()) concerned += _employedInClass[c];
+        return Employed == 0 ? 0 : (double)concerned / Employed;
     }
 
     /// <summary>Employed committee members, ascending.</summary>
@@ -188,14 +195,9 @@ public sealed class Workforce
             if (w.Steward) f |= WorkerFlags.Steward;
             if (w.MainstreamMember) f |= WorkerFlags.Mainstream;
             if (w.WouldLead) f |= WorkerFlags.WouldLead;
-            _flags[i] = f;
-            if (w.OnCommittee)
-            {
-                CommitteeSize++;
-                _visibility[i] = R.CommitteeVisibility;
-            }
+            SetFlags(i, f);
+            if (w.OnCommittee) _visibility[i] = R.CommitteeVisibility;
         }
-        Employed = n;
     }
 
     /// <summary>
@@ -265,28 +267,26 @@ public sealed class Workforce
 
     internal void Apply(WorkerJoinedCommittee x)
     {
-        _flags[x.Worker] |= WorkerFlags.Committee | WorkerFlags.EverCommittee;
+        SetFlags(x.Worker, _flags[x.Worker] | WorkerFlags.Committee | WorkerFlags.EverCommittee);
         _visibility[x.Worker] = Math.Max(_visibility[x.Worker], R.CommitteeVisibility);
-        CommitteeSize++;
         OnboardingLoad += _scenario.Mechanics.Organizing.OnboardingHours;
     }
 
     internal void Apply(WorkerLeftCommittee x)
     {
-        _flags[x.Worker] &= ~WorkerFlags.Committee;
-        CommitteeSize--;
+        SetFlags(x.Worker, _flags[x.Worker] & ~WorkerFlags.Committee);
         Lapse(x.Worker);
     }
 
     internal void Apply(CommitteeWeekPlanned x) => OnboardingLoad = Math.Max(0, OnboardingLoad - x.OnboardingHours);
 
     internal void Apply(WorkerJoinedOrganization x) =>
-        _flags[x.Worker] |= x.Organization switch
+        SetFlags(x.Worker, _flags[x.Worker] | x.Organization switch
         {
             OrganizationKind.Mainstream => WorkerFlags.Mainstream,
             OrganizationKind.Solidarity => WorkerFlags.Solidarity,
             _ => WorkerFlags.Caucus,
-        };
+        });
 
     internal void Apply(EmployerViolatedTerms x)
     {
@@ -353,7 +353,7 @@ public sealed class Workforce
     internal void Apply(WorkerFired x)
     {
         Separate(x.Worker);
-        _flags[x.Worker] |= WorkerFlags.Fired;
+        SetFlags(x.Worker, _flags[x.Worker] | WorkerFlags.Fired);
         Chill(x.Worker, R.FiringChillFear, R.FiringChillAnger, R.FiringChillCommitment);
     }
 
@@ -383,7 +383,7 @@ public sealed class Workforce
     {
         for (var i = 0; i < Count; i++)
             if (Has(i, WorkerFlags.Caucus) || Has(i, WorkerFlags.Committee))
-                _flags[i] = (_flags[i] & ~WorkerFlags.Caucus) | WorkerFlags.Solidarity;
+                SetFlags(i, (_flags[i] & ~WorkerFlags.Caucus) | WorkerFlags.Solidarity);
     }
 
     /// <summary>A contract's raise reaches the bargaining unit's employed workers.</summary>
@@ -406,7 +406,7 @@ public sealed class Workforce
     internal void Apply(DecertificationElectionHeld x)
     {
         if (!x.Decertified) return;
-        for (var i = 0; i < Count; i++) _flags[i] &= ~(WorkerFlags.Mainstream | WorkerFlags.Steward);
+        for (var i = 0; i < Count; i++) SetFlags(i, _flags[i] & ~(WorkerFlags.Mainstream | WorkerFlags.Steward));
     }
 
     internal void Apply(WorkersLaidOff x)
@@ -423,10 +423,37 @@ public sealed class Workforce
     private void Separate(int i)
     {
         if (!Has(i, WorkerFlags.Employed)) return;
-        if (Has(i, WorkerFlags.Committee)) CommitteeSize--;
-        _flags[i] &= ~(WorkerFlags.Employed | WorkerFlags.Committee);
-        Employed--;
+        SetFlags(i, _flags[i] & ~(WorkerFlags.Employed | WorkerFlags.Committee));
         Lapse(i);
+    }
+
+    /// <summary>Changes a worker's flags and the counts kept by them.</summary>
+    private void SetFlags(int i, WorkerFlags flags)
+    {
+        Tally(i, _flags[i], -1);
+        _flags[i] = flags;
+        Tally(i, flags, 1);
+    }
+
+    private void Tally(int i, WorkerFlags f, int sign)
+    {
+        if ((f & WorkerFlags.Employed) == 0) return;
+        var committee = (f & WorkerFlags.Committee) != 0;
+        Employed += sign;
+        _employedInClass[_jobClass[i]] += sign;
+        _employedInDepartment[_department[i]] += sign;
+        if (_inUnitClass[_jobClass[i]]) EmployedInUnit += sign;
+        if (committee)
+        {
+            CommitteeSize += sign;
+            _committeeInDepartment[_department[i]] += sign;
+        }
+        else if ((f & WorkerFlags.Steward) != 0)
+        {
+            _stewardsOffCommitteeInDepartment[_department[i]] += sign;
+        }
+
+        if (committee || (f & WorkerFlags.Solidarity) != 0) SolidarityOrCommittee += sign;
     }
 
     /// <summary>The relationships an organizer kept up lapse when she leaves the committee or the workplace.</summary>
@@ -439,8 +466,7 @@ public sealed class Workforce
     private void Reinstate(int i)
     {
         if (Has(i, WorkerFlags.Employed)) return;
-        _flags[i] = (_flags[i] | WorkerFlags.Employed) & ~WorkerFlags.Fired;
-        Employed++;
+        SetFlags(i, (_flags[i] | WorkerFlags.Employed) & ~WorkerFlags.Fired);
         Chill(i, -R.ReinstatementRelief, 0, 0);
         if (Ties is null) return;
         foreach (var j in Ties[i]) _commitment[j] = Responses.Raised(_commitment[j], R.ReinstatementCommitment);
