@@ -39,10 +39,10 @@ internal sealed class Given
         new(jobClass, department, 20, 0, grievance, fear, trust, threshold, commitment, committee, false, member, committee);
 
     /// <summary>Folds the start of a run with these workers and ties, then week 1 begins.</summary>
-    public static Given Workplace(WorkplaceSpec spec, string model, IReadOnlyList<WorkerProfile> workers, int[][]? ties)
+    public static Given Workplace(WorkplaceSpec spec, string model, IReadOnlyList<WorkerProfile> workers, int[][]? ties, Mechanics.MechanicsSpec? mechanics = null)
     {
         spec = spec with { Workers = workers.Count };
-        var scenario = new Scenario { Weeks = 10, Workplaces = [spec] };
+        var scenario = new Scenario { Weeks = 10, Workplaces = [spec], Mechanics = mechanics ?? new Mechanics.MechanicsSpec() };
         var state = CampaignState.Fold(
         [
             new CampaignStarted(0, ScenarioHash.Compute(scenario), model, 1, EngineInfo.Version, scenario, [spec.Model ?? model]),

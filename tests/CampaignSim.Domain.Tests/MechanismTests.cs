@@ -45,6 +45,39 @@ public class MechanismTests
         Assert.DoesNotContain(given.Decided, e => e is WorkerDisciplined { Lawful: true });
     }
 
+    /// <summary>
+    /// With every weight of the participation rule at zero (no grievance, fear, commitment, lost pay, stigma or loyalty
+    /// terms, nobody held back by unwillingness, everyone available), the rule is Granovetter's (1978) threshold model on
+    /// a complete network. His riot example: 100 people with thresholds 0, 1, …, 99 (here as shares of the other 99)
+    /// all join; move the person with threshold 1 to threshold 2 and only the instigator acts.
+    /// </summary>
+    [Fact]
+    public void with_every_weight_at_zero_the_participation_rule_is_granovetters_riot_example()
+    {
+        var zero = new Domain.Mechanics.MechanicsSpec
+        {
+            Participation = new Domain.Mechanics.ParticipationMechanics
+            {
+                LostPayWeight = 0, StigmaWeight = 0, LoyaltyWeight = 0, WillingnessFloor = -1, InitiatorFearLimit = 1,
+                WillingnessGrievance = 0, WillingnessCommitment = 0, WillingnessFearProtected = 0, WillingnessFearUnprotected = 0,
+            },
+        };
+        var weightless = new WorkplaceSpec
+        {
+            Union = new UnionSpec { Present = false },
+            Behaviour = new BehaviourSpec { GrievanceWeight = 0, FearWeight = 0, CommitmentWeight = 0, CrossCraftPenalty = 0 },
+        };
+        int[] Joined(Func<int, int> thresholdOf)
+        {
+            var workers = Enumerable.Range(0, 100).Select(i => Given.Worker(grievance: 0.5, fear: 0.9, commitment: 0.2, threshold: thresholdOf(i) / 99.0)).ToArray();
+            var given = Given.Workplace(weightless, "independent-solidarity", workers, ties: null, zero);
+            return ParticipationRule.Participants(given.View, given.Random.Participation, given.View.Posture, Tactic.Strike, true, false, []);
+        }
+
+        Assert.Equal(100, Joined(i => i).Length);
+        Assert.Equal([0], Joined(i => i == 1 ? 2 : i));
+    }
+
     [Fact]
     public void a_worker_with_no_grievance_stays_out_of_a_strike_even_when_all_her_ties_are_in()
     {
