@@ -4,6 +4,8 @@ using CampaignSim.Analysis.Comparison;
 using CampaignSim.Scenarios;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -81,10 +83,15 @@ public static class WorkbenchApp
         return services;
     }
 
-    /// <summary>Adds the token check, the security headers, the error handling and the endpoints.</summary>
+    /// <summary>
+    /// Adds the security headers, the Host check that keeps other sites' names out, the token check, the error handling and
+    /// the endpoints. The checks come before routing, so they cover every endpoint, the page and its assets included.
+    /// </summary>
     public static IApplicationBuilder UseWorkbench(this IApplicationBuilder app)
     {
         var options = app.ApplicationServices.GetRequiredService<WorkbenchOptions>();
+        var server = app.ApplicationServices.GetService<IServer>();
+        var hosts = new AllowedHosts(options.Host, () => AllowedHosts.PortsOf(server?.Features.Get<IServerAddressesFeature>()?.Addresses, options.Port));
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
@@ -92,6 +99,12 @@ public static class WorkbenchApp
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
             headers.CacheControl = "no-store";
+            if (!hosts.Allows(context.Request.Host))
+            {
+                await Problem(context, 400, "the Host of this request is not this workbench's address; open the address it printed when it started");
+                return;
+            }
+
             if (options.Token is { } token && !HasToken(context, token))
             {
                 await Problem(context, 401, "this workbench listens beyond this computer, so every request needs the token printed when it started: "
