@@ -84,8 +84,9 @@ public static class WorkbenchApp
     }
 
     /// <summary>
-    /// Adds the security headers, the Host check that keeps other sites' names out, the token check, the error handling and
-    /// the endpoints. The checks come before routing, so they cover every endpoint, the page and its assets included.
+    /// Adds the security headers, the checks that keep other sites out (the Host, then where a state-changing request comes
+    /// from), the token check, the error handling and the endpoints. The checks come before routing, so they cover every
+    /// endpoint, the page and its assets included.
     /// </summary>
     public static IApplicationBuilder UseWorkbench(this IApplicationBuilder app)
     {
@@ -102,6 +103,12 @@ public static class WorkbenchApp
             if (!hosts.Allows(context.Request.Host))
             {
                 await Problem(context, 400, "the Host of this request is not this workbench's address; open the address it printed when it started");
+                return;
+            }
+
+            if (CrossSiteCheck.IsStateChanging(context.Request.Method) && CrossSiteCheck.FromAnotherSite(context.Request))
+            {
+                await Problem(context, 403, "a request from another site may not change anything here; use the workbench's own page");
                 return;
             }
 
@@ -194,11 +201,12 @@ public static class WorkbenchApp
             return Results.Json(new { id, state = job.State == "running" ? "cancelling" : job.State }, Json);
         });
 
-        // Re-ranks the runs already made under other weights: no new simulation.
+        // Re-ranks the runs already made under other weights: no new simulation. The body is read first, so a body that is not
+        // JSON is a 415 whatever the id.
         e.MapPost("/api/comparisons/{id}/rank", async (string id, HttpContext context, WorkbenchOptions options, ComparisonJobs jobs) =>
         {
-            var job = Job(jobs, id);
             var body = await ReadBody(context, options);
+            var job = Job(jobs, id);
             var weights = ComparisonInput.WeightsFrom(body.Weights);
             if (job.Summary is null)
             {
@@ -304,9 +312,20 @@ public static class WorkbenchApp
         }
     }
 
-    /// <summary>Reads a JSON body of at most <see cref="WorkbenchOptions.MaxBodyBytes"/>; larger is a 413 with the limit.</summary>
+    /// <summary>
+    /// Reads a JSON body of at most <see cref="WorkbenchOptions.MaxBodyBytes"/>; larger is a 413 with the limit. Any content type
+    /// but <c>application/json</c> is a 415: a form or a script on another site can send text or form data without asking, but
+    /// JSON only after a CORS preflight, which the workbench never grants (docs/workbench.md#safety).
+    /// </summary>
     private static async Task<ComparisonBody> ReadBody(HttpContext context, WorkbenchOptions options)
     {
+        if (!Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var type)
+            || !type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new BadInputException(
+                $"send the request body as JSON with Content-Type: application/json (it came as {context.Request.ContentType ?? "no content type"})", 415);
+        }
+
         var limit = options.MaxBodyBytes;
         if (context.Request.ContentLength > limit)
         {
