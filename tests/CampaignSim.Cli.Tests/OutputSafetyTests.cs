@@ -157,10 +157,10 @@ public class OutputSafetyTests
     public void staging_folders_left_by_a_killed_process_are_removed_by_the_next_output()
     {
         using var temp = new TempFolder();
-        Directory.CreateDirectory(temp[".out.12345678-0123456789abcdef0123456789abcdef.partial"]);
-        Directory.CreateDirectory(temp[".campaignsim-0123456789abcdef0123456789abcdef.partial"]);
-        temp.Write(".campaignsim-0123456789abcdef0123456789abcdef.partial/report.md", "half");
-        temp.Write(".campaignsim-0123456789abcdef0123456789abcdef.lock", temp["out"]);
+        Directory.CreateDirectory(temp[$".campaignsim-{Id}.partial/before"]);
+        temp.Write($".campaignsim-{Id}.partial/report.md", "half");
+        temp.Write($".campaignsim-{Id}.partial/before/runs.csv", "model,run\n");
+        temp.Write($".campaignsim-{Id}.lock", KilledLock(temp["out"], "report.md", "before/runs.csv", "summary.json"));
 
         var result = Cli.Run(temp.Path, "run", "nonunion-diner", "--model", "independent-solidarity", "--out", "out");
 
@@ -169,12 +169,28 @@ public class OutputSafetyTests
     }
 
     [Fact]
+    public void cleanup_removes_only_the_files_the_killed_process_announced_in_its_lock()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp[$".campaignsim-{Id}.partial"]);
+        temp.Write($".campaignsim-{Id}.partial/report.md", "half");
+        temp.Write($".campaignsim-{Id}.partial/user.txt", "mine");
+        temp.Write($".campaignsim-{Id}.lock", KilledLock(temp["out"], "report.md"));
+
+        var result = Cli.Run(temp.Path, "run", "nonunion-diner", "--model", "independent-solidarity", "--out", "out");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal([$".campaignsim-{Id}.lock", $".campaignsim-{Id}.partial", "out"], Entries(temp.Path));
+        Assert.Equal(["user.txt"], Entries(temp[$".campaignsim-{Id}.partial"]));
+    }
+
+    [Fact]
     public void an_earlier_output_swapped_out_when_the_process_was_killed_goes_back_into_place()
     {
         using var temp = new TempFolder();
         Assert.Equal(0, Cli.Run(temp.Path, "run", "nonunion-diner", "--model", "independent-solidarity", "--out", "earlier").ExitCode);
-        Directory.Move(temp["earlier"], temp[".campaignsim-0123456789abcdef0123456789abcdef.old"]);
-        temp.Write(".campaignsim-0123456789abcdef0123456789abcdef.lock", temp["earlier"]);
+        Directory.Move(temp["earlier"], temp[$".campaignsim-{Id}.old"]);
+        temp.Write($".campaignsim-{Id}.lock", KilledLock(temp["earlier"]) + "old\n");
 
         var result = Cli.Run(temp.Path, "run", "nonunion-diner", "--model", "independent-solidarity", "--out", "other");
 
@@ -245,6 +261,13 @@ public class OutputSafetyTests
         Assert.Contains("10 replications per model", File.ReadAllText(temp["docs/calibration.md"]));
         Assert.Equal(File.ReadAllText(Path.Combine(Cli.RepositoryRoot, "docs", "sources.md")), File.ReadAllText(temp["docs/sources.md"]));
     }
+
+    /// <summary>A staging id as campaignsim makes them.</summary>
+    private const string Id = "0123456789abcdef0123456789abcdef";
+
+    /// <summary>The lock a process killed while staging an output for <paramref name="target"/> leaves, having announced <paramref name="files"/>.</summary>
+    private static string KilledLock(string target, params string[] files) =>
+        $"campaignsim-staging 1\nid {Id}\ntarget \"{target}\"\n" + string.Concat(files.Select(f => $"file \"{f}\"\n"));
 
     private static string[] Entries(string folder) =>
         Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
