@@ -55,6 +55,9 @@ public class BadInputTests
         { "deeply nested --set", null, ["run", "nonunion-diner", "--model", "independent-solidarity", "--set", "weeks=" + Balanced], "--set:1:1: (override)" },
         { "endless scenario file", null, ["compare", "/dev/zero"], "/dev/zero: (file): is larger than 1 MiB" },
         { "control characters in a scenario name", null, ["compare", "nonunion-diner", "--set", "name=\"\\e[2J\""], "control character U+001B" },
+        { "a right-to-left override in a scenario name", null, ["compare", "nonunion-diner", "--set", "name=diner \u202Egnp.exe"], "bidirectional formatting character U+202E at character 7" },
+        { "a bidirectional isolate in a scenario name", null, ["run", "nonunion-diner", "--model", "independent-solidarity", "--set", "name=a\u2067b"], "U+2067" },
+        { "a right-to-left mark in a description", null, ["compare", "nonunion-diner", "--set", "description=line\u200F"], "U+200F" },
     };
 
     [Theory]
@@ -96,6 +99,17 @@ public class BadInputTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("\\x1B[2Jno-such.yaml", result.Stderr);
         Assert.DoesNotContain('\u001b', result.Stdout + result.Stderr);
+    }
+
+    [Fact]
+    public void bidirectional_formatting_characters_in_what_is_echoed_are_shown_escaped()
+    {
+        using var temp = new TempFolder();
+        var result = Cli.Run(temp.Path, "validate", "report\u202Edm.yaml");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("report\\u202Edm.yaml", result.Stderr);
+        Assert.DoesNotContain('\u202E', result.Stdout + result.Stderr);
     }
 
     [Fact]
