@@ -58,6 +58,9 @@ public class BadInputTests
         { "a right-to-left override in a scenario name", null, ["compare", "nonunion-diner", "--set", "name=diner \u202Egnp.exe"], "bidirectional formatting character U+202E at character 7" },
         { "a bidirectional isolate in a scenario name", null, ["run", "nonunion-diner", "--model", "independent-solidarity", "--set", "name=a\u2067b"], "U+2067" },
         { "a right-to-left mark in a description", null, ["compare", "nonunion-diner", "--set", "description=line\u200F"], "U+200F" },
+        { "a weight too small to tell from 0", null, ["compare", "nonunion-diner", "--weights", "wages=1e-400"], "wages=1e-400 is out of range; each weight is 0 or from 0.001 to 1,000" },
+        { "a negative zero weight", null, ["compare", "nonunion-diner", "--weights", "wages=-0"], "wages=-0 is out of range" },
+        { "a weight that rounds up to the smallest", null, ["sweep", "nonunion-diner", "--param", "weeks=20,30", "--weights", "cost=0.00099999999999999999"], "cost=0.00099999999999999999 is out of range" },
     };
 
     [Theory]
@@ -110,6 +113,17 @@ public class BadInputTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("report\\u202Edm.yaml", result.Stderr);
         Assert.DoesNotContain('\u202E', result.Stdout + result.Stderr);
+    }
+
+    [Theory]
+    [InlineData("wages=0,demands=1")]
+    [InlineData("wages=0.0e7,demands=0.001,safety=1000,control=+0,cost=1E3")]
+    public void weights_of_zero_and_at_the_ends_of_the_range_are_accepted(string weights)
+    {
+        using var temp = new TempFolder();
+        var result = Cli.Run(temp.Path, "compare", "nonunion-diner", "--runs", "2", "--weights", weights);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
     }
 
     [Fact]
