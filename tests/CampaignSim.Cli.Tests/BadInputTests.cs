@@ -61,6 +61,8 @@ public class BadInputTests
         { "a weight too small to tell from 0", null, ["compare", "nonunion-diner", "--weights", "wages=1e-400"], "wages=1e-400 is out of range; each weight is 0 or from 0.001 to 1,000" },
         { "a negative zero weight", null, ["compare", "nonunion-diner", "--weights", "wages=-0"], "wages=-0 is out of range" },
         { "a weight that rounds up to the smallest", null, ["sweep", "nonunion-diner", "--param", "weeks=20,30", "--weights", "cost=0.00099999999999999999"], "cost=0.00099999999999999999 is out of range" },
+        { "a model given twice", null, ["compare", "nonunion-diner", "--models", "business-unionism,business-unionism"], "--models gives 'business-unionism' twice; give each model once" },
+        { "a model given twice to sensitivity", null, ["sensitivity", "nonunion-diner", "--models", "independent-solidarity,business-unionism,independent-solidarity"], "gives 'independent-solidarity' twice" },
     };
 
     [Theory]

@@ -104,7 +104,10 @@ public static partial class OptionValues
         return id;
     }
 
-    /// <summary><c>--models all|id,id</c>: model ids in the order given, duplicates dropped; null means all six.</summary>
+    /// <summary>
+    /// <c>--models all|id,id</c>: model ids in the order given; null means all six. A model given twice is refused, as
+    /// a weight given twice is: it is a typo for another model more often than a request.
+    /// </summary>
     public static IReadOnlyList<string> Models(string? text)
     {
         if (text is null || text.Trim().Equals("all", StringComparison.OrdinalIgnoreCase))
@@ -125,7 +128,12 @@ public static partial class OptionValues
             throw new UsageException($"--models: unknown model {quoted}; {KnownModels()}, or 'all'");
         }
 
-        return ids.Distinct(StringComparer.Ordinal).ToArray();
+        if (ids.GroupBy(id => id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } repeated)
+        {
+            throw new UsageException($"--models gives '{repeated.Key}' twice; give each model once ({KnownModels()}), or 'all'");
+        }
+
+        return ids;
     }
 
     /// <summary>Largest ranking weight: only ratios matter, and a bound keeps the weighted sum far from overflowing.</summary>
