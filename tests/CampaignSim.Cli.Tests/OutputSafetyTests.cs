@@ -216,7 +216,8 @@ public class OutputSafetyTests
         Assert.True(forced.ExitCode == 2, forced.ToString());
         Assert.Contains("holds calibration.md, which campaignsim did not write but would write now", forced.Stderr);
         Assert.True(file.ExitCode == 2, file.ToString());
-        Assert.Contains("--out 'thesis.md' is a file; give a folder path", file.Stderr);
+        Assert.Contains("--out 'thesis.md' is a file; --out names a folder", file.Stderr);
+        Assert.Contains("'campaignsim calibrate --out docs --force' regenerates docs/calibration.md", file.Stderr);
         Assert.Equal("# Calibration\n\nmy own notes\n", File.ReadAllText(temp["cal/calibration.md"]));
         Assert.Equal("my thesis", File.ReadAllText(temp["thesis.md"]));
         Assert.Equal(["cal", "thesis.md"], Entries(temp.Path));

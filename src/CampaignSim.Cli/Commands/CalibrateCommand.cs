@@ -73,6 +73,13 @@ public sealed class CalibrateCommand : ICommand
         var seed = parsed.Value("seed") is null ? Calibration.DefaultSeed : OptionValues.Seed(parsed.Value("seed"));
         var cases = CaseScenarios(sets);
         var outDir = parsed.Value("out");
+        if (outDir is not null && File.Exists(outDir) && !Directory.Exists(outDir))
+        {
+            // Before --out named a folder here, it named the page itself; say what replaced the old command.
+            throw new OutputException($"--out '{outDir}' is a file; --out names a folder, as for every command, and the page is "
+                + $"written as {FileName} in it ('{CalibrationReport.Command}' regenerates docs/{FileName}). Nothing was written.");
+        }
+
         using var folder = outDir is null ? null : OutputFolder.Prepare(outDir, parsed.Has("force"), FileName, OutputInventory.RecordName);
         var results = Calibration.Run(cases, runs, seed);
         var table = new TextTable("target", ">published", ">simulated", ">95% CI", "result");
