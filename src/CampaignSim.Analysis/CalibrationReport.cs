@@ -7,8 +7,12 @@ namespace CampaignSim.Analysis;
 /// <summary>Writes calibration results as the Markdown page <c>docs/calibration.md</c>.</summary>
 public static class CalibrationReport
 {
-    /// <summary>The command that regenerates the page.</summary>
-    public const string Command = "campaignsim calibrate --out docs/calibration.md";
+    /// <summary>
+    /// The command that regenerates the page. <c>--out</c> names a folder as for every command; <c>--force</c> because
+    /// docs/ holds other pages, which it keeps: it replaces only the files docs/campaignsim-files.sha256 lists as
+    /// campaignsim's, this page (docs/cli.md, "Output folders").
+    /// </summary>
+    public const string Command = "campaignsim calibrate --out docs --force";
 
     /// <summary>The whole page: how it was produced, a summary table, then each target with its mapping and, when missed, why.</summary>
     /// <param name="results">Results of <see cref="Calibration.Run(IReadOnlyDictionary{string, Domain.Scenarios.Scenario}, int, ulong, int?)"/>.</param>

@@ -4,6 +4,8 @@ using CampaignSim.Analysis.Comparison;
 using CampaignSim.Scenarios;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -81,10 +83,16 @@ public static class WorkbenchApp
         return services;
     }
 
-    /// <summary>Adds the token check, the security headers, the error handling and the endpoints.</summary>
+    /// <summary>
+    /// Adds the security headers, the checks that keep other sites out (the Host, then where a state-changing request comes
+    /// from), the token check, the error handling and the endpoints. The checks come before routing, so they cover every
+    /// endpoint, the page and its assets included.
+    /// </summary>
     public static IApplicationBuilder UseWorkbench(this IApplicationBuilder app)
     {
         var options = app.ApplicationServices.GetRequiredService<WorkbenchOptions>();
+        var server = app.ApplicationServices.GetService<IServer>();
+        var hosts = new AllowedHosts(options.Host, () => AllowedHosts.PortsOf(server?.Features.Get<IServerAddressesFeature>()?.Addresses, options.Port));
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
@@ -92,6 +100,18 @@ public static class WorkbenchApp
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
             headers.CacheControl = "no-store";
+            if (!hosts.Allows(context.Request.Host))
+            {
+                await Problem(context, 400, "the Host of this request is not this workbench's address; open the address it printed when it started");
+                return;
+            }
+
+            if (CrossSiteCheck.IsStateChanging(context.Request.Method) && CrossSiteCheck.FromAnotherSite(context.Request))
+            {
+                await Problem(context, 403, "a request from another site may not change anything here; use the workbench's own page");
+                return;
+            }
+
             if (options.Token is { } token && !HasToken(context, token))
             {
                 await Problem(context, 401, "this workbench listens beyond this computer, so every request needs the token printed when it started: "
@@ -181,11 +201,12 @@ public static class WorkbenchApp
             return Results.Json(new { id, state = job.State == "running" ? "cancelling" : job.State }, Json);
         });
 
-        // Re-ranks the runs already made under other weights: no new simulation.
+        // Re-ranks the runs already made under other weights: no new simulation. The body is read first, so a body that is not
+        // JSON is a 415 whatever the id.
         e.MapPost("/api/comparisons/{id}/rank", async (string id, HttpContext context, WorkbenchOptions options, ComparisonJobs jobs) =>
         {
-            var job = Job(jobs, id);
             var body = await ReadBody(context, options);
+            var job = Job(jobs, id);
             var weights = ComparisonInput.WeightsFrom(body.Weights);
             if (job.Summary is null)
             {
@@ -291,9 +312,20 @@ public static class WorkbenchApp
         }
     }
 
-    /// <summary>Reads a JSON body of at most <see cref="WorkbenchOptions.MaxBodyBytes"/>; larger is a 413 with the limit.</summary>
+    /// <summary>
+    /// Reads a JSON body of at most <see cref="WorkbenchOptions.MaxBodyBytes"/>; larger is a 413 with the limit. Any content type
+    /// but <c>application/json</c> is a 415: a form or a script on another site can send text or form data without asking, but
+    /// JSON only after a CORS preflight, which the workbench never grants (docs/workbench.md#safety).
+    /// </summary>
     private static async Task<ComparisonBody> ReadBody(HttpContext context, WorkbenchOptions options)
     {
+        if (!Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var type)
+            || !type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new BadInputException(
+                $"send the request body as JSON with Content-Type: application/json (it came as {context.Request.ContentType ?? "no content type"})", 415);
+        }
+
         var limit = options.MaxBodyBytes;
         if (context.Request.ContentLength > limit)
         {

@@ -6,7 +6,7 @@ public class AnalysisVerbTests
     public void calibrate_prints_every_target_and_writes_the_table()
     {
         using var temp = new TempFolder();
-        var result = Cli.Run(temp.Path, "calibrate", "--runs", "20", "--out", "calibration.md");
+        var result = Cli.Run(temp.Path, "calibrate", "--runs", "20", "--out", "cal");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         foreach (var target in new[] { "drive-firings", "election-win-rate", "new-unit-wage-gain", "strike-authorization", "no-strike-clause" })
@@ -14,7 +14,7 @@ public class AnalysisVerbTests
             Assert.Contains(target, result.Stdout);
         }
         Assert.Contains("targets within tolerance", result.Stdout);
-        Assert.Contains("| Target", File.ReadAllText(Path.Combine(temp.Path, "calibration.md")), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("| Target", File.ReadAllText(Path.Combine(temp.Path, "cal", "calibration.md")), StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]
@@ -23,11 +23,11 @@ public class AnalysisVerbTests
     public void calibrate_overrides_only_mechanics_and_never_into_the_published_page(string set, string expected)
     {
         using var temp = new TempFolder();
-        var result = Cli.Run(temp.Path, "calibrate", "--runs", "10", "--set", set, "--out", "calibration.md");
+        var result = Cli.Run(temp.Path, "calibrate", "--runs", "10", "--set", set, "--out", "cal");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(expected, result.Stderr);
-        Assert.False(File.Exists(Path.Combine(temp.Path, "calibration.md")));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path));
     }
 
     [Fact]

@@ -55,6 +55,14 @@ public class BadInputTests
         { "deeply nested --set", null, ["run", "nonunion-diner", "--model", "independent-solidarity", "--set", "weeks=" + Balanced], "--set:1:1: (override)" },
         { "endless scenario file", null, ["compare", "/dev/zero"], "/dev/zero: (file): is larger than 1 MiB" },
         { "control characters in a scenario name", null, ["compare", "nonunion-diner", "--set", "name=\"\\e[2J\""], "control character U+001B" },
+        { "a right-to-left override in a scenario name", null, ["compare", "nonunion-diner", "--set", "name=diner \u202Egnp.exe"], "bidirectional formatting character U+202E at character 7" },
+        { "a bidirectional isolate in a scenario name", null, ["run", "nonunion-diner", "--model", "independent-solidarity", "--set", "name=a\u2067b"], "U+2067" },
+        { "a right-to-left mark in a description", null, ["compare", "nonunion-diner", "--set", "description=line\u200F"], "U+200F" },
+        { "a weight too small to tell from 0", null, ["compare", "nonunion-diner", "--weights", "wages=1e-400"], "wages=1e-400 is out of range; each weight is 0 or from 0.001 to 1,000" },
+        { "a negative zero weight", null, ["compare", "nonunion-diner", "--weights", "wages=-0"], "wages=-0 is out of range" },
+        { "a weight that rounds up to the smallest", null, ["sweep", "nonunion-diner", "--param", "weeks=20,30", "--weights", "cost=0.00099999999999999999"], "cost=0.00099999999999999999 is out of range" },
+        { "a model given twice", null, ["compare", "nonunion-diner", "--models", "business-unionism,business-unionism"], "--models gives 'business-unionism' twice; give each model once" },
+        { "a model given twice to sensitivity", null, ["sensitivity", "nonunion-diner", "--models", "independent-solidarity,business-unionism,independent-solidarity"], "gives 'independent-solidarity' twice" },
     };
 
     [Theory]
@@ -96,6 +104,28 @@ public class BadInputTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("\\x1B[2Jno-such.yaml", result.Stderr);
         Assert.DoesNotContain('\u001b', result.Stdout + result.Stderr);
+    }
+
+    [Fact]
+    public void bidirectional_formatting_characters_in_what_is_echoed_are_shown_escaped()
+    {
+        using var temp = new TempFolder();
+        var result = Cli.Run(temp.Path, "validate", "report\u202Edm.yaml");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("report\\u202Edm.yaml", result.Stderr);
+        Assert.DoesNotContain('\u202E', result.Stdout + result.Stderr);
+    }
+
+    [Theory]
+    [InlineData("wages=0,demands=1")]
+    [InlineData("wages=0.0e7,demands=0.001,safety=1000,control=+0,cost=1E3")]
+    public void weights_of_zero_and_at_the_ends_of_the_range_are_accepted(string weights)
+    {
+        using var temp = new TempFolder();
+        var result = Cli.Run(temp.Path, "compare", "nonunion-diner", "--runs", "2", "--weights", weights);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
     }
 
     [Fact]

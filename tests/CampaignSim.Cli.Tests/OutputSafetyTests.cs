@@ -157,10 +157,10 @@ public class OutputSafetyTests
     public void staging_folders_left_by_a_killed_process_are_removed_by_the_next_output()
     {
         using var temp = new TempFolder();
-        Directory.CreateDirectory(temp[".out.12345678-0123456789abcdef0123456789abcdef.partial"]);
-        Directory.CreateDirectory(temp[".campaignsim-0123456789abcdef0123456789abcdef.partial"]);
-        temp.Write(".campaignsim-0123456789abcdef0123456789abcdef.partial/report.md", "half");
-        temp.Write(".campaignsim-0123456789abcdef0123456789abcdef.lock", temp["out"]);
+        Directory.CreateDirectory(temp[$".campaignsim-{Id}.partial/before"]);
+        temp.Write($".campaignsim-{Id}.partial/report.md", "half");
+        temp.Write($".campaignsim-{Id}.partial/before/runs.csv", "model,run\n");
+        temp.Write($".campaignsim-{Id}.lock", KilledLock(temp["out"], "report.md", "before/runs.csv", "summary.json"));
 
         var result = Cli.Run(temp.Path, "run", "nonunion-diner", "--model", "independent-solidarity", "--out", "out");
 
@@ -169,12 +169,28 @@ public class OutputSafetyTests
     }
 
     [Fact]
+    public void cleanup_removes_only_the_files_the_killed_process_announced_in_its_lock()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp[$".campaignsim-{Id}.partial"]);
+        temp.Write($".campaignsim-{Id}.partial/report.md", "half");
+        temp.Write($".campaignsim-{Id}.partial/user.txt", "mine");
+        temp.Write($".campaignsim-{Id}.lock", KilledLock(temp["out"], "report.md"));
+
+        var result = Cli.Run(temp.Path, "run", "nonunion-diner", "--model", "independent-solidarity", "--out", "out");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal([$".campaignsim-{Id}.lock", $".campaignsim-{Id}.partial", "out"], Entries(temp.Path));
+        Assert.Equal(["user.txt"], Entries(temp[$".campaignsim-{Id}.partial"]));
+    }
+
+    [Fact]
     public void an_earlier_output_swapped_out_when_the_process_was_killed_goes_back_into_place()
     {
         using var temp = new TempFolder();
         Assert.Equal(0, Cli.Run(temp.Path, "run", "nonunion-diner", "--model", "independent-solidarity", "--out", "earlier").ExitCode);
-        Directory.Move(temp["earlier"], temp[".campaignsim-0123456789abcdef0123456789abcdef.old"]);
-        temp.Write(".campaignsim-0123456789abcdef0123456789abcdef.lock", temp["earlier"]);
+        Directory.Move(temp["earlier"], temp[$".campaignsim-{Id}.old"]);
+        temp.Write($".campaignsim-{Id}.lock", KilledLock(temp["earlier"]) + "old\n");
 
         var result = Cli.Run(temp.Path, "run", "nonunion-diner", "--model", "independent-solidarity", "--out", "other");
 
@@ -184,18 +200,75 @@ public class OutputSafetyTests
     }
 
     [Fact]
-    public void calibrate_never_overwrites_a_file_that_is_not_a_calibration_report()
+    public void calibrate_never_overwrites_a_calibration_page_of_the_users_own()
     {
         using var temp = new TempFolder();
+        Directory.CreateDirectory(temp["cal"]);
+        temp.Write("cal/calibration.md", "# Calibration\n\nmy own notes\n");
         temp.Write("thesis.md", "my thesis");
 
-        var result = Cli.Run(temp.Path, "calibrate", "--runs", "10", "--out", "thesis.md");
+        var refused = Cli.Run(temp.Path, "calibrate", "--runs", "10", "--out", "cal");
+        var forced = Cli.Run(temp.Path, "calibrate", "--runs", "10", "--out", "cal", "--force");
+        var file = Cli.Run(temp.Path, "calibrate", "--runs", "10", "--out", "thesis.md");
 
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("not a calibration report", result.Stderr);
+        Assert.True(refused.ExitCode == 2, refused.ToString());
+        Assert.Contains("did not write (calibration.md)", refused.Stderr);
+        Assert.True(forced.ExitCode == 2, forced.ToString());
+        Assert.Contains("holds calibration.md, which campaignsim did not write but would write now", forced.Stderr);
+        Assert.True(file.ExitCode == 2, file.ToString());
+        Assert.Contains("--out 'thesis.md' is a file; --out names a folder", file.Stderr);
+        Assert.Contains("'campaignsim calibrate --out docs --force' regenerates docs/calibration.md", file.Stderr);
+        Assert.Equal("# Calibration\n\nmy own notes\n", File.ReadAllText(temp["cal/calibration.md"]));
         Assert.Equal("my thesis", File.ReadAllText(temp["thesis.md"]));
-        Assert.Equal(["thesis.md"], Entries(temp.Path));
+        Assert.Equal(["cal", "thesis.md"], Entries(temp.Path));
     }
+
+    [Fact]
+    public void calibrate_with_force_writes_into_a_folder_of_other_files_and_replaces_only_its_own()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp["docs"]);
+        temp.Write("docs/ideas.md", "ideas");
+
+        var first = Cli.Run(temp.Path, "calibrate", "--runs", "10", "--out", "docs", "--force");
+        var written = File.ReadAllText(temp["docs/calibration.md"]);
+        var again = Cli.Run(temp.Path, "calibrate", "--runs", "12", "--out", "docs", "--force");
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.Contains("Wrote docs/: calibration.md", first.Stdout);
+        Assert.True(again.ExitCode == 0, again.ToString());
+        Assert.NotEqual(written, File.ReadAllText(temp["docs/calibration.md"]));
+        Assert.Equal(["calibration.md", "campaignsim-files.sha256", "ideas.md"], Entries(temp["docs"]));
+        Assert.Equal("ideas", File.ReadAllText(temp["docs/ideas.md"]));
+        Assert.Equal(["docs"], Entries(temp.Path));
+    }
+
+    [Fact]
+    public void the_committed_calibration_page_is_recorded_so_its_command_can_replace_it()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp["docs"]);
+        foreach (var name in new[] { "calibration.md", "campaignsim-files.sha256", "sources.md" })
+        {
+            File.Copy(Path.Combine(Cli.RepositoryRoot, "docs", name), temp[$"docs/{name}"]);
+        }
+
+        var committed = $"{FolderSnapshot.Sha256(temp["docs/calibration.md"])}  calibration.md\n";
+
+        var result = Cli.Run(temp.Path, "calibrate", "--runs", "10", "--out", "docs", "--force");
+
+        Assert.Equal(committed, File.ReadAllText(Path.Combine(Cli.RepositoryRoot, "docs", "campaignsim-files.sha256")));
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("10 replications per model", File.ReadAllText(temp["docs/calibration.md"]));
+        Assert.Equal(File.ReadAllText(Path.Combine(Cli.RepositoryRoot, "docs", "sources.md")), File.ReadAllText(temp["docs/sources.md"]));
+    }
+
+    /// <summary>A staging id as campaignsim makes them.</summary>
+    private const string Id = "0123456789abcdef0123456789abcdef";
+
+    /// <summary>The lock a process killed while staging an output for <paramref name="target"/> leaves, having announced <paramref name="files"/>.</summary>
+    private static string KilledLock(string target, params string[] files) =>
+        $"campaignsim-staging 1\nid {Id}\ntarget \"{target}\"\n" + string.Concat(files.Select(f => $"file \"{f}\"\n"));
 
     private static string[] Entries(string folder) =>
         Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;

@@ -46,14 +46,18 @@ public sealed partial class Workbench : IAsyncLifetime
         _ = _server.StandardError.ReadToEndAsync();
 
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        Browser = await Launch();
+    }
+
+    /// <summary>Another headless Chromium with <paramref name="extraArgs"/> (for example host resolver rules); the caller closes it.</summary>
+    public Task<IBrowser> Launch(params string[] extraArgs) =>
+        (_playwright ?? throw new InvalidOperationException("the workbench fixture is not initialized")).Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Chromium,
             Headless = true,
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync"],
+                "--disable-component-update", "--disable-sync", .. extraArgs],
         });
-    }
 
     /// <summary>A new page at the workbench, 1400×1000, failing the test on any script error.</summary>
     public async Task<IPage> Open(List<string>? errors = null)

@@ -27,6 +27,43 @@ public static class Api
         return (response.StatusCode, await Json(response));
     }
 
+    /// <summary>
+    /// Sends <paramref name="body"/> (if any) as <paramref name="contentType"/> (none when null) with <paramref name="headers"/>
+    /// (those with a null value left out; <c>Host</c> replaces the client's); returns the status, the JSON answer (or the text as
+    /// <c>message</c>) and the names of the response's headers.
+    /// </summary>
+    public static async Task<(HttpStatusCode Status, JsonElement Body, IReadOnlyList<string> Headers)> Send(
+        HttpClient client, HttpMethod method, string path, string? body, string? contentType, params (string Name, string? Value)[] headers)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (body is not null)
+        {
+            request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+            if (contentType is not null)
+            {
+                request.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+            }
+        }
+
+        foreach (var (name, value) in headers.Where(h => h.Value is not null))
+        {
+            if (name == "Host")
+            {
+                request.Headers.Host = value;
+            }
+            else
+            {
+                request.Headers.TryAddWithoutValidation(name, value);
+            }
+        }
+
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        return (response.StatusCode, await Json(response), [.. response.Headers.Concat(response.Content.Headers).Select(h => h.Key)]);
+    }
+
+    /// <summary>At most the first 200 characters of an answer, for a failure message.</summary>
+    public static string Short(JsonElement answer) => answer.ToString() is { Length: > 200 } text ? text[..200] + "…" : answer.ToString();
+
     /// <summary>Starts a comparison and polls it until it is no longer running.</summary>
     public static async Task<JsonElement> RunToEnd(HttpClient client, object body)
     {

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace CampaignSim.Workbench.Tests;
 
 /// <summary>The workbench's endpoints on an in-memory test server, with the options a test chooses.</summary>
-public sealed class WorkbenchFactory(WorkbenchOptions? options = null) : WebApplicationFactory<WorkbenchFactory>
+public sealed class WorkbenchFactory : WebApplicationFactory<WorkbenchFactory>
 {
     static WorkbenchFactory()
     {
@@ -15,8 +15,18 @@ public sealed class WorkbenchFactory(WorkbenchOptions? options = null) : WebAppl
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_CAMPAIGNSIM_WORKBENCH_TESTS", AppContext.BaseDirectory);
     }
 
+    /// <summary>
+    /// A server with <paramref name="options"/>; its clients address it as 127.0.0.1 on the options' port, as the page does when
+    /// <c>serve</c> is bound there (a request for any other Host is refused).
+    /// </summary>
+    public WorkbenchFactory(WorkbenchOptions? options = null)
+    {
+        Options = options ?? new WorkbenchOptions { Threads = 2 };
+        ClientOptions.BaseAddress = new Uri($"http://127.0.0.1:{Options.Port}/");
+    }
+
     /// <summary>The options the server runs with.</summary>
-    public WorkbenchOptions Options { get; } = options ?? new WorkbenchOptions { Threads = 2 };
+    public WorkbenchOptions Options { get; }
 
     /// <inheritdoc />
     protected override IHostBuilder CreateHostBuilder() =>

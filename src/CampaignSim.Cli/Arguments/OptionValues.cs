@@ -1,11 +1,12 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using CampaignSim.Analysis.Comparison;
 using CampaignSim.Domain.OrganizingModels;
 
 namespace CampaignSim.Cli.Arguments;
 
 /// <summary>Reads and range-checks option values; every failure names the option and what is allowed.</summary>
-public static class OptionValues
+public static partial class OptionValues
 {
     /// <summary>Fewest replications per model.</summary>
     public const int MinRuns = 1;
@@ -103,7 +104,10 @@ public static class OptionValues
         return id;
     }
 
-    /// <summary><c>--models all|id,id</c>: model ids in the order given, duplicates dropped; null means all six.</summary>
+    /// <summary>
+    /// <c>--models all|id,id</c>: model ids in the order given; null means all six. A model given twice is refused, as
+    /// a weight given twice is: it is a typo for another model more often than a request.
+    /// </summary>
     public static IReadOnlyList<string> Models(string? text)
     {
         if (text is null || text.Trim().Equals("all", StringComparison.OrdinalIgnoreCase))
@@ -124,7 +128,12 @@ public static class OptionValues
             throw new UsageException($"--models: unknown model {quoted}; {KnownModels()}, or 'all'");
         }
 
-        return ids.Distinct(StringComparer.Ordinal).ToArray();
+        if (ids.GroupBy(id => id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } repeated)
+        {
+            throw new UsageException($"--models gives '{repeated.Key}' twice; give each model once ({KnownModels()}), or 'all'");
+        }
+
+        return ids;
     }
 
     /// <summary>Largest ranking weight: only ratios matter, and a bound keeps the weighted sum far from overflowing.</summary>
@@ -164,8 +173,7 @@ public static class OptionValues
                 throw new UsageException($"--weights '{text}' gives '{kv[0]}' twice; give each weight once. {example}");
             }
 
-            if (kv.Length == 2 && double.TryParse(kv[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var v)
-                && (v > MaxWeight || v > 0 && v < MinNonZeroWeight))
+            if (kv.Length == 2 && double.TryParse(kv[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && !InRange(kv[1], v))
             {
                 throw new UsageException($"--weights '{text}': {kv[0]}={kv[1]} is out of range; each weight is 0 or from {MinNonZeroWeight} to {MaxWeight:N0} (only their ratios matter). {example}");
             }
@@ -180,6 +188,31 @@ public static class OptionValues
             throw new UsageException($"--weights '{text}': {e.Message} {example}");
         }
     }
+
+    /// <summary>
+    /// Whether a weight's text is 0 or from 0.001 to 1,000 as written, not only once rounded to a double: 1e-400 becomes
+    /// 0 and 0.00099999999999999999 becomes 0.001, and either would then be printed and used as a value not given.
+    /// </summary>
+    private static bool InRange(string text, double value)
+    {
+        if (ZeroText().IsMatch(text))
+        {
+            return true;
+        }
+
+        if (value is 0 or > MaxWeight or < MinNonZeroWeight)
+        {
+            return false;
+        }
+
+        // Within decimal's 28 digits the bounds are exact; a text with more digits than that is judged by the double.
+        return !decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var exact)
+            || exact is >= (decimal)MinNonZeroWeight and <= (decimal)MaxWeight;
+    }
+
+    /// <summary>A weight written as zero: unsigned or with '+', any number of zeros, any exponent.</summary>
+    [GeneratedRegex("^\\+?(0+\\.?0*|\\.0+)([eE][+-]?[0-9]+)?$")]
+    private static partial Regex ZeroText();
 
     /// <summary>The allowed model ids, for messages.</summary>
     public static string KnownModels() => $"allowed model ids: {string.Join(", ", ModelCatalog.Ids)}";

@@ -1,7 +1,6 @@
 using System.Globalization;
 using CampaignSim.Analysis;
 using CampaignSim.Cli.Arguments;
-using CampaignSim.Cli.Output;
 using CampaignSim.Cli.Running;
 using CampaignSim.Scenarios;
 
@@ -11,11 +10,15 @@ namespace CampaignSim.Cli.Commands;
 public sealed class CalibrateCommand : ICommand
 {
     private static readonly IReadOnlyList<OptionSpec> Specs = OptionHelp.Described(
-        [new("runs", "N"), new("seed", "S"), new("out", "FILE"), new("set", "PATH=VALUE", Repeats: true)],
+        [new("runs", "N"), new("seed", "S"), new("out", "DIR"), new("force", null), new("set", "PATH=VALUE", Repeats: true)],
         ("runs", $"replications per model and target, 10–100,000 (default {Calibration.DefaultReplications})"),
         ("seed", $"first seed (default {Calibration.DefaultSeed})"),
         ("set", "override a mechanics parameter in every case (mechanics.bargaining.strikeFatigue=0.1),\nto see how a target moves; repeatable. Not allowed with --out: the published page\nalways shows the defaults"),
-        ("out", "write the table as Markdown to FILE (the committed copy is docs/calibration.md)"));
+        ("out", $"write the table as Markdown to DIR/{FileName}, like every command's --out\n(the committed copy is docs/{FileName})"),
+        ("force", "write into an --out folder that holds other files, keeping them"));
+
+    /// <summary>The page's name in the --out folder.</summary>
+    private const string FileName = "calibration.md";
 
     /// <inheritdoc />
     public IReadOnlyList<OptionSpec> Options => Specs;
@@ -28,7 +31,7 @@ public sealed class CalibrateCommand : ICommand
 
     /// <inheritdoc />
     public string Help => $"""
-        Usage: campaignsim calibrate [--runs N] [--seed S] [--set mechanics.PATH=VALUE]... [--out FILE]
+        Usage: campaignsim calibrate [--runs N] [--seed S] [--set mechanics.PATH=VALUE]... [--out DIR [--force]]
 
         Runs each calibration target's case scenario (scenarios/cases/) and compares the simulated figure
         with the published one: firings and election wins in recognition drives, how long first contracts
@@ -41,7 +44,7 @@ public sealed class CalibrateCommand : ICommand
         {OptionHelp.Render(Specs, 20)}
 
         Example:
-          campaignsim calibrate --out docs/calibration.md
+          {CalibrationReport.Command}
         """;
 
     /// <inheritdoc />
@@ -66,14 +69,18 @@ public sealed class CalibrateCommand : ICommand
             throw new UsageException("--set cannot be combined with --out: the calibration page shows the defaults. Drop --out to see the overridden figures.");
         }
 
-        if (parsed.Value("out") is { } target)
-        {
-            CheckTarget(target);
-        }
-
         var runs = OptionValues.Whole("runs", parsed.Value("runs"), 10, OptionValues.MaxRuns, Calibration.DefaultReplications);
         var seed = parsed.Value("seed") is null ? Calibration.DefaultSeed : OptionValues.Seed(parsed.Value("seed"));
         var cases = CaseScenarios(sets);
+        var outDir = parsed.Value("out");
+        if (outDir is not null && File.Exists(outDir) && !Directory.Exists(outDir))
+        {
+            // Before --out named a folder here, it named the page itself; say what replaced the old command.
+            throw new OutputException($"--out '{outDir}' is a file; --out names a folder, as for every command, and the page is "
+                + $"written as {FileName} in it ('{CalibrationReport.Command}' regenerates docs/{FileName}). Nothing was written.");
+        }
+
+        using var folder = outDir is null ? null : OutputFolder.Prepare(outDir, parsed.Has("force"), FileName, OutputInventory.RecordName);
         var results = Calibration.Run(cases, runs, seed);
         var table = new TextTable("target", ">published", ">simulated", ">95% CI", "result");
         foreach (var r in results)
@@ -85,26 +92,11 @@ public sealed class CalibrateCommand : ICommand
 
         console.Out.Write(table.ToString());
         console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{results.Count(r => r.Pass)} of {results.Count} targets within tolerance."));
-        if (parsed.Value("out") is { } file)
+        if (folder is not null)
         {
-            var full = Path.GetFullPath(file);
-            var staging = Path.Combine(Path.GetDirectoryName(full)!, $".campaignsim-{Guid.NewGuid():N}.writing");
-            try
-            {
-                File.WriteAllText(staging, CalibrationReport.ToMarkdown(results));
-                CheckTarget(file);
-                File.Move(staging, full, overwrite: true);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new OutputException($"--out '{file}' cannot be written: {e.Message.ReplaceLineEndings(" ").TrimEnd('.')}. Nothing was written there.", e);
-            }
-            finally
-            {
-                File.Delete(staging);
-            }
-
-            console.Out.WriteLine($"Wrote {file}");
+            folder.WriteText(FileName, CalibrationReport.ToMarkdown(results));
+            folder.Commit();
+            console.Out.WriteLine($"Wrote {outDir!.TrimEnd('/', '\\')}/: {FileName}");
         }
 
         return ExitCodes.Ok;
@@ -115,35 +107,5 @@ public sealed class CalibrateCommand : ICommand
     {
         var catalog = ScenarioCatalog.Shipped().Cases;
         return Calibration.Cases.ToDictionary(name => name, name => ScenarioLoader.Load(catalog.Resolve(name), sets).Scenario, StringComparer.Ordinal);
-    }
-
-    /// <summary>
-    /// The file may be created, or replaced when it is a calibration report (it starts with its heading); any other
-    /// file is the user's and is never overwritten.
-    /// </summary>
-    private static void CheckTarget(string file)
-    {
-        var full = Path.GetFullPath(file);
-        if (Directory.Exists(full))
-        {
-            throw new UsageException($"--out '{file}' is a folder; give a file path such as docs/calibration.md");
-        }
-
-        if (!Directory.Exists(Path.GetDirectoryName(full)))
-        {
-            throw new OutputException($"--out '{file}' cannot be written: its folder does not exist");
-        }
-
-        if (File.Exists(full) && !StartsWithHeading(full))
-        {
-            throw new OutputException($"--out '{file}' is a file that is not a calibration report; campaignsim never overwrites such a file. Choose another path.");
-        }
-    }
-
-    private static bool StartsWithHeading(string path)
-    {
-        using var reader = new StreamReader(path);
-        var heading = CalibrationReport.ToMarkdown([]).Split('\n')[0];
-        return reader.ReadLine() == heading;
     }
 }

@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.Text;
+using CampaignSim.Scenarios;
 
 namespace CampaignSim.Cli.Running;
 
 /// <summary>
 /// Everything the command prints passes through here. Control characters other than line breaks and tabs are shown
 /// as <c>\x1B</c> instead of reaching the terminal (a scenario name or a path holding an escape sequence could clear
-/// the screen or rewrite what a reader sees), and the credentials of the connection strings in use are masked, a last
-/// guard should a library put a connection string into a message.
+/// the screen or rewrite what a reader sees), bidirectional formatting characters as <c>\u202E</c> (they would show
+/// the text around them in another order, <see cref="BidiControls"/>), and the credentials of the connection strings
+/// in use are masked, a last guard should a library put a connection string into a message.
 /// </summary>
 public sealed class SafeConsoleWriter : TextWriter
 {
@@ -40,7 +42,11 @@ public sealed class SafeConsoleWriter : TextWriter
         var sb = new StringBuilder(text.Length + 8);
         foreach (var c in text)
         {
-            if (IsUnsafe(c))
+            if (BidiControls.Is(c))
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            }
+            else if (IsUnsafe(c))
             {
                 sb.Append(CultureInfo.InvariantCulture, $"\\x{(int)c:X2}");
             }
@@ -94,5 +100,5 @@ public sealed class SafeConsoleWriter : TextWriter
         return text;
     }
 
-    private static bool IsUnsafe(char c) => char.IsControl(c) && c is not ('\n' or '\r' or '\t');
+    private static bool IsUnsafe(char c) => (char.IsControl(c) && c is not ('\n' or '\r' or '\t')) || BidiControls.Is(c);
 }

@@ -9,12 +9,14 @@ namespace CampaignSim.Reports.Output;
 /// <para><see cref="Prepare"/> runs before any work: it refuses a target that is a file, that cannot be created or
 /// written, or that holds files campaignsim did not write (or has edited files of ours), unless <c>--force</c> was
 /// given; and it creates the hidden staging folder beside the target, so a destination that cannot be written is found
-/// before the runs, not after.</para>
+/// before the runs, not after. A target that is a link is refused: campaignsim never writes, moves or deletes through a
+/// link.</para>
 /// <para><see cref="Commit"/> records every file with its SHA-256 in <see cref="OutputInventory.RecordName"/> and moves the
 /// staged folder into place: a target that is missing, empty or holds only unchanged files of ours is swapped whole
-/// (two renames); with <c>--force</c>, the new files are moved in one by one, files of ours from before are removed, and
-/// everything else stays. Bad input, an error, Ctrl+C or SIGTERM leave the target as it was; a kill -9 leaves hidden
-/// staging folders that the next output written beside them cleans up (<see cref="StagingLock"/>).</para>
+/// (two renames); with <c>--force</c>, the new files are moved in one by one, unchanged files of ours from before are
+/// removed, and everything else stays. Bad input, an error, Ctrl+C or SIGTERM leave the target as it was; a kill -9
+/// leaves hidden staging entries that the next output written beside them cleans up, as far as their lock vouches for
+/// them (<see cref="StagingLock"/>).</para>
 /// </remarks>
 public sealed class OutputFolder : IDisposable
 {
@@ -55,6 +57,11 @@ public sealed class OutputFolder : IDisposable
 
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(target));
         var shown = target.TrimEnd('/', '\\');
+        if (FileSystemEntry.IsLink(full))
+        {
+            throw LinkRefused(full, shown);
+        }
+
         if (File.Exists(full))
         {
             throw new OutputException($"--out '{shown}' is a file; give a folder path (it is created if missing)");
@@ -82,7 +89,6 @@ public sealed class OutputFolder : IDisposable
         {
             StagingLock.CleanUp(anchor);
             var stagingLock = StagingLock.Take(anchor, full);
-            Directory.CreateDirectory(stagingLock.Partial);
             if (force && Directory.Exists(full))
             {
                 File.Delete(WriteProbe(full));
@@ -102,18 +108,14 @@ public sealed class OutputFolder : IDisposable
     /// <summary>Writes a file into the staging folder.</summary>
     public void WriteBytes(string relativePath, byte[] bytes)
     {
-        var path = Path.Combine(Staging, relativePath);
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, bytes);
+            File.WriteAllBytes(Stage(relativePath), bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw CannotWrite(_shown, e);
         }
-
-        _files.Add(relativePath.Replace('\\', '/'));
     }
 
     /// <summary>Writes a file into the staging folder as <paramref name="write"/> produces it (a file too large to build in memory).</summary>
@@ -133,13 +135,9 @@ public sealed class OutputFolder : IDisposable
     /// <summary>Opens a file in the staging folder for writing as it goes (a file too large to build in memory).</summary>
     public Stream OpenWrite(string relativePath)
     {
-        var path = Path.Combine(Staging, relativePath);
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
-            _files.Add(relativePath.Replace('\\', '/'));
-            return stream;
+            return new FileStream(Stage(relativePath), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -153,8 +151,14 @@ public sealed class OutputFolder : IDisposable
         try
         {
             var record = OutputInventory.Record(_files.Select(f => (f, OutputInventory.Sha256(Path.Combine(Staging, f)))));
+            _lock.AnnounceFile(OutputInventory.RecordName);
             File.WriteAllText(Path.Combine(Staging, OutputInventory.RecordName), record, Utf8);
-            if (!Directory.Exists(_target))
+            if (FileSystemEntry.IsLink(_target))
+            {
+                throw LinkRefused(_target, _shown);
+            }
+
+            if (FileSystemEntry.IsFree(_target))
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(_target)!);
                 Directory.Move(Staging, _target);
@@ -165,7 +169,7 @@ public sealed class OutputFolder : IDisposable
             }
             else
             {
-                Refuse(_target, _shown, _force, _files.Select(f => f.Split('/')[0]).Distinct().ToArray());
+                Refuse(_target, _shown, _force, [.. _files, OutputInventory.RecordName]);
                 Merge();
             }
         }
@@ -177,23 +181,37 @@ public sealed class OutputFolder : IDisposable
         _committed = true;
     }
 
-    /// <summary>Removes the staging folder unless it was committed, and releases the staging lock.</summary>
+    /// <summary>Removes the staged files unless they were committed, and releases the staging lock.</summary>
     public void Dispose()
     {
         try
         {
-            if (!_committed && Directory.Exists(Staging))
+            if (!_committed)
             {
-                Directory.Delete(Staging, recursive: true);
+                _lock.RemovePartial();
             }
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // The lock is released below, so the next output written here removes the folder; hiding the original
-            // failure behind this one would help no one.
+            // The lock file stays while the staging folder does, so the next output written here removes the files;
+            // hiding the original failure behind this one would help no one.
         }
 
         _lock.Dispose();
+    }
+
+    /// <summary>
+    /// Announces a file to the staging lock before it exists, so that a kill at any moment leaves it provably ours, and
+    /// returns its path in the staging folder, its folder created.
+    /// </summary>
+    private string Stage(string relativePath)
+    {
+        var relative = relativePath.Replace('\\', '/');
+        _lock.AnnounceFile(relative);
+        _files.Add(relative);
+        var path = Path.Combine(Staging, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return path;
     }
 
     private static void Refuse(string full, string shown, bool force, IReadOnlyList<string> names)
@@ -217,7 +235,11 @@ public sealed class OutputFolder : IDisposable
                 + $"wrote there (listed in {OutputInventory.RecordName}), edited or not, and keeps every other file.");
         }
 
-        var clashes = inventory.Foreign.Where(f => names.Contains(f.TrimEnd('/'), StringComparer.Ordinal)).ToArray();
+        // A foreign entry clashes when it has the name of a file to be written or of a folder one goes into: a link at
+        // either would lead the write elsewhere.
+        var clashes = inventory.Foreign
+            .Where(f => names.Any(n => n == f.TrimEnd('/') || n.StartsWith(f.TrimEnd('/') + "/", StringComparison.Ordinal)))
+            .ToArray();
         if (clashes.Length > 0)
         {
             throw new OutputException($"--out '{shown}' holds {OutputInventory.Sample(clashes)}, which campaignsim did not write but would "
@@ -228,6 +250,7 @@ public sealed class OutputFolder : IDisposable
     /// <summary>The target holds only unchanged files of ours: swap the folders, then remove the earlier files.</summary>
     private void Swap()
     {
+        _lock.AnnounceOld();
         Directory.Move(_target, _lock.Old);
         try
         {
@@ -242,10 +265,14 @@ public sealed class OutputFolder : IDisposable
         OutputInventory.RemoveOurs(_lock.Old);
     }
 
-    /// <summary>With --force: move the new files in one by one, remove files of ours from before, keep the rest.</summary>
+    /// <summary>
+    /// With --force: move the new files in one by one, remove the unchanged files of ours from before that the new output
+    /// does not have, keep the rest. A file of ours edited since is no longer provably ours: it is replaced only by a new
+    /// file of the same name, never removed.
+    /// </summary>
     private void Merge()
     {
-        var before = OutputInventory.Of(_target);
+        var recorded = OutputInventory.RecordedHashes(_target);
         foreach (var file in _files)
         {
             var destination = Path.Combine(_target, file);
@@ -253,13 +280,23 @@ public sealed class OutputFolder : IDisposable
             File.Move(Path.Combine(Staging, file), destination, overwrite: true);
         }
 
-        foreach (var stale in before.Recorded.Except(_files, StringComparer.Ordinal).Where(f => File.Exists(Path.Combine(_target, f))))
+        var stale = recorded.Keys.Except([.. _files, OutputInventory.RecordName], StringComparer.Ordinal).ToArray();
+        foreach (var file in stale)
         {
-            File.Delete(Path.Combine(_target, stale));
+            var path = Path.Combine(_target, file);
+            if (FileSystemEntry.IsRealFileBelow(_target, file) && OutputInventory.Sha256(path) == recorded[file])
+            {
+                File.Delete(path);
+            }
+        }
+
+        foreach (var sub in stale.SelectMany(OutputInventory.Ancestors).Distinct(StringComparer.Ordinal).OrderByDescending(d => d.Length))
+        {
+            OutputInventory.DeleteIfEmpty(Path.Combine(_target, sub));
         }
 
         File.Move(Path.Combine(Staging, OutputInventory.RecordName), Path.Combine(_target, OutputInventory.RecordName), overwrite: true);
-        Directory.Delete(Staging, recursive: true);
+        _lock.RemovePartial();
     }
 
     private static string WriteProbe(string folder)
@@ -268,6 +305,10 @@ public sealed class OutputFolder : IDisposable
         File.WriteAllBytes(probe, []);
         return probe;
     }
+
+    private static OutputException LinkRefused(string full, string shown) =>
+        new($"--out '{shown}' is a symbolic link (to {new FileInfo(full).LinkTarget}); campaignsim never writes, moves or deletes "
+            + "through a link, so it is left as it is. Give the folder itself as --out.");
 
     private static OutputException CannotWrite(string shown, Exception e)
     {

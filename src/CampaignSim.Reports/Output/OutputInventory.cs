@@ -21,9 +21,17 @@ public sealed partial record OutputInventory(IReadOnlyList<string> Unchanged, IR
     /// <summary>Whether the folder holds only unchanged files of ours (or nothing).</summary>
     public bool AllOurs => Changed.Count == 0 && Foreign.Count == 0;
 
-    /// <summary>Sorts what <paramref name="folder"/> holds. Links are never followed: a link is foreign.</summary>
+    /// <summary>
+    /// Sorts what <paramref name="folder"/> holds. Links are never followed: a link is foreign, and a folder that is
+    /// itself a link holds nothing of ours.
+    /// </summary>
     public static OutputInventory Of(string folder)
     {
+        if (FileSystemEntry.IsLink(folder))
+        {
+            return new OutputInventory([], [], [Path.GetFileName(folder)], []);
+        }
+
         var recorded = ReadRecord(Path.Combine(folder, RecordName));
         var unchanged = new List<string>();
         var changed = new List<string>();
@@ -84,20 +92,33 @@ public sealed partial record OutputInventory(IReadOnlyList<string> Unchanged, IR
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
+    /// <summary>The files <paramref name="folder"/>'s record lists, with their recorded SHA-256; empty without a valid record or when the folder is a link.</summary>
+    public static IReadOnlyDictionary<string, string> RecordedHashes(string folder) =>
+        FileSystemEntry.IsRealDirectory(folder) && ReadRecord(Path.Combine(folder, RecordName)) is { } recorded ? recorded : new Dictionary<string, string>();
+
     /// <summary>
-    /// Deletes the files of ours in <paramref name="folder"/>, then the folders they leave empty. Anything else stays;
-    /// returns whether the folder itself is gone.
+    /// Deletes the files of ours in <paramref name="folder"/>, then the folders they leave empty. A file is deleted only
+    /// when it is a real file, reached through real folders, whose SHA-256 (computed just before) is the one the record
+    /// gives; a link is never followed or removed. Anything else stays; returns whether the folder itself is gone.
     /// </summary>
     public static bool RemoveOurs(string folder)
     {
-        var inventory = Of(folder);
-        foreach (var file in inventory.Unchanged.Where(f => f != RecordName))
+        if (!FileSystemEntry.IsRealDirectory(folder) || ReadRecord(Path.Combine(folder, RecordName)) is not { } recorded)
         {
-            File.Delete(Path.Combine(folder, file));
+            return false;
+        }
+
+        foreach (var (file, hash) in recorded)
+        {
+            var path = Path.Combine(folder, file);
+            if (FileSystemEntry.IsRealFileBelow(folder, file) && Sha256(path) == hash)
+            {
+                File.Delete(path);
+            }
         }
 
         File.Delete(Path.Combine(folder, RecordName));
-        foreach (var sub in inventory.Recorded.SelectMany(Ancestors).Distinct().OrderByDescending(d => d.Length))
+        foreach (var sub in recorded.Keys.SelectMany(Ancestors).Distinct(StringComparer.Ordinal).OrderByDescending(d => d.Length))
         {
             DeleteIfEmpty(Path.Combine(folder, sub));
         }
@@ -109,17 +130,19 @@ public sealed partial record OutputInventory(IReadOnlyList<string> Unchanged, IR
     public static string Sample(IReadOnlyList<string> entries) =>
         string.Join(", ", entries.Take(5)) + (entries.Count > 5 ? $" and {entries.Count - 5} more" : "");
 
-    private static bool DeleteIfEmpty(string folder)
+    /// <summary>Deletes <paramref name="folder"/> if it is a real, empty folder (never a link); returns whether nothing is left at its path.</summary>
+    internal static bool DeleteIfEmpty(string folder)
     {
-        if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+        if (FileSystemEntry.IsRealDirectory(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
         {
             Directory.Delete(folder);
         }
 
-        return !Directory.Exists(folder);
+        return FileSystemEntry.IsFree(folder);
     }
 
-    private static IEnumerable<string> Ancestors(string relative)
+    /// <summary>The folders a relative, <c>/</c>-separated path lies in: <c>a/b/c</c> gives <c>a</c> and <c>a/b</c>.</summary>
+    internal static IEnumerable<string> Ancestors(string relative)
     {
         for (var cut = relative.IndexOf('/'); cut > 0; cut = relative.IndexOf('/', cut + 1))
         {
@@ -127,9 +150,10 @@ public sealed partial record OutputInventory(IReadOnlyList<string> Unchanged, IR
         }
     }
 
+    /// <summary>The record at <paramref name="path"/>; null when there is none, it is a link, or it is not in the record's format.</summary>
     private static Dictionary<string, string>? ReadRecord(string path)
     {
-        if (!File.Exists(path) || new FileInfo(path).Length > 1 << 20)
+        if (!FileSystemEntry.IsRealFile(path) || new FileInfo(path).Length > 1 << 20)
         {
             return null;
         }

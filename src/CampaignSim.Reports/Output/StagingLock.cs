@@ -1,31 +1,45 @@
 using System.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace CampaignSim.Reports.Output;
 
 /// <summary>
-/// The hidden folders an output is staged in, beside the target: <c>.campaignsim-ID.partial</c> (the new output),
+/// The hidden entries an output is staged in, beside the target: <c>.campaignsim-ID.partial</c> (the new output),
 /// <c>.campaignsim-ID.old</c> (the earlier output while it is swapped out) and <c>.campaignsim-ID.lock</c>, which the
-/// writing process holds locked and which names the target. A process killed with kill -9 leaves them behind with the
-/// lock released; the next output written beside them finishes the job: a staged output is removed, an earlier output
-/// goes back to its place if nothing replaced it, or else its files are removed.
+/// writing process holds locked.
 /// </summary>
+/// <remarks>
+/// <para>The lock is the only proof that the other two are campaignsim's, so it records everything cleanup may later
+/// touch: its format line, its id, the target, then, each written before the step it announces, a <c>file</c> line for
+/// every file about to be created in the staging folder and an <c>old</c> line before the earlier output is moved
+/// aside. A folder that merely has a staging name, with no lock in this format beside it, is never touched; nor is any
+/// link, wherever it is: a link is never followed, moved or removed.</para>
+/// <para>A process killed with kill -9 leaves the entries behind with the lock released; the next output written beside
+/// them finishes the job: of a staged output only the files its lock lists (and the folders they leave empty) are
+/// removed; an earlier output goes back to its place if nothing replaced it, or else only its files that still have the
+/// hash its own record gives are removed (<see cref="OutputInventory.RemoveOurs"/>). Whatever is left is not
+/// campaignsim's and stays, and so does the lock, so the same check runs again next time.</para>
+/// </remarks>
 public sealed partial class StagingLock : IDisposable
 {
+    /// <summary>The lock file's first line; anything else is not a lock this version wrote.</summary>
+    private const string FormatLine = "campaignsim-staging 1";
+
+    /// <summary>A lock longer than this is not one campaignsim wrote (a real one lists a few dozen files).</summary>
+    private const int MaxLockBytes = 1 << 20;
+
     private const string Prefix = ".campaignsim-";
     private readonly FileStream _lock;
+    private readonly List<string> _files = [];
 
     private StagingLock(string folder, string id, FileStream held)
     {
-        Id = id;
-        Partial = Path.Combine(folder, $"{Prefix}{id}.partial");
-        Old = Path.Combine(folder, $"{Prefix}{id}.old");
-        LockPath = Path.Combine(folder, $"{Prefix}{id}.lock");
+        Partial = PartialPath(folder, id);
+        Old = OldPath(folder, id);
+        LockPath = LockPathOf(folder, id);
         _lock = held;
     }
-
-    /// <summary>The id shared by the three names.</summary>
-    public string Id { get; }
 
     /// <summary>Where the new output is written.</summary>
     public string Partial { get; }
@@ -35,85 +49,150 @@ public sealed partial class StagingLock : IDisposable
 
     private string LockPath { get; }
 
-    /// <summary>Takes a new lock in <paramref name="folder"/> for an output that will go to <paramref name="target"/>.</summary>
+    /// <summary>
+    /// Takes a new lock in <paramref name="folder"/> for an output that will go to <paramref name="target"/>, and
+    /// creates the empty staging folder. The names are fresh: an id is used only when nothing has any of its names.
+    /// </summary>
     public static StagingLock Take(string folder, string target)
     {
-        var id = Guid.NewGuid().ToString("N");
-        var path = Path.Combine(folder, $"{Prefix}{id}.lock");
-        var held = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
-        held.Write(Encoding.UTF8.GetBytes(target));
-        held.Flush();
-        return new StagingLock(folder, id, held);
+        while (true)
+        {
+            var id = Guid.NewGuid().ToString("N");
+            if (!FileSystemEntry.IsFree(PartialPath(folder, id)) || !FileSystemEntry.IsFree(OldPath(folder, id)))
+            {
+                continue;
+            }
+
+            // The header is ready before the file exists and goes out in one write: a kill between the two leaves an
+            // empty lock, which nothing vouches for, so that moment is kept as short as two system calls.
+            var header = Encoding.UTF8.GetBytes($"{FormatLine}\nid {id}\ntarget {JsonSerializer.Serialize(target)}\n");
+            FileStream held;
+            try
+            {
+                held = new FileStream(LockPathOf(folder, id), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (!FileSystemEntry.IsFree(LockPathOf(folder, id)))
+            {
+                continue;
+            }
+
+            var stagingLock = new StagingLock(folder, id, held);
+            try
+            {
+                stagingLock.Append(header);
+                Directory.CreateDirectory(stagingLock.Partial);
+                if (!FileSystemEntry.IsRealDirectory(stagingLock.Partial))
+                {
+                    throw new IOException($"{stagingLock.Partial} was replaced while it was created");
+                }
+            }
+            catch
+            {
+                stagingLock.Dispose();
+                throw;
+            }
+
+            return stagingLock;
+        }
     }
 
     /// <summary>
-    /// Finishes what killed writers left in <paramref name="folder"/>. Folders whose lock is still held belong to a
-    /// running process and are left alone. Folders in the naming of earlier versions (<c>.NAME.PID-GUID.partial</c>) are
-    /// removed once their process is gone.
+    /// Records that <paramref name="relativePath"/> (<c>/</c>-separated) is about to be created in the staging folder,
+    /// before it is, so that cleanup after a kill knows the file is ours.
+    /// </summary>
+    public void AnnounceFile(string relativePath)
+    {
+        _files.Add(relativePath);
+        Append($"file {JsonSerializer.Serialize(relativePath)}\n");
+    }
+
+    /// <summary>Records that the earlier output is about to be moved to <see cref="Old"/>.</summary>
+    public void AnnounceOld() => Append("old\n");
+
+    /// <summary>
+    /// Removes the staged files this process announced, then the folders they leave empty, never following a link.
+    /// Returns whether the staging folder is gone.
+    /// </summary>
+    public bool RemovePartial() => RemoveStaged(Partial, _files);
+
+    /// <summary>
+    /// Finishes what killed writers left in <paramref name="folder"/>: each lock in this version's format that no
+    /// running process holds. Anything else with a staging name is left alone, and so are the hidden
+    /// <c>.NAME.PID-GUID.partial</c> folders of versions before it, which no lock vouches for.
     /// </summary>
     public static void CleanUp(string folder)
     {
-        if (!Directory.Exists(folder))
+        if (!FileSystemEntry.IsRealDirectory(folder))
         {
             return;
         }
 
-        foreach (var id in Directory.EnumerateFileSystemEntries(folder, Prefix + "*")
-                     .Select(p => StagingName().Match(Path.GetFileName(p)))
-                     .Where(m => m.Success).Select(m => m.Groups["id"].Value).Distinct().ToArray())
+        foreach (var id in Directory.EnumerateFileSystemEntries(folder, Prefix + "*.lock")
+                     .Select(p => LockName().Match(Path.GetFileName(p)))
+                     .Where(m => m.Success).Select(m => m.Groups["id"].Value).ToArray())
         {
             CleanUp(folder, id);
         }
-
-        foreach (var legacy in Directory.EnumerateDirectories(folder, ".*.partial"))
-        {
-            if (LegacyName().Match(Path.GetFileName(legacy)) is { Success: true } m && !IsRunning(int.Parse(m.Groups["pid"].Value, System.Globalization.CultureInfo.InvariantCulture)))
-            {
-                Directory.Delete(legacy, recursive: true);
-            }
-        }
     }
 
-    /// <summary>Releases the lock and removes its file; the staged folders are the owner's to move or remove first.</summary>
+    /// <summary>
+    /// Releases the lock. Its file is removed when neither staging name holds anything any more; otherwise it stays, so
+    /// the next output written beside it can finish the job.
+    /// </summary>
     public void Dispose()
     {
         _lock.Dispose();
-        File.Delete(LockPath);
+        if (FileSystemEntry.IsFree(Partial) && FileSystemEntry.IsFree(Old) && FileSystemEntry.IsRealFile(LockPath))
+        {
+            File.Delete(LockPath);
+        }
+    }
+
+    private void Append(string text) => Append(Encoding.UTF8.GetBytes(text));
+
+    private void Append(byte[] bytes)
+    {
+        _lock.Write(bytes);
+        _lock.Flush(flushToDisk: false);
     }
 
     private static void CleanUp(string folder, string id)
     {
-        var lockPath = Path.Combine(folder, $"{Prefix}{id}.lock");
-        string? target = null;
-        FileStream? released = null;
+        var lockPath = LockPathOf(folder, id);
+        if (!FileSystemEntry.IsRealFile(lockPath))
+        {
+            return;
+        }
+
+        FileStream released;
         try
         {
-            if (File.Exists(lockPath))
-            {
-                released = new FileStream(lockPath, FileMode.Open, FileAccess.Read, FileShare.None);
-                using var reader = new StreamReader(released, Encoding.UTF8, leaveOpen: true);
-                target = reader.ReadToEnd();
-            }
+            released = new FileStream(lockPath, FileMode.Open, FileAccess.Read, FileShare.None);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return;
         }
 
         using (released)
         {
-            var partial = Path.Combine(folder, $"{Prefix}{id}.partial");
-            if (Directory.Exists(partial))
+            if (released.Length > MaxLockBytes || Read(released, id) is not { } record)
             {
-                Directory.Delete(partial, recursive: true);
+                return;
             }
 
-            var old = Path.Combine(folder, $"{Prefix}{id}.old");
-            if (Directory.Exists(old))
+            var partial = PartialPath(folder, id);
+            if (FileSystemEntry.IsRealDirectory(partial))
             {
-                if (target is { Length: > 0 } && !Path.Exists(target) && Path.GetDirectoryName(target) == Path.GetFullPath(folder))
+                RemoveStaged(partial, record.Files);
+            }
+
+            var old = OldPath(folder, id);
+            if (record.SwappedOut && FileSystemEntry.IsRealDirectory(old))
+            {
+                if (FileSystemEntry.IsFree(record.Target) && Path.GetDirectoryName(record.Target) == Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)))
                 {
-                    Directory.Move(old, target);
+                    Directory.Move(old, record.Target);
                 }
                 else
                 {
@@ -122,28 +201,94 @@ public sealed partial class StagingLock : IDisposable
             }
         }
 
-        if (!Directory.Exists(Path.Combine(folder, $"{Prefix}{id}.old")))
+        if (FileSystemEntry.IsFree(PartialPath(folder, id)) && FileSystemEntry.IsFree(OldPath(folder, id)))
         {
             File.Delete(lockPath);
         }
     }
 
-    private static bool IsRunning(int pid)
+    /// <summary>Reads a lock in this version's format for <paramref name="id"/>; null for anything else.</summary>
+    private static StagingLockRecord? Read(Stream stream, string id)
     {
+        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
+        var text = reader.ReadToEnd();
+        var lines = text.Split('\n');
+
+        // A kill can cut the last line short; the step it announced had not begun, so that line is dropped.
+        var complete = lines[..^1];
+        if (complete.Length < 3 || complete[0] != FormatLine || complete[1] != $"id {id}" || !complete[2].StartsWith("target ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         try
         {
-            using var process = System.Diagnostics.Process.GetProcessById(pid);
-            return !process.HasExited;
+            var target = JsonSerializer.Deserialize<string>(complete[2]["target ".Length..]);
+            if (target is null || !Path.IsPathFullyQualified(target))
+            {
+                return null;
+            }
+
+            var files = new List<string>();
+            var swappedOut = false;
+            foreach (var line in complete[3..])
+            {
+                if (line == "old")
+                {
+                    swappedOut = true;
+                }
+                else if (line.StartsWith("file ", StringComparison.Ordinal)
+                         && JsonSerializer.Deserialize<string>(line["file ".Length..]) is { } file && IsPlainRelative(file))
+                {
+                    files.Add(file);
+                }
+                else
+                {
+                    return null;
+                }
+            }
+
+            return new StagingLockRecord(target, files, swappedOut);
         }
-        catch (ArgumentException)
+        catch (JsonException)
         {
-            return false;
+            return null;
         }
     }
 
-    [GeneratedRegex("^\\.campaignsim-(?<id>[0-9a-f]{32})\\.(partial|old|lock)$")]
-    private static partial Regex StagingName();
+    /// <summary>
+    /// Deletes the listed files that are real files reached through real folders below <paramref name="staging"/>, then
+    /// the listed files' folders that are left empty, deepest first, then <paramref name="staging"/> itself if empty.
+    /// </summary>
+    private static bool RemoveStaged(string staging, IReadOnlyList<string> files)
+    {
+        if (!FileSystemEntry.IsRealDirectory(staging))
+        {
+            return FileSystemEntry.IsFree(staging);
+        }
 
-    [GeneratedRegex("^\\..+\\.(?<pid>[0-9]{1,9})-[0-9a-f]{32}\\.partial$")]
-    private static partial Regex LegacyName();
+        foreach (var file in files.Where(f => FileSystemEntry.IsRealFileBelow(staging, f)))
+        {
+            File.Delete(Path.Combine(staging, file));
+        }
+
+        foreach (var sub in files.SelectMany(OutputInventory.Ancestors).Distinct(StringComparer.Ordinal).OrderByDescending(d => d.Length))
+        {
+            OutputInventory.DeleteIfEmpty(Path.Combine(staging, sub));
+        }
+
+        return OutputInventory.DeleteIfEmpty(staging);
+    }
+
+    private static bool IsPlainRelative(string path) =>
+        path.Length > 0 && !Path.IsPathRooted(path) && !path.Contains('\\') && path.Split('/').All(s => s is not ("" or "." or ".."));
+
+    private static string PartialPath(string folder, string id) => Path.Combine(folder, $"{Prefix}{id}.partial");
+
+    private static string OldPath(string folder, string id) => Path.Combine(folder, $"{Prefix}{id}.old");
+
+    private static string LockPathOf(string folder, string id) => Path.Combine(folder, $"{Prefix}{id}.lock");
+
+    [GeneratedRegex("^\\.campaignsim-(?<id>[0-9a-f]{32})\\.lock$")]
+    private static partial Regex LockName();
 }

@@ -76,12 +76,20 @@ internal sealed partial class TextField<T> : Field<T>
         }
 
         // Text is echoed to terminals and written into reports: an escape sequence in a name could clear a screen or
-        // rewrite what a reader sees.
+        // rewrite what a reader sees, and a bidirectional override could show it in another order.
         var control = value.IndexOfAny(Multiline ? ControlsBarLayout : Controls);
         if (control >= 0)
         {
             reader.Report(node, path, $"holds the control character U+{(int)value[control]:X4} at character {control + 1}; "
                 + (Multiline ? "text may hold line breaks and tabs but no other control characters" : "text may hold no control characters"));
+            return record;
+        }
+
+        var bidi = BidiControls.IndexIn(value);
+        if (bidi >= 0)
+        {
+            reader.Report(node, path, $"holds the bidirectional formatting character U+{(int)value[bidi]:X4} at character {bidi + 1}; "
+                + "text may hold none (invisible, they reorder how the text around them is shown)");
             return record;
         }
 
