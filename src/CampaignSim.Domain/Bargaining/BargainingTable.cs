@@ -42,13 +42,60 @@ internal static class BargainingTable
             if (w.Strike.On) yield break;
         }
 
-        foreach (var e in Ratify(v, union, atTable.WagePct)) yield return e;
+        foreach (var e in PutToMembers(v, union, atTable.WagePct)) yield return e;
+    }
+
+    /// <summary>The members vote on the contract on the table; ratified, it is the contract, rejected, bargaining goes on.</summary>
+    private static IEnumerable<CampaignEvent> PutToMembers(WorkplaceView v, Pcg32 union, double wagePct)
+    {
+        var vote = RatificationVote(v, union, wagePct);
+        yield return vote;
+        if (!vote.Ratified) yield break;
+        foreach (var e in Ratify(v, union, wagePct)) yield return e;
+    }
+
+    /// <summary>
+    /// A member's chance of turning out for a membership vote: a base, raised by her commitment and by a deep one-on-one
+    /// with an organizer who asks her to vote.
+    /// </summary>
+    private static double Turnout(WorkplaceView v, int i)
+    {
+        var m = v.M.Bargaining;
+        var f = v.Workforce;
+        return Clamp.Unit(m.VoteTurnoutBase + m.VoteTurnoutCommitment * f.Commitment[i] + (f.Has(i, WorkerFlags.DeepContact) ? m.VoteTurnoutContacted : 0));
+    }
+
+    /// <summary>
+    /// The ratification vote: each member who turns out votes yes with a chance that rises with the share of the asked
+    /// raise the contract gives and with the rejections already behind the members, and falls with her grievance over
+    /// what is left on the table. A majority of those voting ratifies.
+    /// </summary>
+    private static RatificationVoteHeld RatificationVote(WorkplaceView v, Pcg32 union, double wagePct)
+    {
+        var w = v.W;
+        var f = v.Workforce;
+        var m = v.M.Bargaining;
+        var ask = w.Demands.OpenWageDemand?.RemainingPct ?? 0;
+        var given = ask <= 0 ? 1 : Math.Min(1, wagePct / ask);
+        int members = 0, voters = 0, yes = 0;
+        for (var i = 0; i < f.Count; i++)
+        {
+            if (!f.Has(i, WorkerFlags.Employed | WorkerFlags.Mainstream) && !(w.Bargaining.FirstContract && f.Has(i, WorkerFlags.Employed) && f.InUnit(i))) continue;
+            members++;
+            if (!union.Chance(Turnout(v, i))) continue;
+            voters++;
+            var p = m.RatifyYesBase + m.RatifyYesPerShareOfAsk * given - m.RatifyNoGrievance * f.Grievance[i] * (1 - given)
+                    + m.RatifyYesPerRejection * w.Bargaining.RejectedOffers;
+            if (union.Chance(Clamp.Unit(p))) yes++;
+        }
+
+        return new RatificationVoteHeld(v.Week, v.Index, wagePct, members, voters, yes, voters == 0 || VoteRules.SimpleMajority(yes, voters));
     }
 
     /// <summary>After a won certification election, bargaining for a first contract opens and the employer makes its opening offer.</summary>
     public static IEnumerable<CampaignEvent> OpenFirstContract(WorkplaceView v, Pcg32 employer)
     {
-        yield return new BargainingOpened(v.Week, v.Index, true);
+        yield return new BargainingOpened(v.Week, v.Index, true, UnionSide(v));
         yield return Offer(v, employer, includeLatentThreat: true);
     }
 
@@ -63,17 +110,24 @@ internal static class BargainingTable
         var window = v.Spec.Contract.BargainingWindowWeeks;
         if (u.ContractInForce && !w.Bargaining.Open && v.Week >= u.ContractExpiry - window && v.Week <= u.ContractExpiry)
         {
-            yield return new BargainingOpened(v.Week, v.Index, false);
+            yield return new BargainingOpened(v.Week, v.Index, false, UnionSide(v));
             yield return Offer(v, employer, includeLatentThreat: true);
         }
 
         if (u.ContractInForce && v.Week == u.ContractExpiry) yield return new ContractExpired(v.Week, v.Index);
         if (!u.ContractInForce && !w.Bargaining.Open && !w.Strike.On && u.ContractsRatified == 0 && !u.Certified)
         {
-            yield return new BargainingOpened(v.Week, v.Index, false);
+            yield return new BargainingOpened(v.Week, v.Index, false, UnionSide(v));
             yield return Offer(v, employer, includeLatentThreat: true);
         }
     }
+
+    /// <summary>
+    /// Who decides for the union at the table (what to ask, what to settle for): the caucus's own members when it holds
+    /// office, staff in a staff-run union, otherwise the officers.
+    /// </summary>
+    private static DecisionMaker UnionSide(WorkplaceView v) =>
+        v.W.Union.CaucusLeads ? DecisionMaker.Workers : v.Posture.ActionsDecidedBy == DecisionMaker.Staff ? DecisionMaker.Staff : DecisionMaker.Officials;
 
     /// <summary>Whether a renewal round reaches the table's final offer this week: at expiry, or when the bargaining window has run.</summary>
     private static bool RenewalDueThisWeek(WorkplaceView v)
@@ -110,19 +164,22 @@ internal static class BargainingTable
         var w = v.W;
         var f = v.Workforce;
         var board = union.Chance(w.Union.BoardWillingness());
-        int members = 0, yes = 0;
+        int members = 0, voters = 0, yes = 0;
         if (board)
         {
             for (var i = 0; i < f.Count; i++)
             {
                 if (!f.Has(i, WorkerFlags.Employed | WorkerFlags.Mainstream)) continue;
                 members++;
+                if (!union.Chance(Turnout(v, i))) continue;
+                voters++;
                 if (union.Chance(StrikeMood.Inclination(w, i))) yes++;
             }
         }
 
-        var authorized = board && members > 0 && yes >= v.Spec.Contract.StrikeVoteThreshold * members;
-        return new StrikeVoteHeld(v.Week, v.Index, board, members, yes, authorized);
+        var counted = v.Spec.Contract.StrikeVoteOfAllMembers ? members : voters;
+        var authorized = board && counted > 0 && yes >= v.Spec.Contract.StrikeVoteThreshold * counted;
+        return new StrikeVoteHeld(v.Week, v.Index, board, members, voters, yes, authorized);
     }
 
     /// <summary>
@@ -197,11 +254,9 @@ internal static class BargainingTable
     {
         var w = v.W;
         var f = v.Workforce;
-        var p = v.Posture;
         var first = w.Bargaining.FirstContract;
         var noStrike = union.Chance(v.Spec.Contract.NoStrikeClauseRate);
-        var by = w.Union.CaucusLeads ? DecisionMaker.Workers : p.ActionsDecidedBy == DecisionMaker.Staff ? DecisionMaker.Staff : DecisionMaker.Officials;
-        yield return new ContractRatified(v.Week, v.Index, wagePct, v.Week + v.Spec.Contract.TermWeeks, noStrike, first, by);
+        yield return new ContractRatified(v.Week, v.Index, wagePct, v.Week + v.Spec.Contract.TermWeeks, noStrike, first, UnionSide(v));
         var wage = w.Demands.OpenWageDemand;
         if (wage is not null && wage.WonPct >= v.M.Bargaining.WageDemandWonShare * wage.WagePct)
             yield return new DemandWon(v.Week, v.Index, wage.Id, 0);
@@ -238,7 +293,7 @@ internal static class BargainingTable
             var settled = offer.WagePct >= resistance * ask;
             if (!settled && !collapsed) yield break;
             yield return new StrikeEnded(v.Week, v.Index, strike.DaysSoFar(v.Week), settled);
-            foreach (var e in Ratify(v, union, offer.WagePct)) yield return e;
+            foreach (var e in PutToMembers(v, union, offer.WagePct)) yield return e;
             yield break;
         }
 

@@ -236,14 +236,16 @@ internal static class Organizing
         return new TrainingHeld(v.Week, v.Index, by, attendees);
     }
 
+    /// <summary>Members who burn out and leave the committee: the tired or frightened, more of them in a losing run.</summary>
     private static IEnumerable<CampaignEvent> Attrition(WorkplaceView v, Pcg32 rng)
     {
         var w = v.Workforce;
         var m = v.M.Organizing;
+        var burnout = m.BurnoutChance * (1 + m.BurnoutPerDefeat * v.W.Committee.ConsecutiveDefeats);
         for (var i = 0; i < w.Count; i++)
         {
             if (!w.Has(i, WorkerFlags.Employed | WorkerFlags.Committee)) continue;
-            if ((w.Commitment[i] < m.BurnoutCommitment || w.Fear[i] > m.BurnoutFear) && rng.Chance(m.BurnoutChance))
+            if ((w.Commitment[i] < m.BurnoutCommitment || w.Fear[i] > m.BurnoutFear) && rng.Chance(burnout))
                 yield return new WorkerLeftCommittee(v.Week, v.Index, i);
         }
     }

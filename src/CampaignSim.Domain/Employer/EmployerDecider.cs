@@ -54,9 +54,13 @@ internal static class EmployerDecider
         var e = v.Spec.Employer;
         var m = v.M.Employer;
         var drive = w.Docket.PetitionFiled && !w.Union.Certified;
-        var visible = v.Workforce.CommitteeSize >= m.VisibleCommitteeSize || drive || v.Week - w.Pressure.LastActionWeek < m.ActionMemoryWeeks;
+        var recentAction = v.Week - w.Pressure.LastActionWeek < m.ActionMemoryWeeks;
+        var visible = v.Workforce.CommitteeSize >= m.VisibleCommitteeSize || drive || recentAction;
         if (!visible) yield break;
-        if (e.CaptiveAudienceMeetings && employer.Chance(e.Hostility * (drive ? m.CaptiveAudienceChanceInDrive : m.CaptiveAudienceChance)))
+        // Captive-audience meetings argue against a union: where there is none yet, or where one is in a fight the employer
+        // wants to break (a drive, action on the floor, a strike vote); not in a unit long represented and at peace.
+        var fight = !w.Union.Present || drive || recentAction || w.Bargaining.StrikeAuthorized || w.Strike.On;
+        if (e.CaptiveAudienceMeetings && fight && employer.Chance(e.Hostility * (drive ? m.CaptiveAudienceChanceInDrive : m.CaptiveAudienceChance)))
             yield return new CaptiveAudienceMeetingHeld(v.Week, v.Index);
         if (employer.Chance(e.Hostility * e.RedBaiting * m.RedBaitingChance))
             yield return new RedBaitingRun(v.Week, v.Index);

@@ -1,5 +1,13 @@
 namespace CampaignSim.Domain.Events;
 
 /// <summary>An action was called on the escalation ladder.</summary>
-/// <remarks>Protected: false when it breaches a no-strike clause in force (discipline is then lawful).</remarks>
-public sealed record ActionCalled(int Week, int Workplace, Tactic Tactic, string DemandId, DecisionMaker DecidedBy, bool Protected, bool OutsideOfficialChannels) : CampaignEvent(Week), IWorkplaceEvent;
+/// <param name="Week">The week.</param>
+/// <param name="Workplace">The workplace.</param>
+/// <param name="Tactic">The rung.</param>
+/// <param name="DemandId">What it presses: a demand's id, the contract, or the grievance of the moment.</param>
+/// <param name="DecidedBy">Who decided to call it.</param>
+/// <param name="Protected">False when it breaches a no-strike clause in force (discipline is then lawful).</param>
+/// <param name="OutsideOfficialChannels">Whether it goes outside the mainstream union's official channels.</param>
+/// <param name="Department">The one department called out, for a minority action where the committee is strong; −1 for the whole workplace.</param>
+public sealed record ActionCalled(int Week, int Workplace, Tactic Tactic, string DemandId, DecisionMaker DecidedBy, bool Protected, bool OutsideOfficialChannels,
+    int Department = -1) : CampaignEvent(Week), IWorkplaceEvent;

@@ -39,6 +39,7 @@ namespace CampaignSim.Domain.Events;
 [JsonDerivedType(typeof(OfferMade), "offer-made")]
 [JsonDerivedType(typeof(StrikersReturned), "strikers-returned")]
 [JsonDerivedType(typeof(StrikeEnded), "strike-ended")]
+[JsonDerivedType(typeof(RatificationVoteHeld), "ratification-vote-held")]
 [JsonDerivedType(typeof(ContractRatified), "contract-ratified")]
 [JsonDerivedType(typeof(ContractExpired), "contract-expired")]
 [JsonDerivedType(typeof(CardsSigned), "cards-signed")]

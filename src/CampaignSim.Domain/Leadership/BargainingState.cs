@@ -23,8 +23,11 @@ public sealed class BargainingState
     /// <summary>Whether a strike vote authorised a strike in the current bargaining.</summary>
     public bool StrikeAuthorized { get; private set; }
 
-    /// <summary>Yes share of the last strike vote, of all members.</summary>
+    /// <summary>Yes share of the last strike vote, of all members (an abstention is no threat).</summary>
     public double LastStrikeVoteYesShare { get; private set; }
+
+    /// <summary>Contracts the members have rejected in this round.</summary>
+    public int RejectedOffers { get; private set; }
 
     internal void Apply(BargainingOpened x)
     {
@@ -34,6 +37,12 @@ public sealed class BargainingState
         StrikeAuthorized = false;
         Resolve = 0;
         LastOfferPct = 0;
+        RejectedOffers = 0;
+    }
+
+    internal void Apply(RatificationVoteHeld x)
+    {
+        if (!x.Ratified) RejectedOffers++;
     }
 
     internal void Apply(OfferMade x)
@@ -64,6 +73,6 @@ public sealed class BargainingState
     internal void Digest(Action<double> d, Action<int> n)
     {
         d(LastStrikeVoteYesShare); d(Resolve); d(LastOfferPct);
-        n(Open ? 1 : 0); n(Since); n(FirstContract ? 1 : 0); n(StrikeAuthorized ? 1 : 0);
+        n(Open ? 1 : 0); n(Since); n(FirstContract ? 1 : 0); n(StrikeAuthorized ? 1 : 0); n(RejectedOffers);
     }
 }

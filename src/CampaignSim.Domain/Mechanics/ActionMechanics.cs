@@ -21,4 +21,20 @@ public sealed record ActionMechanics
     /// </summary>
     [Parameter(1, 260, "weeks", "assumption: a committee remembers a flop for months; structure tests (sources §4) make the last turnout the evidence for the next step")]
     public double TurnoutMemoryWeeks { get; init; } = 26;
+
+    /// <summary>Weeks added to the wait before the next action for each defeat in a row since the last win.</summary>
+    [Parameter(0, 26, "weeks per defeat", "assumption: after a refusal a committee takes longer to regroup, the lull after an outburst that protest models show (Kim and Hanneman 2011, sources §5)")]
+    public double LullWeeksPerDefeat { get; init; } = 2;
+
+    /// <summary>Defeats in a row after which the committee rests from actions and only organizes.</summary>
+    [Parameter(1, 20, "defeats", "assumption: a committee refused three times running stops calling actions for a while rather than march into a fourth")]
+    public int DefeatsBeforeRest { get; init; } = 3;
+
+    /// <summary>Weeks a committee rests from actions after a run of defeats.</summary>
+    [Parameter(0, 104, "weeks", "assumption: a season of one-on-ones before the committee tries again")]
+    public int RestWeeks { get; init; } = 12;
+
+    /// <summary>Refusals of the same demand at the same rung after which the committee will not call that rung for it again.</summary>
+    [Parameter(1, 10, "refusals", "assumption: a committee refused twice with the same action changes tactic, target or demand rather than repeat it a third time")]
+    public int RefusalsBeforeChange { get; init; } = 2;
 }

@@ -79,6 +79,34 @@ public sealed record BargainingMechanics
     [Parameter(0, 1, "probability", "assumption; CTU's structured organizing before its 2012 vote (sources §4)")]
     public double VoteYesDeepContact { get; init; } = 0.15;
 
+    /// <summary>Chance that a member with no commitment and no deep contact turns out for a membership vote (a strike vote or a ratification).</summary>
+    [Parameter(0, 1, "probability", "sources §4: before 2012 the CTU had never turned out more than 48% of its members, so an unorganized member votes less often than not")]
+    public double VoteTurnoutBase { get; init; } = 0.35;
+
+    /// <summary>Turnout added per unit of commitment.</summary>
+    [Parameter(0, 1, "probability", "assumption: a committed member votes; with deep contacts this brings an organized membership to the CTU's 91.55% turnout of 2012 (sources §4)")]
+    public double VoteTurnoutCommitment { get; init; } = 0.35;
+
+    /// <summary>Turnout added by a deep one-on-one with an organizer, who asks her to vote.</summary>
+    [Parameter(0, 1, "probability", "assumption: structured organizing gets out the vote school by school, as CTU's practice votes did (sources §4)")]
+    public double VoteTurnoutContacted { get; init; } = 0.25;
+
+    /// <summary>Chance that a member votes to ratify a contract that gives nothing of the raise asked, before her grievance.</summary>
+    [Parameter(0, 1, "probability", "assumption: members ratify most contracts put to them; a first contract or a reform caucus's can still fail, as PACT's did in 2001 (sources §6)")]
+    public double RatifyYesBase { get; init; } = 0.5;
+
+    /// <summary>Ratification vote added per share of the asked raise the contract gives.</summary>
+    [Parameter(0, 2, "probability per share of the ask", "assumption: a contract that gives most of the raise asked passes easily")]
+    public double RatifyYesPerShareOfAsk { get; init; } = 0.5;
+
+    /// <summary>Ratification vote taken away per unit of grievance times the share of the ask left unwon.</summary>
+    [Parameter(0, 2, "probability", "assumption: angry members reject a contract that leaves most of their ask on the table")]
+    public double RatifyNoGrievance { get; init; } = 0.6;
+
+    /// <summary>Ratification vote added for each contract the members have already rejected in this round (fatigue with the fight).</summary>
+    [Parameter(0, 1, "probability per rejection", "assumption: members tire of a round that drags on and take a later offer they would have rejected")]
+    public double RatifyYesPerRejection { get; init; } = 0.1;
+
     /// <summary>Chance a militant executive board puts a strike vote to members.</summary>
     [Parameter(0, 1, "probability", "assumption: a militant board puts every strike vote to members")]
     public double BoardWillingnessMilitant { get; init; } = 1.0;

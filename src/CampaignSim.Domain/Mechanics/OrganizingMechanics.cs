@@ -54,6 +54,10 @@ public sealed record OrganizingMechanics
     [Parameter(0, 1, "share of hours", "assumption: a committee keeps organizing while it grows")]
     public double MaxOnboardingShare { get; init; } = 0.5;
 
+    /// <summary>Share added to a member's weekly burnout chance for each defeat in a row since the committee's last win.</summary>
+    [Parameter(0, 2, "share per defeat", "assumption: organizers drift away in a losing run and stay in a winning one")]
+    public double BurnoutPerDefeat { get; init; } = 0.25;
+
     /// <summary>Weeks before an election campaign contacts the same member again.</summary>
     [Parameter(1, 52, "weeks", "assumption: a vote-getting contact about every two months")]
     public int ShallowRecontactWeeks { get; init; } = 8;

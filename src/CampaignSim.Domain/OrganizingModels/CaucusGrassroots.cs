@@ -43,6 +43,7 @@ public sealed class CaucusGrassroots : OrganizingModel
             SupportNeededFactor = policy.SupportNeededFactor,
             HighestUnderNoStrikeClause = Tactic.EnforceOwnPolicy,
             HighestOtherwise = Tactic.WorkToRule,
+            HighestInOneDepartment = Tactic.MarchOnTheBoss,
             GrievanceChannel = GrievanceChannel.Formal,
             GrievancesFiledBy = DecisionMaker.Workers,
             ActionsDecidedBy = DecisionMaker.Workers,

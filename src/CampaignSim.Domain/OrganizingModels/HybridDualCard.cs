@@ -39,6 +39,7 @@ public sealed class HybridDualCard : OrganizingModel
             SupportNeededFactor = policy.SupportNeededFactor,
             HighestUnderNoStrikeClause = Tactic.WorkToRule,
             HighestOtherwise = Tactic.SickOut,
+            HighestInOneDepartment = Tactic.MarchOnTheBoss,
             GrievanceChannel = GrievanceChannel.Formal,
             GrievancesFiledBy = DecisionMaker.Workers,
             ActionsDecidedBy = DecisionMaker.Workers,

@@ -37,6 +37,7 @@ public sealed class IndependentSolidarity : OrganizingModel
             SupportNeededFactor = policy.SupportNeededFactor,
             HighestUnderNoStrikeClause = Tactic.Strike,
             HighestOtherwise = Tactic.Strike,
+            HighestInOneDepartment = Tactic.MarchOnTheBoss,
             StrikeTarget = policy.StrikeTarget,
             StrikesOnTheFloor = true,
             WagesOnTheFloor = true,

@@ -34,6 +34,13 @@ public sealed record ModelPosture
     public Tactic HighestOtherwise { get; init; } = Tactic.Grievance;
 
     /// <summary>
+    /// Highest rung of a minority action it will call in one department where it is strong, when the whole workplace is
+    /// not ready for any (a march on the boss by a few, a petition); the grievance rung for a model that acts only with the
+    /// whole workplace.
+    /// </summary>
+    public Tactic HighestInOneDepartment { get; init; } = Tactic.Grievance;
+
+    /// <summary>
     /// Multiplier on the committed share a tactic normally wants before the committee calls it, 0.3–1.5:
     /// below 1 for minority unionism that acts with a committed minority, 1 for majority structure tests.
     /// </summary>

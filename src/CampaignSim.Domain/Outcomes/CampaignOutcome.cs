@@ -83,10 +83,15 @@ public sealed record CampaignOutcome
     /// <summary>Outcomes per job class, in scenario order (workplace by workplace).</summary>
     public ClassOutcomes ByClass { get; init; } = ClassOutcomes.Empty;
 
-    /// <summary>Reads the outcome from a folded state.</summary>
+    /// <summary>
+    /// Reads the outcome from a folded state. In a scenario of several workplaces, the outcome is that of the workplaces
+    /// under the compared model (those with no model pinned); workplaces whose model the scenario fixes are the
+    /// surroundings, not the answer. A scenario that pins every workplace reports them all.
+    /// </summary>
     public static CampaignOutcome From(CampaignState state)
     {
-        var ws = state.Workplaces;
+        var compared = state.Workplaces.Where(w => w.Spec.Model is null).ToArray();
+        IReadOnlyList<WorkplaceState> ws = compared.Length > 0 ? compared : state.Workplaces;
         double wageSum = 0;
         var wageN = 0;
         var solidarity = 0;
@@ -106,14 +111,15 @@ public sealed record CampaignOutcome
         var workers = Math.Max(1, ws.Sum(w => w.Totals.InitialWorkers));
         var decisions = ws.Sum(w => w.Totals.Decisions);
         var lastContract = ws.LastOrDefault(w => w.Union.ContractsRatified > 0);
+        var prefix = state.Workplaces.Count > 1;
         double Sum(Func<WorkplaceTotals, double> f) => ws.Sum(w => f(w.Totals));
         double Any(Func<WorkplaceTotals, bool> f) => ws.Any(w => f(w.Totals)) ? 1 : 0;
         return new CampaignOutcome
         {
             WageChangePct = wageN == 0 ? 0 : wageSum / wageN,
-            DemandsWon = ws.Sum(w => w.Demands.All.Count(d => d.Won && d.Worker < 0)),
+            DemandsWon = ws.Sum(w => w.Demands.All.Where(d => d.Worker < 0).Sum(d => d.WonShare)),
             DemandsWonIds = string.Join('+', ws.SelectMany(w => w.Demands.All.Where(d => d.Won && d.Worker < 0)
-                .OrderBy(d => d.WonWeek).Select(d => ws.Count > 1 ? $"{w.Spec.Id}:{d.Id}" : d.Id))),
+                .OrderBy(d => d.WonWeek).Select(d => prefix ? $"{w.Spec.Id}:{d.Id}" : d.Id))),
             ContractWon = ws.Any(w => w.Union.ContractsRatified > 0) ? 1 : 0,
             ContractWagePct = lastContract?.Totals.LastContractWagePct ?? 0,
             ContractNoStrikeClause = lastContract is { Totals.LastContractNoStrike: true } ? 1 : 0,
@@ -145,7 +151,7 @@ public sealed record CampaignOutcome
             Violations = Sum(t => t.Violations),
             GrievancesFiled = Sum(t => t.GrievancesFiled),
             DeepContacts = Sum(t => t.DeepContacts),
-            ByClass = new ClassOutcomes(ws.SelectMany(w => ClassesOf(w, ws.Count > 1)).ToArray()),
+            ByClass = new ClassOutcomes(ws.SelectMany(w => ClassesOf(w, prefix)).ToArray()),
         };
     }
 
@@ -166,7 +172,7 @@ public sealed record CampaignOutcome
             yield return new ClassOutcome(
                 prefix ? $"{w.Spec.Id}:{id}" : id,
                 employed == 0 ? 0 : wageSum / employed,
-                w.Demands.All.Count(d => d.Won && d.Worker < 0 && d.Concerns(c)),
+                w.Demands.All.Where(d => d.Worker < 0 && d.Concerns(c)).Sum(d => d.WonShare),
                 w.Totals.ClassPeakParticipation[c],
                 w.Totals.ClassFirings[c]);
         }

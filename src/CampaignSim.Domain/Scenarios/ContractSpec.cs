@@ -35,6 +35,14 @@ public sealed record ContractSpec
     [Parameter(1, 52, "weeks", "situation: about six weeks of bargaining at expiry", Kind = ParameterKind.Situation)]
     public int BargainingWindowWeeks { get; init; } = 6;
 
+    /// <summary>
+    /// Whether a strike is authorised by a share of all members, a member who does not vote counting as no (Illinois's
+    /// rule for the Chicago Teachers Union), rather than of the votes cast.
+    /// </summary>
+    [Parameter(0, 1, "true/false", "situation: most bylaws count the votes cast; Illinois required 75% of all CTU members in 2012 (sources §4)", Kind = ParameterKind.Situation,
+        InertInShippedScenarios = "no shipped scenario counts absent members as no; the CTU 2012 calibration case does")]
+    public bool StrikeVoteOfAllMembers { get; init; }
+
     /// <summary>Yes share of the membership needed to authorise a strike.</summary>
     [Parameter(0.5, 1, "share of members", "situation: bylaws vary; sources §4 (Illinois needs 75% of all members, McAlevey-style campaigns aim at 70–90%)", Kind = ParameterKind.Situation)]
     public double StrikeVoteThreshold { get; init; } = 0.67;

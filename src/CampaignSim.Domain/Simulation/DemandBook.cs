@@ -9,6 +9,8 @@ public sealed class DemandBook
     private readonly Scenario _scenario;
     private readonly List<DemandState> _demands;
 
+    private double WonShare => _scenario.Mechanics.Bargaining.WageDemandWonShare;
+
     internal DemandBook(Scenario scenario, WorkplaceSpec spec)
     {
         _scenario = scenario;
@@ -33,10 +35,22 @@ public sealed class DemandBook
     private DemandState? _called;
     private bool _calledAtTop;
 
+    /// <summary>
+    /// An action called for a demand. A minority action in one department counts towards the rung's refusals but not
+    /// towards the workplace's ladder (its highest rung and turnouts), which whole-workplace actions climb.
+    /// </summary>
     internal void Apply(ActionCalled x, double counted)
     {
         _called = Find(x.DemandId);
         if (_called is null) return;
+        if ((int)x.Tactic != _called.ActionRung) _called.RefusalsAtRung = 0;
+        _called.ActionRung = (int)x.Tactic;
+        if (x.Department >= 0)
+        {
+            _called = null;
+            return;
+        }
+
         _calledAtTop = (int)x.Tactic >= _called.LastRung;
         _called.LastRung = Math.Max(_called.LastRung, (int)x.Tactic);
         _called.LastActionWeek = x.Week;
@@ -52,14 +66,26 @@ public sealed class DemandBook
         _called = null;
     }
 
-    /// <summary>Marks a demand won; returns it, or null when the id names none.</summary>
+    /// <summary>
+    /// Records what was won of a demand; returns it, or null when the id names none. A non-wage demand is won whole; a
+    /// raise counts towards its wage demand, which is won once the raises reach its won share (a smaller raise settles
+    /// this round for part of the ask, and the rest can be pressed again).
+    /// </summary>
     internal DemandState? Apply(DemandWon x)
     {
         var demand = Find(x.DemandId);
         if (demand is null) return null;
-        demand.Won = true;
-        demand.WonWeek = x.Week;
         demand.WonPct += x.WagePct;
+        if (demand.Kind == DemandKind.NonWage || demand.WagePct <= 0 || demand.WonPct >= WonShare * demand.WagePct || x.WagePct == 0)
+        {
+            demand.Won = true;
+            demand.WonWeek = x.Week;
+        }
+        else
+        {
+            demand.LastRefusedWeek = x.Week;
+        }
+
         return demand;
     }
 
@@ -67,6 +93,7 @@ public sealed class DemandBook
     {
         if (Find(x.DemandId) is not { } refused) return;
         refused.Refusals++;
+        refused.RefusalsAtRung++;
         refused.LastRefusedWeek = x.Week;
     }
 
@@ -79,18 +106,21 @@ public sealed class DemandBook
         else _demands.Add(fresh);
     }
 
-    /// <summary>A contract's raise counts towards the open wage demand.</summary>
+    /// <summary>A contract's raise counts towards the open wage demand and settles it for the contract's term.</summary>
     internal void Apply(ContractRatified x)
     {
-        if (OpenWageDemand is { } wage) wage.WonPct += x.WagePct;
+        if (OpenWageDemand is not { } wage) return;
+        wage.WonPct += x.WagePct;
+        wage.SettledUntil = x.ExpiryWeek;
     }
 
     internal void Digest(Action<double> d, Action<int> n)
     {
         foreach (var demand in _demands)
         {
-            n(demand.Won ? 1 : 0); n(demand.Refusals); n(demand.LastRung); d(demand.WonPct);
+            n(demand.Won ? 1 : 0); n(demand.Refusals); n(demand.LastRung); d(demand.WonPct); n(demand.SettledUntil);
             n(demand.LastActionWeek); d(demand.LastTurnout); d(demand.LastCounted); d(demand.TopRungTurnout);
+            n(demand.ActionRung); n(demand.RefusalsAtRung);
         }
     }
 }

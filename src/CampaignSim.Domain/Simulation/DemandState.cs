@@ -26,6 +26,18 @@ public sealed record DemandState(string Id, DemandKind Kind, double WagePct, dou
     /// <summary>Raise still asked for, percent.</summary>
     public double RemainingPct => Math.Max(0, WagePct - WonPct);
 
+    /// <summary>
+    /// How much of the demand has been won, 0–1: a non-wage demand is won or not; a wage demand counts the raises won
+    /// towards it, on the floor or at the table, as a share of the raise asked (a partial settlement is a partial win).
+    /// </summary>
+    public double WonShare => Kind == DemandKind.NonWage ? (Won ? 1 : 0) : WagePct <= 0 ? (Won ? 1 : 0) : Math.Min(1, WonPct / WagePct);
+
+    /// <summary>
+    /// Week until which the demand is settled and not pressed on the floor: a contract settles the wage demand for its
+    /// term, whatever part of it the contract won (one demand, one raise, whether won on the floor or at the table).
+    /// </summary>
+    public int SettledUntil { get; internal set; } = Mechanics.Units.Never;
+
     /// <summary>Week it was won.</summary>
     public int WonWeek { get; internal set; }
 
@@ -37,6 +49,12 @@ public sealed record DemandState(string Id, DemandKind Kind, double WagePct, dou
 
     /// <summary>Highest rung of the ladder used for it so far (−1 before any action).</summary>
     public int LastRung { get; internal set; } = -1;
+
+    /// <summary>Rung of the last action called for it (−1 before any).</summary>
+    public int ActionRung { get; internal set; } = -1;
+
+    /// <summary>Refusals since an action at <see cref="ActionRung"/> was first called for it.</summary>
+    public int RefusalsAtRung { get; internal set; }
 
     /// <summary>Week of the last action called for it.</summary>
     public int LastActionWeek { get; internal set; } = Mechanics.Units.Never;

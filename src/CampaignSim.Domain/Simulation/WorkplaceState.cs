@@ -32,6 +32,7 @@ public sealed class WorkplaceState
         Pressure = new EmployerPressure(scenario, spec);
         Demands = new DemandBook(scenario, spec);
         Totals = new WorkplaceTotals(spec.JobClasses.Count);
+        Committee = new Committee.CommitteeRecord(scenario.Mechanics.Actions);
         Timeline = new WorkplaceTimeline(scenario.Weeks);
     }
 
@@ -70,6 +71,9 @@ public sealed class WorkplaceState
 
     /// <summary>The demands and their status.</summary>
     public DemandBook Demands { get; }
+
+    /// <summary>The committee's recent defeats and rest.</summary>
+    public Committee.CommitteeRecord Committee { get; }
 
     /// <summary>Counters for the outcome.</summary>
     public WorkplaceTotals Totals { get; }
@@ -149,12 +153,14 @@ public sealed class WorkplaceState
                 Strike.Apply(x);
                 break;
             case DemandWon x:
+                Committee.Apply(x);
                 if (Demands.Apply(x) is not { } won) break;
                 Totals.Apply(x);
                 Workforce.Apply(x, won);
                 Pressure.Apply(x);
                 break;
             case DemandRefused x:
+                Committee.Apply(x);
                 Demands.Apply(x);
                 Workforce.Apply(x);
                 break;
@@ -195,13 +201,17 @@ public sealed class WorkplaceState
                 Union.Apply(x);
                 Workforce.Apply(x);
                 break;
-            case BargainingOpened x: Bargaining.Apply(x); break;
-            case StrikeVoteHeld x:
+            case BargainingOpened x:
                 Totals.Apply(x);
+                Bargaining.Apply(x);
+                break;
+            case StrikeVoteHeld x:
+                Totals.Apply(x, Union.CaucusLeads);
                 Bargaining.Apply(x);
                 break;
             case StrikersReturned x: Strike.Apply(x); break;
             case StrikeEnded x:
+                Committee.Apply(x);
                 Workforce.Apply(x, Strike);
                 Strike.Apply(x);
                 Totals.Apply(x);
@@ -214,6 +224,10 @@ public sealed class WorkplaceState
                 Demands.Apply(x);
                 break;
             case ContractExpired x: Union.Apply(x); break;
+            case RatificationVoteHeld x:
+                Totals.Apply(x);
+                Bargaining.Apply(x);
+                break;
             case CardsSigned x: Workforce.Apply(x); break;
             case RecognitionPetitionFiled x: Docket.Apply(x); break;
             case CertificationElectionHeld x:
@@ -261,6 +275,7 @@ public sealed class WorkplaceState
         Docket.Digest(I);
         Pressure.Digest(D, I);
         Demands.Digest(D, I);
+        Committee.Digest(I);
         h.AppendData(System.Text.Encoding.UTF8.GetBytes(Totals.ToString()));
         return Convert.ToHexString(h.GetHashAndReset());
     }

@@ -127,8 +127,15 @@ public sealed class WorkplaceTotals
 
     internal void Apply(EmployerViolatedTerms x) => Violations++;
 
-    /// <summary>A grievance is counted, but not as a strategic decision: routine filing says nothing about who steers the campaign.</summary>
-    internal void Apply(GrievanceFiled x) => GrievancesFiled++;
+    /// <summary>A grievance taken up is a decision of how to act on a problem on the floor: by stewards and coworkers, or by staff.</summary>
+    internal void Apply(GrievanceFiled x)
+    {
+        GrievancesFiled++;
+        CountDecision(x.DecidedBy);
+    }
+
+    /// <summary>Opening bargaining is deciding what to demand at the table.</summary>
+    internal void Apply(BargainingOpened x) => CountDecision(x.AgendaSetBy);
 
     internal void Apply(ActionCalled x)
     {
@@ -185,9 +192,10 @@ public sealed class WorkplaceTotals
         if (x.CaucusWon) CaucusWonLeadership = true;
     }
 
-    internal void Apply(StrikeVoteHeld x)
+    /// <summary>Whether to strike: the executive board decides whether to put it to the members (a caucus's own board is workers), and the members vote.</summary>
+    internal void Apply(StrikeVoteHeld x, bool caucusBoard)
     {
-        CountDecision(DecisionMaker.Officials);
+        CountDecision(caucusBoard ? DecisionMaker.Workers : DecisionMaker.Officials);
         if (x.BoardApproved) CountDecision(DecisionMaker.Workers);
     }
 
@@ -199,8 +207,10 @@ public sealed class WorkplaceTotals
         LastContractWagePct = x.WagePct;
         LastContractNoStrike = x.NoStrikeClause;
         CountDecision(x.NegotiatedBy);
-        CountDecision(DecisionMaker.Workers);
     }
+
+    /// <summary>The members' vote on a contract is their decision whether to settle.</summary>
+    internal void Apply(RatificationVoteHeld x) => CountDecision(DecisionMaker.Workers);
 
     /// <summary>Strike days of a strike still on when the campaign ends.</summary>
     internal void Apply(CampaignEnded x, StrikeState strike)

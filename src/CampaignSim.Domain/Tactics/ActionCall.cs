@@ -11,15 +11,23 @@ namespace CampaignSim.Domain.Tactics;
 internal static class ActionCall
 {
     /// <summary>Calls an action (<see cref="ActionCalled"/>) and records who joined (<see cref="ActionTaken"/>), drawing from the workers' stream.</summary>
+    /// <param name="v">What the caller sees.</param>
+    /// <param name="participation">The workers' stream, for who joins.</param>
+    /// <param name="p">The posture it is called under.</param>
+    /// <param name="tactic">The rung.</param>
+    /// <param name="demandId">What it presses.</param>
+    /// <param name="by">Who decided to call it.</param>
+    /// <param name="initiators">Who goes first.</param>
+    /// <param name="department">The one department called out, or −1 for the whole workplace; only its workers are asked.</param>
     public static IEnumerable<CampaignEvent> Call(WorkplaceView v, Pcg32 participation, ModelPosture p, Tactic tactic, string demandId,
-        DecisionMaker by, IEnumerable<int> initiators)
+        DecisionMaker by, IEnumerable<int> initiators, int department = -1)
     {
         var w = v.W;
         var profile = TacticCatalog.Profile(v.M, tactic);
         var breaches = w.Union.NoStrikeClauseInForce && TacticCatalog.Of(tactic).BreachesNoStrikeClause;
         var outside = p.OutsideOfficialChannels && w.Union.Present;
-        yield return new ActionCalled(v.Week, v.Index, tactic, demandId, by, !breaches, outside);
-        var participants = ParticipationRule.Participants(v, participation, p, tactic, !breaches, outside, initiators);
+        yield return new ActionCalled(v.Week, v.Index, tactic, demandId, by, !breaches, outside, department);
+        var participants = ParticipationRule.Participants(v, participation, p, tactic, !breaches, outside, initiators, department);
         var employed = v.Workforce.Employed;
         var share = employed == 0 ? 0 : (double)participants.Length / employed;
         var supporters = tactic is Tactic.Picket or Tactic.Strike && v.City.Present ? v.City.PicketSupport * v.M.Participation.CityPicketSupportShare : 0;

@@ -41,9 +41,10 @@ public sealed class StrikeState
         if (x.Tactic == Tactic.Strike) DemandId = x.DemandId;
     }
 
+    /// <summary>A strike begins when anyone walks out; a strike call nobody answers is no strike.</summary>
     internal void Apply(ActionTaken x)
     {
-        if (x.Tactic != Tactic.Strike) return;
+        if (x.Tactic != Tactic.Strike || x.Participants.Length == 0) return;
         On = true;
         StartWeek = x.Week;
         StartParticipants = x.Participants.Length;

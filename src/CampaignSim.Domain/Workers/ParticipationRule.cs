@@ -17,7 +17,8 @@ internal static class ParticipationRule
     /// Granovetter's threshold model on the scenario's network. A craft union's call does not reach workers outside its
     /// unit: they join only through their ties.
     /// </summary>
-    public static int[] Participants(WorkplaceView v, Pcg32 rng, ModelPosture p, Tactic tactic, bool isProtected, bool outside, IEnumerable<int> initiators)
+    public static int[] Participants(WorkplaceView v, Pcg32 rng, ModelPosture p, Tactic tactic, bool isProtected, bool outside, IEnumerable<int> initiators,
+        int department = -1)
     {
         var w = v.W;
         var f = v.Workforce;
@@ -38,7 +39,7 @@ internal static class ParticipationRule
         var eligible = new bool[f.Count];
         for (var i = 0; i < f.Count; i++)
         {
-            if (!f.Has(i, WorkerFlags.Employed)) continue;
+            if (!f.Has(i, WorkerFlags.Employed) || (department >= 0 && f.Department[i] != department)) continue;
             eligible[i] = true;
             var deterred = 1 + b.FearWeight * fear[i] * profile.Risk * (isProtected ? 1 : m.UnprotectedFearFactor);
             var drawn = 1 + b.GrievanceWeight * grievance[i] + b.CommitmentWeight * commitment[i];
@@ -53,7 +54,8 @@ internal static class ParticipationRule
         }
         for (var i = 0; i < f.Count; i++)
             if (eligible[i] && !rng.Chance(profile.Availability)) eligible[i] = false;
-        var starters = initiators.Where(i => f.Has(i, WorkerFlags.Employed) && f.Fear[i] < m.InitiatorFearLimit).ToArray();
+        var starters = initiators.Where(i => f.Has(i, WorkerFlags.Employed) && f.Fear[i] < m.InitiatorFearLimit
+                                             && (department < 0 || f.Department[i] == department)).ToArray();
         foreach (var i in starters) eligible[i] = true;
         return ThresholdCascade.Run(thresholds, eligible, starters, f.Ties);
     }

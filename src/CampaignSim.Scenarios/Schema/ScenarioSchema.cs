@@ -90,6 +90,7 @@ internal static class ScenarioSchema
         new WholeField<ContractSpec>(x => x.GrievanceDelayWeeks, (r, v) => r with { GrievanceDelayWeeks = v }),
         new NumberField<ContractSpec>(x => x.ArbitrationUpheldProbability, (r, v) => r with { ArbitrationUpheldProbability = v }),
         new WholeField<ContractSpec>(x => x.BargainingWindowWeeks, (r, v) => r with { BargainingWindowWeeks = v }),
+        new FlagField<ContractSpec>(x => x.StrikeVoteOfAllMembers, (r, v) => r with { StrikeVoteOfAllMembers = v }),
         new NumberField<ContractSpec>(x => x.StrikeVoteThreshold, (r, v) => r with { StrikeVoteThreshold = v }));
 
     public static readonly RecordSchema<EmployerSpec> Employer = new(
