@@ -38,8 +38,18 @@ internal static class BargainingTable
         yield return atTable;
         if (StrikesOver(v, atTable.WagePct))
         {
-            foreach (var e in CallContractStrike(v, participation)) yield return e;
-            if (w.Strike.On) yield break;
+            if (w.Bargaining.LastStrikeVoteYesShare >= v.Posture.StrikeTarget)
+            {
+                foreach (var e in CallContractStrike(v, participation, Tactic.Strike)) yield return e;
+                if (w.Strike.On) yield break;
+            }
+            else if (v.Week - w.Pressure.LastActionWeek >= v.M.Bargaining.WeeksBetweenDemonstrationStrikes)
+            {
+                // Short of the support an open-ended strike asks, the union shows its strength with a strike of a set
+                // length and goes back to the table.
+                foreach (var e in CallContractStrike(v, participation, Tactic.DemonstrationStrike)) yield return e;
+                yield break;
+            }
         }
 
         foreach (var e in PutToMembers(v, union, atTable.WagePct)) yield return e;
@@ -66,9 +76,10 @@ internal static class BargainingTable
     }
 
     /// <summary>
-    /// The ratification vote: each member who turns out votes yes with a chance that rises with the share of the asked
-    /// raise the contract gives and with the rejections already behind the members, and falls with her grievance over
-    /// what is left on the table. A majority of those voting ratifies.
+    /// The ratification vote: each member who turns out votes yes with a chance that rises with how much of what the
+    /// members still hold out for the contract gives (their resistance: the reservation, cut by a strike's attrition and
+    /// fatigue, Hicks 1932) and with the rejections already behind them, and falls with her grievance over what is left
+    /// short. A majority of those voting ratifies.
     /// </summary>
     private static RatificationVoteHeld RatificationVote(WorkplaceView v, Pcg32 union, double wagePct)
     {
@@ -76,7 +87,10 @@ internal static class BargainingTable
         var f = v.Workforce;
         var m = v.M.Bargaining;
         var ask = w.Demands.OpenWageDemand?.RemainingPct ?? 0;
-        var given = ask <= 0 ? 1 : Math.Min(1, wagePct / ask);
+        // A first contract is what the drive was for: its members weigh it against no contract at all.
+        var holdOut = w.Bargaining.FirstContract ? 0
+            : ask * (w.Strike.StartParticipants > 0 && w.Strike.StartWeek >= w.Bargaining.Since ? RankAndFile.Resistance(v) : m.ReservationShare);
+        var given = holdOut <= 0 ? 1 : Math.Min(1, wagePct / holdOut);
         int members = 0, voters = 0, yes = 0;
         for (var i = 0; i < f.Count; i++)
         {
@@ -232,9 +246,12 @@ internal static class BargainingTable
         return w.Bargaining.StrikeAuthorized && ask > 0 && offer < v.M.Bargaining.ReservationShare * ask && WantsStrikeVote(v);
     }
 
-    /// <summary>Calls the strike over the contract: the committee and the committed members who voted for it carry the call.</summary>
-    private static IEnumerable<CampaignEvent> CallContractStrike(WorkplaceView v, Pcg32 participation) =>
-        ActionCall.Call(v, participation, v.Posture with { OutsideOfficialChannels = false }, Tactic.Strike, StrikeState.ContractDemandId,
+    /// <summary>
+    /// Calls a strike over the contract — open-ended, or of a set length — decided by the members' vote: the committee
+    /// and the committed members who voted for it carry the call.
+    /// </summary>
+    private static IEnumerable<CampaignEvent> CallContractStrike(WorkplaceView v, Pcg32 participation, Tactic tactic) =>
+        ActionCall.Call(v, participation, v.Posture with { OutsideOfficialChannels = false }, tactic, StrikeState.ContractDemandId,
             DecisionMaker.Workers, v.Workforce.CommitteeMembers().Concat(Authorizers(v)));
 
     /// <summary>Members who would carry the strike call to their coworkers: those who voted, committed and aggrieved.</summary>

@@ -57,7 +57,8 @@ internal static class Concession
         var w = v.W;
         var employed = Math.Max(1, v.Workforce.Employed);
         var weeks = Math.Max(1, v.Week - w.Strike.StartWeek);
-        var disruption = (double)w.Strike.Strikers / employed * v.Spec.Employer.DisruptionCostMultiple * (weeks + v.M.Bargaining.ExpectedStrikeWeeks);
+        var political = v.Spec.Employer.Public ? 1 + v.M.Employer.PoliticalCostPerStrikeWeek * weeks : 1;
+        var disruption = (double)w.Strike.Strikers / employed * v.Spec.Employer.DisruptionCostMultiple * political * (weeks + v.M.Bargaining.ExpectedStrikeWeeks);
         return PressureRatio(v, disruption, DemandCost(v, demand, payrollShare) * resolve);
     }
 

@@ -107,6 +107,10 @@ public sealed record BargainingMechanics
     [Parameter(0, 1, "probability per rejection", "assumption: members tire of a round that drags on and take a later offer they would have rejected")]
     public double RatifyYesPerRejection { get; init; } = 0.1;
 
+    /// <summary>Weeks a union waits after an action before it calls another strike of a set length while bargaining goes on.</summary>
+    [Parameter(1, 52, "weeks", "assumption: a union that has shown its strength gives the employer a few weeks to answer before it strikes again")]
+    public int WeeksBetweenDemonstrationStrikes { get; init; } = 4;
+
     /// <summary>Chance a militant executive board puts a strike vote to members.</summary>
     [Parameter(0, 1, "probability", "assumption: a militant board puts every strike vote to members")]
     public double BoardWillingnessMilitant { get; init; } = 1.0;

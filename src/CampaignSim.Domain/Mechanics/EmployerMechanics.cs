@@ -6,6 +6,13 @@ namespace CampaignSim.Domain.Mechanics;
 /// </summary>
 public sealed record EmployerMechanics
 {
+    /// <summary>
+    /// For a public employer, the share by which the cost of a strike grows for each week it has lasted: closed schools
+    /// or offices cost elected officials more each week the public goes without them.
+    /// </summary>
+    [Parameter(0, 5, "share per strike week", "assumption: after a fortnight of closed schools a legislature feels a strike at twice its payroll cost, as West Virginia's did in 2018 (sources §3)")]
+    public double PoliticalCostPerStrikeWeek { get; init; } = 0.5;
+
     /// <summary>Organizers (committee members or stewards) per worker at which a department's floor presence is full.</summary>
     [Parameter(0.01, 1, "organizers per worker", "sources §7: a committee of at least one in ten workers")]
     public double OrganizersPerWorkerForFullPresence { get; init; } = 0.1;

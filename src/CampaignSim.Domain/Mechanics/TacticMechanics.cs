@@ -75,6 +75,14 @@ public sealed record TacticMechanics
     [ProfileSource(nameof(TacticProfile.Risk), "assumption: a coordinated sick-out is a stoppage in all but name", InertInShippedScenarios = SickOutNeverCalled)]
     public TacticProfile SickOut { get; init; } = new() { Availability = 0.9, NeededShare = 0.55, Pressure = 0.30, LostPayDays = 1, Risk = 0.65 };
 
+    /// <summary>A strike of a set length (a day to a few days), announced as such.</summary>
+    [ProfileSource(nameof(TacticProfile.Availability), "assumption: a strike asks every worker on every shift, even a short one")]
+    [ProfileSource(nameof(TacticProfile.NeededShare), "assumption: a union calls a short strike with a clear majority behind it, short of the supermajority an open-ended one asks (sources §4)")]
+    [ProfileSource(nameof(TacticProfile.Pressure), "assumption: two lost days in a week, two fifths of a full strike's cost")]
+    [ProfileSource(nameof(TacticProfile.LostPayDays), "sources §4: the three-day Kaiser and Los Angeles school strikes of 2023; two days is taken as typical of such strikes")]
+    [ProfileSource(nameof(TacticProfile.Risk), "assumption: as exposed as a strike while it lasts, and over before the employer can replace anyone")]
+    public TacticProfile DemonstrationStrike { get; init; } = new() { Availability = 1, NeededShare = 0.55, Pressure = 0.4, LostPayDays = 2, Risk = 0.7 };
+
     /// <summary>Withholding labour until the demand is met.</summary>
     [ProfileSource(nameof(TacticProfile.Availability), "assumption: a strike asks every worker, on every shift")]
     [ProfileSource(nameof(TacticProfile.Pressure), "definition: a full strike is the unit of pressure, one week of full stoppage")]

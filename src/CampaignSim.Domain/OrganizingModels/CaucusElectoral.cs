@@ -47,6 +47,7 @@ public sealed class CaucusElectoral : OrganizingModel
             {
                 StaffOrganizingShare = policy.InOfficeStaffOrganizingShare,
                 SupportNeededFactor = policy.InOfficeSupportNeededFactor,
+                StrikeTarget = policy.InOfficeStrikeTarget,
                 GrievancesFiledBy = DecisionMaker.Workers,
                 ActionsDecidedBy = DecisionMaker.Workers,
                 RecognitionDrive = false,
@@ -90,6 +91,10 @@ public sealed class CaucusElectoral : OrganizingModel
         /// <summary>Share of the union's staff-organizer hours a caucus in office spends organizing the floor.</summary>
         [Parameter(0, 1, "share of staff hours", "assumption: a reform leadership redirects staff towards organizing but leans on its own members more than a staff-led union does")]
         public double InOfficeStaffOrganizingShare { get; init; } = 0.6;
+
+        /// <summary>Yes share of all members a strike vote must reach before a caucus in office calls an open-ended strike.</summary>
+        [Parameter(0, 1, "share of members", "assumption: a reform leadership strikes with a little less than an organizing union's supermajority, trusting its own members (CORE's 2012 vote, sources §4)")]
+        public double InOfficeStrikeTarget { get; init; } = 0.7;
 
         /// <summary>Multiplier on the committed share a rung normally wants before a caucus in office calls it.</summary>
         [Parameter(0.3, 1.5, "factor", "assumption: in office the caucus runs majority structure tests as an organizing union does (sources §4)")]

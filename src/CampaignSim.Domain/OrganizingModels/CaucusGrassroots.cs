@@ -41,6 +41,7 @@ public sealed class CaucusGrassroots : OrganizingModel
             UnionResources = true,
             FloorActions = true,
             SupportNeededFactor = policy.SupportNeededFactor,
+            StrikeTarget = policy.StrikeTarget,
             HighestUnderNoStrikeClause = Tactic.EnforceOwnPolicy,
             HighestOtherwise = Tactic.WorkToRule,
             HighestInOneDepartment = Tactic.MarchOnTheBoss,
@@ -58,6 +59,10 @@ public sealed class CaucusGrassroots : OrganizingModel
     /// <summary>Caucus grassroots organizing's policy numbers (<c>mechanics.models.caucus-grassroots</c>).</summary>
     public sealed record Policy
     {
+        /// <summary>Yes share of all members a strike vote must reach before the union, pressed by the committee, calls an open-ended strike.</summary>
+        [Parameter(0, 1, "share of members", "assumption: a caucus pressing the union to strike settles for a clear supermajority of the vote, a little below an organizing union's")]
+        public double StrikeTarget { get; init; } = 0.7;
+
         /// <summary>Multiplier on the committed share a rung normally wants before the caucus calls it (below 1: it acts with a committed minority).</summary>
         [Parameter(0.3, 1.5, "factor", "assumption: a caucus acting on the floor moves with a little less than a majority, as the West Virginia caucus did before the walkout (sources §6)")]
         public double SupportNeededFactor { get; init; } = 0.9;

@@ -37,6 +37,7 @@ public sealed class HybridDualCard : OrganizingModel
             SolidarityUnion = true,
             FloorActions = true,
             SupportNeededFactor = policy.SupportNeededFactor,
+            StrikeTarget = policy.StrikeTarget,
             HighestUnderNoStrikeClause = Tactic.WorkToRule,
             HighestOtherwise = Tactic.SickOut,
             HighestInOneDepartment = Tactic.MarchOnTheBoss,
@@ -56,6 +57,10 @@ public sealed class HybridDualCard : OrganizingModel
     /// <summary>The hybrid dual-card model's policy numbers (<c>mechanics.models.hybrid-dual-card</c>).</summary>
     public sealed record Policy
     {
+        /// <summary>Yes share of all members a strike vote must reach before the union, pressed by the committee, calls an open-ended strike.</summary>
+        [Parameter(0, 1, "share of members", "assumption: stewards in two unions push for a strike once two members in three vote for it")]
+        public double StrikeTarget { get; init; } = 0.65;
+
         /// <summary>Share of the union's staff-organizer hours spent organizing here: stewards ask the union for some help.</summary>
         [Parameter(0, 1, "share of staff hours", "assumption: a union whose own stewards lead the committee lends it some staff time, a fifth of what it could")]
         public double StaffOrganizingShare { get; init; } = 0.2;

@@ -35,6 +35,7 @@ public sealed class MilitantMainstream : OrganizingModel
             UnionResources = true,
             FloorActions = true,
             SupportNeededFactor = policy.SupportNeededFactor,
+            StrikeTarget = policy.StrikeTarget,
             HighestUnderNoStrikeClause = Tactic.Picket,
             HighestOtherwise = Tactic.Picket,
             GrievanceChannel = GrievanceChannel.Formal,
@@ -57,6 +58,13 @@ public sealed class MilitantMainstream : OrganizingModel
         /// <summary>Multiplier on the committed share each rung normally wants before the union calls it (1: a majority structure test).</summary>
         [Parameter(0.3, 1.5, "factor", "sources §4: structure tests ask for the majority a rung needs before moving to the next, no fewer")]
         public double SupportNeededFactor { get; init; } = 1;
+
+        /// <summary>
+        /// Yes share of all members a strike vote must reach before the union calls an open-ended strike; with less it
+        /// calls a strike of a set length and goes back to the table.
+        /// </summary>
+        [Parameter(0, 1, "share of members", "sources §4: the organizing model strikes only with a supermajority, which its structure tests measure; 70–90% is a design figure, not a sourced one")]
+        public double StrikeTarget { get; init; } = 0.75;
 
         /// <summary>Share of the unit with signed cards before it files for a certification election.</summary>
         [Parameter(0, 1, "share of the unit", "assumption, after sources §4's supermajority structure tests: an organizing union files only with a supermajority signed, expecting the employer's campaign to cost it support")]

@@ -23,6 +23,13 @@ public sealed record EmployerSpec
     [Parameter(0, 1, "true/false", "sources §1a (89% of campaigns)", Kind = ParameterKind.Situation)]
     public bool CaptiveAudienceMeetings { get; init; } = true;
 
+    /// <summary>
+    /// Whether the employer is a public body answerable to voters (a school district, a state): the political cost of a
+    /// stoppage grows the longer the public goes without the service.
+    /// </summary>
+    [Parameter(0, 1, "true/false", "situation: most shipped workplaces are private; the teachers' cases are public", Kind = ParameterKind.Situation)]
+    public bool Public { get; init; }
+
     /// <summary>Weekly cost to the employer of a full stoppage, as a multiple of weekly payroll.</summary>
     [Parameter(0, 20, "weekly payrolls", "assumption: a stoppage costs lost output beyond the wages saved", PlausibleMin = 0.5, PlausibleMax = 5, PlausibleBecause = "a stoppage costing 0.5–5 weekly payrolls covers the shipped scenarios (2–3)")]
     public double DisruptionCostMultiple { get; init; } = 2.0;

@@ -21,6 +21,8 @@ public enum Tactic
     Slowdown,
     /// <summary>Calling in sick together for a day.</summary>
     SickOut,
+    /// <summary>A strike of a set length (a day to a few days), announced as such: a demonstration of strength, not a siege.</summary>
+    DemonstrationStrike,
     /// <summary>Withholding labour until the demand is met.</summary>
     Strike,
 }

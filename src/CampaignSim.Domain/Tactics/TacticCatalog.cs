@@ -14,6 +14,7 @@ public static class TacticCatalog
         new(Tactic.WorkToRule, "work-to-rule", "a work-to-rule", true, m => m.WorkToRule),
         new(Tactic.Slowdown, "slowdown", "a slowdown", true, m => m.Slowdown),
         new(Tactic.SickOut, "sick-out", "a sick-out", true, m => m.SickOut),
+        new(Tactic.DemonstrationStrike, "demonstration strike", "a strike of a set length", true, m => m.DemonstrationStrike),
         new(Tactic.Strike, "strike", "a strike", true, m => m.Strike),
     ];
 

@@ -57,7 +57,11 @@ internal static class ParticipationRule
         var starters = initiators.Where(i => f.Has(i, WorkerFlags.Employed) && f.Fear[i] < m.InitiatorFearLimit
                                              && (department < 0 || f.Department[i] == department)).ToArray();
         foreach (var i in starters) eligible[i] = true;
-        return ThresholdCascade.Run(thresholds, eligible, starters, f.Ties);
+        // A walkout happens in plain view: each worker decides by how many of the coworkers around her, in her
+        // department, are walking, not only by her friends among them.
+        return tactic == Tactic.Walkout
+            ? ThresholdCascade.RunInGroups(thresholds, eligible, starters, f.Department, Math.Max(1, v.Spec.Departments))
+            : ThresholdCascade.Run(thresholds, eligible, starters, f.Ties);
     }
 
     /// <summary>What a week of the action's lost pay weighs for a worker: the more committed, the less.</summary>

@@ -35,6 +35,58 @@ public static class ThresholdCascade
         return result.ToArray();
     }
 
+    /// <summary>
+    /// Runs the cascade within groups, each a complete network of its own (everyone in a group sees everyone else in it,
+    /// as workers on one floor see who walks out): a worker joins once the share of the others in her group already in
+    /// reaches her threshold. Returns participants in ascending order.
+    /// </summary>
+    /// <param name="thresholds">Effective threshold per worker.</param>
+    /// <param name="eligible">Who can take part.</param>
+    /// <param name="initiators">Workers in from the start.</param>
+    /// <param name="group">Group of each worker (0 … groups − 1).</param>
+    /// <param name="groups">Number of groups.</param>
+    public static int[] RunInGroups(double[] thresholds, bool[] eligible, IEnumerable<int> initiators, ReadOnlySpan<int> group, int groups)
+    {
+        var n = thresholds.Length;
+        var inAction = new bool[n];
+        foreach (var i in initiators)
+            if (eligible[i]) inAction[i] = true;
+        for (var i = 0; i < n; i++)
+            if (eligible[i] && thresholds[i] <= 0) inAction[i] = true;
+
+        var others = new int[groups];
+        var joined = new int[groups];
+        for (var i = 0; i < n; i++)
+        {
+            if (eligible[i]) others[group[i]]++;
+            if (inAction[i]) joined[group[i]]++;
+        }
+
+        for (var g = 0; g < groups; g++) others[g] = Math.Max(1, others[g] - 1);
+        bool changed;
+        do
+        {
+            changed = false;
+            var snapshot = (int[])joined.Clone();
+            for (var i = 0; i < n; i++)
+            {
+                if (inAction[i] || !eligible[i]) continue;
+                var g = group[i];
+                if (snapshot[g] >= thresholds[i] * others[g] - Tolerance)
+                {
+                    inAction[i] = true;
+                    joined[g]++;
+                    changed = true;
+                }
+            }
+        } while (changed);
+
+        var result = new List<int>();
+        for (var i = 0; i < n; i++)
+            if (inAction[i]) result.Add(i);
+        return result.ToArray();
+    }
+
     private static void CompleteNetwork(double[] thresholds, bool[] eligible, bool[] inAction)
     {
         var n = thresholds.Length;

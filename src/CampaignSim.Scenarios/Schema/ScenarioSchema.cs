@@ -99,6 +99,7 @@ internal static class ScenarioSchema
         new NumberField<EmployerSpec>(x => x.ViolationRate, (r, v) => r with { ViolationRate = v }),
         new NumberField<EmployerSpec>(x => x.RedBaiting, (r, v) => r with { RedBaiting = v }),
         new FlagField<EmployerSpec>(x => x.CaptiveAudienceMeetings, (r, v) => r with { CaptiveAudienceMeetings = v }),
+        new FlagField<EmployerSpec>(x => x.Public, (r, v) => r with { Public = v }),
         new NumberField<EmployerSpec>(x => x.DisruptionCostMultiple, (r, v) => r with { DisruptionCostMultiple = v }),
         new WholeField<EmployerSpec>(x => x.PlanningHorizonWeeks, (r, v) => r with { PlanningHorizonWeeks = v }));
 
