@@ -2,6 +2,7 @@ using System.Collections;
 using System.Globalization;
 using System.Reflection;
 using System.Text;
+using CampaignSim.Domain.Mechanics;
 using CampaignSim.Domain.Scenarios;
 
 namespace CampaignSim.Analysis;
@@ -9,7 +10,8 @@ namespace CampaignSim.Analysis;
 /// <summary>
 /// Every leaf key of a scenario file, found by walking the scenario records by reflection: a property whose type is
 /// another scenario record is a section, a list of scenario records is a list (its items start from the item record's
-/// defaults), anything else is a value. Keys are the camelCase property names, as the loader reads them.
+/// defaults), anything else is a value. Keys are the camelCase property names (or a section's <see cref="KeyNameAttribute"/>),
+/// as the loader reads them; a field a section omits (<see cref="OmitsAttribute"/>) is not a key there.
 /// </summary>
 public static class ScenarioKeys
 {
@@ -21,8 +23,7 @@ public static class ScenarioKeys
 
     /// <summary>Whether a type is one of the scenario records (a section or a list item).</summary>
     public static bool IsRecord(Type type) =>
-        type.IsClass && type != typeof(string) && type.Assembly == typeof(Scenario).Assembly
-        && (type.Namespace == typeof(Scenario).Namespace || type.Namespace == typeof(Domain.Mechanics.MechanicsSpec).Namespace);
+        type.IsClass && type != typeof(string) && type.Assembly == typeof(Scenario).Assembly && type.GetMethod("<Clone>$") is not null;
 
     /// <summary>
     /// A value as a scenario file writes it: numbers in invariant round-trip form (<c>0.6</c>, <c>104</c>), <c>true</c>/<c>false</c>,
@@ -40,20 +41,22 @@ public static class ScenarioKeys
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };
 
-    private static IEnumerable<ScenarioKey> Walk(object record, string prefix)
+    private static IEnumerable<ScenarioKey> Walk(object record, string prefix, PropertyInfo? section = null)
     {
+        var sources = section?.GetCustomAttributes<ProfileSourceAttribute>().ToArray() ?? [];
+        var omitted = section?.GetCustomAttributes<OmitsAttribute>().Select(o => o.Field).ToArray() ?? [];
         foreach (var property in record.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (property.SetMethod is null)
+            if (property.SetMethod is null || omitted.Contains(property.Name))
             {
                 continue;
             }
 
-            var path = prefix + Camel(property.Name);
+            var path = prefix + ScenarioParameter.KeyOf(property);
             var type = property.PropertyType;
             if (IsRecord(type))
             {
-                foreach (var key in Walk(property.GetValue(record)!, path + "."))
+                foreach (var key in Walk(property.GetValue(record)!, path + ".", property))
                 {
                     yield return key;
                 }
@@ -67,7 +70,8 @@ public static class ScenarioKeys
             }
             else
             {
-                yield return new ScenarioKey(path, Nullable.GetUnderlyingType(type) ?? type, property.GetValue(record));
+                var source = sources.FirstOrDefault(s => s.Field == property.Name)?.Source;
+                yield return new ScenarioKey(path, Nullable.GetUnderlyingType(type) ?? type, property.GetValue(record), property, source);
             }
         }
     }
@@ -82,8 +86,6 @@ public static class ScenarioKeys
         var item = type.GetGenericArguments()[0];
         return IsRecord(item) ? item : null;
     }
-
-    private static string Camel(string pascal) => char.ToLowerInvariant(pascal[0]) + pascal[1..];
 
     private static string Kebab(string pascal) => Separated(pascal, '-');
 

@@ -1,3 +1,4 @@
+using CampaignSim.Domain.Mechanics;
 using CampaignSim.Domain.Scenarios;
 
 namespace CampaignSim.Analysis;
@@ -24,19 +25,16 @@ public sealed record SensitivityParameter(string Path, double Min, double Max, b
     /// <summary>The scenario with this parameter at position <paramref name="x"/> (0–1) of its range.</summary>
     public Scenario Apply(Scenario scenario, double x) => Set(scenario, ValueAt(x));
 
-    /// <summary>A key of every workplace (<c>workplaces[].</c> + <paramref name="key"/>).</summary>
-    public static SensitivityParameter Workplace(string key, double min, double max, Func<WorkplaceSpec, double, WorkplaceSpec> set, string reason, bool whole = false) =>
-        new("workplaces[]." + key, min, max, whole, reason,
-            (s, v) => s with { Workplaces = s.Workplaces.Select(w => set(w, v)).ToArray() });
-
-    /// <summary>A key outside the workplaces (<c>legal.</c>, <c>solidarityUnion.</c>…).</summary>
-    public static SensitivityParameter ScenarioWide(string path, double min, double max, Func<Scenario, double, Scenario> set, string reason, bool whole = false) =>
-        new(path, min, max, whole, reason, set);
-
-    /// <summary>A coefficient of the mechanics, moved across its whole documented range.</summary>
-    public static SensitivityParameter Mechanics(Domain.Mechanics.MechanicsParameter parameter) =>
-        new(parameter.Path, parameter.Range.Min, parameter.Range.Max, parameter.ValueType == typeof(int),
-            $"documented range {parameter.Range.Min.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}–"
-            + $"{parameter.Range.Max.ToString("R", System.Globalization.CultureInfo.InvariantCulture)} ({parameter.Range.Unit})",
+    /// <summary>
+    /// A parameter moved across its plausible range (its documented range unless the parameter narrows it, with the
+    /// reason), in every workplace for a workplace parameter.
+    /// </summary>
+    public static SensitivityParameter From(ScenarioParameter parameter) =>
+        new(parameter.Path, parameter.PlausibleMin, parameter.PlausibleMax, parameter.ValueType == typeof(int),
+            parameter.Narrowed
+                ? $"part of {Number(parameter.Range.Min)}–{Number(parameter.Range.Max)}: {parameter.Range.PlausibleBecause}"
+                : $"documented range {Number(parameter.Range.Min)}–{Number(parameter.Range.Max)} ({parameter.Range.Unit})",
             parameter.With);
+
+    private static string Number(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -44,10 +44,10 @@ public class SensitivityTests
         var (_, unknown) = SensitivityParameters.Select("mechanics.participation,mechanics.nothing");
 
         Assert.NotNull(participation);
-        Assert.Equal(Domain.Mechanics.MechanicsParameter.All.Count(p => p.Path.StartsWith("mechanics.participation.", StringComparison.Ordinal)), participation.Count);
+        Assert.Equal(Domain.Mechanics.ScenarioParameter.Mechanics.Count(p => p.Path.StartsWith("mechanics.participation.", StringComparison.Ordinal)), participation.Count);
         Assert.Equal(["mechanics.participation.willingnessFloor", "workplaces[].employer.hostility"], mixed!.Select(p => p.Path));
         Assert.Equal("mechanics.nothing", unknown);
-        Assert.Equal(SensitivityParameters.Mechanics.Count, Domain.Mechanics.MechanicsParameter.All.Count(p => p.ValueType != typeof(bool)));
+        Assert.Equal(SensitivityParameters.Mechanics.Count, Domain.Mechanics.ScenarioParameter.Mechanics.Count(p => p.ValueType != typeof(bool)));
     }
 
     [Fact]

@@ -88,9 +88,10 @@ public class DeterminismTests
     [Fact]
     public void golden_stream_hash_is_stable_for_a_fixed_scenario_and_seed()
     {
-        // The expected hash pins the mechanics: it changes only with EngineInfo.Version.
+        // The expected hash pins the mechanics: it changes only with EngineInfo.Version. It covers every event after
+        // CampaignStarted, whose scenario record grows when a parameter is added (as RecordedStreamTests does).
         var run = CampaignEngine.Run(Small, "militant-mainstream", 2026);
-        var actual = EventJson.StreamHash(run.Events);
+        var actual = EventJson.StreamHash(run.Events.Skip(1));
         Assert.True(GoldenHashes.MilitantMainstreamSeed2026 == actual, $"stream hash {actual} differs from the golden hash of engine {EngineInfo.Version}");
     }
 }

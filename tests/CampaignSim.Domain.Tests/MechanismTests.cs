@@ -1,3 +1,4 @@
+using CampaignSim.Domain.Bargaining;
 using CampaignSim.Domain.Committee;
 using CampaignSim.Domain.Employer;
 using CampaignSim.Domain.Events;
@@ -21,10 +22,10 @@ public class MechanismTests
     {
         var given = Given.Workplace(UnderContract, "independent-solidarity",
             Enumerable.Range(0, 12).Select(i => Given.Worker(grievance: 0.8, committee: i < 3)).ToArray(), Given.Ring(12));
-        var p = given.Context.Posture;
+        var p = given.View.Posture;
 
-        ActionCall.Call(given.Context, p, Tactic.SickOut, "raise", DecisionMaker.Workers, [0, 1, 2]);
-        ActionCall.Call(given.Context, p, Tactic.Petition, "raise", DecisionMaker.Workers, [0, 1, 2]);
+        given.Run(ActionCall.Call(given.View, given.Random.Participation, p, Tactic.SickOut, "raise", DecisionMaker.Workers, [0, 1, 2]));
+        given.Run(ActionCall.Call(given.View, given.Random.Participation, p, Tactic.Petition, "raise", DecisionMaker.Workers, [0, 1, 2]));
 
         var calls = given.Decided.OfType<ActionCalled>().ToArray();
         Assert.False(calls[0].Protected);
@@ -38,10 +39,43 @@ public class MechanismTests
         var given = Given.Workplace(spec, "independent-solidarity",
             Enumerable.Range(0, 12).Select(i => Given.Worker(grievance: 0.8, committee: i < 3)).ToArray(), Given.Ring(12));
 
-        ActionCall.Call(given.Context, given.Context.Posture, Tactic.SickOut, "raise", DecisionMaker.Workers, [0, 1, 2]);
+        given.Run(ActionCall.Call(given.View, given.Random.Participation, given.View.Posture, Tactic.SickOut, "raise", DecisionMaker.Workers, [0, 1, 2]));
 
         Assert.True(given.Decided.OfType<ActionCalled>().Single().Protected);
         Assert.DoesNotContain(given.Decided, e => e is WorkerDisciplined { Lawful: true });
+    }
+
+    /// <summary>
+    /// With every weight of the participation rule at zero (no grievance, fear, commitment, lost pay, stigma or loyalty
+    /// terms, nobody held back by unwillingness, everyone available), the rule is Granovetter's (1978) threshold model on
+    /// a complete network. His riot example: 100 people with thresholds 0, 1, …, 99 (here as shares of the other 99)
+    /// all join; move the person with threshold 1 to threshold 2 and only the instigator acts.
+    /// </summary>
+    [Fact]
+    public void with_every_weight_at_zero_the_participation_rule_is_granovetters_riot_example()
+    {
+        var zero = new Domain.Mechanics.MechanicsSpec
+        {
+            Participation = new Domain.Mechanics.ParticipationMechanics
+            {
+                LostPayWeight = 0, StigmaWeight = 0, LoyaltyWeight = 0, WillingnessFloor = -1, InitiatorFearLimit = 1,
+                WillingnessGrievance = 0, WillingnessCommitment = 0, WillingnessFearProtected = 0, WillingnessFearUnprotected = 0,
+            },
+        };
+        var weightless = new WorkplaceSpec
+        {
+            Union = new UnionSpec { Present = false },
+            Behaviour = new BehaviourSpec { GrievanceWeight = 0, FearWeight = 0, CommitmentWeight = 0, CrossCraftPenalty = 0 },
+        };
+        int[] Joined(Func<int, int> thresholdOf)
+        {
+            var workers = Enumerable.Range(0, 100).Select(i => Given.Worker(grievance: 0.5, fear: 0.9, commitment: 0.2, threshold: thresholdOf(i) / 99.0)).ToArray();
+            var given = Given.Workplace(weightless, "independent-solidarity", workers, ties: null, zero);
+            return ParticipationRule.Participants(given.View, given.Random.Participation, given.View.Posture, Tactic.Strike, true, false, []);
+        }
+
+        Assert.Equal(100, Joined(i => i).Length);
+        Assert.Equal([0], Joined(i => i == 1 ? 2 : i));
     }
 
     [Fact]
@@ -52,7 +86,7 @@ public class MechanismTests
         var ties = Enumerable.Range(0, 6).Select(i => Enumerable.Range(0, 6).Where(j => j != i).ToArray()).ToArray();
         var given = Given.Workplace(UnderContract with { Contract = UnderContract.Contract with { InForce = false } }, "independent-solidarity", workers, ties);
 
-        var joined = ParticipationRule.Participants(given.Context, given.Context.Posture, Tactic.Strike, true, false, [0, 1, 2, 3, 4]);
+        var joined = ParticipationRule.Participants(given.View, given.Random.Participation, given.View.Posture, Tactic.Strike, true, false, [0, 1, 2, 3, 4]);
 
         Assert.Equal([0, 1, 2, 3, 4], joined);
     }
@@ -77,8 +111,8 @@ public class MechanismTests
         var craft = Given.Workplace(spec, "militant-mainstream", workers, noTies);
         var industrial = Given.Workplace(spec, "hybrid-dual-card", workers, noTies);
 
-        var craftCall = ParticipationRule.Participants(craft.Context, craft.Context.Posture, Tactic.MarchOnTheBoss, true, false, [0, 1]);
-        var industrialCall = ParticipationRule.Participants(industrial.Context, industrial.Context.Posture, Tactic.MarchOnTheBoss, true, false, [0, 1]);
+        var craftCall = ParticipationRule.Participants(craft.View, craft.Random.Participation, craft.View.Posture, Tactic.MarchOnTheBoss, true, false, [0, 1]);
+        var industrialCall = ParticipationRule.Participants(industrial.View, industrial.Random.Participation, industrial.View.Posture, Tactic.MarchOnTheBoss, true, false, [0, 1]);
 
         Assert.DoesNotContain(2, craftCall);
         Assert.Contains(2, industrialCall);
@@ -91,9 +125,9 @@ public class MechanismTests
         var contract = Given.Workplace(UnderContract, "hybrid-dual-card", workers, [[1], [0]]);
         var bare = Given.Workplace(UnderContract with { Union = new UnionSpec { Present = false } }, "independent-solidarity", workers, [[1], [0]]);
 
-        var backedMember = EmployerDecider.Protection(contract.Context, contract.Context.Posture, 0);
-        var contractOnly = EmployerDecider.Protection(contract.Context, contract.Context.Posture, 1);
-        var none = EmployerDecider.Protection(bare.Context, bare.Context.Posture, 0);
+        var backedMember = EmployerDecider.Protection(contract.View, contract.View.Posture, 0);
+        var contractOnly = EmployerDecider.Protection(contract.View, contract.View.Posture, 1);
+        var none = EmployerDecider.Protection(bare.View, bare.View.Posture, 0);
 
         Assert.True(backedMember > contractOnly && contractOnly > none, $"{backedMember} > {contractOnly} > {none}");
         Assert.Equal(0, none);
@@ -108,7 +142,7 @@ public class MechanismTests
         var openness = Receptiveness.Openness(w, 10);
         var before = Receptiveness.Appeal(w, 10, OrganizingModels.CommitteeIdentity.Solidarity, Receptiveness.SolidarityFamiliarity(w));
 
-        for (var i = 0; i < 6; i++) given.Context.Emit(new WorkerJoinedOrganization(1, 0, i, OrganizationKind.Solidarity));
+        for (var i = 0; i < 6; i++) given.Apply(new WorkerJoinedOrganization(1, 0, i, OrganizationKind.Solidarity));
         var after = Receptiveness.Appeal(w, 10, OrganizingModels.CommitteeIdentity.Solidarity, Receptiveness.SolidarityFamiliarity(w));
 
         Assert.True(after > before, $"{after} > {before}");
@@ -123,8 +157,8 @@ public class MechanismTests
 
         for (var week = 1; week <= 40; week++)
         {
-            given.Context.Emit(new OneOnOneHeld(week, 0, 0, ContactDepth.Deep, false, -1, Openness: 0.8, Appeal: 0.9));
-            given.Context.Emit(new OneOnOneHeld(week, 0, 1, ContactDepth.Deep, false, -1, Openness: 0.8, Appeal: 0.4));
+            given.Apply(new OneOnOneHeld(week, 0, 0, ContactDepth.Deep, false, -1, Openness: 0.8, Appeal: 0.9));
+            given.Apply(new OneOnOneHeld(week, 0, 1, ContactDepth.Deep, false, -1, Openness: 0.8, Appeal: 0.4));
             if (week == 3) Assert.True(f.Commitment[0] > f.Commitment[1] + 0.1, $"after three conversations: {f.Commitment[0]:F2} against {f.Commitment[1]:F2}");
         }
 
@@ -139,7 +173,7 @@ public class MechanismTests
         var spec = new WorkplaceSpec { Demands = [new DemandSpec { Id = "raise", Kind = DemandKind.Wage, WagePct = 10, Cost = 1 }] };
         var given = Given.Workplace(spec, "independent-solidarity", [Given.Worker(), Given.Worker()], [[1], [0]]);
 
-        given.Context.Emit(new ContractRatified(1, 0, 4, 100, true, false, DecisionMaker.Officials));
+        given.Apply(new ContractRatified(1, 0, 4, 100, true, false, DecisionMaker.Officials));
 
         var raise = given.State0.Demands.All.Single();
         Assert.False(raise.Won);
@@ -154,10 +188,10 @@ public class MechanismTests
         var workers = Enumerable.Range(0, 10).Select(_ => Given.Worker(grievance: 0.8, commitment: 0.6)).ToArray();
         var fresh = Given.Workplace(Asking(6), "militant-mainstream", workers, Given.Ring(10));
         var partlyWon = Given.Workplace(Asking(12), "militant-mainstream", workers, Given.Ring(10));
-        partlyWon.Context.Emit(new ContractRatified(1, 0, 6, 100, true, false, DecisionMaker.Officials));
+        partlyWon.Apply(new ContractRatified(1, 0, 6, 100, true, false, DecisionMaker.Officials));
 
-        var offerOnSix = EmployerDecider.Offer(fresh.Context, includeLatentThreat: true);
-        var offerOnRemainingSix = EmployerDecider.Offer(partlyWon.Context, includeLatentThreat: true);
+        var offerOnSix = BargainingTable.Offer(fresh.View, fresh.Random.Employer, includeLatentThreat: true).WagePct;
+        var offerOnRemainingSix = BargainingTable.Offer(partlyWon.View, partlyWon.Random.Employer, includeLatentThreat: true).WagePct;
 
         Assert.True(offerOnSix > 0);
         Assert.Equal(offerOnSix, offerOnRemainingSix);
@@ -167,10 +201,10 @@ public class MechanismTests
     public void a_grievance_settled_on_the_floor_leaves_a_formal_grievance_of_the_same_department_in_the_procedure()
     {
         var given = Given.Workplace(UnderContract, "caucus-grassroots", [Given.Worker(), Given.Worker()], [[1], [0]]);
-        given.Context.Emit(new GrievanceFiled(1, 0, 0, 0, GrievanceChannel.Formal, DecisionMaker.Workers));
+        given.Apply(new GrievanceFiled(1, 0, 0, 0, GrievanceChannel.Formal, DecisionMaker.Workers));
 
-        given.Context.Emit(new GrievanceFiled(1, 0, 1, 0, GrievanceChannel.DirectAction, DecisionMaker.Workers));
-        given.Context.Emit(new GrievanceDecided(1, 0, 1, 0, true));
+        given.Apply(new GrievanceFiled(1, 0, 1, 0, GrievanceChannel.DirectAction, DecisionMaker.Workers));
+        given.Apply(new GrievanceDecided(1, 0, 1, 0, true));
 
         var pending = Assert.Single(given.State0.Docket.Grievances);
         Assert.Equal(0, pending.Id);
@@ -183,10 +217,10 @@ public class MechanismTests
         var given = Given.Workplace(new WorkplaceSpec(), "caucus-grassroots",
             Enumerable.Range(0, 10).Select(i => Given.Worker(committee: i < 2)).ToArray(), Given.Ring(10));
 
-        given.Context.Emit(new ActionCalled(1, 0, Tactic.Picket, "raise", DecisionMaker.Workers, true, false));
-        given.Context.Emit(new ActionTaken(1, 0, Tactic.Picket, [0], 0.1));
-        given.Context.Emit(new ActionCalled(1, 0, Tactic.Petition, "raise", DecisionMaker.Workers, true, false));
-        given.Context.Emit(new ActionTaken(1, 0, Tactic.Petition, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 0.1));
+        given.Apply(new ActionCalled(1, 0, Tactic.Picket, "raise", DecisionMaker.Workers, true, false));
+        given.Apply(new ActionTaken(1, 0, Tactic.Picket, [0], 0.1));
+        given.Apply(new ActionCalled(1, 0, Tactic.Petition, "raise", DecisionMaker.Workers, true, false));
+        given.Apply(new ActionTaken(1, 0, Tactic.Petition, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 0.1));
 
         var raise = given.State0.Demands.Find("raise")!;
         Assert.Equal((int)Tactic.Picket, raise.LastRung);
@@ -199,10 +233,10 @@ public class MechanismTests
     {
         var given = Given.Workplace(new WorkplaceSpec(), "independent-solidarity",
             Enumerable.Range(0, 12).Select(i => Given.Worker(grievance: 0.8, commitment: 0.7, committee: i < 6)).ToArray(), Given.Ring(12));
-        given.Context.Emit(new WorkerFired(1, 0, 11, false, false));
-        given.Context.Emit(new DemandRaised(1, 0, "reinstate-11", 0.2, 11));
+        given.Apply(new WorkerFired(1, 0, 11, false, false));
+        given.Apply(new DemandRaised(1, 0, "reinstate-11", 0.2, 11));
 
-        ActionPlanning.Week(given.Context);
+        given.Run(ActionPlanning.Week(given.View, given.Random.Participation));
 
         Assert.Equal("reinstate-11", given.Decided.OfType<ActionCalled>().First().DemandId);
     }
@@ -212,12 +246,12 @@ public class MechanismTests
     {
         var given = Given.Workplace(new WorkplaceSpec(), "caucus-electoral", [Given.Worker(), Given.Worker()], [[1], [0]]);
         var union = given.State0.Union;
-        given.Context.Emit(new UnionElectionHeld(1, 0, 2, 2, true, false));
-        given.Context.Emit(new LeadershipChanged(1, 0, UnionStance.Business, true));
+        given.Apply(new UnionElectionHeld(1, 0, 2, 2, true, false));
+        given.Apply(new LeadershipChanged(1, 0, UnionStance.Business, true));
         Assert.Equal(UnionStance.Business, union.Stance);
         var hostileBoard = union.Hostility;
 
-        given.Context.Emit(new UnionElectionHeld(1, 0, 2, 2, true, true));
+        given.Apply(new UnionElectionHeld(1, 0, 2, 2, true, true));
 
         Assert.True(union.CaucusLeads);
         Assert.Equal(UnionStance.Militant, union.Stance);

@@ -10,7 +10,7 @@ namespace CampaignSim.Scenarios.Tests;
 /// <summary>
 /// The <c>mechanics</c> sections of docs/scenarios.md are generated from the mechanics records: their XML summaries,
 /// <see cref="ParameterAttribute"/> ranges, units and sources, and their defaults. Run this test with
-/// <c>CAMPAIGNSIM_WRITE_DOCS=1</c> to rewrite the block between the markers after changing a parameter.
+/// <c>CAMPAIGNSIM_WRITE_DOCS=1</c> to write docs/scenarios.md.generated with the block regenerated.
 /// </summary>
 public partial class MechanicsDocsTests
 {
@@ -28,20 +28,20 @@ public partial class MechanicsDocsTests
         var generated = Generate();
         if (Environment.GetEnvironmentVariable("CAMPAIGNSIM_WRITE_DOCS") == "1")
         {
-            text = text[..(start + Begin.Length)] + "\n" + generated + text[end..];
-            File.WriteAllText(path, text);
+            // The generator writes a copy beside the document, never the document it then compares with.
+            File.WriteAllText(path + ".generated", text[..(start + Begin.Length)] + "\n" + generated + text[end..]);
         }
 
         var documented = text[(start + Begin.Length)..end].Trim('\n');
         Assert.True(documented == generated.Trim('\n'),
-            "The mechanics sections of docs/scenarios.md differ from the records; run this test with CAMPAIGNSIM_WRITE_DOCS=1 to regenerate them.");
+            "The mechanics sections of docs/scenarios.md differ from the records; run this test with CAMPAIGNSIM_WRITE_DOCS=1 and move docs/scenarios.md.generated over it after reading the difference.");
     }
 
     [Fact]
     public void every_mechanics_parameter_has_a_summary_a_unit_and_a_source()
     {
-        var bad = MechanicsParameter.All
-            .Where(p => Summary(p.Property).Length < 10 || p.Range.Unit.Length == 0 || p.Range.Source.Length < 5 || p.Range.Min > p.Range.Max)
+        var bad = ScenarioParameter.All
+            .Where(p => Summary(p.Property).Length < 10 || p.Range.Unit.Length == 0 || p.Source.Length < 5 || p.Range.Min > p.Range.Max)
             .Select(p => p.Path)
             .ToArray();
         Assert.True(bad.Length == 0, "Parameters without a summary, unit, source or valid range: " + string.Join(", ", bad));
@@ -50,7 +50,7 @@ public partial class MechanicsDocsTests
     [Fact]
     public void every_mechanics_default_lies_in_its_range()
     {
-        var bad = MechanicsParameter.All
+        var bad = ScenarioParameter.All
             .Where(p => p.Default is not bool && Convert.ToDouble(p.Default, CultureInfo.InvariantCulture) is var v && (v < p.Range.Min || v > p.Range.Max))
             .Select(p => $"{p.Path} = {p.Default}")
             .ToArray();
@@ -67,7 +67,7 @@ public partial class MechanicsDocsTests
     private static void Section(StringBuilder sb, string path, Type type, object defaults)
     {
         var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is not null).ToArray();
-        sb.Append("### `").Append(path).Append("` (").Append(type.Name).Append(")\n\n");
+        sb.Append("### `").Append(path).Append("` (").Append(TypeName(type)).Append(")\n\n");
         sb.Append(TypeSummary(type)).Append("\n\n");
         var shared = type == typeof(TacticProfile) || type == typeof(IdentityProfile);
         sb.Append("| Key | Type | Default | Allowed | Meaning | Source |\n|---|---|---|---|---|---|\n");
@@ -76,14 +76,15 @@ public partial class MechanicsDocsTests
             var range = p.GetCustomAttribute<ParameterAttribute>();
             if (range is null)
             {
-                sb.Append($"| `{Camel(p.Name)}` | section | defaults below | — | {Summary(p)} | — |\n");
+                sb.Append($"| `{ScenarioParameter.KeyOf(p)}` | section | defaults below | — | {Summary(p)} | — |\n");
                 continue;
             }
 
             var kind = p.PropertyType == typeof(double) ? "number" : p.PropertyType == typeof(int) ? "whole number" : "true/false";
             var allowed = p.PropertyType == typeof(bool) ? "—" : $"{Number(range.Min)}–{Number(range.Max)}";
             var value = shared ? "by use, below" : Render(p.GetValue(defaults));
-            sb.Append($"| `{Camel(p.Name)}` | {kind} | {value} | {allowed} | {Summary(p)} Unit: {range.Unit}. | {range.Source} |\n");
+            var source = shared ? "by use: docs/ODD.md Appendix A.2" : range.Source;
+            sb.Append($"| `{ScenarioParameter.KeyOf(p)}` | {kind} | {value} | {allowed} | {Summary(p)} Unit: {range.Unit}. | {source} |\n");
         }
 
         sb.Append('\n');
@@ -97,12 +98,13 @@ public partial class MechanicsDocsTests
         {
             var itemType = sharedUses[0].PropertyType;
             var keys = itemType.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is not null).ToArray();
-            sb.Append("Defaults by use:\n\n| Use | ").Append(string.Join(" | ", keys.Select(k => $"`{Camel(k.Name)}`"))).Append(" |\n|---|")
+            sb.Append("Defaults by use (— where a use has no such key):\n\n| Use | ").Append(string.Join(" | ", keys.Select(k => $"`{Camel(k.Name)}`"))).Append(" |\n|---|")
                 .Append(string.Concat(keys.Select(_ => "---|"))).Append('\n');
             foreach (var use in sharedUses)
             {
                 var item = use.GetValue(defaults)!;
-                sb.Append($"| `{Camel(use.Name)}` | ").Append(string.Join(" | ", keys.Select(k => Render(k.GetValue(item))))).Append(" |\n");
+                var omitted = use.GetCustomAttributes<OmitsAttribute>().Select(o => o.Field).ToArray();
+                sb.Append($"| `{Camel(use.Name)}` | ").Append(string.Join(" | ", keys.Select(k => omitted.Contains(k.Name) ? "—" : Render(k.GetValue(item))))).Append(" |\n");
             }
 
             sb.Append('\n');
@@ -111,16 +113,18 @@ public partial class MechanicsDocsTests
 
         foreach (var p in properties.Where(p => p.GetCustomAttribute<ParameterAttribute>() is null && !sharedUses.Contains(p)))
         {
-            Section(sb, $"{path}.{Camel(p.Name)}", p.PropertyType, p.GetValue(defaults)!);
+            Section(sb, $"{path}.{ScenarioParameter.KeyOf(p)}", p.PropertyType, p.GetValue(defaults)!);
         }
     }
 
     private static readonly Lazy<XDocument> Xml = new(() =>
         XDocument.Load(Path.ChangeExtension(typeof(MechanicsSpec).Assembly.Location, ".xml")));
 
-    private static string Summary(PropertyInfo p) => Member($"P:{p.DeclaringType!.FullName}.{p.Name}");
+    private static string Summary(PropertyInfo p) => Member($"P:{p.DeclaringType!.FullName!.Replace('+', '.')}.{p.Name}");
 
-    private static string TypeSummary(Type t) => Member($"T:{t.FullName}");
+    private static string TypeSummary(Type t) => Member($"T:{t.FullName!.Replace('+', '.')}");
+
+    private static string TypeName(Type t) => t.DeclaringType is { } outer ? $"{outer.Name}.{t.Name}" : t.Name;
 
     private static string Member(string name)
     {

@@ -9,8 +9,9 @@ namespace CampaignSim.Scenarios.Tests;
 /// Every shipped scenario × every applicable model × seeds 1–20, compared event by event (everything after
 /// <c>CampaignStarted</c>, whose scenario record grows when a parameter is added) with hashes recorded in
 /// <c>RecordedStreams.tsv</c>. A restructuring of the mechanics must leave them all unchanged; a change that alters
-/// the mechanics re-records them (set <c>CAMPAIGNSIM_RECORD_STREAMS=1</c> and run this test) in the same commit
-/// that bumps <see cref="EngineInfo.Version"/>.
+/// the mechanics re-records them (set <c>CAMPAIGNSIM_RECORD_STREAMS=1</c> and run this test, which writes
+/// <c>RecordedStreams.tsv.recorded</c> beside the file; move it over the file) in the same commit that bumps
+/// <see cref="EngineInfo.Version"/>.
 /// </summary>
 public class RecordedStreamTests
 {
@@ -24,7 +25,8 @@ public class RecordedStreamTests
         var path = Path.Combine(SourceFolder(), FileName);
         if (Environment.GetEnvironmentVariable("CAMPAIGNSIM_RECORD_STREAMS") == "1")
         {
-            File.WriteAllText(path, Render(actual));
+            // Recording writes a copy beside the file, never the file this test then compares with.
+            File.WriteAllText(path + ".recorded", Render(actual));
         }
 
         var recorded = File.ReadAllLines(path)

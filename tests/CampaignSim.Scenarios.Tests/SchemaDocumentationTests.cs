@@ -13,16 +13,23 @@ public class SchemaDocumentationTests
     [Fact]
     public void every_property_of_every_scenario_record_has_a_yaml_key()
     {
-        foreach (var schema in ScenarioSchema.All())
+        // A record used in several places may leave a field out in one of them (the strike rung has no needed share),
+        // so every property must have a key in at least one of its record's schemas.
+        foreach (var byRecord in ScenarioSchema.All().GroupBy(s => s.RecordType))
         {
-            var properties = schema.RecordType
+            var properties = byRecord.Key
                 .GetProperties(BindingFlags.Public | BindingFlags.Instance)
                 .Where(p => p.SetMethod is not null)
                 .Select(p => p.Name)
                 .Order();
 
-            Assert.Equal(properties, schema.Fields.Select(f => f.Property).Order());
-            Assert.All(schema.Fields, f => Assert.Equal(char.ToLowerInvariant(f.Property[0]) + f.Property[1..], f.Key));
+            Assert.Equal(properties, byRecord.SelectMany(s => s.Fields.Select(f => f.Property)).Distinct().Order());
+            foreach (var schema in byRecord)
+            {
+                Assert.All(schema.Fields, f => Assert.Equal(
+                    byRecord.Key.GetProperty(f.Property)!.GetCustomAttribute<Domain.Mechanics.KeyNameAttribute>()?.Name
+                    ?? char.ToLowerInvariant(f.Property[0]) + f.Property[1..], f.Key));
+            }
         }
     }
 
@@ -30,12 +37,13 @@ public class SchemaDocumentationTests
     public void every_scenario_record_in_the_domain_is_reachable_from_the_root_schema()
     {
         var records = typeof(Scenario).Assembly.GetTypes()
-            .Where(t => (t.Namespace == typeof(Scenario).Namespace || t.Namespace == typeof(Domain.Mechanics.MechanicsSpec).Namespace)
-                        && t.IsClass && t.IsPublic && t.GetMethod("<Clone>$") is not null)
-            .Select(t => t.Name)
+            .Where(t => (t.Namespace == typeof(Scenario).Namespace || t.Namespace == typeof(Domain.Mechanics.MechanicsSpec).Namespace
+                         || (t.IsNested && t.Name == "Policy"))
+                        && t.IsClass && (t.IsPublic || t.IsNestedPublic) && t.GetMethod("<Clone>$") is not null)
+            .Select(t => t.DeclaringType is { } outer ? $"{outer.Name}.{t.Name}" : t.Name)
             .Order();
 
-        Assert.Equal(records, ScenarioSchema.All().Select(s => s.TypeName).Order());
+        Assert.Equal(records, ScenarioSchema.All().Select(s => s.TypeName).Distinct().Order());
     }
 
     [Fact]

@@ -10,25 +10,25 @@ namespace CampaignSim.Domain.Committee;
 internal static class FloorResponses
 {
     /// <summary>Coworkers confront the boss over a violation together; they win more often where the floor is organized.</summary>
-    public static void ConfrontViolation(WeekContext ctx, int department, double presence)
+    public static IEnumerable<CampaignEvent> ConfrontViolation(WorkplaceView v, Pcg32 legal, int department, double presence)
     {
-        var id = ctx.W.Docket.NextGrievanceId;
-        ctx.Emit(new GrievanceFiled(ctx.Week, ctx.Index, id, department, GrievanceChannel.DirectAction, DecisionMaker.Workers));
-        ctx.Emit(new GrievanceDecided(ctx.Week, ctx.Index, id, department, ctx.Legal.Chance(ctx.M.Legal.DirectActionWinRate * presence)));
+        var id = v.W.Docket.NextGrievanceId;
+        yield return new GrievanceFiled(v.Week, v.Index, id, department, GrievanceChannel.DirectAction, DecisionMaker.Workers);
+        yield return new GrievanceDecided(v.Week, v.Index, id, department, legal.Chance(v.M.Legal.DirectActionWinRate * presence));
     }
 
     /// <summary>A model that fights firings on the floor raises a reinstatement demand for a fired leader, or for anyone fired lawfully after an action.</summary>
-    public static void FightFiring(WeekContext ctx, WorkerFired fired)
+    public static IEnumerable<CampaignEvent> FightFiring(WorkplaceView v, WorkerFired fired)
     {
-        if (ctx.Posture.FightsFiringsOnFloor && (fired.Leader || fired.Lawful))
-            ctx.Emit(new DemandRaised(ctx.Week, ctx.Index, $"reinstate-{fired.Worker}", ctx.M.Legal.ReinstatementDemandCost, fired.Worker));
+        if (v.Posture.FightsFiringsOnFloor && (fired.Leader || fired.Lawful))
+            yield return new DemandRaised(v.Week, v.Index, $"reinstate-{fired.Worker}", v.M.Legal.ReinstatementDemandCost, fired.Worker);
     }
 
     /// <summary>A caucus that disaffiliates under a conservative leadership does so once the leadership changes, if it has a core to carry on.</summary>
-    public static void ConservativeLeadership(WeekContext ctx)
+    public static IEnumerable<CampaignEvent> ConservativeLeadership(WorkplaceView v)
     {
-        var w = ctx.W;
-        if (ctx.Model.DisaffiliatesUnderConservativeLeadership && !w.Union.Disaffiliated && ctx.Workforce.CommitteeSize >= ctx.M.Leadership.DisaffiliationCommittee)
-            ctx.Emit(new CaucusDisaffiliated(ctx.Week, ctx.Index));
+        var w = v.W;
+        if (v.Model.DisaffiliatesUnderConservativeLeadership && !w.Union.Disaffiliated && v.Workforce.CommitteeSize >= v.M.Leadership.DisaffiliationCommittee)
+            yield return new CaucusDisaffiliated(v.Week, v.Index);
     }
 }

@@ -25,14 +25,13 @@ internal static class Organizing
     /// cold, or through a committed contact's ties) while she has room. Staff and a city-wide committee's organizers
     /// contact coworkers without a committee relationship; an election campaign makes shallow contacts with members.
     /// </summary>
-    public static void Week(WeekContext ctx)
+    public static IEnumerable<CampaignEvent> Week(WorkplaceView v, Pcg32 rng)
     {
-        var w = ctx.W;
-        var p = ctx.Posture;
-        var rng = ctx.Organizing;
-        var m = ctx.M.Organizing;
-        var committee = ctx.Workforce.CommitteeMembers();
-        var committeeHours = committee.Count * ctx.Spec.Committee.HoursPerMemberPerWeek;
+        var w = v.W;
+        var p = v.Posture;
+        var m = v.M.Organizing;
+        var committee = v.Workforce.CommitteeMembers();
+        var committeeHours = committee.Count * v.Spec.Committee.HoursPerMemberPerWeek;
         var meetings = Math.Min(committeeHours, committee.Count * p.OrganizationsToMeetIn * m.MeetingHoursPerOrganization);
         var rest = committeeHours - meetings;
         var conflict = p.MediatesWithLeadership && w.Union.Present && !w.Union.Disaffiliated
@@ -43,13 +42,13 @@ internal static class Organizing
         rest -= servicing;
         var campaign = w.Union.Present ? rest * p.ElectionCampaignShare : 0;
         rest -= campaign;
-        var onboarding = Math.Min(rest * m.MaxOnboardingShare, ctx.Workforce.OnboardingLoad);
+        var onboarding = Math.Min(rest * m.MaxOnboardingShare, v.Workforce.OnboardingLoad);
         rest -= onboarding;
 
         var trainers = new List<OrganizationKind>();
-        if (p.UnionResources && (w.Union.Present || p.RecognitionDrive) && rng.Chance(ctx.Spec.Union.Resources * m.UnionTrainingChance)) trainers.Add(OrganizationKind.Mainstream);
-        if (p.SolidarityUnion && rng.Chance(ctx.Scenario.SolidarityUnion.TrainingsPerQuarter / Units.WeeksPerQuarter)) trainers.Add(OrganizationKind.Solidarity);
-        var cityHours = ctx.City.Present ? ctx.City.SharedHoursPerWorkplace : 0;
+        if (p.UnionResources && (w.Union.Present || p.RecognitionDrive) && rng.Chance(v.Spec.Union.Resources * m.UnionTrainingChance)) trainers.Add(OrganizationKind.Mainstream);
+        if (p.SolidarityUnion && rng.Chance(v.Scenario.SolidarityUnion.TrainingsPerQuarter / Units.WeeksPerQuarter)) trainers.Add(OrganizationKind.Solidarity);
+        var cityHours = v.City.Present ? v.City.SharedHoursPerWorkplace : 0;
         var trainingHours = 0.0;
         for (var k = trainers.Count - 1; k >= 0; k--)
         {
@@ -59,145 +58,153 @@ internal static class Organizing
         }
         var committeeContactHours = Math.Max(0, rest);
         var cityLent = Math.Max(0, cityHours + Math.Min(0, rest));
-        var staffHours = StaffHours(ctx, p);
+        var staffHours = StaffHours(v, p);
 
-        ctx.Emit(new CommitteeWeekPlanned(ctx.Week, ctx.Index, committeeContactHours + cityLent, trainingHours, campaign, conflict, meetings, servicing, onboarding, staffHours));
+        yield return new CommitteeWeekPlanned(v.Week, v.Index, committeeContactHours + cityLent, trainingHours, campaign, conflict, meetings, servicing, onboarding, staffHours);
 
         var familiarity = Receptiveness.SolidarityFamiliarity(w);
-        var craft = ctx.CraftLimited(p);
+        var craft = v.CraftLimited(p);
         if (committee.Count > 0)
         {
-            var lists = new Relationships(ctx.Workforce, committee);
+            var lists = new Relationships(v.Workforce, committee);
             var slots = Whole(committeeContactHours / m.DeepContactHours, rng);
             var first = rng.NextInt(committee.Count);
             for (var k = 0; k < slots; k++)
             {
                 var member = committee[(first + k) % committee.Count];
-                if (!ctx.Workforce.Has(member, WorkerFlags.Employed | WorkerFlags.Committee)) continue;
-                var target = CommitteeTarget(ctx, lists, member, craft, rng);
-                if (target >= 0) Contact(ctx, p, target, ContactDepth.Deep, byStaff: false, member, familiarity);
+                if (!v.Workforce.Has(member, WorkerFlags.Employed | WorkerFlags.Committee)) continue;
+                var target = CommitteeTarget(v, lists, member, craft, rng);
+                if (target < 0) continue;
+                foreach (var e in Contact(v, rng, p, target, ContactDepth.Deep, byStaff: false, member, familiarity)) yield return e;
             }
         }
 
         var outside = Whole((staffHours + cityLent) / m.DeepContactHours, rng);
         for (var k = 0; k < outside; k++)
         {
-            var target = RandomTarget(ctx, craft, rng, m.RecontactWeeks, mainstreamOnly: false, unattachedOnly: true);
-            if (target >= 0) Contact(ctx, p, target, ContactDepth.Deep, byStaff: true, organizer: -1, familiarity);
+            var target = RandomTarget(v, craft, rng, m.RecontactWeeks, mainstreamOnly: false, unattachedOnly: true);
+            if (target < 0) continue;
+            foreach (var e in Contact(v, rng, p, target, ContactDepth.Deep, byStaff: true, organizer: -1, familiarity)) yield return e;
         }
         var shallow = Whole(campaign / m.ShallowContactHours, rng);
         for (var k = 0; k < shallow; k++)
         {
-            var target = RandomTarget(ctx, true, rng, m.ShallowRecontactWeeks, mainstreamOnly: true, unattachedOnly: false);
-            if (target >= 0) Contact(ctx, p, target, ContactDepth.Shallow, byStaff: false, organizer: -1, familiarity);
+            var target = RandomTarget(v, true, rng, m.ShallowRecontactWeeks, mainstreamOnly: true, unattachedOnly: false);
+            if (target < 0) continue;
+            foreach (var e in Contact(v, rng, p, target, ContactDepth.Shallow, byStaff: false, organizer: -1, familiarity)) yield return e;
         }
 
-        foreach (var by in trainers) Train(ctx, by, rng);
-        Attrition(ctx, rng);
+        foreach (var by in trainers)
+        {
+            if (Train(v, by, rng) is { } training) yield return training;
+        }
+
+        foreach (var e in Attrition(v, rng)) yield return e;
     }
 
     /// <summary>
     /// Whom a committee member talks to: a relationship due for a follow-up, else, while she has room for another, a
     /// coworker she knows (sometimes one she does not, sometimes a committed contact's coworker); else nobody.
     /// </summary>
-    private static int CommitteeTarget(WeekContext ctx, Relationships lists, int member, bool craft, Pcg32 rng)
+    private static int CommitteeTarget(WorkplaceView v, Relationships lists, int member, bool craft, Pcg32 rng)
     {
-        var f = ctx.Workforce;
-        var m = ctx.M.Organizing;
+        var f = v.Workforce;
+        var m = v.M.Organizing;
         var held = lists.Of(member);
         foreach (var i in held)
         {
             if (!f.Has(i, WorkerFlags.Employed) || f.Has(i, WorkerFlags.Committee)) continue;
             var interval = f.Commitment[i] >= m.CountedCommitment ? m.MaintenanceWeeks : m.RecontactWeeks;
-            if (ctx.Week - f.LastContactWeek[i] >= interval) return i;
+            if (v.Week - f.LastContactWeek[i] >= interval) return i;
         }
         if (held.Count >= m.RelationshipsPerMember) return -1;
 
         int target;
         if (f.Ties is null || rng.Chance(m.ColdContactShare))
         {
-            target = RandomTarget(ctx, craft, rng, m.RecontactWeeks, mainstreamOnly: false, unattachedOnly: true);
+            target = RandomTarget(v, craft, rng, m.RecontactWeeks, mainstreamOnly: false, unattachedOnly: true);
         }
         else
         {
-            target = UnattachedTie(ctx, member, craft, rng);
-            if (target < 0 && rng.Chance(m.IntroductionShare)) target = Introduction(ctx, held, craft, rng);
+            target = UnattachedTie(v, member, craft, rng);
+            if (target < 0 && rng.Chance(m.IntroductionShare)) target = Introduction(v, held, craft, rng);
         }
         if (target >= 0) lists.Add(member, target);
         return target;
     }
 
     /// <summary>A coworker tied to <paramref name="worker"/> whom nobody on the committee organizes yet.</summary>
-    private static int UnattachedTie(WeekContext ctx, int worker, bool craft, Pcg32 rng)
+    private static int UnattachedTie(WorkplaceView v, int worker, bool craft, Pcg32 rng)
     {
-        var f = ctx.Workforce;
+        var f = v.Workforce;
         var ties = f.Ties![worker];
         if (ties.Length == 0) return -1;
         for (var attempt = 0; attempt < NetworkTargetTries; attempt++)
         {
             var j = ties[rng.NextInt(ties.Length)];
-            if (Eligible(f, ctx.Week, j, craft, ctx.M.Organizing.RecontactWeeks, false, unattachedOnly: true)) return j;
+            if (Eligible(f, v.Week, j, craft, v.M.Organizing.RecontactWeeks, false, unattachedOnly: true)) return j;
         }
         return -1;
     }
 
     /// <summary>A coworker reached through one of the member's committed contacts, who introduces her.</summary>
-    private static int Introduction(WeekContext ctx, List<int> held, bool craft, Pcg32 rng)
+    private static int Introduction(WorkplaceView v, List<int> held, bool craft, Pcg32 rng)
     {
-        var f = ctx.Workforce;
-        var counted = ctx.M.Organizing.CountedCommitment;
+        var f = v.Workforce;
+        var counted = v.M.Organizing.CountedCommitment;
         var committed = held.Where(i => f.Has(i, WorkerFlags.Employed) && f.Commitment[i] >= counted).ToArray();
-        return committed.Length == 0 ? -1 : UnattachedTie(ctx, committed[rng.NextInt(committed.Length)], craft, rng);
+        return committed.Length == 0 ? -1 : UnattachedTie(v, committed[rng.NextInt(committed.Length)], craft, rng);
     }
 
     /// <summary>Union staff hours spent organizing here: the model's share, scaled by how willing the leadership is.</summary>
-    private static double StaffHours(WeekContext ctx, ModelPosture p)
+    private static double StaffHours(WorkplaceView v, ModelPosture p)
     {
-        if (!ctx.W.Union.Present && !p.RecognitionDrive) return 0;
-        if (ctx.W.Union.Disaffiliated) return 0;
-        var l = ctx.M.Leadership;
-        var willingness = ctx.W.Union.Stance switch
+        if (!v.W.Union.Present && !p.RecognitionDrive) return 0;
+        if (v.W.Union.Disaffiliated) return 0;
+        var l = v.M.Leadership;
+        var willingness = v.W.Union.Stance switch
         {
             UnionStance.Militant => l.StaffEffortMilitant,
             UnionStance.Mixed => l.StaffEffortMixed,
             _ => l.StaffEffortBusiness,
         };
-        return ctx.Spec.Union.StaffOrganizers * ctx.Spec.Union.StaffHoursPerWeek * p.StaffOrganizingShare * willingness;
+        return v.Spec.Union.StaffOrganizers * v.Spec.Union.StaffHoursPerWeek * p.StaffOrganizingShare * willingness;
     }
 
-    private static void Contact(WeekContext ctx, ModelPosture p, int i, ContactDepth depth, bool byStaff, int organizer, double familiarity)
+    private static IEnumerable<CampaignEvent> Contact(WorkplaceView v, Pcg32 rng, ModelPosture p, int i, ContactDepth depth, bool byStaff, int organizer,
+        double familiarity)
     {
-        var w = ctx.W;
-        var f = ctx.Workforce;
+        var w = v.W;
+        var f = v.Workforce;
         var identity = byStaff ? CommitteeIdentity.Mainstream : p.Identity;
         var openness = Math.Round(Receptiveness.Openness(w, i), Units.ReceptivenessDigits);
         var appeal = Math.Round(Receptiveness.Appeal(w, i, identity, familiarity), Units.ReceptivenessDigits);
-        ctx.Emit(new OneOnOneHeld(ctx.Week, ctx.Index, i, depth, byStaff, organizer, openness, appeal));
-        if (depth == ContactDepth.Shallow) return;
+        yield return new OneOnOneHeld(v.Week, v.Index, i, depth, byStaff, organizer, openness, appeal);
+        if (depth == ContactDepth.Shallow) yield break;
 
-        var rng = ctx.Organizing;
-        var m = ctx.M.Organizing;
-        if (!f.Has(i, WorkerFlags.Committee) && f.Has(i, WorkerFlags.WouldLead) && f.Commitment[i] >= ctx.Spec.Behaviour.CommitteeThreshold && rng.Chance(m.RecruitChance))
+        var m = v.M.Organizing;
+        if (!f.Has(i, WorkerFlags.Committee) && f.Has(i, WorkerFlags.WouldLead) && f.Commitment[i] >= v.Spec.Behaviour.CommitteeThreshold && rng.Chance(m.RecruitChance))
         {
-            ctx.Emit(new WorkerJoinedCommittee(ctx.Week, ctx.Index, i));
+            yield return new WorkerJoinedCommittee(v.Week, v.Index, i);
             if (p.SolidarityUnion && !f.Has(i, WorkerFlags.Solidarity))
-                ctx.Emit(new WorkerJoinedOrganization(ctx.Week, ctx.Index, i, OrganizationKind.Solidarity));
+                yield return new WorkerJoinedOrganization(v.Week, v.Index, i, OrganizationKind.Solidarity);
         }
-        if (f.Commitment[i] < m.CountedCommitment) return;
+
+        if (f.Commitment[i] < m.CountedCommitment) yield break;
         if (p.SolidarityUnion && !f.Has(i, WorkerFlags.Solidarity) && f.Commitment[i] >= m.SolidarityJoinCommitment && rng.Chance(m.SolidarityJoinChance))
-            ctx.Emit(new WorkerJoinedOrganization(ctx.Week, ctx.Index, i, OrganizationKind.Solidarity));
+            yield return new WorkerJoinedOrganization(v.Week, v.Index, i, OrganizationKind.Solidarity);
         if (p.Identity == CommitteeIdentity.Caucus && !f.Has(i, WorkerFlags.Caucus) && f.Has(i, WorkerFlags.Mainstream))
-            ctx.Emit(new WorkerJoinedOrganization(ctx.Week, ctx.Index, i, OrganizationKind.Caucus));
+            yield return new WorkerJoinedOrganization(v.Week, v.Index, i, OrganizationKind.Caucus);
     }
 
-    private static int RandomTarget(WeekContext ctx, bool craft, Pcg32 rng, int recontact, bool mainstreamOnly, bool unattachedOnly)
+    private static int RandomTarget(WorkplaceView v, bool craft, Pcg32 rng, int recontact, bool mainstreamOnly, bool unattachedOnly)
     {
-        var w = ctx.Workforce;
+        var w = v.Workforce;
         if (w.Count == 0) return -1;
         for (var attempt = 0; attempt < RandomTargetTries; attempt++)
         {
             var j = rng.NextInt(w.Count);
-            if (Eligible(w, ctx.Week, j, craft, recontact, mainstreamOnly, unattachedOnly)) return j;
+            if (Eligible(w, v.Week, j, craft, recontact, mainstreamOnly, unattachedOnly)) return j;
         }
         return -1;
     }
@@ -210,15 +217,15 @@ internal static class Organizing
         && (!mainstreamOnly || w.Has(j, WorkerFlags.Mainstream))
         && (!unattachedOnly || w.OrganizerOf[j] < 0);
 
-    private static void Train(WeekContext ctx, OrganizationKind by, Pcg32 rng)
+    private static TrainingHeld? Train(WorkplaceView v, OrganizationKind by, Pcg32 rng)
     {
-        var w = ctx.Workforce;
-        var m = ctx.M.Organizing;
+        var w = v.Workforce;
+        var m = v.M.Organizing;
         var pool = new List<int>();
         for (var i = 0; i < w.Count; i++)
             if (w.Has(i, WorkerFlags.Employed) && (w.Has(i, WorkerFlags.Committee) || (w.Has(i, WorkerFlags.DeepContact) && w.Commitment[i] >= m.TrainingCommitment)))
                 pool.Add(i);
-        if (pool.Count == 0) return;
+        if (pool.Count == 0) return null;
         var seats = Math.Min(m.TrainingSeats, pool.Count);
         for (var k = 0; k < seats; k++)
         {
@@ -226,18 +233,18 @@ internal static class Organizing
             (pool[k], pool[j]) = (pool[j], pool[k]);
         }
         var attendees = pool.Take(seats).Order().ToArray();
-        ctx.Emit(new TrainingHeld(ctx.Week, ctx.Index, by, attendees));
+        return new TrainingHeld(v.Week, v.Index, by, attendees);
     }
 
-    private static void Attrition(WeekContext ctx, Pcg32 rng)
+    private static IEnumerable<CampaignEvent> Attrition(WorkplaceView v, Pcg32 rng)
     {
-        var w = ctx.Workforce;
-        var m = ctx.M.Organizing;
+        var w = v.Workforce;
+        var m = v.M.Organizing;
         for (var i = 0; i < w.Count; i++)
         {
             if (!w.Has(i, WorkerFlags.Employed | WorkerFlags.Committee)) continue;
             if ((w.Commitment[i] < m.BurnoutCommitment || w.Fear[i] > m.BurnoutFear) && rng.Chance(m.BurnoutChance))
-                ctx.Emit(new WorkerLeftCommittee(ctx.Week, ctx.Index, i));
+                yield return new WorkerLeftCommittee(v.Week, v.Index, i);
         }
     }
 

@@ -7,13 +7,13 @@ namespace CampaignSim.Domain.Committee;
 internal static class RecognitionDrive
 {
     /// <summary>Cards and, at the target, a petition (not within a year of the last certification election).</summary>
-    public static void Week(WeekContext ctx)
+    public static IEnumerable<CampaignEvent> Week(WorkplaceView v)
     {
-        var w = ctx.W;
-        var f = ctx.Workforce;
-        var p = ctx.Posture;
+        var w = v.W;
+        var f = v.Workforce;
+        var p = v.Posture;
         var signers = new List<int>();
-        var signing = ctx.M.Elections.CardSigningCommitment;
+        var signing = v.M.Elections.CardSigningCommitment;
         int unit = 0, carded = 0;
         for (var i = 0; i < f.Count; i++)
         {
@@ -22,11 +22,11 @@ internal static class RecognitionDrive
             if (f.Has(i, WorkerFlags.CardSigned)) carded++;
             else if (f.Commitment[i] >= signing) { signers.Add(i); carded++; }
         }
-        if (signers.Count > 0) ctx.Emit(new CardsSigned(ctx.Week, ctx.Index, signers.ToArray()));
-        if (ctx.Week - w.Docket.LastCertificationElectionWeek < ctx.M.Legal.ElectionBarWeeks) return;
-        var target = Math.Max(ctx.Scenario.Legal.PetitionShowingShare, p.PetitionTarget);
-        var electionWeek = ctx.Week + ctx.Scenario.Legal.ElectionDelayWeeks;
-        if (unit > 0 && carded >= target * unit && electionWeek <= ctx.Scenario.Weeks)
-            ctx.Emit(new RecognitionPetitionFiled(ctx.Week, ctx.Index, electionWeek));
+        if (signers.Count > 0) yield return new CardsSigned(v.Week, v.Index, signers.ToArray());
+        if (v.Week - w.Docket.LastCertificationElectionWeek < v.M.Legal.ElectionBarWeeks) yield break;
+        var target = Math.Max(v.Scenario.Legal.PetitionShowingShare, p.PetitionTarget);
+        var electionWeek = v.Week + v.Scenario.Legal.ElectionDelayWeeks;
+        if (unit > 0 && carded >= target * unit && electionWeek <= v.Scenario.Weeks)
+            yield return new RecognitionPetitionFiled(v.Week, v.Index, electionWeek);
     }
 }

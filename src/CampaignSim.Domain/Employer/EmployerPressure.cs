@@ -38,6 +38,9 @@ public sealed class EmployerPressure
     /// <summary>Whether the last action called was protected (did not breach a no-strike clause in force).</summary>
     public bool LastActionProtected { get; private set; } = true;
 
+    /// <summary>What the last action called pressed: a demand's id, the contract, or the grievance of the moment.</summary>
+    public string LastActionDemandId { get; private set; } = "";
+
     /// <summary>The week's fading, then the pressure of a strike that is on (its share of the workforce).</summary>
     internal void Apply(WeekPassed x, double strikeShare)
     {
@@ -51,6 +54,7 @@ public sealed class EmployerPressure
     {
         LastActionWeek = x.Week;
         LastActionProtected = x.Protected;
+        LastActionDemandId = x.DemandId;
     }
 
     internal void Apply(ActionTaken x) => Threat += x.Pressure;
@@ -69,6 +73,7 @@ public sealed class EmployerPressure
     internal void Digest(Action<double> d, Action<int> n)
     {
         d(Threat); d(Stigma); n(LastActionWeek); n(LastActionProtected ? 1 : 0);
+        foreach (var c in LastActionDemandId) n(c);
         foreach (var week in _lastProvocation) n(week);
     }
 }

@@ -12,26 +12,27 @@ namespace CampaignSim.Domain.Legal;
 internal static class LegalChannel
 {
     /// <summary>Decisions that fall due this week: formal grievances and firing cases.</summary>
-    public static void DueItems(WeekContext ctx)
+    public static IEnumerable<CampaignEvent> DueItems(WorkplaceView v, Pcg32 legalStream)
     {
-        var w = ctx.W;
-        var legal = ctx.Scenario.Legal;
-        var remedyBase = ctx.M.Legal.RemedyWithoutResponsiveness;
-        foreach (var g in w.Docket.Grievances.Where(g => g.DueWeek == ctx.Week).ToArray())
+        var w = v.W;
+        var legal = v.Scenario.Legal;
+        var remedyBase = v.M.Legal.RemedyWithoutResponsiveness;
+        foreach (var g in w.Docket.Grievances.Where(g => g.DueWeek == v.Week).ToArray())
         {
-            var pursued = ctx.Legal.Chance(w.Union.Responsiveness);
-            var upheld = pursued && ctx.Legal.Chance(ctx.Spec.Contract.ArbitrationUpheldProbability);
-            ctx.Emit(new GrievanceDecided(ctx.Week, ctx.Index, g.Id, g.Department, upheld));
+            var pursued = legalStream.Chance(w.Union.Responsiveness);
+            var upheld = pursued && legalStream.Chance(v.Spec.Contract.ArbitrationUpheldProbability);
+            yield return new GrievanceDecided(v.Week, v.Index, g.Id, g.Department, upheld);
         }
-        foreach (var c in w.Docket.Charges.Where(c => c.DueWeek == ctx.Week).ToArray())
+
+        foreach (var c in w.Docket.Charges.Where(c => c.DueWeek == v.Week).ToArray())
         {
-            if (ctx.Workforce.Has(c.Worker, Workers.WorkerFlags.Employed)) continue;
+            if (v.Workforce.Has(c.Worker, Workers.WorkerFlags.Employed)) continue;
             var chance = c.Channel == RemedyChannel.ContractGrievance
-                ? Math.Max(ctx.Spec.Contract.ArbitrationUpheldProbability, legal.ContractProtection) * (remedyBase + (1 - remedyBase) * w.Union.Responsiveness)
+                ? Math.Max(v.Spec.Contract.ArbitrationUpheldProbability, legal.ContractProtection) * (remedyBase + (1 - remedyBase) * w.Union.Responsiveness)
                 : legal.UlpReinstatementProbability;
-            var offered = ctx.Legal.Chance(chance);
-            var returned = offered && ctx.Legal.Chance(legal.ReinstatementAcceptance);
-            ctx.Emit(new RemedyDecided(ctx.Week, ctx.Index, c.Worker, offered, returned));
+            var offered = legalStream.Chance(chance);
+            var returned = offered && legalStream.Chance(legal.ReinstatementAcceptance);
+            yield return new RemedyDecided(v.Week, v.Index, c.Worker, offered, returned);
         }
     }
 
@@ -39,26 +40,24 @@ internal static class LegalChannel
     /// A firing opens a remedy, unless it was lawful (after unprotected action): a just-cause grievance when a contract
     /// covers her and the union backs the committee, otherwise a charge with the labour board.
     /// </summary>
-    public static void OpenRemedy(WeekContext ctx, WorkerFired fired)
+    public static IEnumerable<CampaignEvent> OpenRemedy(WorkplaceView v, WorkerFired fired)
     {
-        if (fired.Lawful) return;
-        var w = ctx.W;
+        if (fired.Lawful) yield break;
         var i = fired.Worker;
-        var byContract = w.Union.ContractInForce && w.Union.Present && ctx.Workforce.InUnit(i) && ctx.Posture.UnionBacksCommittee;
+        var byContract = v.W.CoveredByContract(i) && v.Posture.UnionBacksCommittee;
         var channel = byContract ? RemedyChannel.ContractGrievance : RemedyChannel.UnfairLaborPracticeCharge;
-        var due = ctx.Week + (byContract ? ctx.Spec.Contract.GrievanceDelayWeeks : ctx.Scenario.Legal.UlpDelayWeeks);
-        ctx.Emit(new ChargeFiled(ctx.Week, ctx.Index, i, channel, Math.Max(due, ctx.Week + 1)));
+        var due = v.Week + (byContract ? v.Spec.Contract.GrievanceDelayWeeks : v.Scenario.Legal.UlpDelayWeeks);
+        yield return new ChargeFiled(v.Week, v.Index, i, channel, Math.Max(due, v.Week + 1));
     }
 
     /// <summary>
     /// The certification election: every employed bargaining-unit worker votes, with one drive-wide swing for how well
     /// the employer's campaign lands.
     /// </summary>
-    public static void CertificationElection(WeekContext ctx)
+    public static IEnumerable<CampaignEvent> CertificationElection(WorkplaceView v, Pcg32 rng)
     {
-        var f = ctx.Workforce;
-        var rng = ctx.Legal;
-        var m = ctx.M.Elections;
+        var f = v.Workforce;
+        var m = v.M.Elections;
         var swing = rng.NextNormal(0, m.CertificationSwingSd);
         int voters = 0, yes = 0;
         for (var i = 0; i < f.Count; i++)
@@ -70,31 +69,27 @@ internal static class LegalChannel
             if (rng.Chance(p)) yes++;
         }
         var won = voters > 0 && VoteRules.SimpleMajority(yes, voters);
-        ctx.Emit(new CertificationElectionHeld(ctx.Week, ctx.Index, voters, yes, won));
+        yield return new CertificationElectionHeld(v.Week, v.Index, voters, yes, won);
     }
 
     /// <summary>When the solidarity union holds the decertification share of the unit in an open period, the unit votes on removing the mainstream union.</summary>
-    public static void Decertification(WeekContext ctx)
+    public static IEnumerable<CampaignEvent> Decertification(WorkplaceView v, Pcg32 rng)
     {
-        var w = ctx.W;
-        var f = ctx.Workforce;
-        var p = ctx.Posture;
-        if (!p.SeeksDecertification || !w.Union.Present || w.Bargaining.Open || w.Strike.On) return;
-        if (ctx.Week - w.Union.LastDecertificationVoteWeek < ctx.M.Legal.DecertificationBarWeeks) return;
-        var window = ctx.M.Legal.DecertificationWindowWeeks;
-        var toExpiry = w.Union.ContractExpiry - ctx.Week;
+        var w = v.W;
+        var f = v.Workforce;
+        var p = v.Posture;
+        if (!p.SeeksDecertification || !w.Union.Present || w.Bargaining.Open || w.Strike.On) yield break;
+        if (v.Week - w.Union.LastDecertificationVoteWeek < v.M.Legal.DecertificationBarWeeks) yield break;
+        var window = v.M.Legal.DecertificationWindowWeeks;
+        var toExpiry = w.Union.ContractExpiry - v.Week;
         var open = !w.Union.ContractInForce || (toExpiry >= 0 && toExpiry <= window);
-        if (!open) return;
-        int unit = 0, solidarity = 0;
+        if (!open) yield break;
+        var unit = f.EmployedInUnit;
+        var solidarity = 0;
         for (var i = 0; i < f.Count; i++)
-        {
-            if (!f.Has(i, Workers.WorkerFlags.Employed) || !f.InUnit(i)) continue;
-            unit++;
-            if (f.Has(i, Workers.WorkerFlags.Solidarity)) solidarity++;
-        }
-        if (unit == 0 || solidarity < ctx.Scenario.Legal.DecertificationShare * unit) return;
-        var rng = ctx.Union;
-        var m = ctx.M.Elections;
+            if (f.Has(i, Workers.WorkerFlags.Employed | Workers.WorkerFlags.Solidarity) && f.InUnit(i)) solidarity++;
+        if (unit == 0 || solidarity < v.Scenario.Legal.DecertificationShare * unit) yield break;
+        var m = v.M.Elections;
         var yes = 0;
         for (var i = 0; i < f.Count; i++)
         {
@@ -104,6 +99,6 @@ internal static class LegalChannel
                 : Clamp.Unit(m.DecertificationYesBase + m.DecertificationYesDistrust * (1 - f.Trust[i]) + m.DecertificationYesCommitment * f.Commitment[i]);
             if (rng.Chance(pYes)) yes++;
         }
-        ctx.Emit(new DecertificationElectionHeld(ctx.Week, ctx.Index, unit, yes, VoteRules.SimpleMajority(yes, unit)));
+        yield return new DecertificationElectionHeld(v.Week, v.Index, unit, yes, VoteRules.SimpleMajority(yes, unit));
     }
 }

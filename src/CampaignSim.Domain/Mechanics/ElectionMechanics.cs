@@ -68,18 +68,18 @@ public sealed record ElectionMechanics
     public double CertificationYesCard { get; init; } = 0.32;
 
     /// <summary>Chance that a solidarity-union member votes to decertify the mainstream union.</summary>
-    [Parameter(0, 1, "probability", "assumption: members of the new union vote for it")]
+    [Parameter(0, 1, "probability", "assumption: members of the new union vote for it", InertInShippedScenarios = "no solidarity union in a shipped scenario's first seeds holds the share of the unit that puts a decertification vote on the table")]
     public double DecertificationYesSolidarity { get; init; } = 0.9;
 
     /// <summary>Chance that another unit worker with full trust and no commitment votes to decertify.</summary>
-    [Parameter(0, 1, "probability", "assumption: few trusting, uncommitted members vote the union out")]
+    [Parameter(0, 1, "probability", "assumption: few trusting, uncommitted members vote the union out", InertInShippedScenarios = "no solidarity union in a shipped scenario's first seeds holds the share of the unit that puts a decertification vote on the table")]
     public double DecertificationYesBase { get; init; } = 0.1;
 
     /// <summary>Decertification vote added per unit of distrust of the mainstream union.</summary>
-    [Parameter(0, 1, "probability", "assumption: others vote by distrust of the old union")]
+    [Parameter(0, 1, "probability", "assumption: others vote by distrust of the old union", InertInShippedScenarios = "no solidarity union in a shipped scenario's first seeds holds the share of the unit that puts a decertification vote on the table")]
     public double DecertificationYesDistrust { get; init; } = 0.4;
 
     /// <summary>Decertification vote added per unit of commitment to the committee.</summary>
-    [Parameter(0, 1, "probability", "assumption: committed coworkers follow the committee")]
+    [Parameter(0, 1, "probability", "assumption: committed coworkers follow the committee", InertInShippedScenarios = "no solidarity union in a shipped scenario's first seeds holds the share of the unit that puts a decertification vote on the table")]
     public double DecertificationYesCommitment { get; init; } = 0.2;
 }

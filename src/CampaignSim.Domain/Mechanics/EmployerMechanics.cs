@@ -71,7 +71,7 @@ public sealed record EmployerMechanics
     public double ExpectedDisruptionWeeks { get; init; } = 8;
 
     /// <summary>Pressure ratio used when a demand costs the employer nothing (it concedes almost surely).</summary>
-    [Parameter(1, 1000, "ratio", "assumption: any large number")]
+    [Parameter(1, 1000, "ratio", "assumption: any large number will do: a demand that costs nothing is conceded as soon as any pressure is felt", InertInShippedScenarios = "it stands in only for a demand that costs the employer nothing, and no shipped demand does")]
     public double MaxPressureRatio { get; init; } = 10;
 
     /// <summary>Share of the felt disruption (threat) left after a week.</summary>

@@ -8,26 +8,26 @@ namespace CampaignSim.Domain.Mechanics;
 public sealed record IdentityProfile
 {
     /// <summary>Appeal with no trust in the mainstream union and an unknown solidarity union.</summary>
-    [Parameter(0, 1, "appeal", "assumption: set per identity")]
+    [Parameter(0, 1, "appeal", "assumption: set per identity, below")]
     public double AppealBase { get; init; }
 
     /// <summary>Appeal added per unit of trust in the mainstream union.</summary>
-    [Parameter(0, 1, "appeal", "assumption: the mainstream union is judged by trust in it")]
+    [Parameter(0, 1, "appeal", "assumption: set per identity, below")]
     public double AppealPerTrust { get; init; }
 
     /// <summary>Appeal added per unit of the solidarity union's familiarity.</summary>
-    [Parameter(0, 1, "appeal", "assumption: a solidarity union is judged by how known it is")]
+    [Parameter(0, 1, "appeal", "assumption: set per identity, below")]
     public double AppealPerFamiliarity { get; init; }
 
     /// <summary>Familiarity with an unknown solidarity union; red-baiting lands on 1 − familiarity.</summary>
-    [Parameter(0, 1, "familiarity", "assumption: set per identity")]
+    [Parameter(0, 1, "familiarity", "assumption: set per identity, below")]
     public double FamiliarityBase { get; init; }
 
     /// <summary>Familiarity added per unit of the solidarity union's familiarity.</summary>
-    [Parameter(0, 1, "familiarity", "assumption: set per identity")]
+    [Parameter(0, 1, "familiarity", "assumption: set per identity, below")]
     public double FamiliarityPerSolidarity { get; init; }
 
     /// <summary>Whether red-baiting stigma raises coworkers' thresholds for its actions (by 1 − the solidarity union's familiarity).</summary>
-    [Parameter(0, 1, "true/false", "assumption: red-baiting works against unfamiliar organizations (Williams 2019)")]
+    [Parameter(0, 1, "true/false", "assumption: set per identity, below")]
     public bool RedBaitingExposed { get; init; }
 }

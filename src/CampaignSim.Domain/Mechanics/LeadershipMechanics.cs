@@ -28,7 +28,7 @@ public sealed record LeadershipMechanics
     public double ConservativeHostilityFloor { get; init; } = 0.8;
 
     /// <summary>Responsiveness to grievances of a conservative leadership that takes office (at most this).</summary>
-    [Parameter(0, 1, "probability", "assumption: and lets grievances drop")]
+    [Parameter(0, 1, "probability", "assumption: an old guard that takes office lets grievances drop")]
     public double ConservativeResponsivenessCap { get; init; } = 0.4;
 
     /// <summary>Committee size a caucus needs to disaffiliate when a conservative leadership takes office.</summary>

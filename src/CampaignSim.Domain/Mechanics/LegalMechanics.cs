@@ -27,10 +27,10 @@ public sealed record LegalMechanics
     public int ElectionBarWeeks { get; init; } = 52;
 
     /// <summary>Weeks before expiry in which a decertification petition can be filed (the open period).</summary>
-    [Parameter(0, 52, "weeks", "law: the NLRB's open period of about 90 days before a contract expires")]
+    [Parameter(0, 52, "weeks", "law: the NLRB's open period of about 90 days before a contract expires", InertInShippedScenarios = "no solidarity union in a shipped scenario's first seeds holds the share of the unit that puts a decertification vote on the table")]
     public int DecertificationWindowWeeks { get; init; } = 13;
 
     /// <summary>Weeks after a decertification vote before another.</summary>
-    [Parameter(0, 260, "weeks", "law: the NLRA's twelve-month election bar")]
+    [Parameter(0, 260, "weeks", "law: the NLRA's twelve-month bar applies to a decertification vote as to any other election", InertInShippedScenarios = "no solidarity union in a shipped scenario's first seeds holds the share of the unit that puts a decertification vote on the table")]
     public int DecertificationBarWeeks { get; init; } = 52;
 }

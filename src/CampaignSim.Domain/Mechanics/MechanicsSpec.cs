@@ -42,4 +42,7 @@ public sealed record MechanicsSpec
 
     /// <summary>The committee identities' profiles.</summary>
     public IdentityMechanics Identities { get; init; } = new();
+
+    /// <summary>The organizing models' policy numbers, keyed by model id.</summary>
+    public ModelMechanics Models { get; init; } = new();
 }

@@ -103,11 +103,11 @@ public sealed record OrganizingMechanics
     public double OpennessBase { get; init; } = 0.4;
 
     /// <summary>Openness added per unit of grievance.</summary>
-    [Parameter(0, 2, "openness per unit of grievance", "Epstein 2002 (sources §5); assumption for the weight")]
+    [Parameter(0, 2, "openness per unit of grievance", "assumption, after Epstein 2002's grievance term (sources §5): an angry coworker is twice as open as a frightened one is closed")]
     public double OpennessGrievance { get; init; } = 0.8;
 
     /// <summary>Openness taken away per unit of fear.</summary>
-    [Parameter(0, 2, "openness per unit of fear", "Epstein 2002 (sources §5); assumption for the weight")]
+    [Parameter(0, 2, "openness per unit of fear", "assumption, after Epstein 2002's risk term (sources §5): fear closes a coworker to organizing half as much as anger opens her")]
     public double OpennessFear { get; init; } = 0.4;
 
     /// <summary>Largest share of the committee's free hours that mediation with the union's leadership can take.</summary>

@@ -19,7 +19,7 @@ public sealed record ReactionMechanics
     public double RefusalCommitmentLoss { get; init; } = 0.05;
 
     /// <summary>Share of their commitment that a strike ending in defeat takes from those still out at the end.</summary>
-    [Parameter(0, 1, "share of commitment", "assumption: a lost strike leaves its strikers demoralised")]
+    [Parameter(0, 1, "share of commitment", "assumption: a lost strike leaves its strikers demoralised", InertInShippedScenarios = "no strike in a shipped scenario's first seeds ends in defeat")]
     public double DefeatCommitmentLoss { get; init; } = 0.2;
 
     /// <summary>Grievance an upheld grievance removes in its department.</summary>
@@ -47,7 +47,7 @@ public sealed record ReactionMechanics
     public double DisciplineChillFear { get; init; } = 0.04;
 
     /// <summary>Grievance (anger) a discipline spreads to each of the worker's ties, as a share of the distance to 1.</summary>
-    [Parameter(0, 1, "share of the distance to 1", "assumption: and angers them")]
+    [Parameter(0, 1, "share of the distance to 1", "assumption: a coworker disciplined for organizing angers her friends a little as well as frightening them")]
     public double DisciplineChillAnger { get; init; } = 0.05;
 
     /// <summary>Fear a firing spreads to each of the worker's ties.</summary>
@@ -55,7 +55,7 @@ public sealed record ReactionMechanics
     public double FiringChillFear { get; init; } = 0.06;
 
     /// <summary>Grievance (anger) a firing spreads to each of the worker's ties, as a share of the distance to 1.</summary>
-    [Parameter(0, 1, "share of the distance to 1", "assumption: and angers them")]
+    [Parameter(0, 1, "share of the distance to 1", "assumption: a firing angers the fired worker's friends more than a discipline does")]
     public double FiringChillAnger { get; init; } = 0.05;
 
     /// <summary>Share of their commitment that a firing takes from each of the worker's ties.</summary>
@@ -67,11 +67,11 @@ public sealed record ReactionMechanics
     public double ReinstatementRelief { get; init; } = 0.05;
 
     /// <summary>Commitment a reinstatement adds to each of the worker's ties, as a share of the distance to 1.</summary>
-    [Parameter(0, 1, "share of the distance to 1", "assumption: and encourages her friends")]
+    [Parameter(0, 1, "share of the distance to 1", "assumption: a coworker back at work after a firing encourages her friends")]
     public double ReinstatementCommitment { get; init; } = 0.03;
 
     /// <summary>Fraction of the chill that reaches every coworker when the workplace has no network of ties.</summary>
-    [Parameter(0, 1, "fraction", "assumption: without a network, news spreads to all at half strength")]
+    [Parameter(0, 1, "fraction", "assumption: without a network, news spreads to all at half strength", InertInShippedScenarios = "only a complete network reads it, and no shipped scenario uses one")]
     public double ChillWithoutTies { get; init; } = 0.5;
 
     /// <summary>Fear a captive-audience meeting adds to each worker off the committee, times (1 − commitment).</summary>

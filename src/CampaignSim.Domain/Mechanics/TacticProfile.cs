@@ -9,15 +9,15 @@ namespace CampaignSim.Domain.Mechanics;
 public sealed record TacticProfile
 {
     /// <summary>Share of the workforce a committee wants to see committed before calling it.</summary>
-    [Parameter(0, 1, "share of workers", "assumption; sources §4 (structure tests, supermajority strikes)")]
+    [Parameter(0, 1, "share of workers", "assumption: set per tactic, below")]
     public double NeededShare { get; init; }
 
     /// <summary>Disruption to the employer per week of full participation, as a share of a full stoppage's cost.</summary>
-    [Parameter(0, 2, "share of a full stoppage", "assumption: set per tactic; see docs/ODD.md Appendix C")]
+    [Parameter(0, 2, "share of a full stoppage", "assumption: set per tactic, below")]
     public double Pressure { get; init; }
 
     /// <summary>Days of pay each participant loses per week of the action.</summary>
-    [Parameter(0, 5, "days per week", "assumption: a sick-out costs a day, a strike a full week")]
+    [Parameter(0, 5, "days per week", "assumption: set per tactic, below")]
     public double LostPayDays { get; init; }
 
     /// <summary>
@@ -25,10 +25,10 @@ public sealed record TacticProfile
     /// worker is there with this probability; whoever called it is. A strike reaches everyone; a march on the boss only
     /// the shift on the floor.
     /// </summary>
-    [Parameter(0, 1, "share of workers", "assumption: one shift and those on leave miss a floor action; everyone is asked to strike")]
+    [Parameter(0, 1, "share of workers", "assumption: set per tactic, below")]
     public double Availability { get; init; } = 1;
 
     /// <summary>How exposed participants are; scales fear in the threshold and leaders' visibility.</summary>
-    [Parameter(0, 1, "exposure", "assumption: set per tactic; see docs/ODD.md Appendix C")]
+    [Parameter(0, 1, "exposure", "assumption: set per tactic, below")]
     public double Risk { get; init; }
 }

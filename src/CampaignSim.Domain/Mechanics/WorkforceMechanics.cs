@@ -8,11 +8,11 @@ public sealed record WorkforceMechanics
     public double StewardsPerUnitWorker { get; init; } = 0.04;
 
     /// <summary>Lowest multiple of the job class's wage drawn for a worker.</summary>
-    [Parameter(0.1, 2, "factor", "assumption: ±10% around the class wage")]
+    [Parameter(0.1, 2, "factor", "assumption: pay within a job class varies with seniority, about ten percent either way of the class wage")]
     public double WageLow { get; init; } = 0.9;
 
     /// <summary>Width of the uniform draw of a worker's wage multiple above <see cref="WageLow"/>.</summary>
-    [Parameter(0, 2, "factor", "assumption: ±10% around the class wage")]
+    [Parameter(0, 2, "factor", "assumption: a band twenty percent wide, from ten below to ten above the class wage")]
     public double WageWidth { get; init; } = 0.2;
 
     /// <summary>Commitment of a founding committee member.</summary>
@@ -20,10 +20,10 @@ public sealed record WorkforceMechanics
     public double FoundingCommitment { get; init; } = 0.8;
 
     /// <summary>Lowest starting commitment of a worker off the committee.</summary>
-    [Parameter(0, 1, "commitment", "assumption: little commitment before anyone organizes")]
+    [Parameter(0, 1, "commitment", "assumption: before anyone organizes, nobody off the committee is more than barely committed")]
     public double InitialCommitmentLow { get; init; } = 0.05;
 
     /// <summary>Width of the uniform draw of a worker's starting commitment above <see cref="InitialCommitmentLow"/>.</summary>
-    [Parameter(0, 1, "commitment", "assumption: little commitment before anyone organizes")]
+    [Parameter(0, 1, "commitment", "assumption: starting commitment spreads over a narrow band, so a few coworkers start a little warmer than others")]
     public double InitialCommitmentWidth { get; init; } = 0.1;
 }

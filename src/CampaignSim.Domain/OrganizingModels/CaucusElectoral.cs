@@ -13,9 +13,6 @@ public sealed class CaucusElectoral : OrganizingModel
 {
     private static readonly MilitantMainstream InOffice = new();
 
-    /// <summary>Weeks before an election in which the caucus puts most of its hours into the campaign.</summary>
-    public const int CampaignSeasonWeeks = 26;
-
     /// <inheritdoc />
     public override string Id => "caucus-electoral";
 
@@ -42,19 +39,20 @@ public sealed class CaucusElectoral : OrganizingModel
     /// <inheritdoc />
     public override ModelPosture Posture(WorkplaceState w)
     {
+        var policy = w.Scenario.Mechanics.Models.CaucusElectoral;
         // In office, the caucus runs the union as militant mainstream unionism does, but with homegrown leaders:
         // workers, not staff, decide, and it leans less on staff organizers.
         if (w.Union.CaucusLeads)
             return InOffice.Posture(w) with
             {
-                StaffOrganizingShare = 0.6,
-                StrikeTarget = 0.7,
+                StaffOrganizingShare = policy.InOfficeStaffOrganizingShare,
+                SupportNeededFactor = policy.InOfficeSupportNeededFactor,
                 GrievancesFiledBy = DecisionMaker.Workers,
                 ActionsDecidedBy = DecisionMaker.Workers,
                 RecognitionDrive = false,
             };
         var nextElection = ElectionCalendar.NextElectionWeek(w.Spec.Union, w.Week, w.Scenario.Weeks);
-        var inSeason = nextElection > 0 && nextElection - w.Week <= CampaignSeasonWeeks;
+        var inSeason = nextElection > 0 && nextElection - w.Week <= policy.CampaignSeasonWeeks;
         return new ModelPosture
         {
             Identity = CommitteeIdentity.Caucus,
@@ -64,9 +62,37 @@ public sealed class CaucusElectoral : OrganizingModel
             GrievancesFiledBy = DecisionMaker.Workers,
             ActionsDecidedBy = DecisionMaker.Workers,
             UnionBacksCommittee = true,
-            ElectionCampaignShare = nextElection == 0 ? 0 : inSeason ? 0.7 : 0.3,
+            ElectionCampaignShare = nextElection == 0 ? 0 : inSeason ? policy.InSeasonCampaignShare : policy.OffSeasonCampaignShare,
             PushesStrikeVote = true,
-            OrganizationsToMeetIn = 2,
+            OrganizationsToMeetIn = policy.OrganizationsToMeetIn,
         };
+    }
+
+    /// <summary>Caucus electoralism's policy numbers (<c>mechanics.models.caucus-electoral</c>).</summary>
+    public sealed record Policy
+    {
+        /// <summary>Weeks before an officer election in which the caucus puts most of its hours into the campaign.</summary>
+        [Parameter(1, 104, "weeks", "assumption: a slate campaigns in earnest for about six months before the vote, as CORE did before the 2010 CTU election (sources §6)")]
+        public int CampaignSeasonWeeks { get; init; } = 26;
+
+        /// <summary>Share of the committee's free hours spent on the election campaign in the campaign season.</summary>
+        [Parameter(0, 1, "share of committee hours", "assumption: in the last six months the slate's members spend most of their union time getting out the vote")]
+        public double InSeasonCampaignShare { get; init; } = 0.7;
+
+        /// <summary>Share of the committee's free hours spent on the election campaign outside the season, while an election lies ahead.</summary>
+        [Parameter(0, 1, "share of committee hours", "assumption: between seasons the caucus still builds its slate and its name, about a third of its time")]
+        public double OffSeasonCampaignShare { get; init; } = 0.3;
+
+        /// <summary>Organizations whose meetings each committee member attends: the union's and the caucus's own.</summary>
+        [Parameter(1, 3, "organizations", "assumption: caucus members attend both the union's meetings and the caucus's")]
+        public int OrganizationsToMeetIn { get; init; } = 2;
+
+        /// <summary>Share of the union's staff-organizer hours a caucus in office spends organizing the floor.</summary>
+        [Parameter(0, 1, "share of staff hours", "assumption: a reform leadership redirects staff towards organizing but leans on its own members more than a staff-led union does")]
+        public double InOfficeStaffOrganizingShare { get; init; } = 0.6;
+
+        /// <summary>Multiplier on the committed share a rung normally wants before a caucus in office calls it.</summary>
+        [Parameter(0.3, 1.5, "factor", "assumption: in office the caucus runs majority structure tests as an organizing union does (sources §4)")]
+        public double InOfficeSupportNeededFactor { get; init; } = 1;
     }
 }

@@ -33,24 +33,40 @@ public sealed class CaucusGrassroots : OrganizingModel
     public override ModelPosture Posture(WorkplaceState w)
     {
         if (w.Union.Disaffiliated) return Independent.Posture(w);
+        var policy = w.Scenario.Mechanics.Models.CaucusGrassroots;
         return new ModelPosture
         {
             Identity = CommitteeIdentity.Caucus,
             Industrial = false,
             UnionResources = true,
             FloorActions = true,
-            SupportNeededFactor = 0.9,
+            SupportNeededFactor = policy.SupportNeededFactor,
             HighestUnderNoStrikeClause = Tactic.EnforceOwnPolicy,
             HighestOtherwise = Tactic.WorkToRule,
-            StrikeTarget = 0.7,
             GrievanceChannel = GrievanceChannel.Formal,
             GrievancesFiledBy = DecisionMaker.Workers,
             ActionsDecidedBy = DecisionMaker.Workers,
             OutsideOfficialChannels = true,
-            UnionBacksCommittee = w.Union.Hostility < 0.5,
+            UnionBacksCommittee = w.Union.Hostility < policy.BackedBelowLeadershipHostility,
             PushesStrikeVote = true,
             MediatesWithLeadership = true,
-            OrganizationsToMeetIn = 2,
+            OrganizationsToMeetIn = policy.OrganizationsToMeetIn,
         };
+    }
+
+    /// <summary>Caucus grassroots organizing's policy numbers (<c>mechanics.models.caucus-grassroots</c>).</summary>
+    public sealed record Policy
+    {
+        /// <summary>Multiplier on the committed share a rung normally wants before the caucus calls it (below 1: it acts with a committed minority).</summary>
+        [Parameter(0.3, 1.5, "factor", "assumption: a caucus acting on the floor moves with a little less than a majority, as the West Virginia caucus did before the walkout (sources §6)")]
+        public double SupportNeededFactor { get; init; } = 0.9;
+
+        /// <summary>The union's legal help stands behind caucus members while its leadership's hostility to unofficial action is below this.</summary>
+        [Parameter(0, 1, "hostility", "assumption: a leadership that merely frowns on the caucus still defends its members' grievances; one that half opposes it does not")]
+        public double BackedBelowLeadershipHostility { get; init; } = 0.5;
+
+        /// <summary>Organizations whose meetings each committee member attends: the union's and the caucus's own.</summary>
+        [Parameter(1, 3, "organizations", "assumption: a grassroots caucus meets on its own as well as in the union's meetings, where it argues its case")]
+        public int OrganizationsToMeetIn { get; init; } = 2;
     }
 }

@@ -24,22 +24,42 @@ public sealed class MilitantMainstream : OrganizingModel
     public override bool NeedsMainstreamUnion => false;
 
     /// <inheritdoc />
-    public override ModelPosture Posture(WorkplaceState w) => new()
+    public override ModelPosture Posture(WorkplaceState w)
     {
-        Identity = CommitteeIdentity.Mainstream,
-        Industrial = false,
-        StaffOrganizingShare = 0.8,
-        UnionResources = true,
-        FloorActions = true,
-        HighestUnderNoStrikeClause = Tactic.Picket,
-        HighestOtherwise = Tactic.Picket,
-        StrikeTarget = 0.75,
-        GrievanceChannel = GrievanceChannel.Formal,
-        GrievancesFiledBy = DecisionMaker.Staff,
-        ActionsDecidedBy = DecisionMaker.Staff,
-        UnionBacksCommittee = true,
-        PushesStrikeVote = true,
-        RecognitionDrive = true,
-        PetitionTarget = 0.7,
-    };
+        var policy = w.Scenario.Mechanics.Models.MilitantMainstream;
+        return new ModelPosture
+        {
+            Identity = CommitteeIdentity.Mainstream,
+            Industrial = false,
+            StaffOrganizingShare = policy.StaffOrganizingShare,
+            UnionResources = true,
+            FloorActions = true,
+            SupportNeededFactor = policy.SupportNeededFactor,
+            HighestUnderNoStrikeClause = Tactic.Picket,
+            HighestOtherwise = Tactic.Picket,
+            GrievanceChannel = GrievanceChannel.Formal,
+            GrievancesFiledBy = DecisionMaker.Staff,
+            ActionsDecidedBy = DecisionMaker.Staff,
+            UnionBacksCommittee = true,
+            PushesStrikeVote = true,
+            RecognitionDrive = true,
+            PetitionTarget = policy.PetitionTarget,
+        };
+    }
+
+    /// <summary>Militant mainstream unionism's policy numbers (<c>mechanics.models.militant-mainstream</c>).</summary>
+    public sealed record Policy
+    {
+        /// <summary>Share of the union's staff-organizer hours spent organizing this workplace.</summary>
+        [Parameter(0, 1, "share of staff hours", "assumption: an organizing union assigns its staff to find and develop worker-leaders on the floor, most of their week")]
+        public double StaffOrganizingShare { get; init; } = 0.8;
+
+        /// <summary>Multiplier on the committed share each rung normally wants before the union calls it (1: a majority structure test).</summary>
+        [Parameter(0.3, 1.5, "factor", "sources §4: structure tests ask for the majority a rung needs before moving to the next, no fewer")]
+        public double SupportNeededFactor { get; init; } = 1;
+
+        /// <summary>Share of the unit with signed cards before it files for a certification election.</summary>
+        [Parameter(0, 1, "share of the unit", "assumption, after sources §4's supermajority structure tests: an organizing union files only with a supermajority signed, expecting the employer's campaign to cost it support")]
+        public double PetitionTarget { get; init; } = 0.7;
+    }
 }

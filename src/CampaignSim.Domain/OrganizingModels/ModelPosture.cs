@@ -37,10 +37,10 @@ public sealed record ModelPosture
     /// Multiplier on the committed share a tactic normally wants before the committee calls it, 0.3–1.5:
     /// below 1 for minority unionism that acts with a committed minority, 1 for majority structure tests.
     /// </summary>
-    public double SupportNeededFactor { get; init; } = 1.0;
+    public double SupportNeededFactor { get; init; } = 1;
 
-    /// <summary>Estimated committed share it wants before calling a strike, 0–1 (a supermajority for structure-test models).</summary>
-    public double StrikeTarget { get; init; } = 0.65;
+    /// <summary>Committed share it wants before calling a strike on the floor, 0–1; 1 for a model that calls none there.</summary>
+    public double StrikeTarget { get; init; } = 1;
 
     /// <summary>How grievances are handled.</summary>
     public required GrievanceChannel GrievanceChannel { get; init; }
@@ -49,7 +49,7 @@ public sealed record ModelPosture
     public DecisionMaker GrievancesFiledBy { get; init; } = DecisionMaker.Workers;
 
     /// <summary>Share of committee hours spent organizing; the rest goes to servicing the contract, 0–1.</summary>
-    public double OrganizingShare { get; init; } = 1.0;
+    public double OrganizingShare { get; init; } = 1;
 
     /// <summary>Whether it calls strikes on the floor at any time, not only through a strike vote at expiry.</summary>
     public bool StrikesOnTheFloor { get; init; }
@@ -81,8 +81,8 @@ public sealed record ModelPosture
     /// <summary>Whether it runs a recognition drive where there is no union.</summary>
     public bool RecognitionDrive { get; init; }
 
-    /// <summary>Share of the unit with signed cards before it files for an election, 0–1.</summary>
-    public double PetitionTarget { get; init; } = 0.5;
+    /// <summary>Share of the unit with signed cards before it files for an election, 0–1; 1 for a model that runs no drive.</summary>
+    public double PetitionTarget { get; init; } = 1;
 
     /// <summary>Whether it would move to decertify the mainstream union once strong enough.</summary>
     public bool SeeksDecertification { get; init; }

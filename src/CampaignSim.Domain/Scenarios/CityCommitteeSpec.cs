@@ -4,11 +4,14 @@ namespace CampaignSim.Domain.Scenarios;
 public sealed record CityCommitteeSpec
 {
     /// <summary>Whether workplaces share a city-wide committee. Default false.</summary>
+    [Parameter(0, 1, "true/false", "situation: no city-wide committee unless the scenario has one", Kind = ParameterKind.Situation)]
     public bool Present { get; init; }
 
-    /// <summary>Organizer hours per week the city committee lends each workplace, 0–40. Assumption: 2.</summary>
+    /// <summary>Organizer hours per week the city committee lends each workplace.</summary>
+    [Parameter(0, 40, "hours per week", "situation: a couple of hours from outside organizers", Kind = ParameterKind.Situation)]
     public double SharedHoursPerWorkplace { get; init; } = 2;
 
-    /// <summary>Share of another workplace's committee that turns out to support a picket or strike, 0–1. Assumption: 0.3.</summary>
+    /// <summary>Share of another workplace's committee that turns out to support a picket or strike.</summary>
+    [Parameter(0, 1, "share of a committee", "assumption: some supporters turn out for another workplace's picket")]
     public double PicketSupport { get; init; } = 0.3;
 }

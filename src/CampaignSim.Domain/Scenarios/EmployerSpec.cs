@@ -3,28 +3,31 @@ namespace CampaignSim.Domain.Scenarios;
 /// <summary>The employer.</summary>
 public sealed record EmployerSpec
 {
-    /// <summary>Hostility to organizing, 0–1. Assumption: 0.6.</summary>
+    /// <summary>Hostility to organizing: scales retaliation, captive-audience meetings, red-baiting and resistance to demands.</summary>
+    [Parameter(0, 1, "0–1 scale", "situation: most employers oppose organizing (sources §1a: captive-audience meetings in 89% of campaigns)", Kind = ParameterKind.Situation)]
     public double Hostility { get; init; } = 0.6;
 
-    /// <summary>
-    /// Weekly probability scale of retaliating against one fully visible, unprotected leader, 0–1.
-    /// Assumption: 0.04; docs/calibration.md compares the share of recognition drives with firings that it
-    /// gives against Bronfenbrenner 2009's 34% (sources §1a).
-    /// </summary>
+    /// <summary>Weekly probability scale of retaliating against one fully visible, unprotected leader (times hostility and visibility).</summary>
+    [Parameter(0, 1, "per week", "assumption, meant to give firings in about a third of hostile recognition drives (sources §1a); docs/calibration.md shows it gives far more", PlausibleMin = 0, PlausibleMax = 0.1, PlausibleBecause = "above 0.1 a fully visible leader would be hit more than once in ten weeks; the shipped scenarios use 0.04–0.08")]
     public double RetaliationRate { get; init; } = 0.04;
 
-    /// <summary>Weekly probability of a small contract violation in a department with no organized floor presence, 0–1. Assumption: 0.08.</summary>
+    /// <summary>Weekly probability of a small contract violation in a department with no organized floor presence.</summary>
+    [Parameter(0, 1, "per department per week", "assumption: a small violation every few months where nobody watches", PlausibleMin = 0, PlausibleMax = 0.2, PlausibleBecause = "the shipped scenarios use 0.08–0.12 violations per unorganized department a week")]
     public double ViolationRate { get; init; } = 0.08;
 
-    /// <summary>Strength of red-baiting and "outside agitator" messaging, 0–1. Assumption: 0.5.</summary>
+    /// <summary>Strength of red-baiting and "outside agitator" messaging.</summary>
+    [Parameter(0, 1, "0–1 scale", "situation: middling \"outside agitator\" messaging", Kind = ParameterKind.Situation)]
     public double RedBaiting { get; init; } = 0.5;
 
-    /// <summary>Whether the employer holds captive-audience meetings. Default true (89% of campaigns, sources §1a).</summary>
+    /// <summary>Whether the employer holds captive-audience meetings.</summary>
+    [Parameter(0, 1, "true/false", "sources §1a (89% of campaigns)", Kind = ParameterKind.Situation)]
     public bool CaptiveAudienceMeetings { get; init; } = true;
 
-    /// <summary>Weekly cost to the employer of a full stoppage, as a multiple of weekly payroll, 0–20. Assumption: 2.</summary>
+    /// <summary>Weekly cost to the employer of a full stoppage, as a multiple of weekly payroll.</summary>
+    [Parameter(0, 20, "weekly payrolls", "assumption: a stoppage costs lost output beyond the wages saved", PlausibleMin = 0.5, PlausibleMax = 5, PlausibleBecause = "a stoppage costing 0.5–5 weekly payrolls covers the shipped scenarios (2–3)")]
     public double DisruptionCostMultiple { get; init; } = 2.0;
 
-    /// <summary>Weeks ahead the employer weighs when comparing a demand's cost with disruption, 1–520. Assumption: 52.</summary>
+    /// <summary>Weeks ahead the employer weighs when comparing a demand's cost with disruption.</summary>
+    [Parameter(1, 520, "weeks", "assumption: a one-year budget horizon", PlausibleMin = 13, PlausibleMax = 156, PlausibleBecause = "from a quarter to a three-year contract's term")]
     public int PlanningHorizonWeeks { get; init; } = 52;
 }

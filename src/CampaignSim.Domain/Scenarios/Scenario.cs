@@ -16,15 +16,19 @@ public sealed record Scenario
     public const int MaxWeeks = 520;
 
     /// <summary>Schema version of the file.</summary>
+    [Setting("version", "1", "— file-format version")]
     public int Schema { get; init; } = CurrentSchema;
 
     /// <summary>Short name shown in reports.</summary>
+    [Setting("text", "not empty", "— label shown in reports")]
     public string Name { get; init; } = "Unnamed scenario";
 
     /// <summary>Plain-words description of the situation, shown in reports.</summary>
+    [Setting("text", "any", "— label shown in reports")]
     public string Description { get; init; } = "";
 
-    /// <summary>Length of the campaign in weeks, 1–520. Default 104 (two years; campaigns typically run one to three years).</summary>
+    /// <summary>Length of the campaign.</summary>
+    [Parameter(1, 520, "weeks", "situation: two years, inside the one to three years campaigns typically run", Kind = ParameterKind.Situation)]
     public int Weeks { get; init; } = 104;
 
     /// <summary>The workplaces; one in most scenarios, several under a city-wide committee.</summary>

@@ -4,30 +4,37 @@ namespace CampaignSim.Domain.Scenarios;
 public sealed record WorkplaceSpec
 {
     /// <summary>Identifier used in reports and events (letters, digits, dashes).</summary>
+    [Setting("id", "letters, digits, dashes; unique", "— label used in reports and events")]
     public string Id { get; init; } = "workplace";
 
     /// <summary>Readable name.</summary>
+    [Setting("text", "not empty", "— label shown in reports")]
     public string Name { get; init; } = "Workplace";
 
     /// <summary>
     /// Organizing model fixed for this workplace (a model id), or null when the model is the one under comparison.
     /// Used by city-wide scenarios where each workplace has already chosen its model.
     /// </summary>
+    [Setting("model id", "a model id or null", "— pins a workplace's model in city-wide scenarios; null = the model under comparison")]
     public string? Model { get; init; }
 
-    /// <summary>Number of workers, 2–100,000.</summary>
+    /// <summary>Number of workers.</summary>
+    [Parameter(2, 100000, "workers", "situation: a mid-sized workplace; set to the user's own", Kind = ParameterKind.Situation)]
     public int Workers { get; init; } = 200;
 
-    /// <summary>Number of departments (or shifts) workers are spread over, 1–workers. Ties are dense within one.</summary>
+    /// <summary>Number of departments (or shifts) workers are spread over (1 to the workplace's workers). Ties are dense within one.</summary>
+    [Parameter(1, 100000, "departments", "situation: departments of about 40 workers; ties are dense within one", Kind = ParameterKind.Situation, RangeText = "1–workers")]
     public int Departments { get; init; } = 5;
 
     /// <summary>Job classes (crafts); shares must sum to 1.</summary>
     public IReadOnlyList<JobClassSpec> JobClasses { get; init; } = [new JobClassSpec()];
 
-    /// <summary>Share of workers on probation at the start, 0–1. Assumption: 10% (turnover of a typical year).</summary>
+    /// <summary>Share of workers on probation at the start.</summary>
+    [Parameter(0, 1, "share 0–1", "situation: turnover of a typical year", Kind = ParameterKind.Situation)]
     public double ProbationaryShare { get; init; } = 0.10;
 
-    /// <summary>Length of probation in weeks, 0–52. Assumption: 13 (a common 90-day probation).</summary>
+    /// <summary>Length of probation.</summary>
+    [Parameter(0, 52, "weeks", "situation: a common 90-day probation", Kind = ParameterKind.Situation)]
     public int ProbationWeeks { get; init; } = 13;
 
     /// <summary>Social ties between workers.</summary>
@@ -37,12 +44,18 @@ public sealed record WorkplaceSpec
     public ThresholdSpec Thresholds { get; init; } = new();
 
     /// <summary>Initial grievance, 0–1 (how aggrieved workers are about conditions).</summary>
+    [ProfileSource(nameof(DistributionSpec.Mean), "situation: aggrieved but not boiling over (wildcats start above 0.7)")]
+    [ProfileSource(nameof(DistributionSpec.Sd), "situation: a spread of views within a workforce")]
     public DistributionSpec Grievance { get; init; } = new() { Mean = 0.45, Sd = 0.15 };
 
     /// <summary>Initial fear of retaliation, 0–1.</summary>
+    [ProfileSource(nameof(DistributionSpec.Mean), "situation: moderate fear; sources §1a reports interrogations and threats in more than half of campaigns")]
+    [ProfileSource(nameof(DistributionSpec.Sd), "situation: coworkers differ in how exposed they feel, about as much as in how aggrieved")]
     public DistributionSpec Fear { get; init; } = new() { Mean = 0.35, Sd = 0.15 };
 
     /// <summary>Initial trust in the mainstream union, 0–1 (ignored when there is none).</summary>
+    [ProfileSource(nameof(DistributionSpec.Mean), "situation: neutral trust in the mainstream union")]
+    [ProfileSource(nameof(DistributionSpec.Sd), "situation: trust varies more than grievance")]
     public DistributionSpec TrustInUnion { get; init; } = new() { Mean = 0.5, Sd = 0.2 };
 
     /// <summary>Participation rule weights and organizing effects.</summary>

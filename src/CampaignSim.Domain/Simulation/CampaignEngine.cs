@@ -7,9 +7,9 @@ using CampaignSim.Domain.Workers;
 namespace CampaignSim.Domain.Simulation;
 
 /// <summary>
-/// Runs one campaign: a weekly loop in which, for each workplace, the mechanics decide events from the state
-/// and the random streams, and every event is folded into the state as soon as it is decided. The run's
-/// final state is therefore the fold of its events, and replaying them rebuilds it exactly.
+/// Runs one campaign: a weekly loop in which, for each workplace, the deciders yield events from what they see and
+/// their random streams (<see cref="CampaignWeek"/>), and every event is folded into the state as soon as it is
+/// decided. The run's final state is therefore the fold of its events, and replaying them rebuilds it exactly.
 /// </summary>
 public static class CampaignEngine
 {
@@ -37,13 +37,13 @@ public static class CampaignEngine
         for (var i = 0; i < scenario.Workplaces.Count; i++)
             Emit(WorkforceBuilder.Build(scenario.Workplaces[i], scenario.Mechanics.Workforce, i, RandomSource.For(seed, RandomStream.Workforce, i)));
 
-        var contexts = state.Workplaces
-            .Select(w => new WeekContext(w, ModelCatalog.Get(w.ModelId), seed, Emit))
+        var runners = state.Workplaces
+            .Select(w => new WeekRunner(new WorkplaceView(w, ModelCatalog.Get(w.ModelId)), new RandomStreams(seed, w.Index), Emit))
             .ToArray();
         for (var week = 1; week <= scenario.Weeks; week++)
         {
             Emit(new WeekPassed(week));
-            foreach (var ctx in contexts) CampaignWeek.Decide(ctx);
+            foreach (var runner in runners) CampaignWeek.Decide(runner);
         }
         Emit(new CampaignEnded(scenario.Weeks));
         return new RunResult(events, state, CampaignOutcome.From(state));

@@ -1,3 +1,4 @@
+using CampaignSim.Domain.Bargaining;
 using CampaignSim.Domain.Committee;
 using CampaignSim.Domain.Employer;
 using CampaignSim.Domain.Events;
@@ -8,153 +9,103 @@ using CampaignSim.Domain.Scenarios;
 namespace CampaignSim.Domain.Simulation;
 
 /// <summary>
-/// A workplace's week, in one place: the order in which the actors decide, and how they react to each other's events.
-/// Actors never call one another: a step that needs another actor's answer gets it here, from a later step that reads
-/// the state the earlier one produced, or from a reaction to the event it emitted.
+/// A workplace's week, read top to bottom: the steps in the order they run, and the reactions each kind of event sets off.
+/// Each step is one actor's decision, a function of what it may see (<see cref="WorkplaceView"/>) and of its own random
+/// stream that yields events; the engine folds each event as it is yielded and runs the reactions after the step
+/// (<see cref="WeekRunner"/>). Actors never call one another: a step that needs another actor's answer gets it here,
+/// from a later step that reads the state the earlier one produced, or from a reaction to the event it produced.
 /// </summary>
 internal static class CampaignWeek
 {
-    /// <summary>The week's steps, in order. Each sees the events of the steps before it.</summary>
-    public static void Decide(WeekContext ctx)
+    /// <summary>The week's steps, in order (docs/ODD.md §3). Each sees the events of the steps, and of the reactions, before it.</summary>
+    public static void Decide(WeekRunner week)
     {
-        Shocks(ctx);
-        LegalChannel.DueItems(ctx);
-        ContractAndStrike(ctx);
-        LeadershipDecider.Elections(ctx);
-        LegalChannel.Decertification(ctx);
-        EmployerDecider.Week(ctx);
-        Organizing.Week(ctx);
-        Recognition(ctx);
-        if (ActionPlanning.Week(ctx) is { } pressed) EmployerDecider.Answer(ctx, pressed);
-        Workers.RankAndFile.Wildcats(ctx);
+        var (v, r) = (week.View, week.Random);
+        week.Run(Shocks(v, r));
+        week.Run(LegalChannel.DueItems(v, r.Legal));
+        week.Run(BargainingTable.Week(v, r.Employer, r.Union, r.Participation));
+        week.Run(LeadershipDecider.Elections(v, r.Union));
+        week.Run(LegalChannel.Decertification(v, r.Union));
+        week.Run(EmployerDecider.Violations(v, r.Employer));
+        week.Run(EmployerDecider.Messaging(v, r.Employer));
+        week.Run(EmployerDecider.Retaliation(v, r.Employer));
+        week.Run(Organizing.Week(v, r.Organizing));
+        week.Run(Recognition(v, r.Legal));
+        week.Run(ActionPlanning.Week(v, r.Participation));
+        week.Run(Workers.RankAndFile.Wildcats(v, r.Participation));
     }
 
     /// <summary>
-    /// Reactions to an event just recorded: a violation is taken up, a firing is contested, unprotected action is
-    /// disciplined, a conservative turn may split the caucus off, certification brings members and bargaining, and the
-    /// employer answers the opening of bargaining with an opening offer.
+    /// The reactions an event sets off, in the order they run (after the step that produced it, and after the reactions
+    /// of earlier events): a violation is taken up; a firing is contested, in the legal channel and then on the floor;
+    /// an action that breached a no-strike clause is disciplined, and an action over one of the workers' demands is then
+    /// answered by the employer; a conservative turn may split the caucus off; a won certification brings the union's
+    /// first members and then bargaining with the employer's opening offer.
     /// </summary>
-    public static void React(WeekContext ctx, CampaignEvent e)
+    public static IEnumerable<IEnumerable<CampaignEvent>> ReactionsTo(CampaignEvent e, WorkplaceView v, RandomStreams r)
     {
         switch (e)
         {
             case EmployerViolatedTerms x:
-                TakeUp(ctx, x.Department);
+                yield return TakeUp(v, r.Legal, x.Department);
                 break;
             case WorkerFired x:
-                LegalChannel.OpenRemedy(ctx, x);
-                FloorResponses.FightFiring(ctx, x);
+                yield return LegalChannel.OpenRemedy(v, x);
+                yield return FloorResponses.FightFiring(v, x);
                 break;
-            case ActionTaken x when !ctx.W.Pressure.LastActionProtected:
-                EmployerDecider.DisciplineUnprotected(ctx, x.Participants);
+            case ActionTaken x:
+                if (!v.W.Pressure.LastActionProtected) yield return EmployerDecider.DisciplineUnprotected(v, r.Employer, x.Participants);
+                if (x.Tactic != Tactic.Strike && x.Participants.Length > 0 && v.W.Demands.Find(v.W.Pressure.LastActionDemandId) is { Won: false } demand)
+                    yield return DemandAnswers.Answer(v, r.Employer, demand);
                 break;
             case LeadershipChanged { Stance: UnionStance.Business }:
-                FloorResponses.ConservativeLeadership(ctx);
+                yield return FloorResponses.ConservativeLeadership(v);
                 break;
             case CertificationElectionHeld { Won: true }:
-                LeadershipDecider.Certified(ctx);
-                break;
-            case BargainingOpened:
-                EmployerDecider.Offer(ctx, includeLatentThreat: true);
+                yield return LeadershipDecider.FirstMembers(v);
+                yield return BargainingTable.OpenFirstContract(v, r.Employer);
                 break;
         }
     }
 
     /// <summary>Scheduled shocks of this week; a shock set for week 0 happens in week 1.</summary>
-    private static void Shocks(WeekContext ctx)
+    private static IEnumerable<CampaignEvent> Shocks(WorkplaceView v, RandomStreams r)
     {
-        foreach (var shock in ctx.Spec.Shocks)
+        foreach (var shock in v.Spec.Shocks)
         {
-            if (Math.Max(1, shock.Week) != ctx.Week) continue;
-            switch (shock.Kind)
+            if (Math.Max(1, shock.Week) != v.Week) continue;
+            var events = shock.Kind switch
             {
-                case ShockKind.LeadershipTurnsConservative:
-                    LeadershipDecider.TurnConservative(ctx);
-                    break;
-                case ShockKind.Layoff:
-                    Simulation.Shocks.Layoff(ctx, shock.Count);
-                    break;
-                case ShockKind.LeaderFired:
-                    EmployerDecider.FireMostVisible(ctx);
-                    break;
-                case ShockKind.ActionUnderWay:
-                    if (Workers.RankAndFile.ActionUnderWay(ctx, shock.Size) is { } pressed) EmployerDecider.Answer(ctx, pressed);
-                    break;
-                case ShockKind.ConditionsWorsen:
-                    ctx.Emit(new ConditionsWorsened(ctx.Week, ctx.Index, shock.Size));
-                    break;
-            }
+                ShockKind.LeadershipTurnsConservative => LeadershipDecider.TurnConservative(v),
+                ShockKind.Layoff => Simulation.Shocks.Layoff(v, r.Shocks, shock.Count),
+                ShockKind.LeaderFired => EmployerDecider.FireMostVisible(v),
+                ShockKind.ActionUnderWay => Workers.RankAndFile.ActionUnderWay(v, r.Shocks, r.Participation, shock.Size),
+                _ => [new ConditionsWorsened(v.Week, v.Index, shock.Size)],
+            };
+            foreach (var e in events) yield return e;
         }
-    }
-
-    /// <summary>
-    /// A strike's week, wherever one is on; then, where a union represents the workers, the contract calendar and, when a
-    /// round of bargaining reaches the table, the strike vote, the employer's offer and the union's answer (strike or
-    /// ratify). A renewal reaches the table at expiry; a first contract when the employer is ready to sign one.
-    /// </summary>
-    private static void ContractAndStrike(WeekContext ctx)
-    {
-        var w = ctx.W;
-        if (w.Union.Present) LeadershipDecider.ContractCalendar(ctx);
-        if (w.Strike.On)
-        {
-            StrikeWeek(ctx);
-            return;
-        }
-        if (!w.Union.Present || !w.Bargaining.Open) return;
-        if (w.Bargaining.FirstContract ? !EmployerDecider.ReadyForFirstContract(ctx) : !LeadershipDecider.RenewalDueThisWeek(ctx)) return;
-
-        LeadershipDecider.StrikeVoteIfWanted(ctx);
-        var atTable = EmployerDecider.Offer(ctx, includeLatentThreat: !w.Bargaining.StrikeAuthorized);
-        if (LeadershipDecider.StrikesOver(ctx, atTable))
-        {
-            LeadershipDecider.CallContractStrike(ctx);
-            if (w.Strike.On) return;
-        }
-        LeadershipDecider.Ratify(ctx, atTable);
-    }
-
-    /// <summary>
-    /// A strike's week: strikers go back or hold out; over the contract, the employer's offer rises with the stoppage and
-    /// the strike settles when it meets what the strikers still hold out for (or ends on the offer when it collapses);
-    /// over a demand, the employer answers the demand.
-    /// </summary>
-    private static void StrikeWeek(WeekContext ctx)
-    {
-        var w = ctx.W;
-        if (Workers.RankAndFile.StrikeWeek(ctx) is not { } collapsed) return;
-        var resistance = Workers.RankAndFile.Resistance(ctx);
-        if (w.Strike.OverContract)
-        {
-            var ask = w.Demands.OpenWageDemand?.RemainingPct ?? 0;
-            var offer = EmployerDecider.OfferDuringStrike(ctx);
-            var settled = offer >= resistance * ask;
-            if (settled || collapsed) LeadershipDecider.EndContractStrike(ctx, offer, settled);
-            return;
-        }
-        EmployerDecider.DemandStrikeWeek(ctx, collapsed, resistance);
     }
 
     /// <summary>Where the model runs a recognition drive and there is no union: the certification election when it falls due, else cards and a petition.</summary>
-    private static void Recognition(WeekContext ctx)
+    private static IEnumerable<CampaignEvent> Recognition(WorkplaceView v, Pcg32 legal)
     {
-        var w = ctx.W;
-        if (!ctx.Posture.RecognitionDrive || w.Union.Present || w.Union.Decertified) return;
-        if (w.Docket.PetitionFiled)
-        {
-            if (ctx.Week == w.Docket.CertificationElectionWeek) LegalChannel.CertificationElection(ctx);
-            return;
-        }
-        RecognitionDrive.Week(ctx);
+        var w = v.W;
+        if (!v.Posture.RecognitionDrive || w.Union.Present || w.Union.Decertified) yield break;
+        var events = !w.Docket.PetitionFiled ? RecognitionDrive.Week(v)
+            : v.Week == w.Docket.CertificationElectionWeek ? LegalChannel.CertificationElection(v, legal)
+            : [];
+        foreach (var e in events) yield return e;
     }
 
     /// <summary>A violation where organizers are present is taken up: formally by the union, or directly on the floor.</summary>
-    private static void TakeUp(WeekContext ctx, int department)
+    private static IEnumerable<CampaignEvent> TakeUp(WorkplaceView v, Pcg32 legal, int department)
     {
-        var (organizers, employed) = EmployerDecider.FloorPresence(ctx);
-        if (organizers[department] == 0) return;
-        var p = ctx.Posture;
-        if (p.GrievanceChannel == GrievanceChannel.Formal) LeadershipDecider.FileGrievance(ctx, department, p.GrievancesFiledBy);
-        else FloorResponses.ConfrontViolation(ctx, department, EmployerDecider.Presence(ctx, organizers[department], employed[department]));
+        var (organizers, employed) = EmployerDecider.FloorPresence(v);
+        if (organizers[department] == 0) yield break;
+        var p = v.Posture;
+        var events = p.GrievanceChannel == GrievanceChannel.Formal
+            ? LeadershipDecider.FileGrievance(v, department, p.GrievancesFiledBy)
+            : FloorResponses.ConfrontViolation(v, legal, department, EmployerDecider.Presence(v, organizers[department], employed[department]));
+        foreach (var e in events) yield return e;
     }
 }

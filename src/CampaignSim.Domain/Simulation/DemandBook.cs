@@ -70,8 +70,14 @@ public sealed class DemandBook
         refused.LastRefusedWeek = x.Week;
     }
 
-    internal void Apply(DemandRaised x) =>
-        _demands.Add(new DemandState(x.DemandId, DemandKind.NonWage, 0, x.Cost, _scenario.Mechanics.Legal.ReinstatementDemandRelief, x.Worker));
+    /// <summary>A new demand; one raised again under the same id (a worker fired a second time) starts afresh in its old place.</summary>
+    internal void Apply(DemandRaised x)
+    {
+        var fresh = new DemandState(x.DemandId, DemandKind.NonWage, 0, x.Cost, _scenario.Mechanics.Legal.ReinstatementDemandRelief, x.Worker);
+        var known = _demands.FindIndex(d => d.Id == x.DemandId);
+        if (known >= 0) _demands[known] = fresh;
+        else _demands.Add(fresh);
+    }
 
     /// <summary>A contract's raise counts towards the open wage demand.</summary>
     internal void Apply(ContractRatified x)

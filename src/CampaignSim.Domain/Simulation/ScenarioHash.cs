@@ -14,8 +14,4 @@ public static class ScenarioHash
         var json = JsonSerializer.SerializeToUtf8Bytes(scenario, EventJson.Options);
         return Convert.ToHexStringLower(SHA256.HashData(json));
     }
-
-    /// <summary>The scenario's canonical JSON text.</summary>
-    public static string CanonicalJson(Scenario scenario) =>
-        Encoding.UTF8.GetString(JsonSerializer.SerializeToUtf8Bytes(scenario, EventJson.Options));
 }

@@ -6,18 +6,18 @@ namespace CampaignSim.Domain.Simulation;
 internal static class Shocks
 {
     /// <summary>A layoff: <paramref name="count"/> employed workers, drawn at random, leave.</summary>
-    public static void Layoff(WeekContext ctx, int count)
+    public static IEnumerable<CampaignEvent> Layoff(WorkplaceView v, Pcg32 shocks, int count)
     {
-        var f = ctx.Workforce;
+        var f = v.Workforce;
         var pool = new List<int>();
         for (var i = 0; i < f.Count; i++)
             if (f.Has(i, WorkerFlags.Employed)) pool.Add(i);
         count = Math.Min(count, pool.Count);
         for (var k = 0; k < count; k++)
         {
-            var j = k + ctx.Shocks.NextInt(pool.Count - k);
+            var j = k + shocks.NextInt(pool.Count - k);
             (pool[k], pool[j]) = (pool[j], pool[k]);
         }
-        if (count > 0) ctx.Emit(new WorkersLaidOff(ctx.Week, ctx.Index, pool.Take(count).Order().ToArray()));
+        if (count > 0) yield return new WorkersLaidOff(v.Week, v.Index, pool.Take(count).Order().ToArray());
     }
 }

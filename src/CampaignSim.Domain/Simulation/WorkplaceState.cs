@@ -77,6 +77,9 @@ public sealed class WorkplaceState
     /// <summary>Committee, participation and firings week by week.</summary>
     public WorkplaceTimeline Timeline { get; }
 
+    /// <summary>Whether worker <paramref name="i"/> is covered by a contract in force: a bargaining-unit member while the union represents the unit.</summary>
+    public bool CoveredByContract(int i) => Union.ContractInForce && Union.Present && Workforce.InUnit(i);
+
     /// <summary>Whether the campaign has gone public: an action called or a petition filed. Until then the employer only suspects.</summary>
     public bool Public => Pressure.LastActionWeek >= 0 || Docket.PetitionFiled || Union.Certified;
 

@@ -150,20 +150,18 @@ public sealed class WorkplaceTotals
         }
 
         var share = workforce.Employed == 0 ? 0 : (double)x.Participants.Length / workforce.Employed;
-        var outsideEmployed = 0;
-        for (var i = 0; i < workforce.Count; i++)
-            if (!workforce.InUnit(i) && workforce.Has(i, Workers.WorkerFlags.Employed)) outsideEmployed++;
+        var outsideEmployed = workforce.Employed - workforce.EmployedInUnit;
         if (outsideEmployed > 0) PeakCrossClassParticipation = Math.Max(PeakCrossClassParticipation, (double)outsideUnit / outsideEmployed);
         PeakParticipation = Math.Max(PeakParticipation, share);
         if (x.Tactic == Tactic.Strike) StrikesHeld++;
 
         var inClass = new int[_classPeakParticipation.Length];
-        var employedInClass = new int[_classPeakParticipation.Length];
         foreach (var i in x.Participants) inClass[workforce.JobClass[i]]++;
-        for (var i = 0; i < workforce.Count; i++)
-            if (workforce.Has(i, Workers.WorkerFlags.Employed)) employedInClass[workforce.JobClass[i]]++;
         for (var c = 0; c < inClass.Length; c++)
-            if (employedInClass[c] > 0) _classPeakParticipation[c] = Math.Max(_classPeakParticipation[c], (double)inClass[c] / employedInClass[c]);
+        {
+            var employed = workforce.EmployedIn(c);
+            if (employed > 0) _classPeakParticipation[c] = Math.Max(_classPeakParticipation[c], (double)inClass[c] / employed);
+        }
     }
 
     internal void Apply(DemandWon x) => _demandsWon.Add(x.DemandId);

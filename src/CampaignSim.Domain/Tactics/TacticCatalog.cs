@@ -5,7 +5,7 @@ public static class TacticCatalog
 {
     private static readonly TacticDefinition[] Definitions =
     [
-        new(Tactic.Grievance, "grievance", "a group grievance", false, m => m.Grievance),
+        new(Tactic.Grievance, "grievance", "a group grievance", false, null),
         new(Tactic.Petition, "petition", "a petition", false, m => m.Petition),
         new(Tactic.MarchOnTheBoss, "march on the boss", "a march on the boss", false, m => m.MarchOnTheBoss),
         new(Tactic.EnforceOwnPolicy, "enforcing the workers' own policy", "enforcing the workers' own policy", false, m => m.EnforceOwnPolicy),
@@ -20,8 +20,10 @@ public static class TacticCatalog
     /// <summary>The definition of a tactic.</summary>
     public static TacticDefinition Of(Tactic tactic) => Definitions[(int)tactic];
 
-    /// <summary>A tactic's profile under a scenario's mechanics.</summary>
-    public static TacticProfile Profile(MechanicsSpec mechanics, Tactic tactic) => Definitions[(int)tactic].Profile(mechanics.Tactics);
+    /// <summary>A tactic's profile under a scenario's mechanics; the grievance rung has none (it is never called as an action).</summary>
+    public static TacticProfile Profile(MechanicsSpec mechanics, Tactic tactic) =>
+        Definitions[(int)tactic].Profile?.Invoke(mechanics.Tactics)
+        ?? throw new InvalidOperationException("A grievance goes through the grievance procedure; it is not called as an action.");
 
     /// <summary>All rungs, lowest first.</summary>
     public static IReadOnlyList<TacticDefinition> Ladder => Definitions;

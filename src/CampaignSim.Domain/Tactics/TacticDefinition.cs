@@ -8,10 +8,13 @@ namespace CampaignSim.Domain.Tactics;
 /// <param name="Name">Plain name for tables ("sick-out").</param>
 /// <param name="Phrase">Noun phrase a campaign story uses ("a sick-out").</param>
 /// <param name="BreachesNoStrikeClause">Whether it counts as a stoppage forbidden by a no-strike clause.</param>
-/// <param name="Profile">Its profile in the mechanics.</param>
+/// <param name="Profile">
+/// Its profile in the mechanics; null for the grievance rung, which the grievance procedure handles (docs/ODD.md §7.3)
+/// and no committee calls as an action.
+/// </param>
 public sealed record TacticDefinition(
     Tactic Tactic,
     string Name,
     string Phrase,
     bool BreachesNoStrikeClause,
-    Func<TacticMechanics, TacticProfile> Profile);
+    Func<TacticMechanics, TacticProfile>? Profile);

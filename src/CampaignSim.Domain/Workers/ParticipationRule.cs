@@ -17,18 +17,17 @@ internal static class ParticipationRule
     /// Granovetter's threshold model on the scenario's network. A craft union's call does not reach workers outside its
     /// unit: they join only through their ties.
     /// </summary>
-    public static int[] Participants(WeekContext ctx, ModelPosture p, Tactic tactic, bool isProtected, bool outside, IEnumerable<int> initiators)
+    public static int[] Participants(WorkplaceView v, Pcg32 rng, ModelPosture p, Tactic tactic, bool isProtected, bool outside, IEnumerable<int> initiators)
     {
-        var w = ctx.W;
-        var f = ctx.Workforce;
-        var b = ctx.Spec.Behaviour;
-        var m = ctx.M.Participation;
-        var profile = TacticCatalog.Profile(ctx.M, tactic);
-        var craft = ctx.CraftLimited(p);
-        var identity = IdentityCatalog.Profile(ctx.M, p.Identity);
+        var w = v.W;
+        var f = v.Workforce;
+        var b = v.Spec.Behaviour;
+        var m = v.M.Participation;
+        var profile = TacticCatalog.Profile(v.M, tactic);
+        var craft = v.CraftLimited(p);
+        var identity = IdentityCatalog.Profile(v.M, p.Identity);
         var familiarity = identity.RedBaitingExposed ? Receptiveness.Familiarity(identity, Receptiveness.SolidarityFamiliarity(w)) : 1.0;
         var stigma = w.Pressure.Stigma * (1 - familiarity) * m.StigmaWeight;
-        var lostPay = m.LostPayWeight * profile.LostPayDays / Units.WorkdaysPerWeek;
         var hostility = w.Union.Hostility;
         var threshold = f.Threshold;
         var fear = f.Fear;
@@ -44,7 +43,7 @@ internal static class ParticipationRule
             var deterred = 1 + b.FearWeight * fear[i] * profile.Risk * (isProtected ? 1 : m.UnprotectedFearFactor);
             var drawn = 1 + b.GrievanceWeight * grievance[i] + b.CommitmentWeight * commitment[i];
             var t = threshold[i] * deterred / drawn
-                    + lostPay * (1 - commitment[i])
+                    + LostPay(m, profile, commitment[i])
                     + stigma;
             var otherCraft = craft && !f.InUnit(i);
             if (otherCraft) t = Math.Max(t + b.CrossCraftPenalty, b.CrossCraftPenalty);
@@ -52,13 +51,16 @@ internal static class ParticipationRule
             thresholds[i] = t;
             eligible[i] = Willingness(w, i, profile, isProtected) - (otherCraft ? b.CrossCraftPenalty : 0) > m.WillingnessFloor;
         }
-        var rng = ctx.Participation;
         for (var i = 0; i < f.Count; i++)
             if (eligible[i] && !rng.Chance(profile.Availability)) eligible[i] = false;
         var starters = initiators.Where(i => f.Has(i, WorkerFlags.Employed) && f.Fear[i] < m.InitiatorFearLimit).ToArray();
         foreach (var i in starters) eligible[i] = true;
         return ThresholdCascade.Run(thresholds, eligible, starters, f.Ties);
     }
+
+    /// <summary>What a week of the action's lost pay weighs for a worker: the more committed, the less.</summary>
+    private static double LostPay(ParticipationMechanics m, TacticProfile profile, double commitment) =>
+        m.LostPayWeight * profile.LostPayDays / Units.WorkdaysPerWeek * (1 - commitment);
 
     /// <summary>
     /// Whether a worker would act at all, apart from her coworkers (Epstein 2002: grievance net of risk): grievance,
@@ -71,6 +73,6 @@ internal static class ParticipationRule
         var f = w.Workforce;
         return f.Grievance[i] * (m.WillingnessGrievance + m.WillingnessCommitment * f.Commitment[i])
                - f.Fear[i] * profile.Risk * (isProtected ? m.WillingnessFearProtected : m.WillingnessFearUnprotected)
-               - m.LostPayWeight * profile.LostPayDays / Units.WorkdaysPerWeek * (1 - f.Commitment[i]);
+               - LostPay(m, profile, f.Commitment[i]);
     }
 }

@@ -9,40 +9,32 @@ namespace CampaignSim.Domain.Workers;
 /// </summary>
 internal static class RankAndFile
 {
-    /// <summary>
-    /// A strike's week: some strikers go back, the least committed and most afraid first. Returns whether the strike has
-    /// collapsed (too few still out, or out too long), or null when the strike is not in a week where this applies.
-    /// </summary>
-    public static bool? StrikeWeek(WeekContext ctx)
+    /// <summary>A strike's week: the strikers who go back to work, the least committed and most afraid first (ascending).</summary>
+    public static int[] StrikersGoingBack(WorkplaceView v, Pcg32 participation)
     {
-        var w = ctx.W;
-        var strike = w.Strike;
-        if (!strike.On || ctx.Week <= strike.StartWeek) return null;
-        var rng = ctx.Participation;
-        var m = ctx.M.Participation;
-        var f = ctx.Workforce;
+        var strike = v.W.Strike;
+        var m = v.M.Participation;
+        var f = v.Workforce;
         var back = new List<int>();
         for (var i = 0; i < f.Count; i++)
         {
             if (!strike.IsStriking(i)) continue;
-            if (rng.Chance(m.StrikerReturnRate * (1 - f.Commitment[i]) * (m.StrikerReturnFearBase + f.Fear[i]))) back.Add(i);
+            if (participation.Chance(m.StrikerReturnRate * (1 - f.Commitment[i]) * (m.StrikerReturnFearBase + f.Fear[i]))) back.Add(i);
         }
-        if (back.Count > 0) ctx.Emit(new StrikersReturned(ctx.Week, ctx.Index, back.ToArray()));
 
-        var weeks = ctx.Week - strike.StartWeek;
-        return strike.Strikers < m.StrikeCollapseShare * strike.StartParticipants || weeks >= m.MaxStrikeWeeks;
+        return back.ToArray();
     }
 
     /// <summary>
     /// What strikers will still hold out for, as a share of the ask (Hicks 1932's resistance curve): the members'
     /// reservation, cut by the share who have gone back and by the weeks already spent on strike.
     /// </summary>
-    public static double Resistance(WeekContext ctx)
+    public static double Resistance(WorkplaceView v)
     {
-        var strike = ctx.W.Strike;
-        var m = ctx.M.Bargaining;
+        var strike = v.W.Strike;
+        var m = v.M.Bargaining;
         var holding = strike.StartParticipants == 0 ? 0 : (double)strike.Strikers / strike.StartParticipants;
-        var weeks = Math.Max(1, ctx.Week - strike.StartWeek);
+        var weeks = Math.Max(1, v.Week - strike.StartWeek);
         return m.ReservationShare * holding * Math.Max(0, 1 - m.StrikeFatigue * weeks);
     }
 
@@ -54,33 +46,42 @@ internal static class RankAndFile
     /// floor can have happened lately. A walkout presses the grievance of the moment, not the campaign's demands, so
     /// the employer answers it only with discipline where it breaches a no-strike clause.
     /// </summary>
-    public static void Wildcats(WeekContext ctx)
+    public static IEnumerable<CampaignEvent> Wildcats(WorkplaceView v, Pcg32 participation)
     {
-        var w = ctx.W;
-        var m = ctx.M.Participation;
-        var f = ctx.Workforce;
-        if (w.Strike.On || ctx.Week - w.Pressure.LastActionWeek < m.WildcatQuietWeeks) return;
+        if (WildcatStarters(v, participation) is not { } starters) yield break;
+        foreach (var e in ActionCall.Call(v, participation, v.Posture with { OutsideOfficialChannels = true }, Tactic.Walkout, WildcatGrievance,
+                     DecisionMaker.Workers, starters))
+            yield return e;
+    }
+
+    /// <summary>The informal leader and ringleaders of this week's wildcat, or null when none starts.</summary>
+    private static List<int>? WildcatStarters(WorkplaceView v, Pcg32 participation)
+    {
+        var w = v.W;
+        var m = v.M.Participation;
+        var f = v.Workforce;
+        if (w.Strike.On || v.Week - w.Pressure.LastActionWeek < m.WildcatQuietWeeks) return null;
         var provoked = w.Pressure.LastProvocationWeek;
         for (var i = 0; i < f.Count; i++)
         {
             if (!f.Has(i, WorkerFlags.Employed | WorkerFlags.WouldLead) || f.Has(i, WorkerFlags.Committee)) continue;
-            if (f.Grievance[i] < m.WildcatLeaderGrievance || ctx.Week - provoked[f.Department[i]] > m.WildcatProvocationWeeks) continue;
-            if (!ctx.Participation.Chance(m.WildcatChance)) continue;
-            var starters = Ringleaders(ctx, i);
-            if (starters.Count < m.WildcatMinStarters) continue;
-            ActionCall.Call(ctx, ctx.Posture with { OutsideOfficialChannels = true }, Tactic.Walkout, WildcatGrievance, DecisionMaker.Workers, starters);
-            return;
+            if (f.Grievance[i] < m.WildcatLeaderGrievance || v.Week - provoked[f.Department[i]] > m.WildcatProvocationWeeks) continue;
+            if (!participation.Chance(m.WildcatChance)) continue;
+            var starters = Ringleaders(v, i);
+            if (starters.Count >= m.WildcatMinStarters) return starters;
         }
+
+        return null;
     }
 
     /// <summary>An informal leader and the angry coworkers she knows, who agree to go first with her.</summary>
-    private static List<int> Ringleaders(WeekContext ctx, int leader)
+    private static List<int> Ringleaders(WorkplaceView v, int leader)
     {
-        var f = ctx.Workforce;
+        var f = v.Workforce;
         var starters = new List<int> { leader };
         var known = f.Ties is null ? Enumerable.Range(0, f.Count).Where(j => j != leader) : f.Ties[leader];
         foreach (var j in known)
-            if (f.Has(j, WorkerFlags.Employed) && f.Grievance[j] >= ctx.M.Participation.WildcatJoinGrievance) starters.Add(j);
+            if (f.Has(j, WorkerFlags.Employed) && f.Grievance[j] >= v.M.Participation.WildcatJoinGrievance) starters.Add(j);
         starters.Sort();
         return starters;
     }
@@ -88,16 +89,20 @@ internal static class RankAndFile
     /// <summary>What a wildcat presses: the grievance of the moment, not a demand of the campaign.</summary>
     public const string WildcatGrievance = "conditions";
 
-    /// <summary>Coworkers are already acting when the campaign starts: a share of them marches on the boss on their own. Returns the demand pressed.</summary>
-    public static DemandState? ActionUnderWay(WeekContext ctx, double share)
+    /// <summary>
+    /// Coworkers are already acting when the campaign starts: a share of them (drawn from the shocks' stream) marches on
+    /// the boss on their own over the first open demand; the employer answers it like any action over a demand.
+    /// </summary>
+    public static IEnumerable<CampaignEvent> ActionUnderWay(WorkplaceView v, Pcg32 shocks, Pcg32 participation, double share)
     {
-        var f = ctx.Workforce;
+        var f = v.Workforce;
         var starters = new List<int>();
         for (var i = 0; i < f.Count; i++)
-            if (f.Has(i, WorkerFlags.Employed) && ctx.Shocks.Chance(share)) starters.Add(i);
-        if (starters.Count == 0) return null;
-        var demand = ctx.W.Demands.FirstOpen;
-        ActionCall.Call(ctx, ctx.Posture with { OutsideOfficialChannels = true }, Tactic.MarchOnTheBoss, demand?.Id ?? "conditions", DecisionMaker.Workers, starters);
-        return demand;
+            if (f.Has(i, WorkerFlags.Employed) && shocks.Chance(share)) starters.Add(i);
+        if (starters.Count == 0) yield break;
+        var demand = v.W.Demands.FirstOpen;
+        foreach (var e in ActionCall.Call(v, participation, v.Posture with { OutsideOfficialChannels = true }, Tactic.MarchOnTheBoss,
+                     demand?.Id ?? WildcatGrievance, DecisionMaker.Workers, starters))
+            yield return e;
     }
 }

@@ -18,11 +18,8 @@ public static class Receptiveness
     {
         var f = w.Workforce;
         if (f.Employed == 0) return 0;
-        var n = 0;
-        for (var i = 0; i < f.Count; i++)
-            if (f.Has(i, WorkerFlags.Employed) && (f.Has(i, WorkerFlags.Solidarity) || f.Has(i, WorkerFlags.Committee))) n++;
         var m = w.Scenario.Mechanics.Identities;
-        return Clamp.Unit(m.SolidarityFamiliarityBase + m.SolidarityFamiliarityGrowth * n / f.Employed);
+        return Clamp.Unit(m.SolidarityFamiliarityBase + m.SolidarityFamiliarityGrowth * f.SolidarityOrCommittee / f.Employed);
     }
 
     /// <summary>Openness of worker <paramref name="i"/> to organizing of any kind, 0–1.</summary>

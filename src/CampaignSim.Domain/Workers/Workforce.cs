@@ -32,11 +32,22 @@ public sealed class Workforce
     private double[] _contactReturn = [];
     private WorkerFlags[] _flags = [];
 
+    // Counts kept up to date as flags change (SetFlags), so that no step counts them by scanning the workforce.
+    private readonly int[] _employedInClass;
+    private readonly int[] _employedInDepartment;
+    private readonly int[] _committeeInDepartment;
+    private readonly int[] _stewardsOffCommitteeInDepartment;
+
     internal Workforce(Scenario scenario, WorkplaceSpec spec)
     {
         _scenario = scenario;
         _spec = spec;
         _inUnitClass = spec.JobClasses.Select(c => c.InBargainingUnit).ToArray();
+        _employedInClass = new int[spec.JobClasses.Count];
+        var departments = Math.Max(1, spec.Departments);
+        _employedInDepartment = new int[departments];
+        _committeeInDepartment = new int[departments];
+        _stewardsOffCommitteeInDepartment = new int[departments];
     }
 
     private ReactionMechanics R => _scenario.Mechanics.Reactions;
@@ -49,6 +60,22 @@ public sealed class Workforce
 
     /// <summary>Organizing committee members employed now.</summary>
     public int CommitteeSize { get; private set; }
+
+    /// <summary>Employed workers in the bargaining unit's job classes.</summary>
+    public int EmployedInUnit { get; private set; }
+
+    /// <summary>Employed workers who are in the solidarity union or on the committee (how known the solidarity union is).</summary>
+    public int SolidarityOrCommittee { get; private set; }
+
+    /// <summary>Employed workers in a job class.</summary>
+    public int EmployedIn(int jobClass) => _employedInClass[jobClass];
+
+    /// <summary>Employed workers in a department.</summary>
+    public int EmployedInDepartment(int department) => _employedInDepartment[department];
+
+    /// <summary>Organizers on the floor of a department: committee members, and stewards where the union is present.</summary>
+    public int OrganizersInDepartment(int department, bool unionPresent) =>
+        _committeeInDepartment[department] + (unionPresent ? _stewardsOffCommitteeInDepartment[department] : 0);
 
     /// <summary>Committee hours still owed to bringing new members in.</summary>
     public double OnboardingLoad { get; private set; }
@@ -104,8 +131,17 @@ public sealed class Workforce
     /// <summary>Whether worker <paramref name="i"/>'s job class is in the mainstream union's bargaining unit.</summary>
     public bool InUnit(int i) => _inUnitClass[_jobClass[i]];
 
-    /// <summary>Whether a job class is in the bargaining unit.</summary>
-    public bool ClassInUnit(int jobClass) => _inUnitClass[jobClass];
+    /// <summary>Share of employed workers in the bargaining unit (0 with nobody employed).</summary>
+    public double UnitShare() => Employed == 0 ? 0 : (double)EmployedInUnit / Employed;
+
+    /// <summary>Share of employed workers in the job classes listed (1 for an empty list, meaning every class).</summary>
+    public double EmployedShareIn(IReadOnlyList<int> classes)
+    {
+        if (classes.Count == 0) return 1;
+        var concerned = 0;
+        foreach (var c in classes.Distinct()) concerned += _employedInClass[c];
+        return Employed == 0 ? 0 : (double)concerned / Employed;
+    }
 
     /// <summary>Employed committee members, ascending.</summary>
     public List<int> CommitteeMembers()
@@ -159,14 +195,9 @@ public sealed class Workforce
             if (w.Steward) f |= WorkerFlags.Steward;
             if (w.MainstreamMember) f |= WorkerFlags.Mainstream;
             if (w.WouldLead) f |= WorkerFlags.WouldLead;
-            _flags[i] = f;
-            if (w.OnCommittee)
-            {
-                CommitteeSize++;
-                _visibility[i] = R.CommitteeVisibility;
-            }
+            SetFlags(i, f);
+            if (w.OnCommittee) _visibility[i] = R.CommitteeVisibility;
         }
-        Employed = n;
     }
 
     /// <summary>
@@ -183,12 +214,9 @@ public sealed class Workforce
         {
             var f = _flags[i];
             if ((f & WorkerFlags.Employed) == 0) continue;
-            _grievance[i] += b.GrievanceRelaxation * (_baseGrievance[i] - _grievance[i]);
-            _fear[i] += b.FearRelaxation * (_baseFear[i] - _fear[i]);
             var onCommittee = (f & WorkerFlags.Committee) != 0;
             var keptInTouch = x.Week - _lastContactWeek[i] <= o.MaintenanceWeeks;
-            if (onCommittee || !keptInTouch) _commitment[i] -= b.CommitmentDecay * _commitment[i] * (onCommittee ? o.CommitteeDecayFactor : 1.0);
-            _visibility[i] = onCommittee ? Math.Max(_visibility[i] * r.CommitteeVisibilityRetention, r.CommitteeVisibility) : _visibility[i] * r.VisibilityRetention;
+            Responses.Week(ref _grievance[i], _baseGrievance[i], ref _fear[i], _baseFear[i], ref _commitment[i], ref _visibility[i], onCommittee, keptInTouch, b, o, r);
             if (_probation[i] > 0) _probation[i]--;
         }
     }
@@ -216,17 +244,15 @@ public sealed class Workforce
         var i = x.Worker;
         var b = _spec.Behaviour;
         var o = _scenario.Mechanics.Organizing;
-        var gain = (x.Depth == ContactDepth.Deep ? b.DeepContactGain * _contactReturn[i] : b.ShallowContactGain) * x.Appeal;
-        var ceiling = Math.Min(1, o.CommitmentCeilingScale * x.Openness);
-        if (ceiling > _commitment[i]) _commitment[i] += gain * (ceiling - _commitment[i]);
+        var deep = x.Depth == ContactDepth.Deep;
+        var gain = deep ? b.DeepContactGain * _contactReturn[i] : b.ShallowContactGain;
+        Responses.Conversation(ref _commitment[i], ref _grievance[i], ref _fear[i], deep, gain, x.Openness, x.Appeal, o);
         _lastContactWeek[i] = x.Week;
         if (x.Organizer >= 0 && _organizer[i] < 0) _organizer[i] = x.Organizer;
-        if (x.Depth == ContactDepth.Deep)
+        if (deep)
         {
             _contactReturn[i] *= o.RepeatContactReturn;
             _flags[i] |= WorkerFlags.DeepContact;
-            _grievance[i] += o.DeepContactAgitation * (1 - _grievance[i]);
-            _fear[i] = Math.Max(0, _fear[i] - o.DeepContactInoculation * x.Openness * x.Appeal);
         }
         else
         {
@@ -236,57 +262,42 @@ public sealed class Workforce
 
     internal void Apply(TrainingHeld x)
     {
-        foreach (var i in x.Attendees)
-        {
-            _commitment[i] += _spec.Behaviour.TrainingGain * (1 - _commitment[i]);
-            _fear[i] = Math.Max(0, _fear[i] - R.TrainingFearRelief);
-        }
+        foreach (var i in x.Attendees) Responses.Training(ref _commitment[i], ref _fear[i], _spec.Behaviour, R);
     }
 
     internal void Apply(WorkerJoinedCommittee x)
     {
-        _flags[x.Worker] |= WorkerFlags.Committee | WorkerFlags.EverCommittee;
+        SetFlags(x.Worker, _flags[x.Worker] | WorkerFlags.Committee | WorkerFlags.EverCommittee);
         _visibility[x.Worker] = Math.Max(_visibility[x.Worker], R.CommitteeVisibility);
-        CommitteeSize++;
         OnboardingLoad += _scenario.Mechanics.Organizing.OnboardingHours;
     }
 
     internal void Apply(WorkerLeftCommittee x)
     {
-        _flags[x.Worker] &= ~WorkerFlags.Committee;
-        CommitteeSize--;
+        SetFlags(x.Worker, _flags[x.Worker] & ~WorkerFlags.Committee);
         Lapse(x.Worker);
     }
 
     internal void Apply(CommitteeWeekPlanned x) => OnboardingLoad = Math.Max(0, OnboardingLoad - x.OnboardingHours);
 
     internal void Apply(WorkerJoinedOrganization x) =>
-        _flags[x.Worker] |= x.Organization switch
+        SetFlags(x.Worker, _flags[x.Worker] | x.Organization switch
         {
             OrganizationKind.Mainstream => WorkerFlags.Mainstream,
             OrganizationKind.Solidarity => WorkerFlags.Solidarity,
             _ => WorkerFlags.Caucus,
-        };
+        });
 
     internal void Apply(EmployerViolatedTerms x)
     {
         for (var i = 0; i < Count; i++)
-            if (_department[i] == x.Department) _grievance[i] += R.ViolationGrievance * (1 - _grievance[i]);
+            if (_department[i] == x.Department) _grievance[i] = Responses.Raised(_grievance[i], R.ViolationGrievance);
     }
 
     internal void Apply(GrievanceDecided x)
     {
-        var r = R;
         for (var i = 0; i < Count; i++)
-        {
-            if (_department[i] != x.Department) continue;
-            if (x.Upheld)
-            {
-                _grievance[i] = Math.Max(0, _grievance[i] - r.UpheldGrievanceRelief);
-                _trust[i] = Clamp.Unit(_trust[i] + r.GrievanceTrustChange);
-            }
-            else _trust[i] = Clamp.Unit(_trust[i] - r.GrievanceTrustChange);
-        }
+            if (_department[i] == x.Department) Responses.GrievanceDecided(ref _grievance[i], ref _trust[i], x.Upheld, R);
     }
 
     /// <summary>Participants are seen and committed by acting: leaders are exposed, others shielded by the crowd.</summary>
@@ -295,11 +306,7 @@ public sealed class Workforce
         var p = _scenario.Mechanics.Participation;
         var crowd = Employed == 0 ? 0 : (double)x.Participants.Length / Employed;
         foreach (var i in x.Participants)
-        {
-            var exposure = Has(i, WorkerFlags.Committee) ? 1.0 : 1.0 - crowd;
-            _visibility[i] = Clamp.Unit(_visibility[i] + p.ActionVisibility * profile.Risk * exposure);
-            _commitment[i] += p.ActionCommitment * (1 - _commitment[i]);
-        }
+            Responses.Acted(ref _visibility[i], ref _commitment[i], profile.Risk, Has(i, WorkerFlags.Committee) ? 1.0 : 1.0 - crowd, p);
     }
 
     /// <summary>A won demand raises the wages of the classes it concerns, relieves grievance and encourages the deeply contacted.</summary>
@@ -312,8 +319,8 @@ public sealed class Workforce
         {
             if (!Has(i, WorkerFlags.Employed)) continue;
             if (x.WagePct > 0 && demand.Concerns(_jobClass[i])) _wage[i] *= raise;
-            _grievance[i] -= relief * _grievance[i];
-            if (Has(i, WorkerFlags.DeepContact)) _commitment[i] += win * (1 - _commitment[i]);
+            _grievance[i] = Responses.Lowered(_grievance[i], relief);
+            if (Has(i, WorkerFlags.DeepContact)) _commitment[i] = Responses.Raised(_commitment[i], win);
         }
     }
 
@@ -323,8 +330,8 @@ public sealed class Workforce
         var r = R;
         for (var i = 0; i < Count; i++)
         {
-            _grievance[i] += r.RefusalGrievance * (1 - _grievance[i]);
-            if (Has(i, WorkerFlags.DeepContact)) _commitment[i] -= r.RefusalCommitmentLoss * _commitment[i];
+            _grievance[i] = Responses.Raised(_grievance[i], r.RefusalGrievance);
+            if (Has(i, WorkerFlags.DeepContact)) _commitment[i] = Responses.Lowered(_commitment[i], r.RefusalCommitmentLoss);
         }
     }
 
@@ -333,7 +340,7 @@ public sealed class Workforce
     {
         if (x.Won) return;
         for (var i = 0; i < Count; i++)
-            if (strike.IsStriking(i)) _commitment[i] -= R.DefeatCommitmentLoss * _commitment[i];
+            if (strike.IsStriking(i)) _commitment[i] = Responses.Lowered(_commitment[i], R.DefeatCommitmentLoss);
     }
 
     internal void Apply(WorkerDisciplined x)
@@ -346,7 +353,7 @@ public sealed class Workforce
     internal void Apply(WorkerFired x)
     {
         Separate(x.Worker);
-        _flags[x.Worker] |= WorkerFlags.Fired;
+        SetFlags(x.Worker, _flags[x.Worker] | WorkerFlags.Fired);
         Chill(x.Worker, R.FiringChillFear, R.FiringChillAnger, R.FiringChillCommitment);
     }
 
@@ -360,13 +367,8 @@ public sealed class Workforce
 
     internal void Apply(CaptiveAudienceMeetingHeld x)
     {
-        var r = R;
         for (var i = 0; i < Count; i++)
-        {
-            if (!Has(i, WorkerFlags.Employed) || Has(i, WorkerFlags.Committee)) continue;
-            _fear[i] = Clamp.Unit(_fear[i] + r.CaptiveAudienceFear * (1 - _commitment[i]));
-            _commitment[i] = Math.Max(0, _commitment[i] - r.CaptiveAudienceCommitmentLoss);
-        }
+            if (Has(i, WorkerFlags.Employed) && !Has(i, WorkerFlags.Committee)) Responses.CaptiveAudience(ref _fear[i], ref _commitment[i], R);
     }
 
     internal void Apply(UnionElectionHeld x)
@@ -381,7 +383,7 @@ public sealed class Workforce
     {
         for (var i = 0; i < Count; i++)
             if (Has(i, WorkerFlags.Caucus) || Has(i, WorkerFlags.Committee))
-                _flags[i] = (_flags[i] & ~WorkerFlags.Caucus) | WorkerFlags.Solidarity;
+                SetFlags(i, (_flags[i] & ~WorkerFlags.Caucus) | WorkerFlags.Solidarity);
     }
 
     /// <summary>A contract's raise reaches the bargaining unit's employed workers.</summary>
@@ -404,7 +406,7 @@ public sealed class Workforce
     internal void Apply(DecertificationElectionHeld x)
     {
         if (!x.Decertified) return;
-        for (var i = 0; i < Count; i++) _flags[i] &= ~(WorkerFlags.Mainstream | WorkerFlags.Steward);
+        for (var i = 0; i < Count; i++) SetFlags(i, _flags[i] & ~(WorkerFlags.Mainstream | WorkerFlags.Steward));
     }
 
     internal void Apply(WorkersLaidOff x)
@@ -415,16 +417,43 @@ public sealed class Workforce
 
     internal void Apply(ConditionsWorsened x)
     {
-        for (var i = 0; i < Count; i++) _grievance[i] += x.GrievanceAdded * (1 - _grievance[i]);
+        for (var i = 0; i < Count; i++) _grievance[i] = Responses.Raised(_grievance[i], x.GrievanceAdded);
     }
 
     private void Separate(int i)
     {
         if (!Has(i, WorkerFlags.Employed)) return;
-        if (Has(i, WorkerFlags.Committee)) CommitteeSize--;
-        _flags[i] &= ~(WorkerFlags.Employed | WorkerFlags.Committee);
-        Employed--;
+        SetFlags(i, _flags[i] & ~(WorkerFlags.Employed | WorkerFlags.Committee));
         Lapse(i);
+    }
+
+    /// <summary>Changes a worker's flags and the counts kept by them.</summary>
+    private void SetFlags(int i, WorkerFlags flags)
+    {
+        Tally(i, _flags[i], -1);
+        _flags[i] = flags;
+        Tally(i, flags, 1);
+    }
+
+    private void Tally(int i, WorkerFlags f, int sign)
+    {
+        if ((f & WorkerFlags.Employed) == 0) return;
+        var committee = (f & WorkerFlags.Committee) != 0;
+        Employed += sign;
+        _employedInClass[_jobClass[i]] += sign;
+        _employedInDepartment[_department[i]] += sign;
+        if (_inUnitClass[_jobClass[i]]) EmployedInUnit += sign;
+        if (committee)
+        {
+            CommitteeSize += sign;
+            _committeeInDepartment[_department[i]] += sign;
+        }
+        else if ((f & WorkerFlags.Steward) != 0)
+        {
+            _stewardsOffCommitteeInDepartment[_department[i]] += sign;
+        }
+
+        if (committee || (f & WorkerFlags.Solidarity) != 0) SolidarityOrCommittee += sign;
     }
 
     /// <summary>The relationships an organizer kept up lapse when she leaves the committee or the workplace.</summary>
@@ -437,11 +466,10 @@ public sealed class Workforce
     private void Reinstate(int i)
     {
         if (Has(i, WorkerFlags.Employed)) return;
-        _flags[i] = (_flags[i] | WorkerFlags.Employed) & ~WorkerFlags.Fired;
-        Employed++;
+        SetFlags(i, (_flags[i] | WorkerFlags.Employed) & ~WorkerFlags.Fired);
         Chill(i, -R.ReinstatementRelief, 0, 0);
         if (Ties is null) return;
-        foreach (var j in Ties[i]) _commitment[j] += R.ReinstatementCommitment * (1 - _commitment[j]);
+        foreach (var j in Ties[i]) _commitment[j] = Responses.Raised(_commitment[j], R.ReinstatementCommitment);
     }
 
     /// <summary>Fear, anger and discouragement spreading to a worker's ties after retaliation; negative fear relieves.</summary>
@@ -451,20 +479,11 @@ public sealed class Workforce
         {
             var share = R.ChillWithoutTies;
             for (var j = 0; j < Count; j++)
-            {
-                if (j == worker) continue;
-                _fear[j] = Clamp.Unit(_fear[j] + fear * share);
-                _grievance[j] += anger * share * (1 - _grievance[j]);
-                _commitment[j] -= discouragement * share * _commitment[j];
-            }
+                if (j != worker) Responses.Chilled(ref _fear[j], ref _grievance[j], ref _commitment[j], fear * share, anger * share, discouragement * share);
             return;
         }
-        foreach (var j in Ties[worker])
-        {
-            _fear[j] = Clamp.Unit(_fear[j] + fear);
-            _grievance[j] += anger * (1 - _grievance[j]);
-            _commitment[j] -= discouragement * _commitment[j];
-        }
+
+        foreach (var j in Ties[worker]) Responses.Chilled(ref _fear[j], ref _grievance[j], ref _commitment[j], fear, anger, discouragement);
     }
 
     /// <summary>Feeds every worker's state into a digest.</summary>

@@ -13,7 +13,7 @@ internal sealed class ChoiceField<T, TEnum> : Field<T>
     private readonly Func<T, TEnum, T> set;
 
     public ChoiceField(Expression<Func<T, TEnum>> getter, Func<T, TEnum, T> set)
-        : base(YamlNames.Camel(Member.Name(getter)), Member.Name(getter))
+        : base(Member.Key(getter), Member.Name(getter))
     {
         get = getter.Compile();
         this.set = set;

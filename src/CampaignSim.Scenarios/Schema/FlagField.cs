@@ -12,7 +12,7 @@ internal sealed class FlagField<T> : Field<T>
     private readonly Func<T, bool, T> set;
 
     public FlagField(Expression<Func<T, bool>> getter, Func<T, bool, T> set)
-        : base(YamlNames.Camel(Member.Name(getter)), Member.Name(getter))
+        : base(Member.Key(getter), Member.Name(getter))
     {
         get = getter.Compile();
         this.set = set;

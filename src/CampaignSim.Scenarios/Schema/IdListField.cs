@@ -13,7 +13,7 @@ internal sealed partial class IdListField<T> : Field<T>
     private readonly Func<T, IReadOnlyList<string>, T> set;
 
     public IdListField(Expression<Func<T, IReadOnlyList<string>>> getter, Func<T, IReadOnlyList<string>, T> set)
-        : base(YamlNames.Camel(Member.Name(getter)), Member.Name(getter))
+        : base(Member.Key(getter), Member.Name(getter))
     {
         get = getter.Compile();
         this.set = set;

@@ -14,7 +14,7 @@ internal sealed class ListField<T, TItem> : Field<T>, IListFieldSchema
     private readonly RecordSchema<TItem> schema;
 
     public ListField(Expression<Func<T, IReadOnlyList<TItem>>> getter, RecordSchema<TItem> schema, Func<T, IReadOnlyList<TItem>, T> set)
-        : base(YamlNames.Camel(Member.Name(getter)), Member.Name(getter))
+        : base(Member.Key(getter), Member.Name(getter))
     {
         get = getter.Compile();
         this.set = set;

@@ -12,12 +12,18 @@ internal sealed class NumberField<T> : Field<T>
     private readonly Func<T, double, T> set;
 
     public NumberField(Expression<Func<T, double>> getter, double min, double max, Func<T, double, T> set)
-        : base(YamlNames.Camel(Member.Name(getter)), Member.Name(getter))
+        : base(Member.Key(getter), Member.Name(getter))
     {
         get = getter.Compile();
         this.set = set;
         Min = min;
         Max = max;
+    }
+
+    /// <summary>A number within the range its property declares with a <see cref="Domain.Mechanics.ParameterAttribute"/> (written once, there).</summary>
+    public NumberField(Expression<Func<T, double>> getter, Func<T, double, T> set)
+        : this(getter, Member.RequiredRange(getter).Min, Member.RequiredRange(getter).Max, set)
+    {
     }
 
     public double Min { get; }

@@ -9,7 +9,8 @@ internal sealed class RecordSchema<T>(params Field<T>[] fields) : IRecordSchema
 {
     private readonly Field<T>[] fields = fields;
 
-    public string TypeName => typeof(T).Name;
+    /// <summary>The record's name; a record nested in a model's class is named with it (<c>CaucusGrassroots.Policy</c>).</summary>
+    public string TypeName => typeof(T).DeclaringType is { } outer ? $"{outer.Name}.{typeof(T).Name}" : typeof(T).Name;
 
     public Type RecordType => typeof(T);
 

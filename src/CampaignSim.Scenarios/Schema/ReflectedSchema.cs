@@ -6,7 +6,8 @@ namespace CampaignSim.Scenarios.Schema;
 
 /// <summary>
 /// Schemas of the mechanics records, built from their properties: a <c>double</c> is a number and an <c>int</c> a whole
-/// number within the range of its <see cref="ParameterAttribute"/>, a <c>bool</c> a switch, and a record a nested section.
+/// number within the range of its <see cref="ParameterAttribute"/>, a <c>bool</c> a switch, and a record a nested section
+/// under its key (<see cref="KeyNameAttribute"/> or the camelCase name).
 /// The mechanics have about a hundred and fifty coefficients, so they are read from the records rather than listed by
 /// hand; a property without a range attribute is a programming error and fails here, at start-up.
 /// </summary>
@@ -51,25 +52,33 @@ internal static class ReflectedSchema
             return (Field<T>)section.Invoke(null, [property])!;
         }
 
-        var range = property.GetCustomAttribute<ParameterAttribute>()
-            ?? throw new InvalidOperationException($"{typeof(T).Name}.{property.Name} has no [Parameter] range.");
         if (type == typeof(double))
         {
-            return new NumberField<T>(Getter<T, double>(property), range.Min, range.Max, With<T, double>(property));
+            return new NumberField<T>(Getter<T, double>(property), With<T, double>(property));
         }
 
         if (type == typeof(int))
         {
-            return new WholeField<T>(Getter<T, int>(property), (int)range.Min, (int)range.Max, With<T, int>(property));
+            return new WholeField<T>(Getter<T, int>(property), With<T, int>(property));
         }
 
         throw new InvalidOperationException($"{typeof(T).Name}.{property.Name}: a mechanics parameter is a double, an int, a bool or a section, not {type.Name}.");
     }
 
+    /// <summary>A nested section; fields the property omits (<see cref="OmitsAttribute"/>) are left out of its schema there.</summary>
     private static SectionField<T, TSection> Section<T, TSection>(PropertyInfo property)
         where T : class, new()
-        where TSection : class, new() =>
-        new(Getter<T, TSection>(property), For<TSection>(), With<T, TSection>(property));
+        where TSection : class, new()
+    {
+        var omitted = property.GetCustomAttributes<OmitsAttribute>().Select(o => o.Field).ToArray();
+        var schema = For<TSection>();
+        if (omitted.Length > 0)
+        {
+            schema = new RecordSchema<TSection>(schema.Fields.Cast<Field<TSection>>().Where(f => !omitted.Contains(f.Property)).ToArray());
+        }
+
+        return new SectionField<T, TSection>(Getter<T, TSection>(property), schema, With<T, TSection>(property));
+    }
 
     private static Expression<Func<T, TValue>> Getter<T, TValue>(PropertyInfo property)
     {

@@ -14,7 +14,7 @@ internal sealed class SectionField<T, TSection> : Field<T>
     private readonly RecordSchema<TSection> schema;
 
     public SectionField(Expression<Func<T, TSection>> getter, RecordSchema<TSection> schema, Func<T, TSection, T> set)
-        : base(YamlNames.Camel(Member.Name(getter)), Member.Name(getter))
+        : base(Member.Key(getter), Member.Name(getter))
     {
         get = getter.Compile();
         this.set = set;

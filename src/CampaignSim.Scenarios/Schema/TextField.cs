@@ -15,7 +15,7 @@ internal sealed partial class TextField<T> : Field<T>
     private readonly Func<T, string?, T> set;
 
     public TextField(Expression<Func<T, string?>> getter, Func<T, string?, T> set)
-        : base(YamlNames.Camel(Member.Name(getter)), Member.Name(getter))
+        : base(Member.Key(getter), Member.Name(getter))
     {
         get = getter.Compile();
         this.set = set;

@@ -12,12 +12,18 @@ internal sealed class WholeField<T> : Field<T>
     private readonly Func<T, int, T> set;
 
     public WholeField(Expression<Func<T, int>> getter, int min, int max, Func<T, int, T> set)
-        : base(YamlNames.Camel(Member.Name(getter)), Member.Name(getter))
+        : base(Member.Key(getter), Member.Name(getter))
     {
         get = getter.Compile();
         this.set = set;
         Min = min;
         Max = max;
+    }
+
+    /// <summary>A whole number within the range its property declares with a <see cref="Domain.Mechanics.ParameterAttribute"/> (written once, there).</summary>
+    public WholeField(Expression<Func<T, int>> getter, Func<T, int, T> set)
+        : this(getter, (int)Member.RequiredRange(getter).Min, (int)Member.RequiredRange(getter).Max, set)
+    {
     }
 
     public int Min { get; }

@@ -1,0 +1,38 @@
+using CampaignSim.Domain.Events;
+
+namespace CampaignSim.Domain.Simulation;
+
+/// <summary>
+/// Runs one workplace's steps. A step is a decider's sequence of events; the runner records and folds each event as
+/// the step yields it, so the step sees the consequences of its own earlier decisions, and collects the reactions the
+/// event triggers (<see cref="CampaignWeek.ReactionsTo"/>) in a queue. Only when the step has finished are the
+/// reactions run, first in, first out, each one a step whose own events queue further reactions behind it. No step
+/// therefore loops over state that another actor changes under it, and the order is fixed: the step's events, then its
+/// reactions in the order they were triggered.
+/// </summary>
+internal sealed class WeekRunner(WorkplaceView view, RandomStreams random, Action<CampaignEvent> record)
+{
+    private readonly Queue<IEnumerable<CampaignEvent>> _reactions = new();
+
+    /// <summary>What the workplace's deciders see.</summary>
+    public WorkplaceView View { get; } = view;
+
+    /// <summary>The workplace's random streams.</summary>
+    public RandomStreams Random { get; } = random;
+
+    /// <summary>Runs a step, then every reaction it sets off.</summary>
+    public void Run(IEnumerable<CampaignEvent> step)
+    {
+        Fold(step);
+        while (_reactions.TryDequeue(out var reaction)) Fold(reaction);
+    }
+
+    private void Fold(IEnumerable<CampaignEvent> step)
+    {
+        foreach (var e in step)
+        {
+            record(e);
+            foreach (var reaction in CampaignWeek.ReactionsTo(e, View, Random)) _reactions.Enqueue(reaction);
+        }
+    }
+}
