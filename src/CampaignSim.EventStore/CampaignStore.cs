@@ -55,6 +55,9 @@ public sealed class CampaignStore : IAsyncDisposable
     /// <summary>The Marten store underneath (for queries beyond this API).</summary>
     public IDocumentStore Documents { get; }
 
+    /// <summary>The message host's services (Wolverine's runtime and inbox), for tests that stage what a lost commit leaves.</summary>
+    internal IServiceProvider Services => _host.Services;
+
     /// <summary>
     /// Connects to the database, creates or migrates the schema, and starts the message host (which resumes any
     /// comparison left unfinished in this database).
@@ -413,7 +416,7 @@ public sealed class CampaignStore : IAsyncDisposable
         }
     }
 
-    private static ComparisonStarted Describe(ComparisonRequest request, string comparisonId, StorageMode storage, bool shared)
+    internal static ComparisonStarted Describe(ComparisonRequest request, string comparisonId, StorageMode storage, bool shared)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(storage);
