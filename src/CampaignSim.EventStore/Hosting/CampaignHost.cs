@@ -13,6 +13,7 @@ using Wolverine.Configuration;
 using Wolverine.Marten;
 using Wolverine.Postgresql;
 using Wolverine.Postgresql.Transport;
+using Wolverine.Runtime;
 using Wolverine.Runtime.Agents;
 
 namespace CampaignSim.EventStore.Hosting;
@@ -66,6 +67,8 @@ internal static class CampaignHost
             builder.Services.AddSingleton<IAgentFamily, WorkerCapability>();
             builder.Services.AddHostedService(_ => new ReleasedBlocks(connectionString, options.SchemaName));
         }
+        builder.Services.AddHostedService(services => new StrandedEnvelopes(
+            services.GetRequiredService<IWolverineRuntime>(), connectionString, options.SchemaName, options.TakesSharedRuns));
         var marten = builder.Services.AddMarten(opts =>
             {
                 MartenSetup.Configure(opts, connectionString, options.SchemaName);
