@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using CampaignSim.Analysis.Comparison;
@@ -65,6 +64,8 @@ public sealed class CampaignStore : IAsyncDisposable
     /// <param name="connectionString">An Npgsql connection string.</param>
     /// <param name="options">Settings; null for the defaults.</param>
     /// <param name="cancellationToken">Cancels connecting.</param>
+    /// <remarks>A server that cannot be reached yet is tried again, each retry told to
+    /// <see cref="CampaignStoreOptions.OnRetry"/>, for up to <see cref="CampaignStoreOptions.OutageTolerance"/>.</remarks>
     /// <exception cref="EventStoreException">The connection string is invalid, the server cannot be reached, the login
     /// is refused, the database does not exist or the schema cannot be created. The message names host, port and
     /// database, never the password.</exception>
@@ -72,7 +73,7 @@ public sealed class CampaignStore : IAsyncDisposable
     {
         options ??= new CampaignStoreOptions();
         var connection = ConnectionCheck.Parse(connectionString);
-        var schemaCurrent = await ConnectionCheck.CheckAsync(connection, options.SchemaName, options.ConnectTimeoutSeconds, cancellationToken);
+        var schemaCurrent = await ConnectionCheck.CheckAsync(connection, options.SchemaName, options, cancellationToken);
         var host = CampaignHost.Build(connectionString, options, checkSchema: !schemaCurrent);
         try
         {
@@ -599,8 +600,7 @@ public sealed class CampaignStore : IAsyncDisposable
                 && DateTime.UtcNow + TransientFailure.Backoff(attempt) - (firstFailure ??= DateTime.UtcNow) <= _options.OutageTolerance)
             {
                 var wait = TransientFailure.Backoff(attempt);
-                _options.OnRetry?.Invoke(string.Create(CultureInfo.InvariantCulture,
-                    $"lost the connection to {Database} ({TransientFailure.Describe(e)}); trying again in {wait.TotalSeconds:0.#} s, for up to {_options.OutageTolerance.TotalSeconds:0} s."));
+                _options.OnRetry?.Invoke(TransientFailure.Retrying($"lost the connection to {Database}", e, wait, _options.OutageTolerance));
                 await Task.Delay(wait, cancellationToken);
             }
             catch (Exception e) when (cancellationToken.IsCancellationRequested && e is not OperationCanceledException)
