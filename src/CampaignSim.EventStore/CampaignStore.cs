@@ -154,6 +154,10 @@ public sealed class CampaignStore : IAsyncDisposable
         var ids = comparisons.Select(c => RunIds.Comparison(c.ComparisonId)).ToArray();
         await Guarded(async () =>
         {
+            // Every id is checked before any comparison starts, so that a batch refused for one of them writes nothing.
+            for (var k = 0; k < comparisons.Count; k++)
+                if (await LoadComparisonAsync(ids[k], cancellationToken) is { } existing)
+                    EnsureSameComparison(existing.Started, started[k], _options.OtherIdAdvice);
             for (var k = 0; k < comparisons.Count; k++)
                 await StartOrResumeAsync(ids[k], comparisons[k].ComparisonId, started[k], comparisons[k].Request.Replications, cancellationToken);
             await WaitForCompletionAsync(ids, comparisons.Select(c => c.ComparisonId).ToArray(), distributed, progress, cancellationToken);
@@ -175,12 +179,12 @@ public sealed class CampaignStore : IAsyncDisposable
             catch (Exception e) when (Has<Marten.Exceptions.ExistingStreamIdCollisionException>(e) || Has<JasperFx.Events.ExistingStreamIdCollisionException>(e))
             {
                 existing = await LoadComparisonAsync(id, cancellationToken)
-                    ?? throw new EventStoreException($"Stream {id} of comparison '{comparisonId}' exists in {Database} but holds no comparison; nothing was written. Use another comparison id.", e);
+                    ?? throw new EventStoreException($"Stream {id} of comparison '{comparisonId}' exists in {Database} but holds no comparison; nothing was written. {_options.OtherIdAdvice}.", e);
             }
         }
         if (existing is not null)
         {
-            EnsureSameComparison(existing.Started, started);
+            EnsureSameComparison(existing.Started, started, _options.OtherIdAdvice);
             if (!existing.Completed)
             {
                 if (existing.Started.EngineVersion != EngineInfo.Version)
@@ -435,7 +439,7 @@ public sealed class CampaignStore : IAsyncDisposable
             request.Replications, request.BaseSeed, request.Baseline, request.Weights, storage.KeptOf(request.Replications), EngineInfo.Version, shared);
     }
 
-    private static void EnsureSameComparison(ComparisonStarted stored, ComparisonStarted asked)
+    private static void EnsureSameComparison(ComparisonStarted stored, ComparisonStarted asked, string otherIdAdvice)
     {
         var differences = new List<string>();
         if (stored.ScenarioHash != asked.ScenarioHash) differences.Add("scenario");
@@ -446,7 +450,7 @@ public sealed class CampaignStore : IAsyncDisposable
         if (stored.Baseline != asked.Baseline) differences.Add($"baseline ({stored.Baseline ?? "none"})");
         if (stored.Weights != asked.Weights) differences.Add($"weights ({stored.Weights})");
         if (differences.Count > 0)
-            throw new EventStoreException($"Comparison '{stored.Name}' already exists with other {string.Join(", ", differences)}. Use another comparison id, or the same parameters to resume or read it.");
+            throw new EventStoreException($"Comparison '{stored.Name}' already exists with other {string.Join(", ", differences)}. {otherIdAdvice}, or the same parameters to resume or read it.");
     }
 
     /// <summary>

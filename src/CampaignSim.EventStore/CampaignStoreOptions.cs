@@ -42,6 +42,12 @@ public sealed record CampaignStoreOptions
     /// line; null says nothing.</summary>
     public Action<string>? OnRetry { get; init; }
 
+    /// <summary>
+    /// How the refusal of a comparison id already used with other parameters tells the user to choose another: a
+    /// program names its own way of giving one (the command line names its <c>--comparison-id</c> option).
+    /// </summary>
+    public string OtherIdAdvice { get; init; } = "Use another comparison id";
+
     /// <summary>Where Marten and Wolverine log; null logs nothing.</summary>
     public ILoggerFactory? LoggerFactory { get; init; }
 }
