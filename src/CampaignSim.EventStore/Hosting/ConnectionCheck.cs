@@ -110,7 +110,8 @@ internal static class ConnectionCheck
         var x = (Exception?)FindPostgres(e) ?? e;
         while (x.InnerException is not null && x is not PostgresException) x = x.InnerException;
         var text = x is PostgresException p ? p.MessageText : x.Message;
-        text = text.ReplaceLineEndings(" ").TrimEnd().TrimEnd('.');
-        return string.IsNullOrEmpty(cs.Password) ? text : text.Replace(cs.Password, "***", StringComparison.Ordinal);
+        // Blanked before the period goes, which could otherwise cut a password that ends with one out of reach.
+        if (!string.IsNullOrEmpty(cs.Password)) text = text.Replace(cs.Password, "***", StringComparison.Ordinal);
+        return text.ReplaceLineEndings(" ").TrimEnd().TrimEnd('.');
     }
 }
