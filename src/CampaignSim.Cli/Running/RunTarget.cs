@@ -29,8 +29,8 @@ public sealed record RunTarget(string? Connection, StorageMode Storage, bool Dis
             + $"{EventStoreJob.EnvironmentVariable} environment variable; without either, everything stays in memory)"),
         new("store", "full|outcomes|sample:K", Description: "with --db: full (default), outcomes or sample:K (full events for K runs per model)"),
         new("distributed", null, Description: "with --db: queue the runs for 'campaignsim worker' processes and wait for them"),
-        new("comparison-id", "NAME", Description: "with --db: store the comparisons as NAME/ID instead of ID (ID is the id their\n"
-            + "parameters give, as printed), e.g. to store a point again with another --store"),
+        new("comparison-id", "NAME", Description: "with --db: store the comparisons as NAME/ID instead of ID, the id their parameters\n"
+            + "give (as NAME when there is one), e.g. to store a point again with another --store"),
     ];
 
     /// <summary>Reads the target from the parsed options; <c>--store</c> and <c>--distributed</c> need a database.</summary>
