@@ -22,7 +22,8 @@ public sealed class CompareCommand : ICommand
         ("sensitivity", $"add a sensitivity section to the report: a Morris screening of the scenario's\nparameters ({SensitivityOptions.ForReport.Trajectories} trajectories, {SensitivityOptions.ForReport.Runs} runs per model and point;\n'campaignsim sensitivity' runs a larger one)"),
         ("db", $"run the comparison through the event store in PostgreSQL (default: the\n{EventStoreJob.EnvironmentVariable} environment variable; without either, everything stays in memory)"),
         ("store", "with --db: full (keep every run's events, default), outcomes (outcomes only)\nor sample:K (full events for the first K runs of each model)"),
-        ("distributed", "with --db: put the runs on a queue in the database and wait while\n'campaignsim worker' processes, here or on other machines, run them"));
+        ("distributed", "with --db: put the runs on a queue in the database and wait while\n'campaignsim worker' processes, here or on other machines, run them"),
+        ("comparison-id", "with --db: store the comparison as NAME instead of the id its parameters give\n(printed), e.g. to store it again with another --store; the same NAME resumes it"));
 
     /// <inheritdoc />
     public IReadOnlyList<OptionSpec> Options => Specs;
