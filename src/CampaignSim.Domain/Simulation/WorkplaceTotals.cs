@@ -11,11 +11,14 @@ public sealed class WorkplaceTotals
 {
     private readonly List<string> _demandsWon = [];
     private readonly double[] _classPeakParticipation;
+    private readonly double[] _classPeakAbovePetition;
     private readonly int[] _classFirings;
+    private readonly double[] _rungPeakParticipation = new double[TacticCatalog.Ladder.Count];
 
     internal WorkplaceTotals(int jobClasses)
     {
         _classPeakParticipation = new double[jobClasses];
+        _classPeakAbovePetition = new double[jobClasses];
         _classFirings = new int[jobClasses];
     }
 
@@ -43,6 +46,8 @@ public sealed class WorkplaceTotals
     public double PeakParticipation { get; private set; }
     /// <summary>Largest participation share among workers outside the bargaining unit.</summary>
     public double PeakCrossClassParticipation { get; private set; }
+    /// <summary>Largest share of employed workers in one action on each rung of the ladder (<see cref="Tactic"/> order), 0 for a rung never used.</summary>
+    public IReadOnlyList<double> RungPeakParticipation => _rungPeakParticipation;
     /// <summary>Demands won, in order.</summary>
     public IReadOnlyList<string> DemandsWon => _demandsWon;
     /// <summary>Disciplines.</summary>
@@ -80,6 +85,9 @@ public sealed class WorkplaceTotals
 
     /// <summary>Largest share of each job class's employed workers in one action.</summary>
     public IReadOnlyList<double> ClassPeakParticipation => _classPeakParticipation;
+
+    /// <summary>Largest share of each job class's employed workers in one action above a petition (a march on the boss or higher).</summary>
+    public IReadOnlyList<double> ClassPeakAbovePetition => _classPeakAbovePetition;
 
     /// <summary>Firings per job class.</summary>
     public IReadOnlyList<int> ClassFirings => _classFirings;
@@ -155,6 +163,8 @@ public sealed class WorkplaceTotals
             if (!workforce.InUnit(i) && workforce.Has(i, Workers.WorkerFlags.Employed)) outsideEmployed++;
         if (outsideEmployed > 0) PeakCrossClassParticipation = Math.Max(PeakCrossClassParticipation, (double)outsideUnit / outsideEmployed);
         PeakParticipation = Math.Max(PeakParticipation, share);
+        _rungPeakParticipation[(int)x.Tactic] = Math.Max(_rungPeakParticipation[(int)x.Tactic], share);
+        var abovePetition = x.Tactic > Tactic.Petition;
         if (x.Tactic == Tactic.Strike) StrikesHeld++;
 
         var inClass = new int[_classPeakParticipation.Length];
@@ -163,7 +173,12 @@ public sealed class WorkplaceTotals
         for (var i = 0; i < workforce.Count; i++)
             if (workforce.Has(i, Workers.WorkerFlags.Employed)) employedInClass[workforce.JobClass[i]]++;
         for (var c = 0; c < inClass.Length; c++)
-            if (employedInClass[c] > 0) _classPeakParticipation[c] = Math.Max(_classPeakParticipation[c], (double)inClass[c] / employedInClass[c]);
+        {
+            if (employedInClass[c] == 0) continue;
+            var classShare = (double)inClass[c] / employedInClass[c];
+            _classPeakParticipation[c] = Math.Max(_classPeakParticipation[c], classShare);
+            if (abovePetition) _classPeakAbovePetition[c] = Math.Max(_classPeakAbovePetition[c], classShare);
+        }
     }
 
     internal void Apply(DemandWon x) => _demandsWon.Add(x.DemandId);
