@@ -117,6 +117,21 @@ public class RankingUncertaintyTests
     }
 
     [Fact]
+    public void models_shown_with_the_same_share_are_listed_by_score_and_ranked_below_the_first()
+    {
+        // Safety alone: 5%, 25%, 35% and 45% firing risk. The last two are never first, both best in 0%, so they must follow
+        // in the order of their risk (issue 22 saw rank 2 at score 0.54 above rank 3 at 0.59, both shown as 0%).
+        ModelResult[] models = [Model("r45", 2, 0, 0.45, 1), Model("r05", 2, 0, 0.05, 2), Model("r35", 2, 0, 0.35, 3), Model("r25", 2, 0, 0.25, 4)];
+
+        var ranking = Ranking.Rank(models, Only("safety"), Scenario, seed: 1);
+
+        Assert.Equal(["r05", "r25", "r35", "r45"], ranking.Select(r => r.ModelId));
+        Assert.Equal([1, 2, 3, 4], ranking.Select(r => r.Rank));
+        Assert.Equal([0.0, 0.0], ranking.Skip(2).Select(r => r.PBest));
+        Assert.True(ranking[2].Score > ranking[3].Score);
+    }
+
+    [Fact]
     public void a_difference_below_what_matters_is_a_tie_at_200_runs_and_at_2000_runs_alike()
     {
         // Wages only: b is 0.1 points above a, less than the quarter point that matters. With more runs the difference

@@ -1,8 +1,9 @@
 namespace CampaignSim.Analysis.Comparison;
 
 /// <summary>A model's place in the ranking under the user's weights, and how sure that place is.</summary>
-/// <param name="Rank">Position in the ranking, 1 = best: every model in first place (<paramref name="First"/>) is 1 (listed by
-/// <paramref name="PBest"/>); the others follow by <paramref name="Score"/>, then as requested, at their position in the list.</param>
+/// <param name="Rank">Position in the ranking, 1 = best: every model in first place (<paramref name="First"/>) is 1; the others
+/// follow at their position in the list. Each group is listed by <paramref name="PBest"/> to the whole percent, then by
+/// <paramref name="Score"/>, then as requested.</param>
 /// <param name="ModelId">Model id.</param>
 /// <param name="Score">Weighted score, 0–1: each criterion placed on the spread of the models' 95% intervals, then averaged by weight.</param>
 /// <param name="Criteria">Scaled value per criterion (wages, demands, safety, control, cost), 0–1.</param>

@@ -7,7 +7,8 @@ namespace CampaignSim.Analysis.Comparison;
 /// <summary>
 /// Ranks applicable models under the user's weights, says which are tied for first by the smallest differences that
 /// matter, and how sure the ranking is (docs/cli.md § How the ranking works). The models first on all the runs are
-/// listed first, by how often they come first in the resamples; the others follow by score.
+/// listed first; within them and among the others, by how often each comes first in the resamples (as shown, to the
+/// whole percent), then by score.
 /// </summary>
 /// <remarks>
 /// <para>Each criterion is read from every run. A model's mean is placed on the spread of the models' 95% confidence
@@ -92,9 +93,9 @@ public static class Ranking
         duesPerWorker + conflictHours / workers * HourValue;
 
     /// <summary>
-    /// Ranks the applicable models: those first on all the runs (the leader and the models tied with it) by how often each
-    /// is first in the resamples, then the others by score; <paramref name="resamples"/> bootstrap resamples seeded from
-    /// <paramref name="seed"/>.
+    /// Ranks the applicable models: those first on all the runs (the leader and the models tied with it), then the others,
+    /// each group by how often each is first in the resamples (to the whole percent), then by score;
+    /// <paramref name="resamples"/> bootstrap resamples seeded from <paramref name="seed"/>.
     /// </summary>
     /// <param name="models">Every model of the comparison; inapplicable ones are left out.</param>
     /// <param name="weights">The user's weights.</param>
@@ -159,13 +160,27 @@ public static class Ranking
 
         return Enumerable.Range(0, applicable.Length)
             .OrderByDescending(i => point.First[i])
-            .ThenByDescending(i => point.First[i] && !double.IsNaN(pBest[i]) ? pBest[i] : 0)
+            .ThenByDescending(i => ShownShare(pBest[i]))
             .ThenByDescending(i => Math.Round(point.Scores[i] / Tolerance))
             .ThenBy(i => i)
             .Select((i, position) => new RankedModel(point.First[i] ? 1 : position + 1, applicable[i].ModelId, point.Scores[i],
                 criteria.Select((c, k) => new KeyValuePair<string, double>(c.Name, point.Scaled[k][i])).ToArray(),
                 pBest[i], rankLow[i], rankHigh[i], point.First[i]))
             .ToArray();
+    }
+
+    /// <summary>
+    /// A share of resamples as the reports show it, to the whole percent (half up on the decimal value), with none, "&lt;1%",
+    /// "&gt;99%" and all kept apart: models whose shares read the same are ordered by score, so a list never shows a lower
+    /// score above a higher one beside the same share. 0 without resamples.
+    /// </summary>
+    private static double ShownShare(double share)
+    {
+        if (double.IsNaN(share)) return 0;
+        if (share <= 0) return -1;
+        if (share >= 1) return Percent + 1;
+        var percent = Math.Round(Math.Round(share * Percent, 9), 0, MidpointRounding.AwayFromZero);
+        return percent >= Percent ? Percent - 0.5 : percent;
     }
 
     /// <summary>
