@@ -5,8 +5,8 @@ namespace CampaignSim.Reports.Output;
 /// <summary>
 /// How a model's largest action above a petition spreads over its runs: counts in ten bins of width 0.1, the last including
 /// 1. Petitions are left out because one signed by nearly everyone asks far less of a worker than a march or a strike, and
-/// would make most campaigns look as if nearly everyone took part (issue 22 measured 86% at the median for petitions, 17%
-/// for marches).
+/// would make most campaigns look as if nearly everyone took part (on the shipped postal depot under the independent
+/// solidarity union, the median campaign's largest petition drew 96% of the workers and its largest march 17%).
 /// </summary>
 public static class PeakHistogram
 {
