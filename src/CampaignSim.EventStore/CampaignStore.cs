@@ -436,7 +436,8 @@ public sealed class CampaignStore : IAsyncDisposable
         return new ComparisonStarted(
             comparisonId, request.Scenario, ScenarioHash.Compute(request.Scenario), [.. request.Models],
             request.Models.Select(m => ComparisonRunner.NotApplicableBecause(request.Scenario, m)).ToArray(),
-            request.Replications, request.BaseSeed, request.Baseline, request.Weights, storage.KeptOf(request.Replications), EngineInfo.Version, shared);
+            request.Replications, request.BaseSeed, request.Baseline, request.Weights, storage.KeptOf(request.Replications), EngineInfo.Version, shared,
+            request.Matter);
     }
 
     private static void EnsureSameComparison(ComparisonStarted stored, ComparisonStarted asked, string otherIdAdvice)
@@ -449,6 +450,8 @@ public sealed class CampaignStore : IAsyncDisposable
         if (stored.KeptReplications != asked.KeptReplications) differences.Add($"storage ({stored.KeptReplications} streams kept per model)");
         if (stored.Baseline != asked.Baseline) differences.Add($"baseline ({stored.Baseline ?? "none"})");
         if (stored.Weights != asked.Weights) differences.Add($"weights ({stored.Weights})");
+        if ((stored.Matter ?? new DifferencesThatMatter()) != (asked.Matter ?? new DifferencesThatMatter()))
+            differences.Add($"smallest differences that matter ({stored.Matter ?? new DifferencesThatMatter()})");
         if (differences.Count > 0)
             throw new EventStoreException($"Comparison '{stored.Name}' already exists with other {string.Join(", ", differences)}. {otherIdAdvice}, or the same parameters to resume or read it.");
     }
