@@ -4,11 +4,15 @@
 #   scripts/pg-throwaway.sh start  [DIR]   start (or reuse) a server; prints its connection string on stdout
 #   scripts/pg-throwaway.sh status [DIR]   exit 0 and print the connection string if it is running
 #   scripts/pg-throwaway.sh stop   [DIR]   stop it and remove DIR
+#   scripts/pg-throwaway.sh crash  [DIR]   stop it as a crash would (pg_ctl -m immediate), keeping its data
+#   scripts/pg-throwaway.sh resume [DIR]   start a crashed or stopped server again, on the same port
 #
 # DIR defaults to .pg/ in the repository (gitignored). The server listens on 127.0.0.1 only, on port
 # 54329 or the next free one, with trust auth and fsync=off: never use it for data you want to keep.
 # The connection string (Host=127.0.0.1;Port=N;Database=postgres;Username=postgres) is also written
 # to DIR/connection-string. As root, the binaries run as the `postgres` OS user (initdb refuses root).
+# crash and resume are for the fault-injection tests: a commit acknowledged under synchronous_commit=off but not
+# yet written is lost by an immediate stop, as by a real crash (docs/event-store.md).
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -19,7 +23,7 @@ die() { echo "pg-throwaway: $*" >&2; exit 1; }
 log() { echo "pg-throwaway: $*" >&2; }
 
 usage() {
-  echo "usage: $0 start|status|stop [DIR]   (DIR defaults to $REPO_ROOT/.pg)" >&2
+  echo "usage: $0 start|status|stop|crash|resume [DIR]   (DIR defaults to $REPO_ROOT/.pg)" >&2
   exit 2
 }
 
@@ -126,11 +130,10 @@ cmd_start() {
       port=$((port + 1))
       continue
     fi
-    if as_owner "$pg_ctl" -D "$run/data" -l "$run/server.log" -w -t 60 \
-        -o "-c listen_addresses=127.0.0.1 -p $port -k '$run' -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
-        start >&2; then
+    if as_owner "$pg_ctl" -D "$run/data" -l "$run/server.log" -w -t 60 -o "$(server_options "$port" "$run")" start >&2; then
       local cs="Host=127.0.0.1;Port=$port;Database=postgres;Username=postgres"
       echo "$cs" >"$dir/connection-string"
+      echo "$port" >"$dir/port"
       log "PostgreSQL $("$pg_ctl" --version | awk '{print $3}') running from $run on 127.0.0.1:$port"
       echo "$cs"
       return 0
@@ -144,6 +147,32 @@ cmd_start() {
     die "pg_ctl start failed (server log above: $run/server.log)"
   done
   die "no free port found from $DEFAULT_PORT to $port"
+}
+
+# The server's settings: loopback only, its socket in its run directory, durability traded for speed.
+server_options() {
+  echo "-c listen_addresses=127.0.0.1 -p $1 -k '$2' -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+}
+
+cmd_crash() {
+  local dir="$1" run pg_ctl
+  [[ -f "$dir/$MARKER" && -f "$dir/port" ]] || die "no server made by this script in $dir"
+  run="$(run_dir_of "$dir")"
+  pg_ctl="$(find_bin pg_ctl)"
+  as_owner "$pg_ctl" -D "$run/data" -m immediate -w stop >&2 || die "pg_ctl stop -m immediate failed"
+}
+
+cmd_resume() {
+  local dir="$1" run pg_ctl port
+  [[ -f "$dir/$MARKER" && -f "$dir/port" ]] || die "no server made by this script in $dir"
+  run="$(run_dir_of "$dir")"
+  port="$(cat "$dir/port")"
+  pg_ctl="$(find_bin pg_ctl)"
+  if ! as_owner "$pg_ctl" -D "$run/data" -l "$run/server.log" -w -t 60 -o "$(server_options "$port" "$run")" start >&2; then
+    tail -n 30 "$run/server.log" >&2 || true
+    die "pg_ctl start failed on port $port (server log above: $run/server.log)"
+  fi
+  cat "$dir/connection-string"
 }
 
 remove_dir() {
@@ -178,5 +207,7 @@ case "$cmd" in
   start) cmd_start "$dir" ;;
   status) cmd_status "$dir" ;;
   stop) cmd_stop "$dir" ;;
+  crash) cmd_crash "$dir" ;;
+  resume) cmd_resume "$dir" ;;
   *) usage ;;
 esac

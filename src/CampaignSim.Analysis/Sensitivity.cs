@@ -223,7 +223,7 @@ public static class Sensitivity
 
         var ranking = result.Request.Resamples == 0
             ? result.Ranking
-            : Ranking.Rank(result.Models, request.Weights, request.Scenario, request.BaseSeed, resamples: 0);
+            : Ranking.Rank(result.Models, request.Weights, request.Scenario, request.BaseSeed, resamples: 0, matter: request.Matter);
         return new Point(values, ranking.Select(r => r.ModelId).ToArray());
     }
 

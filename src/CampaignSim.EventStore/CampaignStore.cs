@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using CampaignSim.Analysis.Comparison;
@@ -55,6 +54,9 @@ public sealed class CampaignStore : IAsyncDisposable
     /// <summary>The Marten store underneath (for queries beyond this API).</summary>
     public IDocumentStore Documents { get; }
 
+    /// <summary>The message host's services (Wolverine's runtime and inbox), for tests that stage what a lost commit leaves.</summary>
+    internal IServiceProvider Services => _host.Services;
+
     /// <summary>
     /// Connects to the database, creates or migrates the schema, and starts the message host (which resumes any
     /// comparison left unfinished in this database).
@@ -62,6 +64,8 @@ public sealed class CampaignStore : IAsyncDisposable
     /// <param name="connectionString">An Npgsql connection string.</param>
     /// <param name="options">Settings; null for the defaults.</param>
     /// <param name="cancellationToken">Cancels connecting.</param>
+    /// <remarks>A server that cannot be reached yet is tried again, each retry told to
+    /// <see cref="CampaignStoreOptions.OnRetry"/>, for up to <see cref="CampaignStoreOptions.OutageTolerance"/>.</remarks>
     /// <exception cref="EventStoreException">The connection string is invalid, the server cannot be reached, the login
     /// is refused, the database does not exist or the schema cannot be created. The message names host, port and
     /// database, never the password.</exception>
@@ -69,7 +73,7 @@ public sealed class CampaignStore : IAsyncDisposable
     {
         options ??= new CampaignStoreOptions();
         var connection = ConnectionCheck.Parse(connectionString);
-        var schemaCurrent = await ConnectionCheck.CheckAsync(connection, options.SchemaName, options.ConnectTimeoutSeconds, cancellationToken);
+        var schemaCurrent = await ConnectionCheck.CheckAsync(connection, options.SchemaName, options, cancellationToken);
         var host = CampaignHost.Build(connectionString, options, checkSchema: !schemaCurrent);
         try
         {
@@ -150,6 +154,10 @@ public sealed class CampaignStore : IAsyncDisposable
         var ids = comparisons.Select(c => RunIds.Comparison(c.ComparisonId)).ToArray();
         await Guarded(async () =>
         {
+            // Every id is checked before any comparison starts, so that a batch refused for one of them writes nothing.
+            for (var k = 0; k < comparisons.Count; k++)
+                if (await LoadComparisonAsync(ids[k], cancellationToken) is { } existing)
+                    EnsureSameComparison(existing.Started, started[k], _options.OtherIdAdvice);
             for (var k = 0; k < comparisons.Count; k++)
                 await StartOrResumeAsync(ids[k], comparisons[k].ComparisonId, started[k], comparisons[k].Request.Replications, cancellationToken);
             await WaitForCompletionAsync(ids, comparisons.Select(c => c.ComparisonId).ToArray(), distributed, progress, cancellationToken);
@@ -171,12 +179,12 @@ public sealed class CampaignStore : IAsyncDisposable
             catch (Exception e) when (Has<Marten.Exceptions.ExistingStreamIdCollisionException>(e) || Has<JasperFx.Events.ExistingStreamIdCollisionException>(e))
             {
                 existing = await LoadComparisonAsync(id, cancellationToken)
-                    ?? throw new EventStoreException($"Stream {id} of comparison '{comparisonId}' exists in {Database} but holds no comparison; nothing was written. Use another comparison id.", e);
+                    ?? throw new EventStoreException($"Stream {id} of comparison '{comparisonId}' exists in {Database} but holds no comparison; nothing was written. {_options.OtherIdAdvice}.", e);
             }
         }
         if (existing is not null)
         {
-            EnsureSameComparison(existing.Started, started);
+            EnsureSameComparison(existing.Started, started, _options.OtherIdAdvice);
             if (!existing.Completed)
             {
                 if (existing.Started.EngineVersion != EngineInfo.Version)
@@ -413,7 +421,7 @@ public sealed class CampaignStore : IAsyncDisposable
         }
     }
 
-    private static ComparisonStarted Describe(ComparisonRequest request, string comparisonId, StorageMode storage, bool shared)
+    internal static ComparisonStarted Describe(ComparisonRequest request, string comparisonId, StorageMode storage, bool shared)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(storage);
@@ -428,10 +436,11 @@ public sealed class CampaignStore : IAsyncDisposable
         return new ComparisonStarted(
             comparisonId, request.Scenario, ScenarioHash.Compute(request.Scenario), [.. request.Models],
             request.Models.Select(m => ComparisonRunner.NotApplicableBecause(request.Scenario, m)).ToArray(),
-            request.Replications, request.BaseSeed, request.Baseline, request.Weights, storage.KeptOf(request.Replications), EngineInfo.Version, shared);
+            request.Replications, request.BaseSeed, request.Baseline, request.Weights, storage.KeptOf(request.Replications), EngineInfo.Version, shared,
+            request.Matter);
     }
 
-    private static void EnsureSameComparison(ComparisonStarted stored, ComparisonStarted asked)
+    private static void EnsureSameComparison(ComparisonStarted stored, ComparisonStarted asked, string otherIdAdvice)
     {
         var differences = new List<string>();
         if (stored.ScenarioHash != asked.ScenarioHash) differences.Add("scenario");
@@ -441,8 +450,10 @@ public sealed class CampaignStore : IAsyncDisposable
         if (stored.KeptReplications != asked.KeptReplications) differences.Add($"storage ({stored.KeptReplications} streams kept per model)");
         if (stored.Baseline != asked.Baseline) differences.Add($"baseline ({stored.Baseline ?? "none"})");
         if (stored.Weights != asked.Weights) differences.Add($"weights ({stored.Weights})");
+        if ((stored.Matter ?? new DifferencesThatMatter()) != (asked.Matter ?? new DifferencesThatMatter()))
+            differences.Add($"smallest differences that matter ({stored.Matter ?? new DifferencesThatMatter()})");
         if (differences.Count > 0)
-            throw new EventStoreException($"Comparison '{stored.Name}' already exists with other {string.Join(", ", differences)}. Use another comparison id, or the same parameters to resume or read it.");
+            throw new EventStoreException($"Comparison '{stored.Name}' already exists with other {string.Join(", ", differences)}. {otherIdAdvice}, or the same parameters to resume or read it.");
     }
 
     /// <summary>
@@ -596,8 +607,7 @@ public sealed class CampaignStore : IAsyncDisposable
                 && DateTime.UtcNow + TransientFailure.Backoff(attempt) - (firstFailure ??= DateTime.UtcNow) <= _options.OutageTolerance)
             {
                 var wait = TransientFailure.Backoff(attempt);
-                _options.OnRetry?.Invoke(string.Create(CultureInfo.InvariantCulture,
-                    $"lost the connection to {Database} ({TransientFailure.Describe(e)}); trying again in {wait.TotalSeconds:0.#} s, for up to {_options.OutageTolerance.TotalSeconds:0} s."));
+                _options.OnRetry?.Invoke(TransientFailure.Retrying($"lost the connection to {Database}", e, wait, _options.OutageTolerance));
                 await Task.Delay(wait, cancellationToken);
             }
             catch (Exception e) when (cancellationToken.IsCancellationRequested && e is not OperationCanceledException)

@@ -20,7 +20,10 @@ public sealed record CampaignStoreOptions
     /// <summary>Runs per simulation message; null picks 1–25 so that every core gets several messages.</summary>
     public int? RunsPerMessage { get; init; }
 
-    /// <summary>Seconds to wait for the server when connecting. Default 5.</summary>
+    /// <summary>
+    /// Seconds one attempt to connect waits for the server when the connection string gives no <c>Timeout</c> of its
+    /// own (one it gives is used as it is). Default 5.
+    /// </summary>
     public int ConnectTimeoutSeconds { get; init; } = 5;
 
     /// <summary>How often a running comparison's progress is read. Default 100 ms.</summary>
@@ -28,13 +31,22 @@ public sealed record CampaignStoreOptions
 
     /// <summary>
     /// How long a lost connection is retried, counted from the first failure in a row, before a call gives up with
-    /// the failure. Default 30 s. Zero retries nothing. Connecting (<see cref="CampaignStore.ConnectAsync"/>) is never
-    /// retried: a server that is down or a wrong address is reported at once.
+    /// the failure. Default 30 s. Zero retries nothing. Connecting (<see cref="CampaignStore.ConnectAsync"/>) is retried
+    /// the same way while the server cannot be reached (down, restarting, too busy to answer); a refused login, a missing
+    /// database or a host name that does not resolve is reported at once. <see cref="TimeSpan.MaxValue"/> waits for as
+    /// long as it takes (a worker).
     /// </summary>
     public TimeSpan OutageTolerance { get; init; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Told of every retry after a lost connection, and of the reconnection, in one line; null says nothing.</summary>
+    /// <summary>Told of every retry after a lost connection or a failed first connection, and of the reconnection, in one
+    /// line; null says nothing.</summary>
     public Action<string>? OnRetry { get; init; }
+
+    /// <summary>
+    /// How the refusal of a comparison id already used with other parameters tells the user to choose another: a
+    /// program names its own way of giving one (the command line names its <c>--comparison-id</c> option).
+    /// </summary>
+    public string OtherIdAdvice { get; init; } = "Use another comparison id";
 
     /// <summary>Where Marten and Wolverine log; null logs nothing.</summary>
     public ILoggerFactory? LoggerFactory { get; init; }

@@ -17,8 +17,8 @@ public static class BottomLine
     /// <summary>Shares of resamples below this are left out of the answer sentence.</summary>
     private const double Mentioned = 0.01;
 
-    /// <summary>The section's blocks.</summary>
-    public static IReadOnlyList<ReportBlock> Blocks(ComparisonResult result)
+    /// <summary>The section's blocks; <paramref name="runsPlanned"/> is the runs per model still to come in all (see <see cref="Answer"/>).</summary>
+    public static IReadOnlyList<ReportBlock> Blocks(ComparisonResult result, int? runsPlanned = null)
     {
         var blocks = new List<ReportBlock> { new HeadingBlock(2, "The answer") };
         if (result.Ranking.Count == 0)
@@ -27,7 +27,7 @@ public static class BottomLine
             return blocks;
         }
 
-        blocks.Add(new ParagraphBlock(Answer(result)));
+        blocks.Add(new ParagraphBlock(Answer(result, runsPlanned)));
         if (TradeOff(result) is { } tradeOff)
         {
             blocks.Add(new ParagraphBlock(tradeOff));
@@ -40,17 +40,54 @@ public static class BottomLine
         return blocks;
     }
 
-    /// <summary>The answer in a sentence with its certainty.</summary>
-    public static string Answer(ComparisonResult result)
+    /// <summary>Whether a result made from the first runs of a comparison is preliminary: fewer runs per model than <paramref name="runsPlanned"/>.</summary>
+    public static bool IsPreliminary(ComparisonResult result, int? runsPlanned) => runsPlanned is { } planned && result.Request.Replications < planned;
+
+    /// <summary>"Preliminary: 20 of 200 runs per model." for a result made from the first runs; empty for a finished one.</summary>
+    public static string PreliminaryLabel(ComparisonResult result, int? runsPlanned) => IsPreliminary(result, runsPlanned)
+        ? $"Preliminary: {Numbers.Whole(result.Request.Replications)} of {Numbers.Whole(runsPlanned!.Value)} runs per model."
+        : "";
+
+    /// <summary>
+    /// The answer in a sentence with its certainty: a tie when more than one model is first on all the runs, else the winner
+    /// or "no clear winner". While runs are still to come (<paramref name="runsPlanned"/> above the runs summarised) it names
+    /// a winner only when the resamples are decisive (<see cref="ComparisonResult.DecisiveWinner"/>) and says the numbers
+    /// are preliminary.
+    /// </summary>
+    public static string Answer(ComparisonResult result, int? runsPlanned = null)
     {
         var ranking = result.Ranking;
         var top = ranking[0];
+        if (IsPreliminary(result, runsPlanned))
+        {
+            var label = PreliminaryLabel(result, runsPlanned);
+            return result.DecisiveWinner is { } early
+                ? $"{label} {Name(early.ModelId, start: true)} is best under your weights in {Share(early.PBest)} of "
+                  + $"{Numbers.Whole(result.Request.Resamples)} resamples of the runs so far, which the remaining runs are unlikely to change."
+                : $"{label} No winner is named yet: the runs so far do not separate the leaders. The numbers below will change as the remaining runs finish.";
+        }
+
+        var first = result.FirstPlace;
         if (double.IsNaN(top.PBest))
         {
-            return $"{Name(top.ModelId, start: true)} ranks first under your weights.";
+            return first.Count > 1
+                ? $"Tied for first under your weights: {JoinNames(first)}. {TieReason(result)}"
+                : $"{Name(top.ModelId, start: true)} ranks first under your weights.";
         }
 
         var resamples = Numbers.Whole(result.Request.Resamples);
+        if (result.Tied)
+        {
+            var shares = first.Where(r => r.PBest >= Mentioned).Select(r => $"{Name(r.ModelId)} in {Share(r.PBest)}").ToList();
+            var outside = ranking.Where(r => !r.First && r.PBest >= Mentioned).Select(r => $"{Name(r.ModelId)} in {Share(r.PBest)}").ToList();
+            var across = shares.Count == 0
+                ? ""
+                : $"Across {resamples} resamples of the runs, counting a first place shared by several models as shared, the first place goes to "
+                  + Join(shares) + (outside.Count > 0 ? $", and outside the tie to {Join(outside)}" : "") + ". ";
+            return $"Tied for first under your weights: {JoinNames(first)}. {TieReason(result)} {across}"
+                + "The choice between them rests on the trade-offs below, not on the ranking.";
+        }
+
         var others = ranking.Where(r => r != top && r.PBest >= Mentioned).OrderByDescending(r => r.PBest)
             .Select(r => $"{Name(r.ModelId)} in {Share(r.PBest)}").ToList();
         if (result.ClearWinner is { } winner)
@@ -65,6 +102,35 @@ public static class BottomLine
             + (rest.Count > 0 ? $", {string.Join(", ", rest)}" : "")
             + $", and no model in {Share(Ranking.ClearMajority)} or more of them. The choice rests on the trade-offs below more than on the ranking.";
     }
+
+    /// <summary>Why the models first on all the runs are tied: the smallest differences that matter on the weighted criteria.</summary>
+    private static string TieReason(ComparisonResult result)
+    {
+        var leader = result.FirstPlace.OrderByDescending(r => r.Score).First();
+        var others = result.FirstPlace.Where(r => r != leader).Select(r => Name(r.ModelId)).ToList();
+        return $"No weighted criterion separates {Join(others)} from {Name(leader.ModelId)}, the highest score, by more than "
+            + $"the smallest difference that matters ({MatterText(result.Request.Matter, result.Request.Weights)}).";
+    }
+
+    /// <summary>The smallest differences that matter on the criteria with a weight above zero, in words: "5 percentage points of the chance of a firing, $25 per worker per year".</summary>
+    public static string MatterText(DifferencesThatMatter matter, RankingWeights weights)
+    {
+        var weighted = new (string Key, double Weight)[]
+        {
+            ("wages", weights.Wages), ("demands", weights.Demands), ("safety", weights.Safety), ("control", weights.Control), ("cost", weights.Cost),
+        };
+        return string.Join(", ", weighted.Where(c => c.Weight > 0).Select(c => MatterAmount(c.Key, matter.For(c.Key))));
+    }
+
+    /// <summary>One smallest difference that matters in words: "a quarter point" reads as "0.25 points of wage rise".</summary>
+    public static string MatterAmount(string key, double value) => key switch
+    {
+        "cost" => $"${Numbers.RoundTrip(value)} per worker per year",
+        "wages" => $"{Numbers.RoundTrip(value)} points of wage rise",
+        "demands" => $"{Numbers.RoundTrip(value)} demands won",
+        "safety" => $"{Numbers.RoundTrip(value)} percentage points of the chance of a firing",
+        _ => $"{Numbers.RoundTrip(value)} percentage points of the decisions made by workers",
+    };
 
     /// <summary>
     /// What the top model buys and what it risks against the baseline (or, when it is the baseline, against the runner-up):
@@ -94,7 +160,7 @@ public static class BottomLine
             }
 
             var d = PairedDifference.Of(metric, a.Runs, o.Runs);
-            if (!MatterRule.Matters(metric, d, a[id].Mean, o[id].Mean))
+            if (!MatterRule.Matters(metric, d, a[id].Mean, o[id].Mean, result.Request.Matter))
             {
                 continue;
             }
@@ -147,7 +213,7 @@ public static class BottomLine
             var m = result[r.ModelId];
             var row = new List<string>
             {
-                r.ModelId,
+                result.Tied && r.First ? $"{r.ModelId} (tied first)" : r.ModelId,
                 double.IsNaN(r.PBest) ? "–" : Share(r.PBest),
                 r.RankLow == 0 ? "–" : r.RankLow == r.RankHigh ? $"{r.RankLow}" : $"{r.RankLow}–{r.RankHigh}",
             };
@@ -174,8 +240,19 @@ public static class BottomLine
     private static string Rate(MetricSummary s) =>
         $"{Numbers.Fixed(s.Mean * 100, 0)}% ({Numbers.Fixed(s.CiLow * 100, 0)}–{Numbers.Fixed(s.CiHigh * 100, 0)}%)";
 
-    /// <summary>A share of resamples in percent: "71%", "&lt;1%".</summary>
-    public static string Share(double share) => share > 0 && share < 0.005 ? "<1%" : Numbers.Fixed(share * 100, 0) + "%";
+    /// <summary>
+    /// A share of resamples in percent, the one way every table, sentence, chart and the page show it: "71%", "&lt;1%" for a
+    /// share above 0 that would round to 0, "&gt;99%" for one below 1 that would round to 100, and exactly "0%" and "100%"
+    /// only for none and all. Halves round away from zero on the decimal value (0.845 is 85%, not the 84% its nearest binary
+    /// value would give).
+    /// </summary>
+    public static string Share(double share)
+    {
+        if (share <= 0) return "0%";
+        if (share >= 1) return "100%";
+        var percent = Math.Round(Math.Round(share * 100, 9), 0, MidpointRounding.AwayFromZero);
+        return percent < 1 ? "<1%" : percent > 99 ? ">99%" : Numbers.Fixed(percent, 0) + "%";
+    }
 
     /// <summary>A model's name in a sentence: lower case, capitalised at the start of one.</summary>
     private static string Name(string modelId, bool start = false)
@@ -185,4 +262,6 @@ public static class BottomLine
     }
 
     private static string Join(IReadOnlyList<string> items) => items.Count <= 1 ? string.Concat(items) : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
+
+    private static string JoinNames(IEnumerable<RankedModel> models) => Join(models.Select(r => Name(r.ModelId)).ToList());
 }

@@ -11,15 +11,19 @@ public static class ComparisonReport
 {
     /// <summary>Metrics whose clear differences get a sentence.</summary>
     private static readonly string[] SentenceMetrics =
-        ["wageChangePct", "demandsWon", "contractWon", "anyFiring", "firings", "peakParticipation", "strikeDays", "duesPerWorker", "workerControl"];
+        ["wageChangePct", "demandsWon", "contractWon", "anyFiring", "firings", "peakParticipationAbovePetition", "strikeDays", "duesPerWorker", "workerControl"];
 
-    /// <summary>Builds the report; <paramref name="check"/> replaces the paragraph on how to check it with <c>verify</c>.</summary>
-    public static Report Build(ComparisonRecord record, string outputFolderName, string? check = null)
+    /// <summary>
+    /// Builds the report; <paramref name="check"/> replaces the paragraph on how to check it with <c>verify</c>, and
+    /// <paramref name="runsPlanned"/>, when above the runs summarised, makes it a preliminary report of the first runs
+    /// (<see cref="BottomLine.Answer"/>).
+    /// </summary>
+    public static Report Build(ComparisonRecord record, string outputFolderName, string? check = null, int? runsPlanned = null)
     {
         var result = record.Result;
         var request = result.Request;
         var scenario = request.Scenario;
-        var blocks = new List<ReportBlock>(BottomLine.Blocks(result));
+        var blocks = new List<ReportBlock>(BottomLine.Blocks(result, runsPlanned));
         blocks.AddRange(ByClassSection(result));
         blocks.AddRange(MattersSection(result));
         blocks.Add(new HeadingBlock(2, "How this was worked out"));
@@ -33,7 +37,7 @@ public static class ComparisonReport
         blocks.AddRange(Question(record));
         blocks.Add(new HeadingBlock(2, "The scenario"));
         blocks.AddRange(ScenarioDescription.Blocks(scenario));
-        blocks.AddRange(RankingSection(result));
+        blocks.AddRange(RankingSection(result, runsPlanned));
         blocks.AddRange(OutcomesSection(result));
         blocks.AddRange(ParticipationSpreadSection(result));
         blocks.AddRange(DifferencesSection(result));
@@ -86,8 +90,8 @@ public static class ComparisonReport
     /// <summary>A model's readable name.</summary>
     public static string Name(string modelId) => ModelCatalog.Find(modelId)?.Name ?? modelId;
 
-    /// <summary>A sentence on what the ranking weights mean.</summary>
-    public static string WeightsSentence(RankingWeights w)
+    /// <summary>A sentence on what the ranking weights and the smallest differences that matter mean.</summary>
+    public static string WeightsSentence(RankingWeights w, DifferencesThatMatter matter, int resamples)
     {
         var criteria = new (string Name, double Weight)[]
         {
@@ -102,16 +106,19 @@ public static class ComparisonReport
         sentence += zero.Count > 0 ? $", and {Join(zero)} do{(zero.Count == 1 ? "es" : "")} not count at all. " : ". ";
         return sentence
             + $"Cost is dues per worker plus organizer hours per worker lost to conflict with the union's leadership, valued at ${Numbers.RoundTrip(Ranking.HourValue)} an hour; both parts are shown below. "
+            + "Safety is the chance that a campaign sees at least one firing. "
             + "Each criterion is placed on the spread of the models' 95% confidence intervals (0 = the lowest end of any of them, 1 = the highest), "
-            + "models whose difference on it is within noise share one value, and the score is the weighted average. "
-            + $"To show how sure the order is, the runs are resampled {Numbers.Whole(Ranking.DefaultResamples)} times (a bootstrap over seeds) and the ranking is redone each time: "
-            + "'best in' is the share of resamples in which a model comes first, and the rank range holds 95% of its ranks.";
+            + "and the score is the weighted average; the model with the highest score leads. "
+            + $"A model is tied with it for first when no weighted criterion separates the two by more than the smallest difference that matters ({BottomLine.MatterText(matter, w)}); "
+            + "each model is compared with the leader, not with its neighbour. "
+            + $"To show how sure the order is, the runs are resampled {Numbers.Whole(resamples)} times (a bootstrap over seeds) and the ranking is redone each time: "
+            + "'best in' is the share of resamples in which a model comes first (a first place shared by k models counts 1/k to each), and the rank range holds 95% of its ranks.";
     }
 
-    private static IEnumerable<ReportBlock> RankingSection(ComparisonResult result)
+    private static IEnumerable<ReportBlock> RankingSection(ComparisonResult result, int? runsPlanned)
     {
         yield return new HeadingBlock(2, "Ranking");
-        yield return new ParagraphBlock(WeightsSentence(result.Request.Weights));
+        yield return new ParagraphBlock(WeightsSentence(result.Request.Weights, result.Request.Matter, result.Request.Resamples));
         if (result.Ranking.Count == 0)
         {
             yield return new ParagraphBlock("No model applies, so there is no ranking.");
@@ -134,7 +141,7 @@ public static class ComparisonReport
             return (IReadOnlyList<string>)row;
         }).ToList();
         yield return new TableBlock(headers, rows);
-        yield return new ParagraphBlock(BottomLine.Answer(result));
+        yield return new ParagraphBlock(BottomLine.Answer(result, runsPlanned));
         yield return new TableBlock(
             ["Model", ">Dues per worker", ">Conflict hours per worker", $">… at ${Numbers.RoundTrip(Ranking.HourValue)} an hour", ">Cost per worker", ">Per year"],
             result.Ranking.Select(r => CostPerWorker.Of(result, r.ModelId) is var c
@@ -214,8 +221,10 @@ public static class ComparisonReport
 
         yield return new HeadingBlock(3, "How far participation went");
         yield return new ParagraphBlock(
-            "The share of campaigns whose largest action drew each share of the workers. A campaign that never called an action counts "
-            + "in the first column; one whose strike or petition drew nearly everyone, in the last.");
+            "The share of campaigns whose largest action above a petition (a march on the boss, a picket, a walkout, a strike or another "
+            + "step up the ladder) drew each share of the workers. Petitions are left out: signing one asks far less than walking into the "
+            + "boss's office. A campaign that never went beyond a petition counts in the first column; one whose strike drew nearly everyone, "
+            + "in the last. The table after it gives each rung's largest share, petitions included.");
         var headers = new List<string> { "Model" };
         headers.AddRange(Enumerable.Range(0, PeakHistogram.Bins).Select(b => ">" + PeakHistogram.Label(b)));
         yield return new TableBlock(headers, models.Select(m =>
@@ -223,6 +232,24 @@ public static class ComparisonReport
             var counts = PeakHistogram.Counts(m);
             var row = new List<string> { m.ModelId };
             row.AddRange(counts.Select(c => Numbers.Fixed(100.0 * c / m.Runs.Count, 0)));
+            return (IReadOnlyList<string>)row;
+        }).ToList());
+
+        var rungs = RunTable.Rungs.Where(rung => models.Any(m => m.Runs.RungValues(rung).Any(v => v > 0))).ToList();
+        if (rungs.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return new ParagraphBlock(
+            "By rung of the ladder: the median and 90th percentile over the campaigns of the largest share of the workers in one action on "
+            + "that rung (0 in a campaign that never used it), in percent.");
+        var rungHeaders = new List<string> { "Model" };
+        rungHeaders.AddRange(rungs.Select(r => ">" + Domain.Tactics.TacticCatalog.Of(r).Name));
+        yield return new TableBlock(rungHeaders, models.Select(m =>
+        {
+            var row = new List<string> { m.ModelId };
+            row.AddRange(rungs.Select(r => RungSummary.Of(m.Runs, r) is var s ? $"{Numbers.Fixed(s.P50 * 100, 0)} / {Numbers.Fixed(s.P90 * 100, 0)}" : ""));
             return (IReadOnlyList<string>)row;
         }).ToList());
     }
@@ -240,11 +267,11 @@ public static class ComparisonReport
         yield return new HeadingBlock(3, "Who gets what: by job class");
         yield return new ParagraphBlock(
             "Means over the runs for each job class: the raise its workers won (a demand that names job classes raises only theirs), "
-            + "the largest share of the class in one action, and how many of its workers were fired.");
+            + "the largest share of the class in one action above a petition (a march on the boss or higher), and how many of its workers were fired.");
         var measures = new (string Title, string Id, Func<double, string> Format)[]
         {
             ("Raise won (%)", "wageChangePct", v => Numbers.Fixed(v, 2)),
-            ("Largest share in one action (%)", "peakParticipation", v => Numbers.Fixed(100 * v, 0)),
+            ("Largest share in one action above a petition (%)", "peakParticipationAbovePetition", v => Numbers.Fixed(100 * v, 0)),
             ("Workers fired", "firings", v => Numbers.Fixed(v, 2)),
         };
         foreach (var (title, id, format) in measures)
@@ -303,14 +330,14 @@ public static class ComparisonReport
         }
 
         yield return new HeadingBlock(2, $"What differs enough to matter, against {baseline}");
-        yield return new ParagraphBlock($"Each model against {baseline}, run by run on the same seeds. The rule: {MatterRule.Text}.");
+        yield return new ParagraphBlock($"Each model against {baseline}, run by run on the same seeds. The rule: {MatterRule.Text(result.Request.Matter)}.");
         var sentences = new List<string>();
         foreach (var (modelId, differences) in result.Differences)
         {
             sentences.AddRange(SentenceMetrics
                 .Select(id => (Metric: OutcomeMetric.All.FirstOrDefault(m => m.Id == id), Difference: differences.FirstOrDefault(x => x.Metric == id)))
                 .Where(x => x.Metric is not null && x.Difference is not null
-                    && MatterRule.Matters(x.Metric, x.Difference, result[modelId][x.Metric.Id].Mean, result[baseline][x.Metric.Id].Mean))
+                    && MatterRule.Matters(x.Metric, x.Difference, result[modelId][x.Metric.Id].Mean, result[baseline][x.Metric.Id].Mean, result.Request.Matter))
                 .Select(x => DifferenceSentence.For(x.Metric!, modelId, baseline, x.Difference!)));
         }
 
@@ -329,7 +356,7 @@ public static class ComparisonReport
 
         var weeks = models[0].Weekly.Committee.Length - 1;
         yield return new HeadingBlock(2, "Over time");
-        yield return new ParagraphBlock("Means over the runs at the end of each week: organizing committee size, the week's largest action participation, and firings so far.");
+        yield return new ParagraphBlock("Means over the runs at the end of each week: organizing committee size, the week's largest action participation (any action, petitions included), and firings so far.");
         var marks = new[] { weeks / 4, weeks / 2, weeks * 3 / 4, weeks }.Where(w => w > 0).Distinct().ToArray();
         var headers = new List<string> { "Model" };
         headers.AddRange(marks.Select(w => $">Committee, week {w}"));
@@ -346,7 +373,7 @@ public static class ComparisonReport
             "Mean committee size at the end of each week.");
         yield return new ChartBlock(
             SvgCharts.Lines("Action participation", "% of workers", models.Select(m => new ChartSeries(m.ModelId, m.Weekly.Participation.Select(p => p * 100).ToArray(), SvgCharts.ColorFor(m.ModelId))).ToList()),
-            "Mean share of workers in the week's largest action (0 in weeks without one).");
+            "Mean share of workers in the week's largest action of any kind, petitions included (0 in weeks without one).");
         yield return new ChartBlock(
             SvgCharts.Lines("Retaliation: firings to date", "workers fired", models.Select(m => new ChartSeries(m.ModelId, m.Weekly.FiringsToDate, SvgCharts.ColorFor(m.ModelId))).ToList()),
             "Mean number of workers fired so far, week by week.");

@@ -11,7 +11,7 @@ public static class DifferenceSentence
     public static string For(OutcomeMetric metric, string model, string baseline, PairedDifference d)
     {
         var up = d.MeanDifference > 0;
-        var amount = MetricFormat.Amount(metric, Math.Abs(d.MeanDifference));
+        var amount = MetricFormat.Amount(metric, d);
         var more = up ? "more" : "less";
         var fewer = up ? "more" : "fewer";
         var body = metric.Id switch
@@ -24,7 +24,8 @@ public static class DifferenceSentence
             "firings" => $"{model} sees {amount} {fewer} firings than {baseline}",
             "leadersFired" => $"{model} sees {amount} {fewer} committee members fired than {baseline}",
             "disciplines" => $"{model} sees {amount} {fewer} disciplinary actions than {baseline}",
-            "peakParticipation" => $"under {model} the largest action draws {amount} {more} of the workforce than under {baseline}",
+            "peakParticipationAbovePetition" => $"under {model} the largest action above a petition draws {amount} {more} of the workforce than under {baseline}",
+            "peakParticipation" => $"under {model} the largest action, petitions included, draws {amount} {more} of the workforce than under {baseline}",
             "crossClassParticipation" => $"under {model} the largest action draws {amount} {more} of the workers outside the bargaining unit than under {baseline}",
             "strikeDays" => $"{model} spends {amount} {fewer} on strike than {baseline}",
             "duesPerWorker" => $"{model} costs {amount} {more} in dues than {baseline}",
@@ -32,7 +33,7 @@ public static class DifferenceSentence
             "workerControl" => $"under {model} workers make {amount} {more} of the decisions than under {baseline}",
             _ => $"{metric.Label} is {amount} {(up ? "higher" : "lower")} under {model} than under {baseline}",
         };
-        return $"{Capitalize(body)} (95% CI {MetricFormat.MagnitudeInterval(metric, d.CiLow, d.CiHigh)}).";
+        return $"{Capitalize(body)} (95% CI {MetricFormat.MagnitudeInterval(metric, d)}).";
     }
 
     private static string Capitalize(string text) =>

@@ -45,8 +45,8 @@ public static class DriverSection
 
         var clauses = model.ClearMeasures
             .Select(m => (Measure: DriverMeasure.Get(m.Difference.Metric), D: m.Difference))
-            .Select(x => x.Measure.Clause(MetricFormat.Amount(x.Measure.Metric, Math.Abs(x.D.MeanDifference)), x.D.MeanDifference > 0)
-                + $" (95% CI {MetricFormat.MagnitudeInterval(x.Measure.Metric, x.D.CiLow, x.D.CiHigh)})")
+            .Select(x => x.Measure.Clause(MetricFormat.Amount(x.Measure.Metric, x.D), x.D.MeanDifference > 0)
+                + $" (95% CI {MetricFormat.MagnitudeInterval(x.Measure.Metric, x.D)})")
             .ToList();
         if (clauses.Count == 0)
         {

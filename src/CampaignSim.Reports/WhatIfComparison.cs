@@ -22,9 +22,9 @@ public sealed record WhatIfComparison(IReadOnlyList<string> Changes, ComparisonR
     /// <summary>A model's rank after (null when it does not apply).</summary>
     public int? RankAfter(string model) => After.Ranking.FirstOrDefault(r => r.ModelId == model)?.Rank;
 
-    /// <summary>Whether the order of the models that apply both times changed.</summary>
+    /// <summary>Whether the ranking changed: the order of the models, or which of them share first place.</summary>
     public bool RankingChanged =>
-        !Before.Ranking.Select(r => r.ModelId).SequenceEqual(After.Ranking.Select(r => r.ModelId));
+        !Before.Ranking.Select(r => (r.ModelId, r.Rank)).SequenceEqual(After.Ranking.Select(r => (r.ModelId, r.Rank)));
 
     /// <summary>After minus before for one model and metric, paired by seed; null when the model does not apply both times.</summary>
     public PairedDifference? Change(string model, OutcomeMetric metric)
@@ -64,17 +64,30 @@ public sealed record WhatIfComparison(IReadOnlyList<string> Changes, ComparisonR
             return $"The ranking does not change: {before}.";
         }
 
-        var top = Before.Ranking.FirstOrDefault()?.ModelId != After.Ranking.FirstOrDefault()?.ModelId
-            ? $" The top model changes from {Top(Before)} to {Top(After)}."
+        var top = !FirstPlace(Before).SequenceEqual(FirstPlace(After))
+            ? $" First place changes from {Top(Before)} to {Top(After)}."
               + (Before.ClearWinner is not null && After.ClearWinner is not null
                   ? " Both are clear winners, so the change is unlikely to be noise."
-                  : " There is no clear winner on at least one side, so this change may be noise; run more or look at the trade-offs.")
-            : " The top model stays the same.";
+                  : " There is a tie or no clear winner on at least one side, so this change may be noise or too small to matter; run more or look at the trade-offs.")
+            : " First place stays the same.";
         return $"The ranking changes. Before: {before}. After: {after}.{top}";
     }
 
-    /// <summary>The top model with how often it ranks first: "militant-mainstream (best in 71% of resamples)".</summary>
-    private static string Top(ComparisonResult result) => result.Ranking.FirstOrDefault() is { } r
-        ? double.IsNaN(r.PBest) ? r.ModelId : $"{r.ModelId} (best in {BottomLine.Share(r.PBest)} of resamples)"
-        : "none";
+    /// <summary>The models first on all the runs, in order.</summary>
+    private static IEnumerable<string> FirstPlace(ComparisonResult result) => result.FirstPlace.Select(r => r.ModelId).Order(StringComparer.Ordinal);
+
+    /// <summary>
+    /// First place with how often each model in it ranks first: "militant-mainstream (best in 71% of resamples)", or for a tie
+    /// "a tie of business-unionism (best in 45% of resamples) and independent-solidarity (best in 30% of resamples)".
+    /// </summary>
+    private static string Top(ComparisonResult result)
+    {
+        var first = result.FirstPlace.Select(r => double.IsNaN(r.PBest) ? r.ModelId : $"{r.ModelId} (best in {BottomLine.Share(r.PBest)} of resamples)").ToList();
+        return first.Count switch
+        {
+            0 => "none",
+            1 => first[0],
+            _ => "a tie of " + string.Join(", ", first.Take(first.Count - 1)) + " and " + first[^1],
+        };
+    }
 }

@@ -36,8 +36,8 @@ public static class WhatIfReport
             {
                 if (w.Change(model, metric) is { Clear: true } d)
                 {
-                    sentences.Add($"{model}, {metric.Label.ToLowerInvariant()}: {(d.MeanDifference > 0 ? "up" : "down")} {MetricFormat.Amount(metric, Math.Abs(d.MeanDifference))} "
-                        + $"(95% CI {MetricFormat.MagnitudeInterval(metric, d.CiLow, d.CiHigh)}).");
+                    sentences.Add($"{model}, {metric.Label.ToLowerInvariant()}: {(d.MeanDifference > 0 ? "up" : "down")} {MetricFormat.Amount(metric, d)} "
+                        + $"(95% CI {MetricFormat.MagnitudeInterval(metric, d)}).");
                 }
             }
 
@@ -57,7 +57,7 @@ public static class WhatIfReport
             : new BulletListBlock(sentences));
 
         blocks.Add(new HeadingBlock(2, "Ranking weights"));
-        blocks.Add(new ParagraphBlock(ComparisonReport.WeightsSentence(w.Before.Request.Weights)));
+        blocks.Add(new ParagraphBlock(ComparisonReport.WeightsSentence(w.Before.Request.Weights, w.Before.Request.Matter, w.Before.Request.Resamples)));
         blocks.Add(new HeadingBlock(2, "Full reports"));
         blocks.Add(new ParagraphBlock("before/ and after/ each hold a complete comparison output (report.md, report.html, summary.json, runs.csv, weekly.csv, manifest.json); "
             + "campaignsim verify on this folder checks both; runs.csv in each names its half in the variant column and holds a column per changed setting, so the two stack."));

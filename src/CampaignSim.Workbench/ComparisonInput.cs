@@ -26,6 +26,9 @@ public sealed class ComparisonBody
     /// <summary>Ranking weights by key (wages, demands, safety, control, cost); missing keys keep their defaults.</summary>
     public Dictionary<string, double>? Weights { get; set; }
 
+    /// <summary>Smallest differences that matter by key (wages, demands, safety, control, cost), in the units of <c>--matter</c>; missing keys keep their defaults.</summary>
+    public Dictionary<string, double>? Matter { get; set; }
+
     /// <summary>A comparison from the same page that this one replaces (cancelled if still running).</summary>
     public string? Replaces { get; set; }
 }
@@ -37,7 +40,9 @@ public sealed class ComparisonBody
 /// <param name="Runs">Runs per model.</param>
 /// <param name="Seed">First seed.</param>
 /// <param name="Weights">Ranking weights.</param>
-public sealed record ComparisonInput(LoadedScenario Loaded, string ScenarioArgument, string Yaml, int Runs, ulong Seed, RankingWeights Weights)
+/// <param name="Matter">Smallest differences that matter in the ranking.</param>
+public sealed record ComparisonInput(LoadedScenario Loaded, string ScenarioArgument, string Yaml, int Runs, ulong Seed, RankingWeights Weights,
+    DifferencesThatMatter Matter)
 {
     /// <summary>The CLI's default number of runs per model.</summary>
     public const int DefaultRuns = 200;
@@ -55,7 +60,7 @@ public sealed record ComparisonInput(LoadedScenario Loaded, string ScenarioArgum
     public const string OutFolder = "workbench";
 
     /// <summary>The arguments of the <c>campaignsim compare</c> command that writes the same files.</summary>
-    public IReadOnlyList<string> CompareArguments(RankingWeights weights)
+    public IReadOnlyList<string> CompareArguments(RankingWeights weights, DifferencesThatMatter matter)
     {
         var args = new List<string> { "compare", ScenarioArgument, "--runs", Runs.ToString(CultureInfo.InvariantCulture) };
         if (Seed != DefaultSeed)
@@ -68,6 +73,11 @@ public sealed record ComparisonInput(LoadedScenario Loaded, string ScenarioArgum
             args.AddRange(["--weights", weights.ToString()]);
         }
 
+        if (matter != new DifferencesThatMatter())
+        {
+            args.AddRange(["--matter", matter.ToString()]);
+        }
+
         foreach (var set in Loaded.Sets)
         {
             args.AddRange(["--set", set]);
@@ -78,8 +88,8 @@ public sealed record ComparisonInput(LoadedScenario Loaded, string ScenarioArgum
     }
 
     /// <summary>The command as a user would type it (POSIX shell quoting where needed), as the CLI records it.</summary>
-    public string CommandLine(RankingWeights weights) =>
-        string.Join(' ', CompareArguments(weights).Select(Quote).Prepend("campaignsim"));
+    public string CommandLine(RankingWeights weights, DifferencesThatMatter matter) =>
+        string.Join(' ', CompareArguments(weights, matter).Select(Quote).Prepend("campaignsim"));
 
     /// <summary>The comparison request, with the CLI's defaults: every model, its default baseline when it applies.</summary>
     public ComparisonRequest Request(int? threads)
@@ -101,6 +111,7 @@ public sealed record ComparisonInput(LoadedScenario Loaded, string ScenarioArgum
             BaseSeed = Seed,
             Baseline = reasons[DefaultBaseline] is null ? DefaultBaseline : null,
             Weights = Weights,
+            Matter = Matter,
             MaxDegreeOfParallelism = threads,
         };
     }
@@ -116,8 +127,9 @@ public sealed record ComparisonInput(LoadedScenario Loaded, string ScenarioArgum
         }
 
         var weights = WeightsFrom(body.Weights);
+        var matter = MatterFrom(body.Matter);
         var (loaded, argument, yaml) = Load(body, options, library);
-        return new ComparisonInput(loaded, argument, yaml, runs, body.Seed ?? DefaultSeed, weights);
+        return new ComparisonInput(loaded, argument, yaml, runs, body.Seed ?? DefaultSeed, weights, matter);
     }
 
     /// <summary>Loads the body's scenario with its overrides: the shipped file, or the text as <see cref="TextFileName"/>.</summary>
@@ -182,6 +194,40 @@ public sealed record ComparisonInput(LoadedScenario Loaded, string ScenarioArgum
         catch (FormatException e)
         {
             throw new BadInputException(e.Message);
+        }
+    }
+
+    /// <summary>Smallest differences that matter from the page's boxes; every problem names the key, its unit and what is allowed.</summary>
+    public static DifferencesThatMatter MatterFrom(IReadOnlyDictionary<string, double>? given)
+    {
+        if (given is null || given.Count == 0)
+        {
+            return new DifferencesThatMatter();
+        }
+
+        var text = string.Join(',', given.Select(kv =>
+        {
+            var key = kv.Key.ToLowerInvariant();
+            if (!DifferencesThatMatter.Keys.Contains(key))
+            {
+                throw new BadInputException($"unknown criterion '{kv.Key}' for the smallest difference that matters; the criteria are {string.Join(", ", DifferencesThatMatter.Keys)}");
+            }
+
+            if (!double.IsFinite(kv.Value) || kv.Value < 0 || kv.Value > DifferencesThatMatter.Max(key))
+            {
+                throw new BadInputException(string.Create(CultureInfo.InvariantCulture,
+                    $"the smallest difference that matters in {key} must be a number from 0 to {DifferencesThatMatter.Max(key):#,0} ({DifferencesThatMatter.Unit(key)}); got {kv.Value:R}"));
+            }
+
+            return string.Create(CultureInfo.InvariantCulture, $"{key}={kv.Value:R}");
+        }));
+        try
+        {
+            return DifferencesThatMatter.Parse(text);
+        }
+        catch (FormatException e)
+        {
+            throw new BadInputException($"smallest differences that matter: {e.Message}");
         }
     }
 

@@ -9,7 +9,7 @@ namespace CampaignSim.Workbench;
 public sealed class ComparisonJob
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private readonly ConcurrentDictionary<(int Summarized, string Weights), (IReadOnlyList<RankView>, IReadOnlyList<SectionView>, IReadOnlyList<string>)> _views = new();
+    private readonly ConcurrentDictionary<(int Summarized, string Ranking), BuiltView> _views = new();
     private int _runsDone;
 
     internal ComparisonJob(string id, ComparisonInput input, ComparisonRequest request)
@@ -78,8 +78,8 @@ public sealed class ComparisonJob
         }
     }
 
-    /// <summary>Views already built, by replications summarised and weights: polling and re-ranking never rebuild one.</summary>
-    internal ConcurrentDictionary<(int Summarized, string Weights), (IReadOnlyList<RankView>, IReadOnlyList<SectionView>, IReadOnlyList<string>)> Views => _views;
+    /// <summary>Views already built, by replications summarised and ranking inputs (weights and smallest differences): polling and re-ranking never rebuild one.</summary>
+    internal ConcurrentDictionary<(int Summarized, string Ranking), BuiltView> Views => _views;
 
     internal void Publish(ComparisonResult summary, int replications)
     {

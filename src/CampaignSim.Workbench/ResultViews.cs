@@ -9,13 +9,26 @@ using CampaignSim.Reports.Story;
 
 namespace CampaignSim.Workbench;
 
-/// <summary>A model in the ranking.</summary>
-public sealed record RankView(string Model, string Name, int Rank, double Score, double? PBest, string Color);
+/// <summary>A model in the ranking, with its numbers also as the report prints them, so the page, the report and summary.json agree.</summary>
+/// <param name="Model">Model id.</param>
+/// <param name="Name">Its name.</param>
+/// <param name="Rank">Rank (1 for every model first on all the runs).</param>
+/// <param name="Score">Weighted score, 0–1.</param>
+/// <param name="PBest">Share of resamples in which it is first; null without resamples.</param>
+/// <param name="Color">Its colour in the charts.</param>
+/// <param name="BestIn">The share as the report prints it (<see cref="BottomLine.Share"/>): "85%", "&lt;1%"; "–" without resamples.</param>
+/// <param name="ScoreText">The score as the report prints it, two decimals.</param>
+/// <param name="First">Whether it is first on all the runs (alone, or tied with the leader).</param>
+public sealed record RankView(string Model, string Name, int Rank, double Score, double? PBest, string Color, string BestIn, string ScoreText, bool First);
 
 /// <summary>A section of the report as an HTML fragment (every text escaped by <see cref="HtmlRenderer"/>).</summary>
 public sealed record SectionView(string Title, string Html);
 
-/// <summary>What the page shows of a comparison: progress, the ranking and the report's sections.</summary>
+/// <summary>
+/// What the page shows of a comparison: progress, the answer, the ranking and the report's sections. While runs are still to
+/// come, <c>Preliminary</c> says how many are done ("Preliminary: 20 of 200 runs per model.") and the answer names a winner
+/// only when the resamples are decisive; once every run is done it is empty.
+/// </summary>
 public sealed record ComparisonView(
     string Id,
     string State,
@@ -29,6 +42,9 @@ public sealed record ComparisonView(
     long? FinishedMs,
     string Command,
     string Weights,
+    string Matter,
+    string Answer,
+    string Preliminary,
     IReadOnlyList<RankView> Ranking,
     IReadOnlyList<SectionView> Sections,
     IReadOnlyList<string> Models,
@@ -39,58 +55,77 @@ public sealed record ComparisonView(
 /// <summary>Builds the page's views from the library's report code, so the page and report.html say the same.</summary>
 public static class ResultViews
 {
-    /// <summary>The view of a job, with its summary re-ranked under <paramref name="weights"/> when given (no new runs).</summary>
-    public static ComparisonView Of(ComparisonJob job, RankingWeights? weights = null)
+    /// <summary>The view of a job, with its summary re-ranked under <paramref name="weights"/> and <paramref name="matter"/> when given (no new runs).</summary>
+    public static ComparisonView Of(ComparisonJob job, RankingWeights? weights = null, DifferencesThatMatter? matter = null)
     {
         var w = weights ?? job.Input.Weights;
+        var d = matter ?? job.Input.Matter;
         var (summarized, summary) = job.Latest;
         if (job.Views.Count > 64)
         {
             job.Views.Clear();
         }
 
-        var (ranking, sections, models) = summary is null
-            ? ([], [], [])
-            : job.Views.GetOrAdd((summarized, w.ToString()), _ => Build(job, summary, w));
+        var built = summary is null
+            ? new BuiltView([], [], [], "")
+            : job.Views.GetOrAdd((summarized, $"{w};{d}"), _ => Build(job, summary, w, d));
         return new ComparisonView(job.Id, job.State, job.Error, summarized, job.Request.Replications, job.RunsDone,
-            job.Request.Replications * job.Applicable, job.ElapsedMs, job.FirstSummaryMs, job.FinishedMs, job.Input.CommandLine(w), w.ToString(),
-            ranking, sections, models, job.Input.Loaded.Sets, job.Input.Loaded.Scenario.Name);
+            job.Request.Replications * job.Applicable, job.ElapsedMs, job.FirstSummaryMs, job.FinishedMs, job.Input.CommandLine(w, d), w.ToString(),
+            d.ToString(), built.Answer, Preliminary(job, summary), built.Ranking, built.Sections, built.Models, job.Input.Loaded.Sets,
+            job.Input.Loaded.Scenario.Name);
     }
 
-    /// <summary>Only the ranking under other weights: what a weight slider needs at once (the report sections follow).</summary>
-    public static object Ranked(ComparisonJob job, RankingWeights weights)
+    /// <summary>Only the ranking and the answer under other weights or smallest differences: what a slider needs at once (the report sections follow).</summary>
+    public static object Ranked(ComparisonJob job, RankingWeights weights, DifferencesThatMatter matter)
     {
         var (summarized, summary) = job.Latest;
-        var ranking = summary is null ? [] : RankViews(Reranked(summary, weights));
-        return new { id = job.Id, state = job.State, summarized, runsDone = job.RunsDone, weights = weights.ToString(), ranking };
+        var ranked = summary is null ? null : Reranked(summary, weights, matter);
+        return new
+        {
+            id = job.Id,
+            state = job.State,
+            summarized,
+            runsDone = job.RunsDone,
+            weights = weights.ToString(),
+            matter = matter.ToString(),
+            preliminary = Preliminary(job, summary),
+            answer = ranked is null || ranked.Ranking.Count == 0 ? "" : BottomLine.Answer(ranked, job.Request.Replications),
+            ranking = ranked is null ? [] : RankViews(ranked),
+        };
     }
+
+    /// <summary>"Preliminary: 20 of 200 runs per model." while the summary shown is of the first runs only; empty once every run is in it.</summary>
+    private static string Preliminary(ComparisonJob job, ComparisonResult? summary) =>
+        summary is null ? "" : BottomLine.PreliminaryLabel(summary, job.Request.Replications);
 
     private static List<RankView> RankViews(ComparisonResult ranked) =>
         ranked.Ranking.Select(r => new RankView(r.ModelId, ComparisonReport.Name(r.ModelId), r.Rank, r.Score,
-            double.IsNaN(r.PBest) ? null : r.PBest, SvgCharts.ColorFor(r.ModelId))).ToList();
+            double.IsNaN(r.PBest) ? null : r.PBest, SvgCharts.ColorFor(r.ModelId), double.IsNaN(r.PBest) ? "–" : BottomLine.Share(r.PBest),
+            Numbers.Fixed(r.Score, 2), r.First)).ToList();
 
-    private static (IReadOnlyList<RankView>, IReadOnlyList<SectionView>, IReadOnlyList<string>) Build(ComparisonJob job, ComparisonResult summary, RankingWeights w)
+    private static BuiltView Build(ComparisonJob job, ComparisonResult summary, RankingWeights w, DifferencesThatMatter d)
     {
-        var ranked = Reranked(summary, w);
-        var ranking = RankViews(ranked);
-        var sections = Sections(ComparisonReport.Build(Record(job, ranked, w), ComparisonInput.OutFolder));
-        return (ranking, sections, summary.Models.Where(m => m.Applicable).Select(m => m.ModelId).ToList());
+        var ranked = Reranked(summary, w, d);
+        var planned = job.Request.Replications;
+        var sections = Sections(ComparisonReport.Build(Record(job, ranked, w, d), ComparisonInput.OutFolder, runsPlanned: planned));
+        var answer = ranked.Ranking.Count == 0 ? "" : BottomLine.Answer(ranked, planned);
+        return new BuiltView(RankViews(ranked), sections, summary.Models.Where(m => m.Applicable).Select(m => m.ModelId).ToList(), answer);
     }
 
-    /// <summary>The same runs ranked under other weights, exactly as <see cref="ComparisonRunner.Summarize"/> ranks them.</summary>
-    public static ComparisonResult Reranked(ComparisonResult result, RankingWeights weights)
+    /// <summary>The same runs ranked under other weights and smallest differences, exactly as <see cref="ComparisonRunner.Summarize"/> ranks them.</summary>
+    public static ComparisonResult Reranked(ComparisonResult result, RankingWeights weights, DifferencesThatMatter matter)
     {
-        var request = result.Request with { Weights = weights };
+        var request = result.Request with { Weights = weights, Matter = matter };
         return result with
         {
             Request = request,
-            Ranking = Ranking.Rank(result.Models, weights, request.Scenario, request.BaseSeed, request.Resamples, request.MaxDegreeOfParallelism),
+            Ranking = Ranking.Rank(result.Models, weights, request.Scenario, request.BaseSeed, request.Resamples, request.MaxDegreeOfParallelism, matter),
         };
     }
 
     /// <summary>The record every output file is made from, as <c>compare</c> makes it for the same inputs.</summary>
-    public static ComparisonRecord Record(ComparisonJob job, ComparisonResult result, RankingWeights weights) =>
-        new(job.Input.Loaded, job.Input.ScenarioArgument, result, job.Input.CommandLine(weights), job.Finished ?? DateTimeOffset.UtcNow);
+    public static ComparisonRecord Record(ComparisonJob job, ComparisonResult result, RankingWeights weights, DifferencesThatMatter matter) =>
+        new(job.Input.Loaded, job.Input.ScenarioArgument, result, job.Input.CommandLine(weights, matter), job.Finished ?? DateTimeOffset.UtcNow);
 
     /// <summary>A report split at its level-2 headings.</summary>
     public static IReadOnlyList<SectionView> Sections(Report report)
@@ -124,11 +159,11 @@ public static class ResultViews
         return sections;
     }
 
-    /// <summary>The files <c>compare --out</c> writes, by name, for a finished job under <paramref name="weights"/>.</summary>
-    public static IReadOnlyDictionary<string, byte[]> Files(ComparisonJob job, RankingWeights weights)
+    /// <summary>The files <c>compare --out</c> writes, by name, for a finished job under <paramref name="weights"/> and <paramref name="matter"/>.</summary>
+    public static IReadOnlyDictionary<string, byte[]> Files(ComparisonJob job, RankingWeights weights, DifferencesThatMatter matter)
     {
-        var result = Reranked(job.Summary!, weights);
-        var record = Record(job, result, weights);
+        var result = Reranked(job.Summary!, weights, matter);
+        var record = Record(job, result, weights, matter);
         var report = ComparisonReport.Build(record, ComparisonInput.OutFolder);
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         var files = new Dictionary<string, byte[]>
@@ -188,7 +223,7 @@ public static class ResultViews
     {
         var changes = Changes(before.Input, after.Input);
         var w = new WhatIfComparison(changes, before.Summary!, after.Summary!);
-        var report = WhatIfReport.Build(w, after.Input.CommandLine(after.Input.Weights));
+        var report = WhatIfReport.Build(w, after.Input.CommandLine(after.Input.Weights, after.Input.Matter));
         return new { changes, rankingChanged = w.RankingChanged, sentence = w.RankingSentence(), sections = Sections(report) };
     }
 

@@ -64,7 +64,7 @@ public static class WorkbenchApp
             var input = ComparisonInput.From(new ComparisonBody { Scenario = entry.ShortName, Runs = 2 }, options, library);
             var result = ProgressiveComparison.Run(input.Request(options.Threads), (_, _) => { });
             _ = Reports.HtmlRenderer.Render(Reports.ComparisonReport.Build(
-                new Reports.Output.ComparisonRecord(input.Loaded, input.ScenarioArgument, result, input.CommandLine(input.Weights), DateTimeOffset.UtcNow),
+                new Reports.Output.ComparisonRecord(input.Loaded, input.ScenarioArgument, result, input.CommandLine(input.Weights, input.Matter), DateTimeOffset.UtcNow),
                 ComparisonInput.OutFolder));
         }
         catch (Exception)
@@ -188,9 +188,9 @@ public static class WorkbenchApp
 
         // Progress and results; with have=N (the replications the page already shows) the report sections are left out
         // until newer ones exist, so polling stays cheap while the runs go on.
-        e.MapGet("/api/comparisons/{id}", (string id, string? weights, int? have, ComparisonJobs jobs) =>
+        e.MapGet("/api/comparisons/{id}", (string id, string? weights, string? matter, int? have, ComparisonJobs jobs) =>
         {
-            var view = ResultViews.Of(Job(jobs, id), weights is null ? null : ParseWeights(weights));
+            var view = ResultViews.Of(Job(jobs, id), weights is null ? null : ParseWeights(weights), matter is null ? null : ParseMatter(matter));
             return Results.Json(have == view.Summarized && view.Summarized > 0 ? view with { Sections = [], Ranking = [], Unchanged = true } : view, Json);
         });
 
@@ -201,25 +201,26 @@ public static class WorkbenchApp
             return Results.Json(new { id, state = job.State == "running" ? "cancelling" : job.State }, Json);
         });
 
-        // Re-ranks the runs already made under other weights: no new simulation. The body is read first, so a body that is not
-        // JSON is a 415 whatever the id.
+        // Re-ranks the runs already made under other weights or smallest differences that matter: no new simulation. The body
+        // is read first, so a body that is not JSON is a 415 whatever the id.
         e.MapPost("/api/comparisons/{id}/rank", async (string id, HttpContext context, WorkbenchOptions options, ComparisonJobs jobs) =>
         {
             var body = await ReadBody(context, options);
             var job = Job(jobs, id);
             var weights = ComparisonInput.WeightsFrom(body.Weights);
+            var matter = ComparisonInput.MatterFrom(body.Matter);
             if (job.Summary is null)
             {
                 throw new BadInputException("no runs have finished yet; the ranking follows when the first ones do", 409);
             }
 
             var clock = Stopwatch.StartNew();
-            var view = ResultViews.Ranked(job, weights);
+            var view = ResultViews.Ranked(job, weights, matter);
             context.Response.Headers["Server-Timing"] = $"rank;dur={clock.Elapsed.TotalMilliseconds:F1}";
             return Results.Json(view, Json);
         });
 
-        e.MapGet("/api/comparisons/{id}/files/{name}", (string id, string name, string? weights, ComparisonJobs jobs) =>
+        e.MapGet("/api/comparisons/{id}/files/{name}", (string id, string name, string? weights, string? matter, ComparisonJobs jobs) =>
         {
             var job = Job(jobs, id);
             if (job.State != "done")
@@ -228,7 +229,8 @@ public static class WorkbenchApp
             }
 
             var w = weights is null ? job.Input.Weights : ParseWeights(weights);
-            var files = ResultViews.Files(job, w);
+            var d = matter is null ? job.Input.Matter : ParseMatter(matter);
+            var files = ResultViews.Files(job, w, d);
             if (!files.TryGetValue(name, out var bytes))
             {
                 throw new BadInputException($"no file '{name}'; the files are {string.Join(", ", files.Keys)}", 404);
@@ -309,6 +311,18 @@ public static class WorkbenchApp
         catch (FormatException e)
         {
             throw new BadInputException(e.Message);
+        }
+    }
+
+    private static DifferencesThatMatter ParseMatter(string text)
+    {
+        try
+        {
+            return DifferencesThatMatter.Parse(text);
+        }
+        catch (FormatException e)
+        {
+            throw new BadInputException($"smallest differences that matter: {e.Message}");
         }
     }
 

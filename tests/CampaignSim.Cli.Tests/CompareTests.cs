@@ -13,6 +13,36 @@ public class CompareTests
     ];
 
     [Fact]
+    public void differences_below_what_matters_are_answered_as_a_tie_and_a_set_smallest_difference_is_recorded_and_verified()
+    {
+        // Issue 22: safety=3, cost=0.5 on the hospital gave "Business unionism is best … in 100%" on a $1–2 cost difference.
+        using var temp = new TempFolder();
+        var tied = Cli.Run(temp.Path, "compare", "hospital-stewards", "--runs", "200", "--weights", "wages=0,demands=0,safety=3,control=0,cost=0.5", "--out", "tied");
+
+        Assert.True(tied.ExitCode == 0, tied.ToString());
+        Assert.Contains("Tied for first under your weights: business unionism, independent solidarity union and militant mainstream unionism.", tied.Stdout);
+        Assert.DoesNotContain("100%", tied.Stdout.Split('\n').First(l => l.StartsWith("Tied", StringComparison.Ordinal)));
+        using (var summary = JsonDocument.Parse(File.ReadAllText(temp["tied/summary.json"])))
+        {
+            var root = summary.RootElement;
+            Assert.Equal(3, root.GetProperty("format").GetInt32());
+            Assert.Equal(JsonValueKind.Null, root.GetProperty("winner").ValueKind);
+            Assert.Equal(["business-unionism", "independent-solidarity", "militant-mainstream"],
+                root.GetProperty("firstPlace").EnumerateArray().Select(e => e.GetString()).Order());
+            Assert.Equal(5, root.GetProperty("matter").GetProperty("safety").GetDouble());
+        }
+
+        var strict = Cli.Run(temp.Path, "compare", "hospital-stewards", "--runs", "30", "--matter", "safety=1", "--out", "strict");
+        Assert.True(strict.ExitCode == 0, strict.ToString());
+        Assert.Contains("Smallest differences that matter: wages=0.25,demands=0.1,safety=1,control=5,cost=25", strict.Stdout);
+        Assert.Contains("\"matter\": \"wages=0.25,demands=0.1,safety=1,control=5,cost=25\"", File.ReadAllText(temp["strict/manifest.json"]));
+        Assert.Contains("--matter safety=1", File.ReadAllText(temp["strict/report.md"]));
+        var verified = Cli.Run(temp.Path, "verify", "strict");
+        Assert.True(verified.ExitCode == 0, verified.ToString());
+        Assert.StartsWith("match", verified.Stdout);
+    }
+
+    [Fact]
     public void compare_with_out_writes_the_six_files_and_a_summary_with_every_metric()
     {
         using var temp = new TempFolder();
@@ -88,11 +118,18 @@ public class CompareTests
             Assert.Contains(byClass, l => l.StartsWith($"| {jobClass} |", StringComparison.Ordinal));
         }
 
-        Assert.Contains("class[nursing-assistants].peakParticipation", File.ReadLines(temp["out/runs.csv"]).First().Split(','));
+        var columns = File.ReadLines(temp["out/runs.csv"]).First().Split(',');
+        Assert.Contains("class[nursing-assistants].peakParticipation", columns);
+        Assert.Contains("class[nursing-assistants].peakParticipationAbovePetition", columns);
+        Assert.Contains("peakParticipationAbovePetition", columns);
+        Assert.Contains("rung[petition].peakParticipation", columns);
+        Assert.Contains("rung[strike].peakParticipation", columns);
         using var summary = JsonDocument.Parse(File.ReadAllText(temp["out/summary.json"]));
         foreach (var model in summary.RootElement.GetProperty("models").EnumerateArray())
         {
-            Assert.Equal(10, model.GetProperty("peakParticipationHistogram").EnumerateArray().Sum(c => c.GetInt32()));
+            Assert.Equal(10, model.GetProperty("peakParticipationAbovePetitionHistogram").EnumerateArray().Sum(c => c.GetInt32()));
+            Assert.Equal(["grievance", "petition", "marchOnTheBoss", "enforceOwnPolicy", "picket", "walkout", "workToRule", "slowdown", "sickOut", "strike"],
+                model.GetProperty("byRung").EnumerateObject().Select(p => p.Name));
             Assert.Equal(4, model.GetProperty("byClass").EnumerateObject().Count());
         }
     }

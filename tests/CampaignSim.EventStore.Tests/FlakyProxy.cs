@@ -5,7 +5,8 @@ namespace CampaignSim.EventStore.Tests;
 
 /// <summary>
 /// A TCP relay in front of PostgreSQL that can go down for a while: every open connection is cut and new ones are
-/// refused, as when a server restarts or a network drops, then it comes back on the same port.
+/// refused, as when a server restarts or a network drops, then it comes back on the same port. It can also answer
+/// new connections late, as a busy server does.
 /// </summary>
 public sealed class FlakyProxy : IAsyncDisposable
 {
@@ -16,6 +17,8 @@ public sealed class FlakyProxy : IAsyncDisposable
     private readonly List<TcpClient> _open = [];
     private TcpListener _listener;
     private Task _accepting;
+    private int _held;
+    private TimeSpan _holdFor;
 
     /// <summary>Starts relaying to <paramref name="host"/>:<paramref name="port"/>.</summary>
     public FlakyProxy(string host, int port)
@@ -30,6 +33,16 @@ public sealed class FlakyProxy : IAsyncDisposable
 
     /// <summary>The port clients connect to.</summary>
     public int Port { get; }
+
+    /// <summary>Relays the next <paramref name="connections"/> new connections only after <paramref name="delay"/>: the client connects at once but hears nothing until then.</summary>
+    public void HoldNext(int connections, TimeSpan delay)
+    {
+        lock (_gate)
+        {
+            _held = connections;
+            _holdFor = delay;
+        }
+    }
 
     /// <summary>Cuts every connection and refuses new ones for <paramref name="outage"/>, then accepts again.</summary>
     public async Task FailForAsync(TimeSpan outage)
@@ -87,6 +100,14 @@ public sealed class FlakyProxy : IAsyncDisposable
         var server = new TcpClient();
         try
         {
+            TimeSpan hold;
+            lock (_gate)
+            {
+                hold = _held > 0 ? _holdFor : TimeSpan.Zero;
+                _held = Math.Max(0, _held - 1);
+            }
+
+            await Task.Delay(hold, _stop.Token);
             await server.ConnectAsync(_host, _port, _stop.Token);
             lock (_gate)
             {

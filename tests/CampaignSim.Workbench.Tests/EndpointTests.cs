@@ -197,7 +197,7 @@ public class EndpointTests : IClassFixture<EndpointTests.Server>
         var id = view.GetProperty("id").GetString();
 
         var loaded = ScenarioLoader.Load(ScenarioCatalog.Shipped().Resolve("hospital-stewards"));
-        var input = new ComparisonInput(loaded, "hospital-stewards", "", 30, 7, new RankingWeights());
+        var input = new ComparisonInput(loaded, "hospital-stewards", "", 30, 7, new RankingWeights(), new DifferencesThatMatter());
         var expected = ComparisonFiles.RenderData(ComparisonRunner.Run(input.Request(2), cancellationToken: TestContext.Current.CancellationToken));
         var ct = TestContext.Current.CancellationToken;
         foreach (var (name, bytes) in expected)

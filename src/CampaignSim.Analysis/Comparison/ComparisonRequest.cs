@@ -17,6 +17,8 @@ public sealed record ComparisonRequest
     public string? Baseline { get; init; }
     /// <summary>Weights for the ranking.</summary>
     public RankingWeights Weights { get; init; } = new();
+    /// <summary>The smallest difference that matters on each ranking criterion: within them, models are tied.</summary>
+    public DifferencesThatMatter Matter { get; init; } = new();
     /// <summary>Whether to compute each run's event-stream hash (costs about 1.7 times the run itself; docs/performance.md).</summary>
     public bool HashStreams { get; init; }
     /// <summary>Bootstrap resamples behind the ranking's uncertainty (<see cref="Ranking"/>); 0 skips it.</summary>

@@ -16,8 +16,29 @@ public sealed record ComparisonResult(
     /// <summary>The result of one model.</summary>
     public ModelResult this[string modelId] => Models.First(m => m.ModelId == modelId);
 
-    /// <summary>The model first in a clear majority of resamples (<see cref="Ranking.ClearMajority"/>), or null when there is no clear winner.</summary>
-    public RankedModel? ClearWinner => Ranking.FirstOrDefault(r => r.PBest >= Comparison.Ranking.ClearMajority);
+    /// <summary>The models first on all the runs: the leader and every model tied with it (docs/cli.md § How the ranking works).</summary>
+    public IReadOnlyList<RankedModel> FirstPlace => Ranking.Where(r => r.First).ToArray();
+
+    /// <summary>Whether more than one model is first on all the runs: no weighted criterion separates them from the leader by enough to matter.</summary>
+    public bool Tied => Ranking.Count(r => r.First) > 1;
+
+    /// <summary>
+    /// The model alone in first place on all the runs and first in a clear majority of resamples
+    /// (<see cref="Ranking.ClearMajority"/>), or null when there is a tie or no clear winner.
+    /// </summary>
+    public RankedModel? ClearWinner => !Tied && Ranking.FirstOrDefault(r => r.First) is { } first && first.PBest >= Comparison.Ranking.ClearMajority
+        ? first
+        : null;
+
+    /// <summary>
+    /// The winner an early answer may name while runs are still to come: the <see cref="ClearWinner"/> when it is first in at
+    /// least <see cref="Ranking.DecisiveShare"/> of the resamples after at least <see cref="Ranking.FewestRunsForAnEarlyAnswer"/>
+    /// runs per model; otherwise null.
+    /// </summary>
+    public RankedModel? DecisiveWinner => Request.Replications >= Comparison.Ranking.FewestRunsForAnEarlyAnswer
+        && ClearWinner is { } winner && winner.PBest >= Comparison.Ranking.DecisiveShare
+            ? winner
+            : null;
 
     /// <summary>The baseline actually used (the requested one, else the first applicable model).</summary>
     public string? Baseline => Request.Baseline is { } b && Models.Any(m => m.ModelId == b && m.Applicable)

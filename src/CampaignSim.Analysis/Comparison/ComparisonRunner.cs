@@ -114,7 +114,7 @@ public static class ComparisonRunner
                 .Select(r => new KeyValuePair<string, IReadOnlyList<PairedDifference>>(r.ModelId, Paired(r, draft[baseline])))
                 .ToArray();
         return draft with { Differences = differences, Ranking = Ranking.Rank(results, request.Weights, request.Scenario, request.BaseSeed,
-            request.Resamples, request.MaxDegreeOfParallelism) };
+            request.Resamples, request.MaxDegreeOfParallelism, request.Matter) };
     }
 
     private static IReadOnlyList<PairedDifference> Paired(ModelResult model, ModelResult baseline) =>

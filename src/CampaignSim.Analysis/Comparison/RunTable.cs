@@ -1,10 +1,12 @@
 using CampaignSim.Domain.Outcomes;
+using CampaignSim.Domain.Tactics;
 
 namespace CampaignSim.Analysis.Comparison;
 
 /// <summary>
-/// The per-run numbers a comparison keeps of one model's runs, by replication: one array of doubles per outcome metric
-/// and per job-class measure, plus each run's seed, event count and stream hash.
+/// The per-run numbers a comparison keeps of one model's runs, by replication: one array of doubles per outcome metric,
+/// per job-class measure and per rung of the ladder (the largest share in one action on it), plus each run's seed, event
+/// count and stream hash.
 /// </summary>
 /// <remarks>
 /// A comparison holds these until its reports are written, so they are kept column by column rather than as one
@@ -21,7 +23,11 @@ public sealed class RunTable
         ("demandsWon", c => c.DemandsWon),
         ("peakParticipation", c => c.PeakParticipation),
         ("firings", c => c.Firings),
+        ("peakParticipationAbovePetition", c => c.PeakParticipationAbovePetition),
     ];
+
+    /// <summary>The rungs of the ladder whose largest share in one action is kept per run, lowest first.</summary>
+    public static IReadOnlyList<Tactic> Rungs { get; } = Enum.GetValues<Tactic>();
 
     /// <summary>A table of no runs.</summary>
     public static RunTable Empty { get; } = new Builder(0).Build();
@@ -32,8 +38,9 @@ public sealed class RunTable
     private readonly double[][] _metrics;
     private readonly double[][] _classes;
     private readonly string[] _jobClasses;
+    private readonly double[][] _rungs;
 
-    private RunTable(ulong[] seeds, int[] eventCounts, string[] hashes, double[][] metrics, double[][] classes, string[] jobClasses)
+    private RunTable(ulong[] seeds, int[] eventCounts, string[] hashes, double[][] metrics, double[][] classes, string[] jobClasses, double[][] rungs)
     {
         _seeds = seeds;
         _eventCounts = eventCounts;
@@ -41,6 +48,7 @@ public sealed class RunTable
         _metrics = metrics;
         _classes = classes;
         _jobClasses = jobClasses;
+        _rungs = rungs;
     }
 
     /// <summary>Runs (replications 0 … Count − 1).</summary>
@@ -81,6 +89,12 @@ public sealed class RunTable
     /// <summary>A metric's value in one run.</summary>
     public double Value(OutcomeMetric metric, int replication) => _metrics[IndexOf(metric)][replication];
 
+    /// <summary>The largest share of the workers in one action on a rung, in every run, by replication (0 where the rung was never used).</summary>
+    public IReadOnlyList<double> RungValues(Tactic rung) => _rungs[(int)rung];
+
+    /// <summary>The largest share of the workers in one action on a rung in one run.</summary>
+    public double RungValue(Tactic rung, int replication) => _rungs[(int)rung][replication];
+
     /// <summary>A job class's value of a measure (<see cref="ClassMeasures"/>) in one run; 0 when the runs have no such class.</summary>
     public double ClassValue(string jobClass, int measure, int replication)
     {
@@ -100,12 +114,12 @@ public sealed class RunTable
     {
         if (count >= Count) return this;
         return new RunTable(_seeds[..count], _eventCounts[..count], _hashes[..count],
-            [.. _metrics.Select(c => c[..count])], [.. _classes.Select(c => c[..count])], _jobClasses);
+            [.. _metrics.Select(c => c[..count])], [.. _classes.Select(c => c[..count])], _jobClasses, [.. _rungs.Select(c => c[..count])]);
     }
 
     /// <summary>The same runs with the stream hashes of replications from <paramref name="replication"/> on left out.</summary>
     public RunTable WithoutHashesFrom(int replication) =>
-        new(_seeds, _eventCounts, [.. _hashes.Select((h, r) => r < replication ? h : "")], _metrics, _classes, _jobClasses);
+        new(_seeds, _eventCounts, [.. _hashes.Select((h, r) => r < replication ? h : "")], _metrics, _classes, _jobClasses, _rungs);
 
     private static int IndexOf(OutcomeMetric metric)
     {
@@ -127,6 +141,7 @@ public sealed class RunTable
         private readonly int[] _eventCounts;
         private readonly string[] _hashes;
         private readonly double[][] _metrics;
+        private readonly double[][] _rungs;
         private readonly bool[] _set;
         private readonly Lock _gate = new();
         private string[] _jobClasses = [];
@@ -140,6 +155,7 @@ public sealed class RunTable
             _hashes = new string[count];
             _set = new bool[count];
             _metrics = [.. OutcomeMetric.All.Select(_ => new double[count])];
+            _rungs = [.. Rungs.Select(_ => new double[count])];
         }
 
         /// <summary>Whether a replication is set.</summary>
@@ -156,6 +172,7 @@ public sealed class RunTable
             _hashes[r] = run.StreamHash;
             var metrics = OutcomeMetric.All;
             for (var m = 0; m < metrics.Count; m++) _metrics[m][r] = metrics[m].Read(run.Outcome);
+            for (var k = 0; k < Rungs.Count; k++) _rungs[k][r] = run.Outcome.PeakParticipationByRung.Of(Rungs[k]);
             lock (_gate)
             {
                 foreach (var found in run.Outcome.ByClass)
@@ -177,7 +194,7 @@ public sealed class RunTable
         {
             var missing = Array.IndexOf(_set, false, 0, count);
             if (missing >= 0) throw new InvalidOperationException($"Replication {missing} is missing.");
-            lock (_gate) return new RunTable(_seeds, _eventCounts, _hashes, _metrics, _classes, _jobClasses).Take(count);
+            lock (_gate) return new RunTable(_seeds, _eventCounts, _hashes, _metrics, _classes, _jobClasses, _rungs).Take(count);
         }
 
         /// <summary>The first of a job class's columns; a class not seen before gets new ones (under the gate).</summary>

@@ -19,7 +19,7 @@ public static class DriverAnalysis
     /// </summary>
     public static IReadOnlyList<string> MeasureIds { get; } =
     [
-        "committeePeak", "deepContacts", "leadersDeveloped", "actions", "peakParticipation", "crossClassParticipation",
+        "committeePeak", "deepContacts", "leadersDeveloped", "actions", "peakParticipationAbovePetition", "crossClassParticipation",
         "strikeDays", "unprotectedActions", "grievancesFiled", "violations", "conflictHours", "campaignHours",
     ];
 

@@ -214,6 +214,34 @@ public static partial class OptionValues
     [GeneratedRegex("^\\+?(0+\\.?0*|\\.0+)([eE][+-]?[0-9]+)?$")]
     private static partial Regex ZeroText();
 
+    /// <summary>
+    /// <c>--matter k=v,…</c>: the smallest difference that matters on each ranking criterion, each from 0 to its maximum
+    /// in its own unit, each key at most once; unnamed keys keep their defaults. Given but empty is refused rather than
+    /// read as the defaults.
+    /// </summary>
+    public static DifferencesThatMatter Matter(string? text)
+    {
+        if (text is null)
+        {
+            return new DifferencesThatMatter();
+        }
+
+        var example = $"Example: --matter {new DifferencesThatMatter() with { Wages = 0.5, Cost = 50 }}";
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new UsageException($"--matter is empty; give key=number pairs (keys {string.Join(", ", DifferencesThatMatter.Keys)}), or leave the option out for the defaults. {example}");
+        }
+
+        try
+        {
+            return DifferencesThatMatter.Parse(text);
+        }
+        catch (FormatException e)
+        {
+            throw new UsageException($"--matter '{text}': {e.Message} Units: {string.Join("; ", DifferencesThatMatter.Keys.Select(k => $"{k} in {DifferencesThatMatter.Unit(k)}"))}. {example}");
+        }
+    }
+
     /// <summary>The allowed model ids, for messages.</summary>
     public static string KnownModels() => $"allowed model ids: {string.Join(", ", ModelCatalog.Ids)}";
 }

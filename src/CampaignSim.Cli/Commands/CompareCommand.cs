@@ -14,6 +14,7 @@ public sealed class CompareCommand : ICommand
         ("seed", $"first seed; run i uses seed S+i for every model (default {OptionValues.DefaultSeed})"),
         ("baseline", $"model the others are compared with (default {ComparisonOptions.DefaultBaseline} when it applies,\nelse the first model that applies)"),
         ("weights", "ranking weights, keys wages, demands, safety, control, cost\n(default wages=1,demands=1,safety=1,control=0.5,cost=0.5)"),
+        ("matter", $"smallest difference that matters per criterion: a model within it of the leader\non every weighted criterion is tied for first; units: points of wage rise,\ndemands, points of firing risk, points of decisions made by workers, $ per\nworker per year (default {new Analysis.Comparison.DifferencesThatMatter()})"),
         ("set", "change one scenario value, e.g. workplace.employer.hostility=0.9 (repeatable)"),
         ("out", "write report.md, report.html, summary.json, runs.csv, weekly.csv, manifest.json\n(written only if everything succeeds; an earlier output in DIR is replaced)"),
         ("weekly", "also write weekly-runs.csv: every run week by week (needs --out; default means)"),
@@ -22,7 +23,8 @@ public sealed class CompareCommand : ICommand
         ("sensitivity", $"add a sensitivity section to the report: a Morris screening of the scenario's\nparameters ({SensitivityOptions.ForReport.Trajectories} trajectories, {SensitivityOptions.ForReport.Runs} runs per model and point;\n'campaignsim sensitivity' runs a larger one)"),
         ("db", $"run the comparison through the event store in PostgreSQL (default: the\n{EventStoreJob.EnvironmentVariable} environment variable; without either, everything stays in memory)"),
         ("store", "with --db: full (keep every run's events, default), outcomes (outcomes only)\nor sample:K (full events for the first K runs of each model)"),
-        ("distributed", "with --db: put the runs on a queue in the database and wait while\n'campaignsim worker' processes, here or on other machines, run them"));
+        ("distributed", "with --db: put the runs on a queue in the database and wait while\n'campaignsim worker' processes, here or on other machines, run them"),
+        ("comparison-id", "with --db: store the comparison as NAME instead of the id its parameters give\n(printed), e.g. to store it again with another --store; the same NAME resumes it"));
 
     /// <inheritdoc />
     public IReadOnlyList<OptionSpec> Options => Specs;

@@ -19,7 +19,8 @@ public sealed record ComparisonOptions(
     bool Force,
     int? Threads,
     bool WeeklyPerRun = false,
-    bool Parquet = false)
+    bool Parquet = false,
+    DifferencesThatMatter? Matter = null)
 {
     /// <summary>The model every other is compared with when <c>--baseline</c> is not given (if it applies).</summary>
     public const string DefaultBaseline = "business-unionism";
@@ -32,6 +33,7 @@ public sealed record ComparisonOptions(
         new("seed", "S"),
         new("baseline", "ID"),
         new("weights", "K=V,…"),
+        new("matter", "K=V,…"),
         new("set", "PATH=VALUE", Repeats: true),
         new("out", "DIR"),
         new("force", null),
@@ -63,7 +65,8 @@ public sealed record ComparisonOptions(
             parsed.Has("force"),
             OptionValues.Threads(parsed.Value("threads")),
             WeeklyMode(parsed.Value("weekly"), parsed.Value("out")),
-            DataFormat(parsed.Value("format"), parsed.Value("out")));
+            DataFormat(parsed.Value("format"), parsed.Value("out")),
+            OptionValues.Matter(parsed.Value("matter")));
     }
 
     /// <summary><c>--weekly means|per-run</c>: whether to write every run's weekly series (it needs <c>--out</c>).</summary>
@@ -112,6 +115,7 @@ public sealed record ComparisonOptions(
             BaseSeed = Seed,
             Baseline = baseline,
             Weights = Weights,
+            Matter = Matter ?? new DifferencesThatMatter(),
             MaxDegreeOfParallelism = Threads,
         };
     }

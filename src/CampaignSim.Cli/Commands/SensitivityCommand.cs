@@ -8,7 +8,7 @@ namespace CampaignSim.Cli.Commands;
 public sealed class SensitivityCommand : ICommand
 {
     private static readonly IReadOnlyList<OptionSpec> Specs = OptionHelp.Described(
-        ComparisonOptions.Specs.Where(s => s.Name is not ("baseline" or "runs" or "weekly" or "format"))
+        ComparisonOptions.Specs.Where(s => s.Name is not ("baseline" or "runs" or "weekly" or "format" or "matter"))
             .Concat([new OptionSpec("trajectories", "R"), new OptionSpec("levels", "P"), new OptionSpec("runs", "N"), new OptionSpec("parameters", "SET")])
             .Concat(RunTarget.Specs),
         ("parameters", $"default (the {SensitivityParameters.Default.Count} parameters above), mechanics (all\n{SensitivityParameters.Mechanics.Count} coefficients of the mechanics, each over its documented range),\nor a comma-separated list of paths and prefixes, e.g. mechanics.participation"),

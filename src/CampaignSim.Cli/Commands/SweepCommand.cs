@@ -32,6 +32,7 @@ public sealed class SweepCommand : ICommand
         ("runs", $"runs per model at each point, {OptionValues.MinRuns}–{OptionValues.MaxRuns} (default {DefaultRuns})"),
         ("seed", $"first seed (default {OptionValues.DefaultSeed})"),
         ("weights", "ranking weights (keys wages, demands, safety, control, cost)"),
+        ("matter", $"smallest difference that matters per criterion, as for compare\n(default {new Analysis.Comparison.DifferencesThatMatter()})"),
         ("set", "a fixed change applied at every point (repeatable)"),
         ("out", "write report.md, report.html, sweep.csv (one row per point and model),\nsweep-runs.csv (one row per run) and manifest.json"),
         ("weekly", "means only (the default); per-run is refused, since sweep-runs.csv has a row per run"),
@@ -167,7 +168,8 @@ public sealed class SweepCommand : ICommand
             "",
             sweep.Paths,
             sweep.Points,
-            Format: options.Parquet ? "parquet" : "csv");
+            Format: options.Parquet ? "parquet" : "csv",
+            Matter: first.Matter.ToString());
     }
 
     private static string Table(SweepResult sweep)

@@ -33,7 +33,8 @@ public static class SweepVerification
             return ExitCodes.Mismatch;
         }
 
-        var options = new ComparisonOptions(scenarioFile, models, manifest.Runs, manifest.Seed, null, weights, manifest.Sets, null, false, threads);
+        var options = new ComparisonOptions(scenarioFile, models, manifest.Runs, manifest.Seed, null, weights, manifest.Sets, null, false, threads,
+            Matter: OptionValues.Matter(manifest.Matter));
         var sweep = SweepResult.Run(scenarioFile, manifest.Sets, manifest.Parameters ?? [], points, options.Request, console);
         foreach (var (name, bytes) in SweepCsv.RenderData(sweep))
         {

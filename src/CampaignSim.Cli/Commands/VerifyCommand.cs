@@ -31,8 +31,8 @@ public sealed class VerifyCommand : ICommand
         Usage: campaignsim verify <DIR>/manifest.json   (or just <DIR>)
 
         Re-runs the comparison recorded in the manifest (scenario file, --set overrides, models, runs, seed,
-        baseline, weights) and compares the regenerated summary.json, runs.csv and weekly.csv with the
-        files in DIR byte for byte. Prints "match" or the first difference.
+        baseline, weights, smallest differences that matter) and compares the regenerated summary.json,
+        runs.csv and weekly.csv with the files in DIR byte for byte. Prints "match" or the first difference.
 
         Refuses (exit 2) when the manifest was made by another engine version: different mechanics give
         different numbers by design. Exit code 3 when the files differ, or when the scenario file has
@@ -135,6 +135,7 @@ public sealed class VerifyCommand : ICommand
             BaseSeed = manifest.Seed,
             Baseline = manifest.Baseline,
             Weights = weights,
+            Matter = OptionValues.Matter(manifest.Matter),
             MaxDegreeOfParallelism = threads,
         };
         var weeklyBytes = manifest.Weekly == "per-run" ? new MemoryStream() : null;

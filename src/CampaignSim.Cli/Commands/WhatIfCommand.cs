@@ -40,6 +40,7 @@ public sealed class WhatIfCommand : ICommand
         ("seed", $"first seed (default {OptionValues.DefaultSeed})"),
         ("baseline", "baseline for the paired differences in each full report"),
         ("weights", "ranking weights (keys wages, demands, safety, control, cost)"),
+        ("matter", $"smallest difference that matters per criterion, as for compare\n(default {new Analysis.Comparison.DifferencesThatMatter()})"),
         ("out", "write report.md and report.html (before and after side by side), and the full\ncomparison outputs in DIR/before/ and DIR/after/"),
         ("weekly", "also write weekly-runs.csv in each half (needs --out)"),
         ("format", "also write every data table as Parquet (needs --out)"),

@@ -24,16 +24,18 @@ public static class SweepReport
                 $"How does the choice of organizing model change as {string.Join(" and ", sweep.Paths.Select(p => $"{ParameterLabels.For(p).ToLowerInvariant()} ({p})"))} "
                 + $"change{(sweep.Paths.Count == 1 ? "s" : "")}? {sweep.Points.Count} points, {Numbers.Whole(first.Replications)} runs per model at each, "
                 + $"the same seeds everywhere (from {first.BaseSeed}), so differences between points come from the setting and not from luck. "
-                + $"Ranking weights: {first.Weights}."),
+                + $"Ranking weights: {first.Weights}; smallest differences that matter: {first.Matter}."),
             new HeadingBlock(2, "The best model at each point"),
             new ParagraphBlock(
                 $"'Best in' is the share of {Numbers.Whole(first.Resamples)} resamples of the runs in which the model comes first (see the comparison report for the method). "
+                + $"Models that no weighted criterion separates from the leader by more than the smallest difference that matters are tied for first, and a shared first place counts as shared. "
                 + $"A model first in fewer than {BottomLine.Share(Ranking.ClearMajority)} of them is not a clear winner, and a change of leader between such points may be noise."),
             new TableBlock(["Point", "Values", "Best model", ">Best in", "Clear winner"], sweep.Results.Select((r, k) =>
             {
                 var top = r.Ranking.FirstOrDefault();
-                return (IReadOnlyList<string>)[SweepResult.Label(k), SweepPoints.Text(sweep.Points[k]), top?.ModelId ?? "none",
-                    top is null || double.IsNaN(top.PBest) ? "–" : BottomLine.Share(top.PBest), r.ClearWinner is null ? "no" : "yes"];
+                return (IReadOnlyList<string>)[SweepResult.Label(k), SweepPoints.Text(sweep.Points[k]), Best(r),
+                    top is null || double.IsNaN(top.PBest) ? "–" : string.Join(" / ", r.FirstPlace.Select(f => BottomLine.Share(f.PBest))),
+                    r.Tied ? "tied" : r.ClearWinner is null ? "no" : "yes"];
             }).ToList()),
         };
         blocks.AddRange(Flips(sweep));
@@ -69,9 +71,14 @@ public static class SweepReport
         {
             var before = sweep.Results[k - 1];
             var after = sweep.Results[k];
-            var a = before.Ranking.FirstOrDefault()?.ModelId;
-            var b = after.Ranking.FirstOrDefault()?.ModelId;
-            if (a is null || b is null || a == b)
+            if (before.Ranking.Count == 0 || after.Ranking.Count == 0)
+            {
+                continue;
+            }
+
+            var a = Best(before);
+            var b = Best(after);
+            if (a == b)
             {
                 continue;
             }
@@ -83,6 +90,11 @@ public static class SweepReport
 
         return flips;
     }
+
+    /// <summary>The model first at a point, or "tie: a, b" when several are first (docs/cli.md § How the ranking works).</summary>
+    private static string Best(ComparisonResult result) => result.Tied
+        ? "tie: " + string.Join(", ", result.FirstPlace.Select(r => r.ModelId))
+        : result.Ranking.FirstOrDefault()?.ModelId ?? "none";
 
     private static IEnumerable<ReportBlock> Flips(SweepResult sweep)
     {

@@ -99,7 +99,11 @@ public static class EventStoreJob
     public static T WithStore<T>(string connection, CliConsole console, Func<CampaignStore, Task<T>> work, CampaignStoreOptions? options = null) =>
         Task.Run(async () =>
         {
-            options = (options ?? new CampaignStoreOptions()) with { OnRetry = message => console.Error.WriteLine($"campaignsim: {message}") };
+            options = (options ?? new CampaignStoreOptions()) with
+            {
+                OnRetry = message => console.Error.WriteLine($"campaignsim: {message}"),
+                OtherIdAdvice = "Give --comparison-id NAME to store it again under another name",
+            };
             await using var store = await CampaignStore.ConnectAsync(connection, options, console.Cancellation);
             return await work(store);
         }).GetAwaiter().GetResult();

@@ -1,4 +1,5 @@
 using CampaignSim.Domain.Simulation;
+using CampaignSim.Domain.Tactics;
 
 namespace CampaignSim.Domain.Outcomes;
 
@@ -37,8 +38,15 @@ public sealed record CampaignOutcome
     public double CommitteeFinal { get; init; }
     /// <summary>Largest committee.</summary>
     public double CommitteePeak { get; init; }
-    /// <summary>Largest share of employed workers in one action, 0–1.</summary>
+    /// <summary>Largest share of employed workers in one action, petitions included, 0–1.</summary>
     public double PeakParticipation { get; init; }
+    /// <summary>
+    /// Largest share of employed workers in one action above a petition (a march on the boss or higher), 0–1: the headline
+    /// participation measure, since a petition signed by nearly everyone asks far less of a worker than a march or a strike.
+    /// </summary>
+    public double PeakParticipationAbovePetition { get; init; }
+    /// <summary>Largest share of employed workers in one action on each rung of the ladder, lowest rung first.</summary>
+    public RungParticipation PeakParticipationByRung { get; init; } = RungParticipation.None;
     /// <summary>Largest participation share among workers outside the bargaining unit, 0–1.</summary>
     public double CrossClassParticipation { get; init; }
     /// <summary>Actions called.</summary>
@@ -131,6 +139,9 @@ public sealed record CampaignOutcome
             CommitteeFinal = ws.Sum(w => w.Workforce.CommitteeSize),
             CommitteePeak = Sum(t => t.PeakCommittee),
             PeakParticipation = ws.Max(w => w.Totals.PeakParticipation),
+            PeakParticipationAbovePetition = ws.Max(w => w.Totals.RungPeakParticipation.Skip((int)Tactic.Petition + 1).Max()),
+            PeakParticipationByRung = new RungParticipation(Enumerable.Range(0, TacticCatalog.Ladder.Count)
+                .Select(r => ws.Max(w => w.Totals.RungPeakParticipation[r])).ToArray()),
             CrossClassParticipation = ws.Max(w => w.Totals.PeakCrossClassParticipation),
             Actions = Sum(t => t.ActionsCalled),
             UnprotectedActions = Sum(t => t.UnprotectedActions),
@@ -174,7 +185,8 @@ public sealed record CampaignOutcome
                 employed == 0 ? 0 : wageSum / employed,
                 w.Demands.All.Where(d => d.Worker < 0 && d.Concerns(c)).Sum(d => d.WonShare),
                 w.Totals.ClassPeakParticipation[c],
-                w.Totals.ClassFirings[c]);
+                w.Totals.ClassFirings[c],
+                w.Totals.ClassPeakAbovePetition[c]);
         }
     }
 }

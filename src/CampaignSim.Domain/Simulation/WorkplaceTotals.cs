@@ -11,11 +11,14 @@ public sealed class WorkplaceTotals
 {
     private readonly List<string> _demandsWon = [];
     private readonly double[] _classPeakParticipation;
+    private readonly double[] _classPeakAbovePetition;
     private readonly int[] _classFirings;
+    private readonly double[] _rungPeakParticipation = new double[TacticCatalog.Ladder.Count];
 
     internal WorkplaceTotals(int jobClasses)
     {
         _classPeakParticipation = new double[jobClasses];
+        _classPeakAbovePetition = new double[jobClasses];
         _classFirings = new int[jobClasses];
     }
 
@@ -43,6 +46,8 @@ public sealed class WorkplaceTotals
     public double PeakParticipation { get; private set; }
     /// <summary>Largest participation share among workers outside the bargaining unit.</summary>
     public double PeakCrossClassParticipation { get; private set; }
+    /// <summary>Largest share of employed workers in one action on each rung of the ladder (<see cref="Tactic"/> order), 0 for a rung never used.</summary>
+    public IReadOnlyList<double> RungPeakParticipation => _rungPeakParticipation;
     /// <summary>Demands won, in order.</summary>
     public IReadOnlyList<string> DemandsWon => _demandsWon;
     /// <summary>Disciplines.</summary>
@@ -80,6 +85,9 @@ public sealed class WorkplaceTotals
 
     /// <summary>Largest share of each job class's employed workers in one action.</summary>
     public IReadOnlyList<double> ClassPeakParticipation => _classPeakParticipation;
+
+    /// <summary>Largest share of each job class's employed workers in one action above a petition (a march on the boss or higher).</summary>
+    public IReadOnlyList<double> ClassPeakAbovePetition => _classPeakAbovePetition;
 
     /// <summary>Firings per job class.</summary>
     public IReadOnlyList<int> ClassFirings => _classFirings;
@@ -160,6 +168,8 @@ public sealed class WorkplaceTotals
         var outsideEmployed = workforce.Employed - workforce.EmployedInUnit;
         if (outsideEmployed > 0) PeakCrossClassParticipation = Math.Max(PeakCrossClassParticipation, (double)outsideUnit / outsideEmployed);
         PeakParticipation = Math.Max(PeakParticipation, share);
+        _rungPeakParticipation[(int)x.Tactic] = Math.Max(_rungPeakParticipation[(int)x.Tactic], share);
+        var abovePetition = x.Tactic > Tactic.Petition;
         if (x.Tactic == Tactic.Strike) StrikesHeld++;
 
         var inClass = new int[_classPeakParticipation.Length];
@@ -167,7 +177,10 @@ public sealed class WorkplaceTotals
         for (var c = 0; c < inClass.Length; c++)
         {
             var employed = workforce.EmployedIn(c);
-            if (employed > 0) _classPeakParticipation[c] = Math.Max(_classPeakParticipation[c], (double)inClass[c] / employed);
+            if (employed == 0) continue;
+            var classShare = (double)inClass[c] / employed;
+            _classPeakParticipation[c] = Math.Max(_classPeakParticipation[c], classShare);
+            if (abovePetition) _classPeakAbovePetition[c] = Math.Max(_classPeakAbovePetition[c], classShare);
         }
     }
 

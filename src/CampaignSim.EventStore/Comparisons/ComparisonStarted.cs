@@ -17,6 +17,8 @@ namespace CampaignSim.EventStore.Comparisons;
 /// <param name="EngineVersion">Engine that simulates the runs; a different engine must not finish or re-derive them.</param>
 /// <param name="Shared">Whether its run blocks went to the shared queue that worker processes take them from
 /// (<c>false</c>: the local queue of the process that started it).</param>
+/// <param name="Matter">The smallest differences that matter in the ranking; null in a comparison stored before they could be
+/// set, which ranks with the defaults.</param>
 public sealed record ComparisonStarted(
     string Name,
     Scenario Scenario,
@@ -29,7 +31,8 @@ public sealed record ComparisonStarted(
     RankingWeights Weights,
     int KeptReplications,
     string EngineVersion,
-    bool Shared = false)
+    bool Shared = false,
+    DifferencesThatMatter? Matter = null)
 {
     /// <summary>Seed of replication <paramref name="replication"/>, as <see cref="ComparisonRequest.SeedFor"/>.</summary>
     public ulong SeedFor(int replication) => unchecked(BaseSeed + (ulong)replication);
@@ -46,6 +49,7 @@ public sealed record ComparisonStarted(
         BaseSeed = BaseSeed,
         Baseline = Baseline,
         Weights = Weights,
+        Matter = Matter ?? new DifferencesThatMatter(),
         HashStreams = true,
     };
 }

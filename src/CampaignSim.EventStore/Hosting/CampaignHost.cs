@@ -13,6 +13,7 @@ using Wolverine.Configuration;
 using Wolverine.Marten;
 using Wolverine.Postgresql;
 using Wolverine.Postgresql.Transport;
+using Wolverine.Runtime;
 using Wolverine.Runtime.Agents;
 
 namespace CampaignSim.EventStore.Hosting;
@@ -66,6 +67,8 @@ internal static class CampaignHost
             builder.Services.AddSingleton<IAgentFamily, WorkerCapability>();
             builder.Services.AddHostedService(_ => new ReleasedBlocks(connectionString, options.SchemaName));
         }
+        builder.Services.AddHostedService(services => new StrandedEnvelopes(
+            services.GetRequiredService<IWolverineRuntime>(), connectionString, options.SchemaName, options.TakesSharedRuns));
         var marten = builder.Services.AddMarten(opts =>
             {
                 MartenSetup.Configure(opts, connectionString, options.SchemaName);
@@ -126,11 +129,13 @@ internal static class CampaignHost
             // CampaignStore.RunComparisonAsync finds it and reports it instead of waiting forever.
             opts.OnException<EventStoreException>().MoveToErrorQueue();
 
-            // A lost connection is waited out for about as long as CampaignStore waits for it (30 s by default);
+            // A lost connection is waited out for about as long as CampaignStore waits for it (30 s by default), trying
+            // again at most 4 s apart (TransientFailure.MaxBackoff) so that work resumes soon after the server is back;
             // should it last longer, the run goes to the dead-letter table and the next compare hands it back.
             opts.OnException(TransientFailure.Is)
                 .RetryWithCooldown(TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1),
-                    TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(15))
+                    TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(4),
+                    TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(4))
                 .Then.MoveToErrorQueue();
             opts.Policies.OnAnyException()
                 .RetryWithCooldown(TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(2))

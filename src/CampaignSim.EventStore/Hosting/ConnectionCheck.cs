@@ -3,7 +3,7 @@ using Npgsql;
 
 namespace CampaignSim.EventStore.Hosting;
 
-/// <summary>Opens one connection before anything else, to turn a bad connection string into a clear message.</summary>
+/// <summary>Opens one connection before anything else, to turn a bad connection string into a clear message and to wait for a server that is not there yet.</summary>
 internal static class ConnectionCheck
 {
     public static NpgsqlConnectionStringBuilder Parse(string connectionString)
@@ -25,20 +25,51 @@ internal static class ConnectionCheck
     public static string Describe(NpgsqlConnectionStringBuilder cs) =>
         $"PostgreSQL at {cs.Host ?? "localhost"}:{cs.Port}, database \"{cs.Database ?? cs.Username}\"";
 
-    /// <summary>Connects once; whether this build last brought the schema up to date (<see cref="SchemaMark"/>).</summary>
-    public static async Task<bool> CheckAsync(NpgsqlConnectionStringBuilder cs, string schema, int timeoutSeconds, CancellationToken cancellation)
+    /// <summary>
+    /// Connects; whether this build last brought the schema up to date (<see cref="SchemaMark"/>). The connection
+    /// string's own <c>Timeout</c> is used when it gives one, else <see cref="CampaignStoreOptions.ConnectTimeoutSeconds"/>.
+    /// A server that cannot be reached (down, restarting, too busy to answer in time) is tried again as a lost connection
+    /// is (<see cref="TransientFailure.Backoff"/>, each retry told to <see cref="CampaignStoreOptions.OnRetry"/>) until
+    /// <see cref="CampaignStoreOptions.OutageTolerance"/> has passed; a refused login, a missing database or a host name
+    /// that does not resolve is reported at once.
+    /// </summary>
+    public static async Task<bool> CheckAsync(NpgsqlConnectionStringBuilder cs, string schema, CampaignStoreOptions options, CancellationToken cancellation)
     {
-        var probe = new NpgsqlConnectionStringBuilder(cs.ConnectionString) { Timeout = Math.Max(1, timeoutSeconds), Pooling = false };
-        try
+        var probe = new NpgsqlConnectionStringBuilder(cs.ConnectionString) { Pooling = false };
+        if (!GivesTimeout(cs)) probe.Timeout = Math.Max(1, options.ConnectTimeoutSeconds);
+        var firstFailure = (DateTime?)null;
+        for (var attempt = 0; ; attempt++)
         {
-            await using var connection = new NpgsqlConnection(probe.ConnectionString);
-            await connection.OpenAsync(cancellation);
-            return await SchemaMark.IsCurrentAsync(connection, schema, cancellation);
+            try
+            {
+                await using var connection = new NpgsqlConnection(probe.ConnectionString);
+                await connection.OpenAsync(cancellation);
+                var current = await SchemaMark.IsCurrentAsync(connection, schema, cancellation);
+                if (attempt > 0) options.OnRetry?.Invoke($"reached {Describe(cs)}; carrying on.");
+                return current;
+            }
+            catch (Exception e) when (e is NpgsqlException or TimeoutException or SocketException or IOException)
+            {
+                var wait = TransientFailure.Backoff(attempt);
+                if (!TransientFailure.Is(e) || HostNotFound(e) || cancellation.IsCancellationRequested
+                    || DateTime.UtcNow + wait - (firstFailure ??= DateTime.UtcNow) > options.OutageTolerance)
+                    throw Explain(cs, e);
+                options.OnRetry?.Invoke(TransientFailure.Retrying($"cannot reach {Describe(cs)}", e, wait, options.OutageTolerance));
+                await Task.Delay(wait, cancellation);
+            }
         }
-        catch (Exception e) when (e is NpgsqlException or TimeoutException or SocketException or IOException)
-        {
-            throw Explain(cs, e);
-        }
+    }
+
+    /// <summary>Whether the connection string sets the connect timeout itself.</summary>
+    private static bool GivesTimeout(NpgsqlConnectionStringBuilder cs) =>
+        // The builder's own ContainsKey answers whether a keyword exists; its connection string holds only what was set.
+        new System.Data.Common.DbConnectionStringBuilder { ConnectionString = cs.ConnectionString }.ContainsKey(nameof(cs.Timeout));
+
+    private static bool HostNotFound(Exception e)
+    {
+        for (var x = e; x is not null; x = x.InnerException)
+            if (x is SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.NoData }) return true;
+        return false;
     }
 
     /// <summary>A clear message for a failure to connect or to set up the schema.</summary>
@@ -52,7 +83,7 @@ internal static class ConnectionCheck
             "3D000" => $"{target}: the database does not exist. Create it first (createdb -h {cs.Host} -p {cs.Port} -U {user} {cs.Database}).",
             "42501" => $"{target}: user \"{user}\" may not create the schema or tables ({Root(e, cs)}).",
             _ when Unreachable(e) => $"Cannot reach {target}: {Root(e, cs)}. Is the server running and listening there?",
-            _ => $"{target} failed: {Root(e, cs)}",
+            _ => $"{target} failed: {Root(e, cs)}.",
         };
         return new EventStoreException(message, e);
     }
@@ -72,12 +103,15 @@ internal static class ConnectionCheck
         return false;
     }
 
-    /// <summary>The innermost message, with the password (if it appears at all) blanked.</summary>
+    /// <summary>The innermost message, with the password (if it appears at all) blanked and without its closing period
+    /// (the sentence around it has its own).</summary>
     private static string Root(Exception e, NpgsqlConnectionStringBuilder cs)
     {
         var x = (Exception?)FindPostgres(e) ?? e;
         while (x.InnerException is not null && x is not PostgresException) x = x.InnerException;
         var text = x is PostgresException p ? p.MessageText : x.Message;
-        return string.IsNullOrEmpty(cs.Password) ? text : text.Replace(cs.Password, "***", StringComparison.Ordinal);
+        // Blanked before the period goes, which could otherwise cut a password that ends with one out of reach.
+        if (!string.IsNullOrEmpty(cs.Password)) text = text.Replace(cs.Password, "***", StringComparison.Ordinal);
+        return text.ReplaceLineEndings(" ").TrimEnd().TrimEnd('.');
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Sockets;
 using Npgsql;
 
@@ -46,6 +47,14 @@ internal static class TransientFailure
     /// <summary>The wait before attempt <paramref name="attempt"/> (0-based): 0.5 s, 1 s, 2 s, then 4 s.</summary>
     public static TimeSpan Backoff(int attempt) =>
         TimeSpan.FromMilliseconds(Math.Min(MaxBackoff.TotalMilliseconds, 500 * Math.Pow(2, Math.Min(attempt, 10))));
+
+    /// <summary>
+    /// The notice of a retry: <c>{what} ({reason}); trying again in {wait} s, for up to {tolerance} s.</c>, or
+    /// <c>… until it is back.</c> when nothing limits the wait (a worker).
+    /// </summary>
+    public static string Retrying(string what, Exception e, TimeSpan wait, TimeSpan tolerance) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"{what} ({Describe(e)}); trying again in {wait.TotalSeconds:0.#} s, {(tolerance == TimeSpan.MaxValue ? "until it is back" : $"for up to {tolerance.TotalSeconds:0} s")}.");
 
     /// <summary>The innermost message, for a one-line notice.</summary>
     public static string Describe(Exception e)

@@ -17,6 +17,7 @@ public static class ComparisonConsole
         output.WriteLine($"{applicable} model{(applicable == 1 ? "" : "s")} × {Numbers.Whole(request.Replications)} runs, seed {request.BaseSeed} "
             + $"(run i uses seed {request.BaseSeed}+i for every model), baseline {result.Baseline ?? "none"}");
         output.WriteLine($"Weights: {request.Weights}");
+        output.WriteLine($"Smallest differences that matter: {request.Matter}");
         output.WriteLine();
 
         var keys = KeyMetrics.All;
@@ -39,6 +40,8 @@ public static class ComparisonConsole
 
         output.Write(table.ToString());
         output.WriteLine("  [a, b] = 95% confidence interval of the mean; best in = share of resamples of the runs in which the model ranks first");
+        output.WriteLine("  (a first place shared by k models counts 1/k to each); rank 1 goes to every model tied for first: one that no weighted");
+        output.WriteLine("  criterion separates from the leader by more than the smallest difference that matters");
         if (result.Ranking.Count > 0)
         {
             output.WriteLine();

@@ -44,6 +44,7 @@ public sealed record ComparisonRecord(LoadedScenario Loaded, string ScenarioArgu
             Variant,
             Parameters ?? [],
             Weekly: WeeklyPerRun ? "per-run" : "means",
-            Format: Parquet ? "parquet" : "csv");
+            Format: Parquet ? "parquet" : "csv",
+            Matter: request.Matter.ToString());
     }
 }

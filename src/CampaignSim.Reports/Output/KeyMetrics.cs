@@ -7,7 +7,7 @@ public static class KeyMetrics
 {
     /// <summary>Key metric ids, in table order.</summary>
     public static IReadOnlyList<string> Ids { get; } =
-        ["wageChangePct", "demandsWon", "anyFiring", "peakParticipation", "duesPerWorker", "workerControl"];
+        ["wageChangePct", "demandsWon", "anyFiring", "peakParticipationAbovePetition", "duesPerWorker", "workerControl"];
 
     /// <summary>Key metrics whose 95% interval the console table shows.</summary>
     public static IReadOnlyList<string> WithInterval { get; } = ["wageChangePct", "demandsWon", "anyFiring"];

@@ -30,6 +30,8 @@ namespace CampaignSim.Reports.Output;
 /// <param name="Parts">For a what-if: the subfolders that each hold a verifiable comparison.</param>
 /// <param name="Weekly"><c>means</c>, or <c>per-run</c> when the folder holds weekly-runs.csv.</param>
 /// <param name="Format"><c>csv</c>, or <c>parquet</c> when the data tables are also written as Parquet.</param>
+/// <param name="Matter">The smallest differences that matter, as <c>wages=0.25,demands=0.1,…</c>; null in a manifest written
+/// before they existed, which ranked with the same values as today's defaults.</param>
 public sealed record Manifest(
     string ComparisonId,
     string ScenarioArgument,
@@ -52,7 +54,8 @@ public sealed record Manifest(
     IReadOnlyList<IReadOnlyList<string>>? Points = null,
     IReadOnlyList<string>? Parts = null,
     string Weekly = "means",
-    string Format = "csv")
+    string Format = "csv",
+    string? Matter = null)
 {
     /// <summary>The kind of a single comparison.</summary>
     public const string CompareKind = "compare";
@@ -63,10 +66,15 @@ public sealed record Manifest(
     /// <summary>The kind of a sweep folder.</summary>
     public const string SweepKind = "sweep";
 
-    /// <summary>The comparison id: a hash of the scenario hash, models, runs, seed, baseline and weights (the id the event store keys the comparison by).</summary>
+    /// <summary>
+    /// The comparison id: a hash of the scenario hash, models, runs, seed, baseline, weights and, when they are not the
+    /// defaults, the smallest differences that matter (so a comparison with the defaults keeps the id it had before they
+    /// could be set; the event store keys the comparison by it).
+    /// </summary>
     public static string IdFor(ComparisonRequest request, string scenarioHash)
     {
-        var text = $"{scenarioHash}\n{string.Join(',', request.Models)}\n{request.Replications}\n{request.BaseSeed}\n{request.Baseline}\n{request.Weights}";
+        var text = $"{scenarioHash}\n{string.Join(',', request.Models)}\n{request.Replications}\n{request.BaseSeed}\n{request.Baseline}\n{request.Weights}"
+            + (request.Matter == new DifferencesThatMatter() ? "" : $"\n{request.Matter}");
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
     }
 }

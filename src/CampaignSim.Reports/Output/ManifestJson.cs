@@ -70,6 +70,11 @@ public static class ManifestJson
         }
 
         w.WriteString("weights", m.Weights);
+        if (m.Matter is { } matter)
+        {
+            w.WriteString("matter", matter);
+        }
+
         w.WriteString("engineVersion", m.EngineVersion);
         w.WriteString("commandLine", m.CommandLine);
         w.WriteString("createdUtc", m.CreatedUtc);
@@ -126,7 +131,8 @@ public static class ManifestJson
                 root.TryGetProperty("points", out var p) ? Points(path, p) : null,
                 root.TryGetProperty("parts", out _) ? List(path, root, "parts") : null,
                 root.TryGetProperty("weekly", out var wk) && wk.ValueKind == JsonValueKind.String ? wk.GetString()! : "means",
-                root.TryGetProperty("format", out var fm) && fm.ValueKind == JsonValueKind.String ? fm.GetString()! : "csv");
+                root.TryGetProperty("format", out var fm) && fm.ValueKind == JsonValueKind.String ? fm.GetString()! : "csv",
+                root.TryGetProperty("matter", out _) ? Text(path, root, "matter") : null);
         }
     }
 

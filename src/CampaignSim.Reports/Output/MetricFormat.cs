@@ -92,21 +92,37 @@ public static class MetricFormat
     public static string Amount(OutcomeMetric metric, double magnitude) => WithDifferenceUnit(metric, Magnitude(metric, magnitude));
 
     /// <summary>
-    /// The 95% interval of a clear difference as sizes in the sentence's direction: "2.40 to 3.80" for a rise,
-    /// and for a fall the sizes of the bounds, smaller first; with enough decimals that neither end reads as zero.
+    /// The size of a paired difference for a sentence, at <see cref="SentenceDecimals"/>, so that it and its interval
+    /// (<see cref="MagnitudeInterval(OutcomeMetric, PairedDifference)"/>) are rounded alike and the interval as printed
+    /// always contains it: "0.05 percentage points (95% CI 0.01 to 0.09)", never "0.1 … (95% CI 0.01 to 0.09)".
     /// </summary>
-    public static string MagnitudeInterval(OutcomeMetric metric, double low, double high)
+    public static string Amount(OutcomeMetric metric, PairedDifference d) =>
+        WithDifferenceUnit(metric, Numbers.Fixed(Math.Abs(d.MeanDifference) * Scale(metric), SentenceDecimals(metric, d)));
+
+    /// <summary>
+    /// The 95% interval of a difference as sizes in the sentence's direction: "2.40 to 3.80" for a rise, and for a fall
+    /// the sizes of the bounds, smaller first; signed ("−0.3 to +1.2") when it includes zero. Rounded as
+    /// <see cref="Amount(OutcomeMetric, PairedDifference)"/>, with enough decimals that neither end of a clear interval reads as zero.
+    /// </summary>
+    public static string MagnitudeInterval(OutcomeMetric metric, PairedDifference d)
     {
-        var d = new PairedDifference(metric.Id, (low + high) / 2, low, high);
-        if (low < 0 && high > 0)
+        var decimals = SentenceDecimals(metric, d);
+        if (d.CiLow < 0 && d.CiHigh > 0)
         {
-            return DifferenceInterval(metric, low, high);
+            return $"{Difference(metric, d.CiLow, decimals)} to {Difference(metric, d.CiHigh, decimals)}";
         }
 
-        var (small, large) = low >= 0 ? (low, high) : (-high, -low);
-        var decimals = Math.Max(MagnitudeDecimals(metric, large), Decimals(metric, d));
+        var (small, large) = d.CiLow >= 0 ? (d.CiLow, d.CiHigh) : (-d.CiHigh, -d.CiLow);
         return $"{Numbers.Fixed(small * Scale(metric), decimals)} to {Numbers.Fixed(large * Scale(metric), decimals)}";
     }
+
+    /// <summary>
+    /// One number of decimals for a difference put in words and its interval: the metric's usual precision for the larger
+    /// end of the interval, or more when a bound of a clear interval would otherwise read as zero (<see cref="Decimals"/>).
+    /// Rounding the estimate and both ends alike keeps the estimate inside the interval as printed.
+    /// </summary>
+    public static int SentenceDecimals(OutcomeMetric metric, PairedDifference d) =>
+        Math.Max(MagnitudeDecimals(metric, Math.Max(Math.Abs(d.CiLow), Math.Abs(d.CiHigh))), Decimals(metric, d));
 
     /// <summary>An interval of differences in the units of <see cref="Difference(OutcomeMetric, double)"/>.</summary>
     public static string DifferenceInterval(OutcomeMetric metric, double low, double high) =>

@@ -8,7 +8,7 @@ namespace CampaignSim.Reports.Output;
 
 /// <summary>
 /// <c>runs.csv</c> and <c>sweep-runs.csv</c>: one row per run, long format: scenario, variant, every varied parameter,
-/// model, replication, seed, every metric, then every job class's outcomes. Stacking the files of several comparisons
+/// model, replication, seed, every metric, every job class's outcomes, then the largest share in one action on each rung. Stacking the files of several comparisons
 /// keeps every row's origin.
 /// </summary>
 public static class RunsCsv
@@ -41,7 +41,8 @@ public static class RunsCsv
         var classes = parts.SelectMany(p => JobClassColumns.Classes(p.Result)).Distinct().ToArray();
         row.AppendJoin(',', Leading.Concat(parameters.Select(Csv.Field)).Concat(["model", "replication", "seed"])
             .Concat(OutcomeMetric.All.Select(m => m.Id))
-            .Concat(classes.SelectMany(c => JobClassColumns.Measures.Select(m => Csv.Field(JobClassColumns.Column(c, m.Id))))));
+            .Concat(classes.SelectMany(c => JobClassColumns.Measures.Select(m => Csv.Field(JobClassColumns.Column(c, m.Id)))))
+            .Concat(RunTable.Rungs.Select(RungColumn)));
         row.Append('\n');
         writer.Write(row);
         foreach (var part in parts)
@@ -71,12 +72,20 @@ public static class RunsCsv
                         }
                     }
 
+                    foreach (var rung in RunTable.Rungs)
+                    {
+                        row.Append(',').Append(Numbers.RoundTrip(runs.RungValue(rung, run)));
+                    }
+
                     row.Append('\n');
                     writer.Write(row);
                 }
             }
         }
     }
+
+    /// <summary>A rung's column: <c>rung[marchOnTheBoss].peakParticipation</c>, the largest share of the workers in one action on it.</summary>
+    public static string RungColumn(Domain.Tactics.Tactic rung) => $"rung[{RungSummary.IdOf(rung)}].peakParticipation";
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 }

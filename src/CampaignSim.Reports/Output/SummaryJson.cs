@@ -11,8 +11,12 @@ namespace CampaignSim.Reports.Output;
 /// </summary>
 public static class SummaryJson
 {
-    /// <summary>Format version of the file; bump when fields change meaning.</summary>
-    public const int FormatVersion = 2;
+    /// <summary>
+    /// Format version of the file; bump when fields change meaning. 3: ties by the smallest differences that matter
+    /// (<c>matter</c>, <c>firstPlace</c>, <c>ranking[].first</c>), safety read as the chance of any firing, and participation
+    /// above a petition and by rung (docs/cli.md § summary.json).
+    /// </summary>
+    public const int FormatVersion = 3;
 
     /// <summary>The file's bytes.</summary>
     public static byte[] Render(ComparisonResult result) => JsonText.Render(w =>
@@ -43,6 +47,14 @@ public static class SummaryJson
         JsonText.Number(w, "safety", request.Weights.Safety);
         JsonText.Number(w, "control", request.Weights.Control);
         JsonText.Number(w, "cost", request.Weights.Cost);
+        w.WriteEndObject();
+
+        w.WriteStartObject("matter");
+        JsonText.Number(w, "wages", request.Matter.Wages);
+        JsonText.Number(w, "demands", request.Matter.Demands);
+        JsonText.Number(w, "safety", request.Matter.Safety);
+        JsonText.Number(w, "control", request.Matter.Control);
+        JsonText.Number(w, "cost", request.Matter.Cost);
         w.WriteEndObject();
 
         w.WriteStartArray("metrics");
@@ -100,6 +112,14 @@ public static class SummaryJson
             w.WriteNull("winner");
         }
 
+        w.WriteStartArray("firstPlace");
+        foreach (var first in result.FirstPlace)
+        {
+            w.WriteStringValue(first.ModelId);
+        }
+
+        w.WriteEndArray();
+
         w.WriteStartArray("ranking");
         foreach (var r in result.Ranking)
         {
@@ -107,7 +127,9 @@ public static class SummaryJson
             w.WriteNumber("rank", r.Rank);
             w.WriteString("id", r.ModelId);
             JsonText.Number(w, "score", r.Score);
+            w.WriteBoolean("first", r.First);
             JsonText.Number(w, "pBest", r.PBest);
+            w.WriteString("bestIn", double.IsNaN(r.PBest) ? "" : BottomLine.Share(r.PBest));
             w.WritePropertyName("rankInterval95");
             w.WriteStartArray();
             w.WriteNumberValue(r.RankLow);
@@ -161,22 +183,42 @@ public static class SummaryJson
         if (model.Applicable && model.Runs.Count > 0)
         {
             WritePeakHistogram(w, model);
+            WriteByRung(w, model);
             WriteByClass(w, model);
         }
 
         w.WriteEndObject();
     }
 
-    /// <summary>How peak participation spreads over the runs (<see cref="PeakHistogram"/>).</summary>
+    /// <summary>How the largest action above a petition spreads over the runs (<see cref="PeakHistogram"/>).</summary>
     private static void WritePeakHistogram(Utf8JsonWriter w, ModelResult model)
     {
-        w.WriteStartArray("peakParticipationHistogram");
+        w.WriteStartArray("peakParticipationAbovePetitionHistogram");
         foreach (var c in PeakHistogram.Counts(model))
         {
             w.WriteNumberValue(c);
         }
 
         w.WriteEndArray();
+    }
+
+    /// <summary>The largest share of the workers in one action on each rung of the ladder (<see cref="RungSummary"/>), lowest rung first.</summary>
+    private static void WriteByRung(Utf8JsonWriter w, ModelResult model)
+    {
+        w.WriteStartObject("byRung");
+        foreach (var rung in RunTable.Rungs)
+        {
+            var s = RungSummary.Of(model.Runs, rung);
+            w.WriteStartObject(s.Id);
+            JsonText.Number(w, "mean", s.Mean);
+            JsonText.Interval(w, s.CiLow, s.CiHigh);
+            JsonText.Number(w, "p50", s.P50);
+            JsonText.Number(w, "p90", s.P90);
+            JsonText.Number(w, "used", s.Used);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
     }
 
     /// <summary>Outcomes per job class: the mean over runs and its 95% interval, for each class and measure.</summary>

@@ -10,6 +10,15 @@ const WEIGHTS = [
   ["control", "More decisions made by workers", 0.5],
   ["cost", "Lower cost (dues and organizer hours)", 0.5],
 ];
+// The smallest difference that matters on each criterion (docs/cli.md § How the ranking works): key, label, unit, default,
+// largest value allowed, step. The defaults are DifferencesThatMatter's.
+const MATTER = [
+  ["wages", "Wage rise", "points", 0.25, 100, 0.05],
+  ["demands", "Demands won", "demands", 0.1, 100, 0.05],
+  ["safety", "Chance of a firing", "percentage points", 5, 100, 1],
+  ["control", "Decisions made by workers", "percentage points", 5, 100, 1],
+  ["cost", "Cost", "$ per worker per year", 25, 100000, 5],
+];
 const FILES = ["report.html", "report.md", "summary.json", "runs.csv", "weekly.csv", "manifest.json", "scenario.yaml"];
 
 const state = {
@@ -19,12 +28,14 @@ const state = {
   fields: [],
   changes: {},        // path -> value the committee set (becomes --set path=value)
   weights: Object.fromEntries(WEIGHTS.map(([k, , v]) => [k, v])),
+  matter: Object.fromEntries(MATTER.map(([k, , , v]) => [k, v])),
   current: null,      // id of the comparison shown
   view: null,
   pinned: null,       // {id, view}
   poll: null,
   shownSummarized: -1,
   shownWeights: "",
+  shownMatter: "",
 };
 
 // Measurements read by the end-to-end tests and docs/performance.md.
@@ -48,6 +59,10 @@ function withToken(url) {
 
 function weightsText(w = state.weights) {
   return WEIGHTS.map(([k]) => `${k}=${w[k]}`).join(",");
+}
+
+function matterText(m = state.matter) {
+  return MATTER.map(([k]) => `${k}=${m[k]}`).join(",");
 }
 
 function sets() {
@@ -231,8 +246,8 @@ function changed(field, value) {
 async function startComparison() {
   const runs = Number($("runs").value) || 200;
   const seed = Number($("seed").value) || 0;
-  const body = Object.assign(scenarioBody(), { runs, seed, weights: state.weights });
-  const key = JSON.stringify(Object.assign({}, body, { weights: null }));
+  const body = Object.assign(scenarioBody(), { runs, seed, weights: state.weights, matter: state.matter });
+  const key = JSON.stringify(Object.assign({}, body, { weights: null, matter: null }));
   // The same inputs as the comparison shown (a repeated change event): nothing new to run.
   if (key === state.currentKey && state.view && (state.view.state === "running" || state.view.state === "done")) return;
   state.currentKey = key;
@@ -263,8 +278,9 @@ async function poll() {
   const id = state.current;
   if (!id) return;
   const weights = weightsText();
-  const have = state.view && state.view.id === id && state.shownWeights === weights ? state.shownSummarized : -1;
-  const { ok, data } = await api(`api/comparisons/${id}?weights=${encodeURIComponent(weights)}&have=${have}`);
+  const matter = matterText();
+  const have = state.view && state.view.id === id && state.shownWeights === weights && state.shownMatter === matter ? state.shownSummarized : -1;
+  const { ok, data } = await api(`api/comparisons/${id}?weights=${encodeURIComponent(weights)}&matter=${encodeURIComponent(matter)}&have=${have}`);
   if (id !== state.current) return;
   if (!ok) { showMessage(data); return; }
   render(data);
@@ -272,7 +288,7 @@ async function poll() {
 }
 
 function render(view) {
-  if (view.unchanged) view = Object.assign({}, view, { ranking: state.view.ranking, sections: state.view.sections });
+  if (view.unchanged) view = Object.assign({}, view, { ranking: state.view.ranking, sections: state.view.sections, answer: state.view.answer });
   state.view = view;
   const progress = $("progress");
   progress.max = Math.max(1, view.runsTotal);
@@ -294,31 +310,49 @@ function render(view) {
     window.workbench.firstResultMs = performance.now() - state.startedAt;
   }
   const weightsNow = view.weights;
-  if (view.summarized !== state.shownSummarized || weightsNow !== state.shownWeights) {
+  if (view.summarized !== state.shownSummarized || weightsNow !== state.shownWeights || view.matter !== state.shownMatter) {
     renderRanking(view);
     renderSections(view);
     renderStoryChoices(view);
     state.shownSummarized = view.summarized;
     state.shownWeights = weightsNow;
+    state.shownMatter = view.matter;
   }
   renderDownloads(view);
   updateWhatIf();
 }
 
+// The answer and the ranking. Every number arrives formatted by the server as the report formats it (bestIn, scoreText), so
+// the table, the sentence under it and the downloaded files never round the same number two ways. While runs are still to
+// come the server sends "Preliminary: 20 of 200 runs per model." and names no winner unless the resamples are decisive;
+// the answer and the table are then marked and styled as preliminary.
 function renderRanking(view) {
-  const body = $("ranking").querySelector("tbody");
+  const table = $("ranking");
+  const body = table.querySelector("tbody");
+  const preliminary = view.preliminary ?? "";
+  const tied = view.ranking.filter((r) => r.first).length > 1;
   body.replaceChildren();
   for (const r of view.ranking) {
     const swatch = element("span", { class: "swatch", "aria-hidden": "true" });
     swatch.dataset.color = r.color;
-    body.append(element("tr", { "data-model": r.model }, [
+    const name = [swatch, element("span", { text: r.name })];
+    if (tied && r.first && !preliminary) name.push(element("span", { class: "tag", text: " tied for first" }));
+    body.append(element("tr", { "data-model": r.model, "data-first": String(r.first) }, [
       element("td", { text: String(r.rank) }),
-      element("td", {}, [swatch, element("span", { text: `${r.name} (${r.model})` })]),
-      element("td", { class: "num", text: r.score.toFixed(2) }),
-      element("td", { class: "num", text: r.pBest === null ? "–" : Math.round(r.pBest * 100) + "%" }),
+      element("td", {}, name),
+      element("td", { class: "num", text: r.scoreText }),
+      element("td", { class: "num", text: r.bestIn }),
     ]));
   }
   for (const s of body.querySelectorAll(".swatch")) s.style.setProperty("background-color", s.dataset.color);
+  table.classList.toggle("preliminary", preliminary !== "");
+  table.dataset.preliminary = preliminary;
+  const note = $("preliminary");
+  note.textContent = preliminary ? preliminary + " These numbers will change as the remaining runs finish." : "";
+  note.hidden = !preliminary;
+  const answer = $("answer");
+  answer.textContent = view.answer ?? "";
+  answer.classList.toggle("preliminary", preliminary !== "");
 }
 
 const OPEN = ["The answer", "Ranking", "Outcomes", "Over time"];
@@ -354,7 +388,7 @@ function renderDownloads(view) {
   list.replaceChildren();
   for (const name of FILES) {
     if (view.state === "done") {
-      const href = withToken(`api/comparisons/${view.id}/files/${name}?weights=${encodeURIComponent(view.weights)}`);
+      const href = withToken(`api/comparisons/${view.id}/files/${name}?weights=${encodeURIComponent(view.weights)}&matter=${encodeURIComponent(view.matter)}`);
       list.append(element("li", {}, [element("a", { href, download: name, text: name })]));
     } else {
       list.append(element("li", { text: `${name} (when every run has finished)` }));
@@ -380,12 +414,35 @@ function renderWeights() {
   }
 }
 
+// The smallest difference that matters on each criterion: a number box each, in the criterion's own unit. A change re-ranks
+// the same runs, as a weight does; a value out of range gets the server's message beside the boxes and nothing is re-ranked.
+function renderMatter() {
+  const box = $("matter");
+  for (const [key, label, unit, value, max, step] of MATTER) {
+    const id = "m-" + key;
+    const input = element("input", { type: "number", id, min: "0", max: String(max), step: String(step), "aria-describedby": "matter-status" });
+    input.value = String(value);
+    input.addEventListener("change", () => {
+      const number = Number(input.value);
+      if (input.value.trim() === "" || !Number.isFinite(number) || number < 0 || number > max) {
+        $("matter-status").textContent = `${label}: give a number from 0 to ${max.toLocaleString("en-US")} (${unit}).`;
+        return;
+      }
+      $("matter-status").textContent = "";
+      state.matter[key] = number;
+      rerank(performance.now());
+    });
+    box.append(element("div", { class: "field" }, [element("label", { for: id, text: `${label} (${unit})` }), input]));
+  }
+}
+
 let rankSeq = 0;
 async function rerank(started) {
   if (!state.current || !state.view || state.view.summarized === 0) return;
   const seq = ++rankSeq;
-  const { ok, data } = await api(`api/comparisons/${state.current}/rank`, { method: "POST", body: JSON.stringify({ weights: state.weights }) });
-  if (seq !== rankSeq || !ok) return;
+  const { ok, data } = await api(`api/comparisons/${state.current}/rank`, { method: "POST", body: JSON.stringify({ weights: state.weights, matter: state.matter }) });
+  if (seq !== rankSeq) return;
+  if (!ok) { $("matter-status").textContent = data?.message ?? "The ranking could not be redone."; return; }
   renderRanking(data);
   window.workbench.lastRerankMs = performance.now() - started;
   window.workbench.rerankCount++;
@@ -434,7 +491,7 @@ function unpin() {
 }
 
 function fillRanking(list, ranking) {
-  list.replaceChildren(...ranking.map((r) => element("li", { text: `${r.name}${r.pBest === null ? "" : ` (best in ${Math.round(r.pBest * 100)}%)`}` })));
+  list.replaceChildren(...ranking.map((r) => element("li", { text: `${r.name}${r.pBest === null ? "" : ` (best in ${r.bestIn})`}` })));
 }
 
 let whatIfFor = null;
@@ -491,4 +548,5 @@ window.addEventListener("pagehide", () => {
 
 wire();
 renderWeights();
+renderMatter();
 loadScenarios();

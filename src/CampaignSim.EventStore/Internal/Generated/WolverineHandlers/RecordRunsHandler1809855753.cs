@@ -33,7 +33,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("wolverine.stream.type", "CampaignSim.EventStore.Comparisons.Comparison");
             
             // The actual message execution
-            var outgoing1 = CampaignSim.EventStore.Comparisons.RecordRunsHandler.Handle(recordRuns, eventStreamOfComparison.Aggregate);
+            (var outgoing1, var outgoing2) = await CampaignSim.EventStore.Comparisons.RecordRunsHandler.Handle(recordRuns, eventStreamOfComparison.Aggregate, documentSession, cancellation).ConfigureAwait(false);
 
             if (outgoing1 != null)
             {
@@ -41,6 +41,10 @@ namespace Internal.Generated.WolverineHandlers
                 // Capturing any possible events returned from the command handlers
                 eventStreamOfComparison.AppendMany(outgoing1);
             }
+
+            
+            // Outgoing, cascaded message
+            await context.EnqueueCascadingAsync(outgoing2).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
