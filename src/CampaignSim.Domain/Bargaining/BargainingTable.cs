@@ -216,7 +216,7 @@ internal static class BargainingTable
                 ? w.Bargaining.LastStrikeVoteYesShare * e.DisruptionCostMultiple * m.ExpectedStrikeWeeks
                 : includeLatentThreat ? StrikeMood.Mood(w) * w.Union.BoardWillingness() * e.DisruptionCostMultiple * m.ExpectedStrikeWeeks * m.LatentStrikeWeight : 0;
             var ratio = Concession.PressureRatio(v, Concession.ExpectedDisruption(v, v.CommittedShare()) + strikeThreat,
-                Concession.DemandCost(v, wage, v.Workforce.UnitShare()) * resolve);
+                Concession.DemandCost(v, wage, v.Workforce.UnitShare()) * Concession.Softened(v, resolve));
             offer = Math.Round(ask * Concession.Share(v, ratio), Units.OfferDigits);
         }
 
@@ -247,12 +247,12 @@ internal static class BargainingTable
     }
 
     /// <summary>
-    /// Calls a strike over the contract — open-ended, or of a set length — decided by the members' vote: the committee
-    /// and the committed members who voted for it carry the call.
+    /// Calls a strike over the contract — open-ended, or of a set length — once the members have authorised it: the union
+    /// side at the table calls it, and the committee and the committed members who voted for it carry the call.
     /// </summary>
     private static IEnumerable<CampaignEvent> CallContractStrike(WorkplaceView v, Pcg32 participation, Tactic tactic) =>
         ActionCall.Call(v, participation, v.Posture with { OutsideOfficialChannels = false }, tactic, StrikeState.ContractDemandId,
-            DecisionMaker.Workers, v.Workforce.CommitteeMembers().Concat(Authorizers(v)));
+            UnionSide(v), v.Workforce.CommitteeMembers().Concat(Authorizers(v)));
 
     /// <summary>Members who would carry the strike call to their coworkers: those who voted, committed and aggrieved.</summary>
     private static IEnumerable<int> Authorizers(WorkplaceView v)

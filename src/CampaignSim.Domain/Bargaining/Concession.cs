@@ -62,6 +62,13 @@ internal static class Concession
         return PressureRatio(v, disruption, DemandCost(v, demand, payrollShare) * resolve);
     }
 
+    /// <summary>
+    /// The resolve the employer bargains with after the members have rejected contracts in this round: each rejection
+    /// shows it the members will not settle cheaply, and it gives up a share of its resolve, down to a floor.
+    /// </summary>
+    public static double Softened(WorkplaceView v, double resolve) =>
+        resolve * Math.Max(v.M.Bargaining.ResolveFloorAfterRejections, 1 - v.M.Bargaining.ResolveCutPerRejection * v.W.Bargaining.RejectedOffers);
+
     /// <summary>The employer's resolve in a round of bargaining: drawn with its first offer of the round, then kept.</summary>
     public static double Resolve(WorkplaceView v, Pcg32 employer) =>
         v.W.Bargaining.Resolve > 0

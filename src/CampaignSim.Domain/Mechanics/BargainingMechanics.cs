@@ -107,6 +107,14 @@ public sealed record BargainingMechanics
     [Parameter(0, 1, "probability per rejection", "assumption: members tire of a round that drags on and take a later offer they would have rejected")]
     public double RatifyYesPerRejection { get; init; } = 0.1;
 
+    /// <summary>Share of its resolve the employer gives up for each contract the members reject in a round.</summary>
+    [Parameter(0, 1, "share per rejection", "assumption: an employer whose offer is voted down usually sweetens the next one")]
+    public double ResolveCutPerRejection { get; init; } = 0.15;
+
+    /// <summary>Lowest share of its resolve an employer keeps however many contracts are rejected.</summary>
+    [Parameter(0, 1, "share of its resolve", "assumption: rejections alone do not make an employer give everything; after about three it holds")]
+    public double ResolveFloorAfterRejections { get; init; } = 0.5;
+
     /// <summary>Weeks a union waits after an action before it calls another strike of a set length while bargaining goes on.</summary>
     [Parameter(1, 52, "weeks", "assumption: a union that has shown its strength gives the employer a few weeks to answer before it strikes again")]
     public int WeeksBetweenDemonstrationStrikes { get; init; } = 4;

@@ -315,7 +315,12 @@ public static class CampaignStory
                 case StrikeVoteHeld x:
                     n.Notable.Add(!x.BoardApproved
                         ? "the union's executive board refused to put a strike to a vote"
-                        : $"strike vote: {Share(x.YesVotes, x.Members)} yes ({x.YesVotes} of {x.Members} members), {(x.Authorized ? "strike authorized" : "not enough to strike")}");
+                        : $"strike vote: {x.YesVotes} yes of {x.Voters} voting ({Share(x.YesVotes, x.Voters)}; {x.Members - x.Voters} of {x.Members} members did not vote), "
+                          + (x.Authorized ? "strike authorized" : "not enough to strike"));
+                    break;
+                case RatificationVoteHeld x:
+                    n.Notable.Add($"the members voted on a {Numbers.Fixed(x.WagePct, 1)}% contract: {x.YesVotes} yes of {x.Voters} voting "
+                        + $"({x.Members - x.Voters} of {x.Members} did not vote), {(x.Ratified ? "ratified" : "rejected; bargaining goes on")}");
                     break;
                 case StrikersReturned x:
                     n.Notable.Add($"{x.Workers.Length} striker{(x.Workers.Length == 1 ? "" : "s")} went back to work");
@@ -370,16 +375,18 @@ public static class CampaignStory
                 notes.Add("outside official channels");
             }
 
-            return $"{by} called {Tactic(x.Tactic)} over '{x.DemandId}'{(notes.Count > 0 ? $" ({string.Join(", ", notes)})" : "")}";
+            var where = x.Department >= 0 ? $" in department {x.Department + 1} only" : "";
+            return $"{by} called {Tactic(x.Tactic)}{where} over '{x.DemandId}'{(notes.Count > 0 ? $" ({string.Join(", ", notes)})" : "")}";
         }
 
         private void Taken(ActionTaken x, WeekNotes n)
         {
             var employed = Math.Max(1, _employed.GetValueOrDefault(x.Workplace));
             var count = x.Participants.Length;
+            var strike = x.Tactic is Domain.Tactics.Tactic.Strike or Domain.Tactics.Tactic.DemonstrationStrike;
             var text = count == 0
                 ? "; nobody joined"
-                : $": {Share(count, employed)} of workers ({count} of {employed}) {(x.Tactic == Domain.Tactics.Tactic.Strike ? "walked out" : "took part")}";
+                : $": {Share(count, employed)} of workers ({count} of {employed}) {(strike ? "walked out" : "took part")}";
             if (x.Tactic == Domain.Tactics.Tactic.Strike && count > 0)
             {
                 _strikeStart[x.Workplace] = x.Week;
