@@ -100,8 +100,8 @@ public sealed class WorkplaceState
             case WeekPassed x:
                 if (x.Week > 0) CloseWeek(x.Week - 1);
                 Week = x.Week;
+                // One pass over the workers: the week's dues and strike pay, then their drift (docs/ODD.md §7.1).
                 Totals.Apply(x, Workforce, Union.Present, Strike, Scenario, Spec);
-                Workforce.Apply(x);
                 Union.Apply(x);
                 var strikeShare = Strike.On && Workforce.Employed > 0 ? (double)Strike.Strikers / Workforce.Employed : 0;
                 Pressure.Apply(x, strikeShare);

@@ -21,6 +21,7 @@ internal static class Responses
     /// touch (a committee member's by a factor of the decay, whoever keeps in touch); a committee member's visibility
     /// stays at least at the committee's, anyone else's fades.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void Week(ref double grievance, double baseGrievance, ref double fear, double baseFear, ref double commitment, ref double visibility,
         bool onCommittee, bool keptInTouch, BehaviourSpec b, OrganizingMechanics o, ReactionMechanics r)
     {

@@ -201,24 +201,50 @@ public sealed class Workforce
     }
 
     /// <summary>
-    /// Weekly drift: grievance and fear return towards their starting levels; commitment decays where nobody keeps in
-    /// touch (a committee member's more slowly; a coworker followed up within the maintenance interval holds hers);
-    /// visibility fades; probation runs down.
+    /// The week's one pass over the workers: first the week's dues and strike pay of each employed worker (docs/ODD.md
+    /// §7.1, added to <paramref name="duesPaid"/> and <paramref name="strikePayLost"/> worker by worker, in worker order,
+    /// so the sums are the same floating-point additions as a separate loop would make), then her weekly drift: grievance
+    /// and fear return towards their starting levels; commitment decays where nobody keeps in touch (a committee member's
+    /// more slowly; a coworker followed up within the maintenance interval holds hers); visibility fades; probation runs
+    /// down. Relationships opened last week take their place in worker order.
     /// </summary>
-    internal void Apply(WeekPassed x)
+    internal void Apply(WeekPassed x, in WeeklyPay pay, Tactics.StrikeState strike, ref double duesPaid, ref double strikePayLost)
     {
         var b = _spec.Behaviour;
         var r = R;
         var o = _scenario.Mechanics.Organizing;
-        for (var i = 0; i < Count; i++)
+        var maintenance = o.MaintenanceWeeks;
+        var week = x.Week;
+        var n = Count;
+        var flags = _flags.AsSpan(0, n);
+        var wage = _wage.AsSpan(0, n);
+        var grievance = _grievance.AsSpan(0, n);
+        var baseGrievance = _baseGrievance.AsSpan(0, n);
+        var fear = _fear.AsSpan(0, n);
+        var baseFear = _baseFear.AsSpan(0, n);
+        var commitment = _commitment.AsSpan(0, n);
+        var visibility = _visibility.AsSpan(0, n);
+        var lastContact = _lastContactWeek.AsSpan(0, n);
+        var probation = _probation.AsSpan(0, n);
+        var dues = duesPaid;
+        var lost = strikePayLost;
+        var mainstreamPays = pay.UnionPresent ? WorkerFlags.Mainstream : 0;
+        var striking = strike.On;
+        for (var i = 0; i < n; i++)
         {
-            var f = _flags[i];
+            var f = flags[i];
             if ((f & WorkerFlags.Employed) == 0) continue;
+            if ((f & mainstreamPays) != 0) dues += wage[i] * pay.MainstreamDuesRate;
+            if ((f & WorkerFlags.Solidarity) != 0) dues += pay.SolidarityWeekly;
+            if (striking && strike.IsStriking(i)) lost += wage[i] * pay.StrikeHoursLost;
             var onCommittee = (f & WorkerFlags.Committee) != 0;
-            var keptInTouch = x.Week - _lastContactWeek[i] <= o.MaintenanceWeeks;
-            Responses.Week(ref _grievance[i], _baseGrievance[i], ref _fear[i], _baseFear[i], ref _commitment[i], ref _visibility[i], onCommittee, keptInTouch, b, o, r);
-            if (_probation[i] > 0) _probation[i]--;
+            var keptInTouch = week - lastContact[i] <= maintenance;
+            Responses.Week(ref grievance[i], baseGrievance[i], ref fear[i], baseFear[i], ref commitment[i], ref visibility[i], onCommittee, keptInTouch, b, o, r);
+            if (probation[i] > 0) probation[i]--;
         }
+
+        duesPaid = dues;
+        strikePayLost = lost;
     }
 
     /// <summary>Share of employed workers a committee can count on: members, and deeply contacted workers with at least <paramref name="counted"/> commitment.</summary>
