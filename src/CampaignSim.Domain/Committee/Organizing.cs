@@ -66,14 +66,13 @@ internal static class Organizing
         var craft = v.CraftLimited(p);
         if (committee.Count > 0)
         {
-            var lists = new Relationships(v.Workforce, committee);
             var slots = Whole(committeeContactHours / m.DeepContactHours, rng);
             var first = rng.NextInt(committee.Count);
             for (var k = 0; k < slots; k++)
             {
                 var member = committee[(first + k) % committee.Count];
                 if (!v.Workforce.Has(member, WorkerFlags.Employed | WorkerFlags.Committee)) continue;
-                var target = CommitteeTarget(v, lists, member, craft, rng);
+                var target = CommitteeTarget(v, member, craft, rng);
                 if (target < 0) continue;
                 foreach (var e in Contact(v, rng, p, target, ContactDepth.Deep, byStaff: false, member, familiarity)) yield return e;
             }
@@ -104,20 +103,22 @@ internal static class Organizing
 
     /// <summary>
     /// Whom a committee member talks to: a relationship due for a follow-up, else, while she has room for another, a
-    /// coworker she knows (sometimes one she does not, sometimes a committed contact's coworker); else nobody.
+    /// coworker she knows (sometimes one she does not, sometimes a committed contact's coworker); else nobody. Her
+    /// relationships are kept by the workforce as one-on-ones open them (<see cref="Workforce.RelationshipsOf"/>), in
+    /// worker order, then in the order opened this week.
     /// </summary>
-    private static int CommitteeTarget(WorkplaceView v, Relationships lists, int member, bool craft, Pcg32 rng)
+    private static int CommitteeTarget(WorkplaceView v, int member, bool craft, Pcg32 rng)
     {
         var f = v.Workforce;
         var m = v.M.Organizing;
-        var held = lists.Of(member);
+        var held = f.RelationshipsOf(member);
         foreach (var i in held)
         {
             if (!f.Has(i, WorkerFlags.Employed) || f.Has(i, WorkerFlags.Committee)) continue;
             var interval = f.Commitment[i] >= m.CountedCommitment ? m.MaintenanceWeeks : m.RecontactWeeks;
             if (v.Week - f.LastContactWeek[i] >= interval) return i;
         }
-        if (held.Count >= m.RelationshipsPerMember) return -1;
+        if (held.Length >= m.RelationshipsPerMember) return -1;
 
         int target;
         if (f.Ties is null || rng.Chance(m.ColdContactShare))
@@ -129,7 +130,6 @@ internal static class Organizing
             target = UnattachedTie(v, member, craft, rng);
             if (target < 0 && rng.Chance(m.IntroductionShare)) target = Introduction(v, held, craft, rng);
         }
-        if (target >= 0) lists.Add(member, target);
         return target;
     }
 
@@ -148,12 +148,23 @@ internal static class Organizing
     }
 
     /// <summary>A coworker reached through one of the member's committed contacts, who introduces her.</summary>
-    private static int Introduction(WorkplaceView v, List<int> held, bool craft, Pcg32 rng)
+    private static int Introduction(WorkplaceView v, ReadOnlySpan<int> held, bool craft, Pcg32 rng)
     {
         var f = v.Workforce;
         var counted = v.M.Organizing.CountedCommitment;
-        var committed = held.Where(i => f.Has(i, WorkerFlags.Employed) && f.Commitment[i] >= counted).ToArray();
-        return committed.Length == 0 ? -1 : UnattachedTie(v, committed[rng.NextInt(committed.Length)], craft, rng);
+        var committed = 0;
+        foreach (var i in held)
+            if (Committed(i)) committed++;
+        if (committed == 0) return -1;
+        var pick = rng.NextInt(committed);
+        foreach (var i in held)
+        {
+            if (!Committed(i)) continue;
+            if (pick-- == 0) return UnattachedTie(v, i, craft, rng);
+        }
+        return -1;
+
+        bool Committed(int i) => f.Has(i, WorkerFlags.Employed) && f.Commitment[i] >= counted;
     }
 
     /// <summary>Union staff hours spent organizing here: the model's share, scaled by how willing the leadership is.</summary>
@@ -242,7 +253,7 @@ internal static class Organizing
         var w = v.Workforce;
         var m = v.M.Organizing;
         var burnout = m.BurnoutChance * (1 + m.BurnoutPerDefeat * v.W.Committee.ConsecutiveDefeats);
-        for (var i = 0; i < w.Count; i++)
+        foreach (var i in w.CommitteeMembers())
         {
             if (!w.Has(i, WorkerFlags.Employed | WorkerFlags.Committee)) continue;
             if ((w.Commitment[i] < m.BurnoutCommitment || w.Fear[i] > m.BurnoutFear) && rng.Chance(burnout))

@@ -38,6 +38,15 @@ public sealed class Workforce
     private readonly int[] _committeeInDepartment;
     private readonly int[] _stewardsOffCommitteeInDepartment;
 
+    // Employed committee members, ascending, kept as flags change, so that no step scans the workforce for them.
+    private readonly List<int> _committee = [];
+
+    // The coworkers each organizer keeps up a relationship with (null until she opens one), kept as one-on-ones open them
+    // and as organizers leave; in worker order, then in the order opened this week (WeekPassed sorts last week's in).
+    private List<int>?[] _held = [];
+    private bool[] _heldOpenedThisWeek = [];
+    private readonly List<int> _organizersWhoOpened = [];
+
     internal Workforce(Scenario scenario, WorkplaceSpec spec)
     {
         _scenario = scenario;
@@ -143,14 +152,18 @@ public sealed class Workforce
         return Employed == 0 ? 0 : (double)concerned / Employed;
     }
 
-    /// <summary>Employed committee members, ascending.</summary>
-    public List<int> CommitteeMembers()
-    {
-        var list = new List<int>();
-        for (var i = 0; i < Count; i++)
-            if (Has(i, WorkerFlags.Employed | WorkerFlags.Committee)) list.Add(i);
-        return list;
-    }
+    /// <summary>Employed committee members, ascending: a copy, which later changes to the committee leave alone.</summary>
+    public List<int> CommitteeMembers() => new(_committee);
+
+    /// <summary>Employed committee members, ascending, as they are now (the list changes as members join and leave).</summary>
+    internal IReadOnlyList<int> Committee => _committee;
+
+    /// <summary>
+    /// The coworkers <paramref name="organizer"/> keeps up an organizing relationship with (those whose
+    /// <see cref="OrganizerOf"/> is she): in worker order, then in the order she opened them this week.
+    /// </summary>
+    internal ReadOnlySpan<int> RelationshipsOf(int organizer) =>
+        _held[organizer] is { } list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : [];
 
     internal void Apply(WorkforceAssembled x)
     {
@@ -174,6 +187,8 @@ public sealed class Workforce
         _organizer = new int[n];
         _contactReturn = new double[n];
         _flags = new WorkerFlags[n];
+        _held = new List<int>?[n];
+        _heldOpenedThisWeek = new bool[n];
         Ties = x.Ties?.ToArray();
         for (var i = 0; i < n; i++)
         {
@@ -245,6 +260,13 @@ public sealed class Workforce
 
         duesPaid = dues;
         strikePayLost = lost;
+
+        foreach (var organizer in _organizersWhoOpened)
+        {
+            _held[organizer]!.Sort();
+            _heldOpenedThisWeek[organizer] = false;
+        }
+        _organizersWhoOpened.Clear();
     }
 
     /// <summary>Share of employed workers a committee can count on: members, and deeply contacted workers with at least <paramref name="counted"/> commitment.</summary>
@@ -274,7 +296,7 @@ public sealed class Workforce
         var gain = deep ? b.DeepContactGain * _contactReturn[i] : b.ShallowContactGain;
         Responses.Conversation(ref _commitment[i], ref _grievance[i], ref _fear[i], deep, gain, x.Openness, x.Appeal, o);
         _lastContactWeek[i] = x.Week;
-        if (x.Organizer >= 0 && _organizer[i] < 0) _organizer[i] = x.Organizer;
+        if (x.Organizer >= 0 && _organizer[i] < 0) Hold(x.Organizer, i);
         if (deep)
         {
             _contactReturn[i] *= o.RepeatContactReturn;
@@ -453,12 +475,19 @@ public sealed class Workforce
         Lapse(i);
     }
 
-    /// <summary>Changes a worker's flags and the counts kept by them.</summary>
+    /// <summary>Changes a worker's flags and the counts and lists kept by them.</summary>
     private void SetFlags(int i, WorkerFlags flags)
     {
+        const WorkerFlags member = WorkerFlags.Employed | WorkerFlags.Committee;
+        var was = (_flags[i] & member) == member;
         Tally(i, _flags[i], -1);
         _flags[i] = flags;
         Tally(i, flags, 1);
+        var now = (flags & member) == member;
+        if (was == now) return;
+        var at = _committee.BinarySearch(i);
+        if (now) _committee.Insert(~at, i);
+        else _committee.RemoveAt(at);
     }
 
     private void Tally(int i, WorkerFlags f, int sign)
@@ -482,11 +511,22 @@ public sealed class Workforce
         if (committee || (f & WorkerFlags.Solidarity) != 0) SolidarityOrCommittee += sign;
     }
 
+    /// <summary>A committee member opens an organizing relationship with worker <paramref name="i"/>.</summary>
+    private void Hold(int organizer, int i)
+    {
+        _organizer[i] = organizer;
+        (_held[organizer] ??= []).Add(i);
+        if (_heldOpenedThisWeek[organizer]) return;
+        _heldOpenedThisWeek[organizer] = true;
+        _organizersWhoOpened.Add(organizer);
+    }
+
     /// <summary>The relationships an organizer kept up lapse when she leaves the committee or the workplace.</summary>
     private void Lapse(int organizer)
     {
-        for (var j = 0; j < Count; j++)
-            if (_organizer[j] == organizer) _organizer[j] = -1;
+        if (_held[organizer] is not { } list) return;
+        foreach (var j in list) _organizer[j] = -1;
+        list.Clear();
     }
 
     private void Reinstate(int i)
