@@ -73,27 +73,20 @@ internal static class ActionPlanning
 
     /// <summary>
     /// The department where the committee can count on the largest share of the workers (members and committed contacts),
-    /// among those with at least as many workers as a committee needs to act; −1 when there is none.
+    /// among those with at least as many workers as a committee needs to act; −1 when there is none. The workforce keeps
+    /// the counts as flags and commitment change (<see cref="Workforce.CountedInDepartment"/>).
     /// </summary>
     private static int StrongestDepartment(WorkplaceView v, out double share)
     {
         var f = v.Workforce;
         var departments = Math.Max(1, v.Spec.Departments);
-        var counted = new int[departments];
-        var threshold = v.M.Organizing.CountedCommitment;
-        for (var i = 0; i < f.Count; i++)
-        {
-            if (!f.Has(i, WorkerFlags.Employed)) continue;
-            if (f.Has(i, WorkerFlags.Committee) || (f.Has(i, WorkerFlags.DeepContact) && f.Commitment[i] >= threshold)) counted[f.Department[i]]++;
-        }
-
         var best = -1;
         share = 0;
         for (var d = 0; d < departments; d++)
         {
             var employed = f.EmployedInDepartment(d);
             if (employed < v.M.Actions.MinCommitteeToAct) continue;
-            var s = (double)counted[d] / employed;
+            var s = (double)f.CountedInDepartment(d) / employed;
             if (s > share)
             {
                 share = s;

@@ -38,6 +38,12 @@ public sealed class Workforce
     private readonly int[] _committeeInDepartment;
     private readonly int[] _stewardsOffCommitteeInDepartment;
 
+    // Employed workers the committee counts on (members, and deeply contacted workers with at least the counted
+    // commitment), kept as flags and commitment change, in all and per department.
+    private readonly double _countedCommitment;
+    private bool[] _counted = [];
+    private readonly int[] _countedInDepartment;
+
     // Employed committee members, ascending, kept as flags change, so that no step scans the workforce for them.
     private readonly List<int> _committee = [];
 
@@ -57,6 +63,8 @@ public sealed class Workforce
         _employedInDepartment = new int[departments];
         _committeeInDepartment = new int[departments];
         _stewardsOffCommitteeInDepartment = new int[departments];
+        _countedInDepartment = new int[departments];
+        _countedCommitment = scenario.Mechanics.Organizing.CountedCommitment;
     }
 
     private ReactionMechanics R => _scenario.Mechanics.Reactions;
@@ -75,6 +83,15 @@ public sealed class Workforce
 
     /// <summary>Employed workers who are in the solidarity union or on the committee (how known the solidarity union is).</summary>
     public int SolidarityOrCommittee { get; private set; }
+
+    /// <summary>
+    /// Employed workers a committee counts on: members, and deeply contacted workers with at least
+    /// <c>mechanics.organizing.countedCommitment</c>.
+    /// </summary>
+    public int Counted { get; private set; }
+
+    /// <summary>Employed workers a committee counts on in a department (see <see cref="Counted"/>).</summary>
+    public int CountedInDepartment(int department) => _countedInDepartment[department];
 
     /// <summary>Employed workers in a job class.</summary>
     public int EmployedIn(int jobClass) => _employedInClass[jobClass];
@@ -187,6 +204,7 @@ public sealed class Workforce
         _organizer = new int[n];
         _contactReturn = new double[n];
         _flags = new WorkerFlags[n];
+        _counted = new bool[n];
         _held = new List<int>?[n];
         _heldOpenedThisWeek = new bool[n];
         Ties = x.Ties?.ToArray();
@@ -256,6 +274,7 @@ public sealed class Workforce
             var keptInTouch = week - lastContact[i] <= maintenance;
             Responses.Week(ref grievance[i], baseGrievance[i], ref fear[i], baseFear[i], ref commitment[i], ref visibility[i], onCommittee, keptInTouch, b, o, r);
             if (probation[i] > 0) probation[i]--;
+            if ((f & WorkerFlags.DeepContact) != 0 && !onCommittee) Recount(i);
         }
 
         duesPaid = dues;
@@ -273,6 +292,7 @@ public sealed class Workforce
     public double CommittedShare(double counted)
     {
         if (Employed == 0) return 0;
+        if (counted == _countedCommitment) return (double)Counted / Employed;
         var n = 0;
         for (var i = 0; i < Count; i++)
         {
@@ -306,11 +326,16 @@ public sealed class Workforce
         {
             _flags[i] |= WorkerFlags.VoteContacted;
         }
+        Recount(i);
     }
 
     internal void Apply(TrainingHeld x)
     {
-        foreach (var i in x.Attendees) Responses.Training(ref _commitment[i], ref _fear[i], _spec.Behaviour, R);
+        foreach (var i in x.Attendees)
+        {
+            Responses.Training(ref _commitment[i], ref _fear[i], _spec.Behaviour, R);
+            Recount(i);
+        }
     }
 
     internal void Apply(WorkerJoinedCommittee x)
@@ -354,7 +379,10 @@ public sealed class Workforce
         var p = _scenario.Mechanics.Participation;
         var crowd = Employed == 0 ? 0 : (double)x.Participants.Length / Employed;
         foreach (var i in x.Participants)
+        {
             Responses.Acted(ref _visibility[i], ref _commitment[i], profile.Risk, Has(i, WorkerFlags.Committee) ? 1.0 : 1.0 - crowd, p);
+            Recount(i);
+        }
     }
 
     /// <summary>A won demand raises the wages of the classes it concerns, relieves grievance and encourages the deeply contacted.</summary>
@@ -369,6 +397,7 @@ public sealed class Workforce
             if (x.WagePct > 0 && demand.Concerns(_jobClass[i])) _wage[i] *= raise;
             _grievance[i] = Responses.Lowered(_grievance[i], relief);
             if (Has(i, WorkerFlags.DeepContact)) _commitment[i] = Responses.Raised(_commitment[i], win);
+            Recount(i);
         }
     }
 
@@ -380,6 +409,7 @@ public sealed class Workforce
         {
             _grievance[i] = Responses.Raised(_grievance[i], r.RefusalGrievance);
             if (Has(i, WorkerFlags.DeepContact)) _commitment[i] = Responses.Lowered(_commitment[i], r.RefusalCommitmentLoss);
+            Recount(i);
         }
     }
 
@@ -388,7 +418,11 @@ public sealed class Workforce
     {
         if (x.Won) return;
         for (var i = 0; i < Count; i++)
-            if (strike.IsStriking(i)) _commitment[i] = Responses.Lowered(_commitment[i], R.DefeatCommitmentLoss);
+        {
+            if (!strike.IsStriking(i)) continue;
+            _commitment[i] = Responses.Lowered(_commitment[i], R.DefeatCommitmentLoss);
+            Recount(i);
+        }
     }
 
     internal void Apply(WorkerDisciplined x)
@@ -416,7 +450,11 @@ public sealed class Workforce
     internal void Apply(CaptiveAudienceMeetingHeld x)
     {
         for (var i = 0; i < Count; i++)
-            if (Has(i, WorkerFlags.Employed) && !Has(i, WorkerFlags.Committee)) Responses.CaptiveAudience(ref _fear[i], ref _commitment[i], R);
+        {
+            if (!Has(i, WorkerFlags.Employed) || Has(i, WorkerFlags.Committee)) continue;
+            Responses.CaptiveAudience(ref _fear[i], ref _commitment[i], R);
+            Recount(i);
+        }
     }
 
     internal void Apply(UnionElectionHeld x)
@@ -424,7 +462,11 @@ public sealed class Workforce
         if (x.CaucusWon) return;
         var loss = _scenario.Mechanics.Elections.ElectionLossCommitment;
         for (var i = 0; i < Count; i++)
-            if (Has(i, WorkerFlags.Caucus)) _commitment[i] = Math.Max(0, _commitment[i] - loss);
+        {
+            if (!Has(i, WorkerFlags.Caucus)) continue;
+            _commitment[i] = Math.Max(0, _commitment[i] - loss);
+            Recount(i);
+        }
     }
 
     internal void Apply(CaucusDisaffiliated x)
@@ -483,6 +525,7 @@ public sealed class Workforce
         Tally(i, _flags[i], -1);
         _flags[i] = flags;
         Tally(i, flags, 1);
+        Recount(i);
         var now = (flags & member) == member;
         if (was == now) return;
         var at = _committee.BinarySearch(i);
@@ -511,6 +554,19 @@ public sealed class Workforce
         if (committee || (f & WorkerFlags.Solidarity) != 0) SolidarityOrCommittee += sign;
     }
 
+    /// <summary>Whether the committee counts on worker <paramref name="i"/> now (see <see cref="Counted"/>), and the counts kept by it.</summary>
+    private void Recount(int i)
+    {
+        var f = _flags[i];
+        var counted = (f & WorkerFlags.Employed) != 0
+                      && ((f & WorkerFlags.Committee) != 0 || ((f & WorkerFlags.DeepContact) != 0 && _commitment[i] >= _countedCommitment));
+        if (counted == _counted[i]) return;
+        _counted[i] = counted;
+        var sign = counted ? 1 : -1;
+        Counted += sign;
+        _countedInDepartment[_department[i]] += sign;
+    }
+
     /// <summary>A committee member opens an organizing relationship with worker <paramref name="i"/>.</summary>
     private void Hold(int organizer, int i)
     {
@@ -535,7 +591,11 @@ public sealed class Workforce
         SetFlags(i, (_flags[i] | WorkerFlags.Employed) & ~WorkerFlags.Fired);
         Chill(i, -R.ReinstatementRelief, 0, 0);
         if (Ties is null) return;
-        foreach (var j in Ties[i]) _commitment[j] = Responses.Raised(_commitment[j], R.ReinstatementCommitment);
+        foreach (var j in Ties[i])
+        {
+            _commitment[j] = Responses.Raised(_commitment[j], R.ReinstatementCommitment);
+            Recount(j);
+        }
     }
 
     /// <summary>Fear, anger and discouragement spreading to a worker's ties after retaliation; negative fear relieves.</summary>
@@ -545,11 +605,19 @@ public sealed class Workforce
         {
             var share = R.ChillWithoutTies;
             for (var j = 0; j < Count; j++)
-                if (j != worker) Responses.Chilled(ref _fear[j], ref _grievance[j], ref _commitment[j], fear * share, anger * share, discouragement * share);
+            {
+                if (j == worker) continue;
+                Responses.Chilled(ref _fear[j], ref _grievance[j], ref _commitment[j], fear * share, anger * share, discouragement * share);
+                Recount(j);
+            }
             return;
         }
 
-        foreach (var j in Ties[worker]) Responses.Chilled(ref _fear[j], ref _grievance[j], ref _commitment[j], fear, anger, discouragement);
+        foreach (var j in Ties[worker])
+        {
+            Responses.Chilled(ref _fear[j], ref _grievance[j], ref _commitment[j], fear, anger, discouragement);
+            Recount(j);
+        }
     }
 
     /// <summary>Feeds every worker's state into a digest.</summary>
