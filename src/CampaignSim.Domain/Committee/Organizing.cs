@@ -74,7 +74,8 @@ internal static class Organizing
                 if (!v.Workforce.Has(member, WorkerFlags.Employed | WorkerFlags.Committee)) continue;
                 var target = CommitteeTarget(v, member, craft, rng);
                 if (target < 0) continue;
-                foreach (var e in Contact(v, rng, p, target, ContactDepth.Deep, byStaff: false, member, familiarity)) yield return e;
+                yield return Conversation(v, p, target, ContactDepth.Deep, byStaff: false, member, familiarity);
+                foreach (var e in FollowUps(v, rng, p, target)) yield return e;
             }
         }
 
@@ -83,14 +84,15 @@ internal static class Organizing
         {
             var target = RandomTarget(v, craft, rng, m.RecontactWeeks, mainstreamOnly: false, unattachedOnly: true);
             if (target < 0) continue;
-            foreach (var e in Contact(v, rng, p, target, ContactDepth.Deep, byStaff: true, organizer: -1, familiarity)) yield return e;
+            yield return Conversation(v, p, target, ContactDepth.Deep, byStaff: true, organizer: -1, familiarity);
+            foreach (var e in FollowUps(v, rng, p, target)) yield return e;
         }
         var shallow = Whole(campaign / m.ShallowContactHours, rng);
         for (var k = 0; k < shallow; k++)
         {
             var target = RandomTarget(v, true, rng, m.ShallowRecontactWeeks, mainstreamOnly: true, unattachedOnly: false);
             if (target < 0) continue;
-            foreach (var e in Contact(v, rng, p, target, ContactDepth.Shallow, byStaff: false, organizer: -1, familiarity)) yield return e;
+            yield return Conversation(v, p, target, ContactDepth.Shallow, byStaff: false, organizer: -1, familiarity);
         }
 
         foreach (var by in trainers)
@@ -182,30 +184,45 @@ internal static class Organizing
         return v.Spec.Union.StaffOrganizers * v.Spec.Union.StaffHoursPerWeek * p.StaffOrganizingShare * willingness;
     }
 
-    private static IEnumerable<CampaignEvent> Contact(WorkplaceView v, Pcg32 rng, ModelPosture p, int i, ContactDepth depth, bool byStaff, int organizer,
-        double familiarity)
+    /// <summary>A one-on-one with worker <paramref name="i"/>, with how open she is and how the organization behind the organizer appeals to her.</summary>
+    private static OneOnOneHeld Conversation(WorkplaceView v, ModelPosture p, int i, ContactDepth depth, bool byStaff, int organizer, double familiarity)
     {
         var w = v.W;
-        var f = v.Workforce;
         var identity = byStaff ? CommitteeIdentity.Mainstream : p.Identity;
         var openness = Math.Round(Receptiveness.Openness(w, i), Units.ReceptivenessDigits);
         var appeal = Math.Round(Receptiveness.Appeal(w, i, identity, familiarity), Units.ReceptivenessDigits);
-        yield return new OneOnOneHeld(v.Week, v.Index, i, depth, byStaff, organizer, openness, appeal);
-        if (depth == ContactDepth.Shallow) yield break;
+        return new OneOnOneHeld(v.Week, v.Index, i, depth, byStaff, organizer, openness, appeal);
+    }
 
+    /// <summary>
+    /// What a deep one-on-one leads to, decided once it has been folded (on her commitment after the conversation): a
+    /// worker willing to lead and committed enough may be recruited to the committee (joining the solidarity union with
+    /// it where the model builds one); a committed worker may join the solidarity union, and a mainstream member the
+    /// caucus. None of these events changes what the later ones are decided on, except that a recruit already in the
+    /// solidarity union is not asked to join it again.
+    /// </summary>
+    private static IReadOnlyList<CampaignEvent> FollowUps(WorkplaceView v, Pcg32 rng, ModelPosture p, int i)
+    {
+        var f = v.Workforce;
         var m = v.M.Organizing;
+        List<CampaignEvent>? events = null;
+        var solidarity = f.Has(i, WorkerFlags.Solidarity);
         if (!f.Has(i, WorkerFlags.Committee) && f.Has(i, WorkerFlags.WouldLead) && f.Commitment[i] >= v.Spec.Behaviour.CommitteeThreshold && rng.Chance(m.RecruitChance))
         {
-            yield return new WorkerJoinedCommittee(v.Week, v.Index, i);
-            if (p.SolidarityUnion && !f.Has(i, WorkerFlags.Solidarity))
-                yield return new WorkerJoinedOrganization(v.Week, v.Index, i, OrganizationKind.Solidarity);
+            (events ??= []).Add(new WorkerJoinedCommittee(v.Week, v.Index, i));
+            if (p.SolidarityUnion && !solidarity)
+            {
+                events.Add(new WorkerJoinedOrganization(v.Week, v.Index, i, OrganizationKind.Solidarity));
+                solidarity = true;
+            }
         }
 
-        if (f.Commitment[i] < m.CountedCommitment) yield break;
-        if (p.SolidarityUnion && !f.Has(i, WorkerFlags.Solidarity) && f.Commitment[i] >= m.SolidarityJoinCommitment && rng.Chance(m.SolidarityJoinChance))
-            yield return new WorkerJoinedOrganization(v.Week, v.Index, i, OrganizationKind.Solidarity);
+        if (f.Commitment[i] < m.CountedCommitment) return (IReadOnlyList<CampaignEvent>?)events ?? [];
+        if (p.SolidarityUnion && !solidarity && f.Commitment[i] >= m.SolidarityJoinCommitment && rng.Chance(m.SolidarityJoinChance))
+            (events ??= []).Add(new WorkerJoinedOrganization(v.Week, v.Index, i, OrganizationKind.Solidarity));
         if (p.Identity == CommitteeIdentity.Caucus && !f.Has(i, WorkerFlags.Caucus) && f.Has(i, WorkerFlags.Mainstream))
-            yield return new WorkerJoinedOrganization(v.Week, v.Index, i, OrganizationKind.Caucus);
+            (events ??= []).Add(new WorkerJoinedOrganization(v.Week, v.Index, i, OrganizationKind.Caucus));
+        return (IReadOnlyList<CampaignEvent>?)events ?? [];
     }
 
     private static int RandomTarget(WorkplaceView v, bool craft, Pcg32 rng, int recontact, bool mainstreamOnly, bool unattachedOnly)

@@ -87,9 +87,13 @@ public sealed class WorkplaceState
     /// <summary>Whether the campaign has gone public: an action called or a petition filed. Until then the employer only suspects.</summary>
     public bool Public => Pressure.LastActionWeek >= 0 || Docket.PetitionFiled || Union.Certified;
 
+    /// <summary>Events folded so far: what a reader that keeps something computed from the state compares to know it is current.</summary>
+    internal int Version { get; private set; }
+
     /// <summary>Folds one event about this workplace (or a <see cref="WeekPassed"/> or <see cref="CampaignEnded"/>) into the state.</summary>
     public void Apply(CampaignEvent e)
     {
+        Version++;
         switch (e)
         {
             case WorkforceAssembled x:

@@ -23,12 +23,31 @@ internal static class Responses
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void Week(ref double grievance, double baseGrievance, ref double fear, double baseFear, ref double commitment, ref double visibility,
-        bool onCommittee, bool keptInTouch, BehaviourSpec b, OrganizingMechanics o, ReactionMechanics r)
+        bool onCommittee, bool keptInTouch, in Drift d)
     {
-        grievance += b.GrievanceRelaxation * (baseGrievance - grievance);
-        fear += b.FearRelaxation * (baseFear - fear);
-        if (onCommittee || !keptInTouch) commitment -= b.CommitmentDecay * commitment * (onCommittee ? o.CommitteeDecayFactor : 1.0);
-        visibility = onCommittee ? Math.Max(visibility * r.CommitteeVisibilityRetention, r.CommitteeVisibility) : visibility * r.VisibilityRetention;
+        grievance += d.GrievanceRelaxation * (baseGrievance - grievance);
+        fear += d.FearRelaxation * (baseFear - fear);
+        if (onCommittee || !keptInTouch) commitment -= d.CommitmentDecay * commitment * (onCommittee ? d.CommitteeDecayFactor : 1.0);
+        visibility = onCommittee ? Math.Max(visibility * d.CommitteeVisibilityRetention, d.CommitteeVisibility) : visibility * d.VisibilityRetention;
+    }
+
+    /// <summary>The coefficients of a week's drift (<see cref="Week"/>), read once for the whole workforce.</summary>
+    public readonly struct Drift(BehaviourSpec b, OrganizingMechanics o, ReactionMechanics r)
+    {
+        /// <summary><c>behaviour.grievanceRelaxation</c>.</summary>
+        public readonly double GrievanceRelaxation = b.GrievanceRelaxation;
+        /// <summary><c>behaviour.fearRelaxation</c>.</summary>
+        public readonly double FearRelaxation = b.FearRelaxation;
+        /// <summary><c>behaviour.commitmentDecay</c>.</summary>
+        public readonly double CommitmentDecay = b.CommitmentDecay;
+        /// <summary><c>mechanics.organizing.committeeDecayFactor</c>.</summary>
+        public readonly double CommitteeDecayFactor = o.CommitteeDecayFactor;
+        /// <summary><c>mechanics.reactions.committeeVisibilityRetention</c>.</summary>
+        public readonly double CommitteeVisibilityRetention = r.CommitteeVisibilityRetention;
+        /// <summary><c>mechanics.reactions.committeeVisibility</c>.</summary>
+        public readonly double CommitteeVisibility = r.CommitteeVisibility;
+        /// <summary><c>mechanics.reactions.visibilityRetention</c>.</summary>
+        public readonly double VisibilityRetention = r.VisibilityRetention;
     }
 
     /// <summary>

@@ -243,10 +243,8 @@ public sealed class Workforce
     /// </summary>
     internal void Apply(WeekPassed x, in WeeklyPay pay, Tactics.StrikeState strike, ref double duesPaid, ref double strikePayLost)
     {
-        var b = _spec.Behaviour;
-        var r = R;
-        var o = _scenario.Mechanics.Organizing;
-        var maintenance = o.MaintenanceWeeks;
+        var drift = new Responses.Drift(_spec.Behaviour, _scenario.Mechanics.Organizing, R);
+        var maintenance = _scenario.Mechanics.Organizing.MaintenanceWeeks;
         var week = x.Week;
         var n = Count;
         var flags = _flags.AsSpan(0, n);
@@ -259,6 +257,8 @@ public sealed class Workforce
         var visibility = _visibility.AsSpan(0, n);
         var lastContact = _lastContactWeek.AsSpan(0, n);
         var probation = _probation.AsSpan(0, n);
+        var counted = _counted.AsSpan(0, n);
+        var countedCommitment = _countedCommitment;
         var dues = duesPaid;
         var lost = strikePayLost;
         var mainstreamPays = pay.UnionPresent ? WorkerFlags.Mainstream : 0;
@@ -272,9 +272,10 @@ public sealed class Workforce
             if (striking && strike.IsStriking(i)) lost += wage[i] * pay.StrikeHoursLost;
             var onCommittee = (f & WorkerFlags.Committee) != 0;
             var keptInTouch = week - lastContact[i] <= maintenance;
-            Responses.Week(ref grievance[i], baseGrievance[i], ref fear[i], baseFear[i], ref commitment[i], ref visibility[i], onCommittee, keptInTouch, b, o, r);
+            Responses.Week(ref grievance[i], baseGrievance[i], ref fear[i], baseFear[i], ref commitment[i], ref visibility[i], onCommittee, keptInTouch, drift);
             if (probation[i] > 0) probation[i]--;
-            if ((f & WorkerFlags.DeepContact) != 0 && !onCommittee) Recount(i);
+            // Only a deeply contacted worker off the committee can stop (or start) being counted on as her commitment moves.
+            if ((f & (WorkerFlags.DeepContact | WorkerFlags.Committee)) == WorkerFlags.DeepContact && counted[i] != commitment[i] >= countedCommitment) Recount(i);
         }
 
         duesPaid = dues;
