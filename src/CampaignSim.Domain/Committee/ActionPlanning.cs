@@ -103,8 +103,11 @@ internal static class ActionPlanning
     /// </summary>
     private static IEnumerable<DemandState> OpenDemands(WorkplaceView v, ModelPosture p)
     {
-        var open = v.W.Demands.All.Where(d => Open(v, p, d)).ToArray();
-        return open.Where(d => d.Worker >= 0).Concat(open.Where(d => d.Worker < 0));
+        var all = v.W.Demands.All;
+        for (var k = 0; k < all.Count; k++)
+            if (all[k].Worker >= 0 && Open(v, p, all[k])) yield return all[k];
+        for (var k = 0; k < all.Count; k++)
+            if (all[k].Worker < 0 && Open(v, p, all[k])) yield return all[k];
     }
 
     private static bool Open(WorkplaceView v, ModelPosture p, DemandState d)
