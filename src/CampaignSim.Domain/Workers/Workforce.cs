@@ -259,24 +259,39 @@ public sealed class Workforce
         var probation = _probation.AsSpan(0, n);
         var counted = _counted.AsSpan(0, n);
         var countedCommitment = _countedCommitment;
+        var countedChange = 0;
         var dues = duesPaid;
         var lost = strikePayLost;
         var mainstreamPays = pay.UnionPresent ? WorkerFlags.Mainstream : 0;
+        var mainstreamDuesRate = pay.MainstreamDuesRate;
+        var solidarityWeekly = pay.SolidarityWeekly;
         var striking = strike.On;
         for (var i = 0; i < n; i++)
         {
             var f = flags[i];
             if ((f & WorkerFlags.Employed) == 0) continue;
-            if ((f & mainstreamPays) != 0) dues += wage[i] * pay.MainstreamDuesRate;
-            if ((f & WorkerFlags.Solidarity) != 0) dues += pay.SolidarityWeekly;
+            // Without branches: a member pays her dues times 1, anyone else adds 0, which leaves the sum exactly as it was.
+            double mainstream = (f & mainstreamPays) != 0 ? 1 : 0;
+            double solidarity = (f & WorkerFlags.Solidarity) != 0 ? 1 : 0;
+            dues += wage[i] * mainstreamDuesRate * mainstream;
+            dues += solidarityWeekly * solidarity;
             if (striking && strike.IsStriking(i)) lost += wage[i] * pay.StrikeHoursLost;
             var onCommittee = (f & WorkerFlags.Committee) != 0;
             var keptInTouch = week - lastContact[i] <= maintenance;
             Responses.Week(ref grievance[i], baseGrievance[i], ref fear[i], baseFear[i], ref commitment[i], ref visibility[i], onCommittee, keptInTouch, drift);
-            if (probation[i] > 0) probation[i]--;
-            // Only a deeply contacted worker off the committee can stop (or start) being counted on as her commitment moves.
-            if ((f & (WorkerFlags.DeepContact | WorkerFlags.Committee)) == WorkerFlags.DeepContact && counted[i] != commitment[i] >= countedCommitment) Recount(i);
+            probation[i] -= probation[i] > 0 ? 1 : 0;
+            // Only a deeply contacted worker off the committee can stop (or start) being counted on as her commitment
+            // moves (Recount, written out here: a call in this loop would make it keep its coefficients in memory).
+            if ((f & (WorkerFlags.DeepContact | WorkerFlags.Committee)) != WorkerFlags.DeepContact) continue;
+            var isCounted = commitment[i] >= countedCommitment;
+            if (counted[i] == isCounted) continue;
+            counted[i] = isCounted;
+            var sign = isCounted ? 1 : -1;
+            countedChange += sign;
+            _countedInDepartment[_department[i]] += sign;
         }
+
+        Counted += countedChange;
 
         duesPaid = dues;
         strikePayLost = lost;
