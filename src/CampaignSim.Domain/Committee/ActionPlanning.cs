@@ -37,6 +37,7 @@ internal static class ActionPlanning
         var a = v.M.Actions;
         if (!p.FloorActions || w.Strike.On || v.Workforce.CommitteeSize < a.MinCommitteeToAct) return null;
         if (v.Week < w.Committee.RestUntilWeek) return null;
+        if (p.RecognitionDrive && !w.Union.Present && !w.Public) return null;
         if (v.Week - w.Pressure.LastActionWeek < a.WeeksBetweenActions + a.LullWeeksPerDefeat * w.Committee.ConsecutiveDefeats) return null;
         var allowed = w.Union.NoStrikeClauseInForce ? p.HighestUnderNoStrikeClause : p.HighestOtherwise;
         if (allowed == Tactic.Strike && !p.StrikesOnTheFloor) allowed = Tactic.SickOut;

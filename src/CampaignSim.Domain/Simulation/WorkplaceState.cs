@@ -84,8 +84,8 @@ public sealed class WorkplaceState
     /// <summary>Whether worker <paramref name="i"/> is covered by a contract in force: a bargaining-unit member while the union represents the unit.</summary>
     public bool CoveredByContract(int i) => Union.ContractInForce && Union.Present && Workforce.InUnit(i);
 
-    /// <summary>Whether the campaign has gone public: an action called or a petition filed. Until then the employer only suspects.</summary>
-    public bool Public => Pressure.LastActionWeek >= 0 || Docket.PetitionFiled || Union.Certified;
+    /// <summary>Whether the campaign has gone public: an action called, a drive gone public or a petition filed. Until then the employer only suspects.</summary>
+    public bool Public => Pressure.LastActionWeek >= 0 || Committee.WentPublicWeek != Units.Never || Docket.PetitionFiled || Union.Certified;
 
     /// <summary>Folds one event about this workplace (or a <see cref="WeekPassed"/> or <see cref="CampaignEnded"/>) into the state.</summary>
     public void Apply(CampaignEvent e)
@@ -229,6 +229,7 @@ public sealed class WorkplaceState
                 Bargaining.Apply(x);
                 break;
             case CardsSigned x: Workforce.Apply(x); break;
+            case DriveWentPublic x: Committee.Apply(x); break;
             case RecognitionPetitionFiled x: Docket.Apply(x); break;
             case CertificationElectionHeld x:
                 Union.Apply(x);

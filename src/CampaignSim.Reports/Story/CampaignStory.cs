@@ -340,6 +340,9 @@ public static class CampaignStory
                 case CardsSigned x:
                     n.Notable.Add($"{x.Workers.Length} worker{(x.Workers.Length == 1 ? "" : "s")} signed union cards");
                     break;
+                case DriveWentPublic x:
+                    n.Notable.Add($"the drive went public: {x.Carded} of {x.Unit} in the unit had signed cards ({Share(x.Carded, x.Unit)})");
+                    break;
                 case RecognitionPetitionFiled x:
                     n.Notable.Add($"the union petitioned for a certification election, set for week {x.ElectionWeek}");
                     break;
