@@ -50,7 +50,7 @@ internal static class ActionPlanning
             var ceiling = (Tactic)Math.Min((int)allowed, Math.Max((int)Tactic.Petition, passed ? demand.LastRung + 1 : demand.LastRung));
             if (Rung(v, p, demand, ceiling, committed * turnout) is { } rung) return (demand, rung, -1);
             var local = (Tactic)Math.Min((int)ceiling, (int)p.HighestInOneDepartment);
-            if (strongest >= 0 && Rung(v, p, demand, local, departmentShare * turnout) is { } minority) return (demand, minority, strongest);
+            if (strongest >= 0 && Rung(v, p, demand, local, departmentShare * w.Committee.ExpectedTurnout(strongest, v.Week, a.TurnoutMemoryWeeks)) is { } minority) return (demand, minority, strongest);
         }
 
         return null;

@@ -32,7 +32,7 @@ public sealed class WorkplaceState
         Pressure = new EmployerPressure(scenario, spec);
         Demands = new DemandBook(scenario, spec);
         Totals = new WorkplaceTotals(spec.JobClasses.Count);
-        Committee = new Committee.CommitteeRecord(scenario.Mechanics.Actions);
+        Committee = new Committee.CommitteeRecord(scenario.Mechanics.Actions, Math.Max(1, spec.Departments));
         Timeline = new WorkplaceTimeline(scenario.Weeks);
     }
 
@@ -142,8 +142,10 @@ public sealed class WorkplaceState
                 Strike.Apply(x);
                 Union.Apply(x);
                 Demands.Apply(x, Workforce.CommittedShare(Scenario.Mechanics.Organizing.CountedCommitment));
+                Committee.Apply(x, x.Department < 0 ? 0 : Workforce.CommittedShare(Scenario.Mechanics.Organizing.CountedCommitment, x.Department));
                 break;
             case ActionTaken x:
+                Committee.Apply(x);
                 Demands.Apply(x, Workforce.Employed);
                 var profile = Tactics.TacticCatalog.Profile(Scenario.Mechanics, x.Tactic);
                 Workforce.Apply(x, profile);
@@ -276,7 +278,7 @@ public sealed class WorkplaceState
         Docket.Digest(I);
         Pressure.Digest(D, I);
         Demands.Digest(D, I);
-        Committee.Digest(I);
+        Committee.Digest(D, I);
         h.AppendData(System.Text.Encoding.UTF8.GetBytes(Totals.ToString()));
         return Convert.ToHexString(h.GetHashAndReset());
     }

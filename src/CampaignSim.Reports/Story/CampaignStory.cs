@@ -237,6 +237,7 @@ public static class CampaignStory
                     break;
                 case ActionCalled x:
                     n.LastActionDemand = x.DemandId;
+                    n.LastCall = x;
                     n.Notable.Add(Called(x));
                     n.LastActionNote = n.Notable.Count - 1;
                     break;
@@ -384,12 +385,16 @@ public static class CampaignStory
 
         private void Taken(ActionTaken x, WeekNotes n)
         {
-            var employed = Math.Max(1, _employed.GetValueOrDefault(x.Workplace));
+            var call = n.LastCall is { } c && c.Workplace == x.Workplace && c.Tactic == x.Tactic ? c : null;
+            var employed = Math.Max(1, call?.Employed ?? _employed.GetValueOrDefault(x.Workplace));
             var count = x.Participants.Length;
             var strike = x.Tactic is Domain.Tactics.Tactic.Strike or Domain.Tactics.Tactic.DemonstrationStrike;
+            var verb = strike ? "walked out" : "took part";
             var text = count == 0
                 ? "; nobody joined"
-                : $": {Share(count, employed)} of workers ({count} of {employed}) {(strike ? "walked out" : "took part")}";
+                : call is { Department: >= 0 }
+                    ? $": {count} of the {call.Asked} workers there {verb} ({Share(count, employed)} of the workplace)"
+                    : $": {Share(count, employed)} of workers ({count} of {employed}) {verb}";
             if (x.Tactic == Domain.Tactics.Tactic.Strike && count > 0)
             {
                 _strikeStart[x.Workplace] = x.Week;
