@@ -400,11 +400,8 @@ internal static class CalibrationMeasures
     private static IEnumerable<StrikeVoteHeld> BoardVotes(RunResult run) =>
         run.Events.OfType<StrikeVoteHeld>().Where(v => v.BoardApproved && v.Members > 0);
 
-    /// <summary>
-    /// Ballots cast in a strike vote. The event records members and yes votes, not ballots: every member is counted as
-    /// voting, so turnout reads 1 until the engine records abstention.
-    /// </summary>
-    private static int BallotsCast(StrikeVoteHeld vote) => vote.Members;
+    /// <summary>Ballots cast in a strike vote: the members who voted.</summary>
+    private static int BallotsCast(StrikeVoteHeld vote) => vote.Voters;
 
     private static IEnumerable<ChargeFiled> Charges(RunResult run, int untilWeek) =>
         run.Events.OfType<ChargeFiled>().Where(c => c.Channel == RemedyChannel.UnfairLaborPracticeCharge && c.Week <= untilWeek);

@@ -330,6 +330,10 @@ public static class CalibrationTargets
             Set = CalibrationSet.Fitting,
             SetReason = "informs who joins a wildcat (`mechanics.participation.wildcatJoinGrievance`, `loyaltyWeight`)",
             Inputs = ["mechanics.participation.wildcatJoinGrievance"],
+            Coincidences = new Dictionary<string, string>
+            {
+                ["mechanics.bargaining.voteTurnoutBase"] = "the turnout of an unorganized member in a membership vote; a walkout holds no vote, so the measure never reads it",
+            },
             Diagnostics =
             [
                 new() { Key = "walkout-runs", Description = "runs with a walkout", Unit = "share", Read = M.AnyWalkout },
@@ -363,6 +367,10 @@ public static class CalibrationTargets
             Set = CalibrationSet.Fitting,
             SetReason = "informs the officer election (`union.incumbentAdvantage`, `mechanics.elections.deepContactSwing`, turnout)",
             Inputs = ["workplaces[].union.incumbentAdvantage"],
+            Coincidences = new Dictionary<string, string>
+            {
+                ["mechanics.bargaining.ratifyYesBase"] = "the chance of a yes to a contract that gives nothing of the ask; the officer election that the measure reads is not a ratification vote",
+            },
         };
     }
 
@@ -659,6 +667,10 @@ public static class CalibrationTargets
             Case = Organizing,
             Models = StoppageModels,
             Read = M.StrikersOutOverAMonth,
+            Coincidences = new Dictionary<string, string>
+            {
+                ["mechanics.models.militant-mainstream.publicAtCardShare"] = "the carded share at which a militant union's recognition drive goes public; the case is a union workplace with no drive, so it never applies",
+            },
             Set = CalibrationSet.Validation,
             SetReason = "the fitting set fixes the share of stoppages that are short, counted by stoppage; the share of strikers out long, "
                         + "counted by worker, depends on which stoppages are large and is a prediction",

@@ -189,7 +189,9 @@ public class CampaignMechanismTests
         double RatioAfter(bool isPublic, int weeks)
         {
             var spec = new WorkplaceSpec { Employer = new EmployerSpec { Public = isPublic }, Demands = [demand] };
-            var given = Given.Workplace(spec, "militant-mainstream", Committed(20, 4), Given.Ring(20));
+            // The political cost is fitted to 0 by default (docs/calibration.md); a what-if that sets it makes a public employer feel it.
+            var mechanics = new Mechanics.MechanicsSpec { Employer = new Mechanics.EmployerMechanics { PoliticalCostPerStrikeWeek = 0.5 } };
+            var given = Given.Workplace(spec, "militant-mainstream", Committed(20, 4), Given.Ring(20), mechanics);
             given.Apply(new ActionCalled(1, 0, Tactic.Strike, "contract", DecisionMaker.Workers, true, false, -1, 100, 100),
                 new ActionTaken(1, 0, Tactic.Strike, Enumerable.Range(0, 20).ToArray(), 1));
             for (var week = 2; week <= 1 + weeks; week++) given.Apply(new WeekPassed(week));
