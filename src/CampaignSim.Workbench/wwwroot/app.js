@@ -33,6 +33,7 @@ const state = {
   view: null,
   pinned: null,       // {id, view}
   poll: null,
+  startSequence: 0,
   shownSummarized: -1,
   shownWeights: "",
   shownMatter: "",
@@ -253,8 +254,15 @@ async function startComparison() {
   state.currentKey = key;
   body.replaces = state.current;
   window.workbench.comparisonsStarted++;
+  const sequence = ++state.startSequence;
   const started = performance.now();
-  const { ok, status, data } = await api("api/comparisons", { method: "POST", body: JSON.stringify(body) });
+  const { ok, status, data } = await api("api/comparisons", { method: "POST", body: JSON.stringify(body) }).catch(error => ({ ok: false, status: 0, data: { message: `The workbench did not answer (${error}); change a setting to try again.` } }));
+  // A later change started another comparison while this request was on its way (a busy server can
+  // answer out of order): this one is no longer what the page shows, so stop it.
+  if (sequence !== state.startSequence) {
+    if (ok && data?.id) api(`api/comparisons/${data.id}`, { method: "DELETE" }).catch(() => {});
+    return;
+  }
   if (!ok) {
     state.currentKey = null;
     if (data?.problems) showProblems(status, data); else showMessage(data);
@@ -280,9 +288,16 @@ async function poll() {
   const weights = weightsText();
   const matter = matterText();
   const have = state.view && state.view.id === id && state.shownWeights === weights && state.shownMatter === matter ? state.shownSummarized : -1;
-  const { ok, data } = await api(`api/comparisons/${id}?weights=${encodeURIComponent(weights)}&matter=${encodeURIComponent(matter)}&have=${have}`);
+  const { ok, status, data } = await api(`api/comparisons/${id}?weights=${encodeURIComponent(weights)}&matter=${encodeURIComponent(matter)}&have=${have}`)
+    .catch(error => ({ ok: false, status: 0, data: { message: `The workbench did not answer (${error}); trying again.` } }));
   if (id !== state.current) return;
-  if (!ok) { showMessage(data); return; }
+  if (!ok) {
+    showMessage(data);
+    // A busy or briefly unreachable server: keep asking, more slowly. A comparison the server no
+    // longer knows (404) or a refused request (4xx) will not come back.
+    if (status === 0 || status >= 500) { clearTimeout(state.poll); state.poll = setTimeout(poll, 1000); }
+    return;
+  }
   render(data);
   if (data.state === "running") schedulePoll();
 }
