@@ -53,6 +53,7 @@ const state = {
   current: null,        // id of the comparison shown
   view: null,
   poll: null,
+  startSequence: 0,
   shownSummarized: -1,
   shownWeights: "",
   shownMatter: "",
@@ -62,7 +63,6 @@ const state = {
   sweep: null,          // {id, view}
   serverPlaced: new Set(),  // control ids whose error came from the server
   lastChanged: [],      // the settings of the last change, beside which the server's refusal of it is shown
-  startSeq: 0,          // the number of the latest request for a comparison; answers to earlier ones are dropped
 };
 
 // Measurements read by the end-to-end tests and docs/performance.md.
@@ -492,12 +492,16 @@ async function startComparison(record = true) {
   state.currentKey = key;
   body.replaces = state.current;
   window.workbench.comparisonsStarted++;
+  const sequence = ++state.startSequence;
   const started = performance.now();
-  const seq = ++state.startSeq;
-  const { ok, status, data } = await api("api/comparisons", { method: "POST", body: JSON.stringify(body) });
-  if (seq !== state.startSeq) {
-    // A later change was asked for while this one was on its way: only the latest is shown, and this one's runs stop.
-    if (ok && data.state === "running" && data.id !== state.current) api(`api/comparisons/${data.id}`, { method: "DELETE" });
+  const { ok, status, data } = await api("api/comparisons", { method: "POST", body: JSON.stringify(body) })
+    .catch((error) => ({ ok: false, status: 0, data: { message: `The workbench did not answer (${error}); change a setting to try again.` } }));
+  if (sequence !== state.startSequence) {
+    // A later change started another comparison while this request was on its way (a busy server can answer out of
+    // order): only the latest is shown, and this one's runs stop (unless they are runs the page shows, or reused ones).
+    if (ok && data?.id && !data.reused && data.state === "running" && data.id !== state.current) {
+      api(`api/comparisons/${data.id}`, { method: "DELETE" }).catch(() => {});
+    }
     return;
   }
   if (!ok) {
@@ -545,12 +549,15 @@ async function poll() {
   const weights = weightsText();
   const matter = matterText();
   const have = state.view && state.view.id === id && state.shownWeights === weights && state.shownMatter === matter ? state.shownSummarized : -1;
-  const { ok, status, data } = await api(`api/comparisons/${id}?weights=${encodeURIComponent(weights)}&matter=${encodeURIComponent(matter)}&have=${have}`);
+  const { ok, status, data } = await api(`api/comparisons/${id}?weights=${encodeURIComponent(weights)}&matter=${encodeURIComponent(matter)}&have=${have}`)
+    .catch((error) => ({ ok: false, status: 0, data: { message: `The workbench did not answer (${error}); trying again.` } }));
   if (id !== state.current) return;
   if (!ok) {
     // No longer kept by the server (it keeps the most recent ones): run the same inputs again, with the same seeds.
     if (status === 404) { state.currentKey = null; state.current = null; await startComparison(false); return; }
     showMessage(data);
+    // A busy or briefly unreachable server: keep asking, more slowly. A refused request (another 4xx) will not come back.
+    if (status === 0 || status >= 500) { clearTimeout(state.poll); state.poll = setTimeout(poll, 1000); }
     return;
   }
   render(data);
@@ -1051,8 +1058,16 @@ async function runSweep() {
 async function pollSweep() {
   if (!state.sweep) return;
   const id = state.sweep.id;
-  const { ok, data } = await api(`api/sweeps/${id}?weights=${encodeURIComponent(weightsText())}&matter=${encodeURIComponent(matterText())}`);
-  if (!ok || state.sweep?.id !== id) return;
+  const { ok, status, data } = await api(`api/sweeps/${id}?weights=${encodeURIComponent(weightsText())}&matter=${encodeURIComponent(matterText())}`)
+    .catch((error) => ({ ok: false, status: 0, data: { message: `The workbench did not answer (${error}); trying again.` } }));
+  if (state.sweep?.id !== id) return;
+  if (!ok) {
+    $("sweep-error").textContent = data?.message ?? `The workbench answered ${status}.`;
+    // As for a comparison: a busy or briefly unreachable server is asked again, more slowly.
+    if (status === 0 || status >= 500) { clearTimeout(state.sweepPoll); state.sweepPoll = setTimeout(pollSweep, 1000); }
+    return;
+  }
+  $("sweep-error").textContent = "";
   renderSweep(data);
   if (data.state === "running") { clearTimeout(state.sweepPoll); state.sweepPoll = setTimeout(pollSweep, 400); }
 }
