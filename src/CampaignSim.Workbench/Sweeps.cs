@@ -247,7 +247,7 @@ public static class SweepViews
         var series = models.Select(m =>
         {
             var values = results.Select(r => r.Ranking.FirstOrDefault(x => x.ModelId == m) is { PBest: var p } && !double.IsNaN(p) ? p * 100 : 0).ToArray();
-            return new PointSeries(ComparisonReport.Name(m), values, values, values, SvgCharts.ColorFor(m));
+            return new PointSeries(ComparisonReport.ShortName(m), values, values, values, SvgCharts.ColorFor(m));
         }).ToList();
         return new ChartBlock(SvgCharts.AcrossPoints($"How often each model comes first, by {label.ToLowerInvariant()}", "% of resamples", labels, series, 100),
             $"At each value of {label.ToLowerInvariant()} (across), the share of resamples of the runs in which each model comes first under your weights "
