@@ -411,7 +411,8 @@ public static class ComparisonReport
 
     private static string Short(double v) => Math.Abs(v) >= 100 ? Numbers.Fixed(v, 0) : Math.Abs(v) >= 10 ? Numbers.Fixed(v, 1) : Numbers.Fixed(v, 2);
 
-    private static string Join(IReadOnlyList<string> items) => items.Count switch
+    /// <summary>Items in a sentence: "A", "A and B", "A, B and C".</summary>
+    public static string Join(IReadOnlyList<string> items) => items.Count switch
     {
         0 => "",
         1 => items[0],

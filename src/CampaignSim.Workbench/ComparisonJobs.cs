@@ -151,12 +151,7 @@ public sealed class ComparisonJobs(WorkbenchOptions options, IComparisonArchive?
                 return (same, true);
             }
 
-            var running = Running;
-            if (running >= options.MaxConcurrentComparisons)
-            {
-                throw new BadInputException($"{running} comparisons are already running (at most {options.MaxConcurrentComparisons} at once); "
-                    + "wait for one to finish or stop it", 429);
-            }
+            RefuseWhenFull();
 
             job = new ComparisonJob(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)), input, request);
             _jobs[job.Id] = job;
@@ -211,6 +206,17 @@ public sealed class ComparisonJobs(WorkbenchOptions options, IComparisonArchive?
 
     private readonly ConcurrentDictionary<string, SweepJob> _sweeps = new();
 
+    /// <summary>Throws a 429 <see cref="BadInputException"/> when as many comparisons (sweeps included) are running as may run at once.</summary>
+    private void RefuseWhenFull()
+    {
+        var running = Running;
+        if (running >= options.MaxConcurrentComparisons)
+        {
+            throw new BadInputException($"{running} comparisons are already running (at most {options.MaxConcurrentComparisons} at once); "
+                + "wait for one to finish or stop it", 429);
+        }
+    }
+
     /// <summary>The sweep with an id, or null.</summary>
     public SweepJob? FindSweep(string id) => _sweeps.TryGetValue(id, out var sweep) ? sweep : null;
 
@@ -228,12 +234,7 @@ public sealed class ComparisonJobs(WorkbenchOptions options, IComparisonArchive?
                 old.Cancel();
             }
 
-            var running = Running;
-            if (running >= options.MaxConcurrentComparisons)
-            {
-                throw new BadInputException($"{running} comparisons are already running (at most {options.MaxConcurrentComparisons} at once); "
-                    + "wait for one to finish or stop it", 429);
-            }
+            RefuseWhenFull();
 
             sweep = new SweepJob(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)), path, points, values);
             _sweeps[sweep.Id] = sweep;

@@ -162,7 +162,7 @@ public static class ResultViews
         if (ranked.Tied)
         {
             var names = ranked.FirstPlace.Select(r => ComparisonReport.ShortName(r.ModelId)).ToList();
-            return "Tied: " + string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
+            return "Tied: " + ComparisonReport.Join(names);
         }
 
         if (double.IsNaN(top.PBest))

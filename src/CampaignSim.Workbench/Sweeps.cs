@@ -230,7 +230,7 @@ public static class SweepViews
         if (r.Tied)
         {
             var names = r.FirstPlace.Select(f => ComparisonReport.Name(f.ModelId)).ToList();
-            return "tied: " + string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
+            return "tied: " + ComparisonReport.Join(names);
         }
 
         var top = r.Ranking[0];
