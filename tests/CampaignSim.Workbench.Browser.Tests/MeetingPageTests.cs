@@ -36,6 +36,8 @@ public partial class MeetingPageTests(Workbench workbench)
         var runs = screen switch { "laptop" => 21, "phone" => 23, _ => 25 }; // a run count of its own, so that its first comparison is run, not reused
         var page = await OpenDone(workbench, width, height, errors, $"?runs={runs}{(projector ? "&view=projector" : "")}", runs);
         string[] answer = ["#answer", "#ranking", "#how-sure"];
+        // Every run done: nothing to stop.
+        Assert.True(await page.Locator("#stop").IsDisabledAsync());
         if (projector)
         {
             Assert.Contains("projector", await page.EvaluateAsync<string>("() => document.documentElement.className"));

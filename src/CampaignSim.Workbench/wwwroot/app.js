@@ -582,6 +582,8 @@ function render(view) {
     failed: `Failed: ${view.error}`,
   };
   $("progress-text").textContent = words[view.state] ?? view.state;
+  // Stop is for runs still going; a finished, stopped or failed comparison has nothing to stop.
+  $("stop").disabled = view.state !== "running";
   $("results").dataset.state = view.state;
   $("results").dataset.summarized = String(view.summarized);
   $("command").textContent = view.command;
