@@ -285,11 +285,12 @@ public static class CalibrationTargets
                 new() { Key = "strike-days", Description = "mean length of a strike that ended", Unit = "days", Read = M.StrikeDays },
                 new() { Key = "walkout-share", Description = "walkouts and sick-outs among the stoppages", Unit = "share", Read = M.WalkoutsAmongStoppages },
             ],
-            WhenMissed = "The mechanics have no strike of fixed length: a strike over the contract is open-ended and settles where the "
+            WhenMissed = "A strike over the contract is open-ended unless the vote behind it falls short of the model's strike target "
+                         + "(then the officers call a demonstration strike of a set length); an open-ended strike settles where the "
                          + "employer's offer meets what the strikers hold out for, which takes {strike-days} on average here, and walkouts "
                          + "and sick-outs make up {walkout-share} of the stoppages while a no-strike clause binds. The tracker's short "
-                         + "strikes include one- to three-day strikes announced as such (the 3-day Kaiser and Los Angeles school stoppages "
-                         + "of 2023, sources §4), a tactic the model lacks",
+                         + "strikes are mostly one- to three-day strikes announced as such (the 3-day Kaiser and Los Angeles school "
+                         + "stoppages of 2023, sources §4), which this case's organized membership rarely needs",
         };
         yield return new CalibrationTarget
         {
@@ -587,16 +588,15 @@ public static class CalibrationTargets
             Uncertainty = 0.025,
             UncertaintyReason = "half the band; the two votes differ by 1 point",
             Unit = "share",
-            Measure = "Every `StrikeVoteHeld` event the board put to the members; a sample is the ballots cast over `Members`. The event "
-                      + "records members and yes votes but not ballots cast, so every member is counted as voting.",
+            Measure = "Every `StrikeVoteHeld` event the board put to the members; a sample is the ballots cast (`Voters`) over `Members`.",
             Case = Organizing,
             Models = [Militant],
             Read = M.StrikeVoteTurnout,
             Set = CalibrationSet.Validation,
             SetReason = "the fitting set fixes the yes share of all members, turnout times the yes share of those voting; how it splits "
                         + "between abstaining and voting no is a prediction",
-            WhenMissed = "The strike vote has no abstention: `StrikeVoteHeld` records the members and the yes votes, and every member "
-                         + "who does not vote yes counts as voting no, so turnout is {turnout} by construction",
+            WhenMissed = "Each member turns out with a chance that rises with her commitment and with a deep one-on-one "
+                         + "(`mechanics.bargaining.voteTurnout*`); the case's organized membership turns out at {turnout}",
             Diagnostics = [new() { Key = "turnout", Description = "ballots cast over members", Unit = "share", Read = M.StrikeVoteTurnout }],
         };
         yield return new CalibrationTarget
@@ -611,16 +611,16 @@ public static class CalibrationTargets
             Uncertainty = 0.015,
             UncertaintyReason = "half the band; the three figures lie within 2.4 points",
             Unit = "share",
-            Measure = "Every `StrikeVoteHeld` event the board put to the members; a sample is `YesVotes` over the ballots cast (every "
-                      + "member, as the event records no abstention).",
+            Measure = "Every `StrikeVoteHeld` event the board put to the members; a sample is `YesVotes` over the ballots cast (`Voters`).",
             Case = Organizing,
             Models = [Militant],
             Read = M.StrikeVoteYesOfCast,
             Set = CalibrationSet.Validation,
             SetReason = "with turnout, the other half of the fitted yes share of all members",
             Diagnostics = [new() { Key = "turnout", Description = "ballots cast over members", Unit = "share", Read = M.StrikeVoteTurnout }],
-            WhenMissed = "With no abstention recorded, the ballots cast are the members ({turnout} turnout), so the yes share of the "
-                         + "ballots is the yes share of all members: a member who would stay home counts as a no",
+            WhenMissed = "Those who turn out ({turnout} of the members) are the more committed and the more often contacted, and each "
+                         + "votes yes with her strike inclination; the yes share among them differs from the published one by the share "
+                         + "of reluctant members who still vote",
             Inputs = ["mechanics.bargaining.voteYesBase"],
         };
         yield return new CalibrationTarget
