@@ -37,6 +37,7 @@ internal static class ActionPlanning
         var a = v.M.Actions;
         if (!p.FloorActions || w.Strike.On || v.Workforce.CommitteeSize < a.MinCommitteeToAct) return null;
         if (v.Week < w.Committee.RestUntilWeek) return null;
+        if (p.RecognitionDrive && !w.Union.Present && !w.Public) return null;
         if (v.Week - w.Pressure.LastActionWeek < a.WeeksBetweenActions + a.LullWeeksPerDefeat * w.Committee.ConsecutiveDefeats) return null;
         var allowed = w.Union.NoStrikeClauseInForce ? p.HighestUnderNoStrikeClause : p.HighestOtherwise;
         if (allowed == Tactic.Strike && !p.StrikesOnTheFloor) allowed = Tactic.SickOut;
@@ -49,7 +50,7 @@ internal static class ActionPlanning
             var ceiling = (Tactic)Math.Min((int)allowed, Math.Max((int)Tactic.Petition, passed ? demand.LastRung + 1 : demand.LastRung));
             if (Rung(v, p, demand, ceiling, committed * turnout) is { } rung) return (demand, rung, -1);
             var local = (Tactic)Math.Min((int)ceiling, (int)p.HighestInOneDepartment);
-            if (strongest >= 0 && Rung(v, p, demand, local, departmentShare * turnout) is { } minority) return (demand, minority, strongest);
+            if (strongest >= 0 && Rung(v, p, demand, local, departmentShare * w.Committee.ExpectedTurnout(strongest, v.Week, a.TurnoutMemoryWeeks)) is { } minority) return (demand, minority, strongest);
         }
 
         return null;

@@ -305,17 +305,21 @@ public sealed class Workforce
     }
 
     /// <summary>Share of employed workers a committee can count on: members, and deeply contacted workers with at least <paramref name="counted"/> commitment.</summary>
-    public double CommittedShare(double counted)
+    public double CommittedShare(double counted) => CommittedShare(counted, -1);
+
+    /// <summary>The same share among the employed workers of one department (−1: the whole workplace).</summary>
+    public double CommittedShare(double counted, int department)
     {
-        if (Employed == 0) return 0;
-        if (counted == _countedCommitment) return (double)Counted / Employed;
+        var employed = department < 0 ? Employed : EmployedInDepartment(department);
+        if (employed == 0) return 0;
+        if (counted == _countedCommitment) return (double)(department < 0 ? Counted : CountedInDepartment(department)) / employed;
         var n = 0;
         for (var i = 0; i < Count; i++)
         {
-            if (!Has(i, WorkerFlags.Employed)) continue;
+            if (!Has(i, WorkerFlags.Employed) || (department >= 0 && Department[i] != department)) continue;
             if (Has(i, WorkerFlags.Committee) || (Has(i, WorkerFlags.DeepContact) && _commitment[i] >= counted)) n++;
         }
-        return (double)n / Employed;
+        return (double)n / employed;
     }
 
     /// <summary>

@@ -13,14 +13,17 @@ public static class ManifestJson
     /// <summary>Largest manifest read (1 MiB); a real one is about 1 KB.</summary>
     public const int MaxBytes = 1 << 20;
 
-    /// <summary>Format version of the file.</summary>
-    public const int FormatVersion = 1;
+    /// <summary>
+    /// Layout version of the file, written as <c>manifestFormat</c>. Version 1 wrote it as a first <c>format</c> key, so that
+    /// the object had <c>format</c> twice (this number and the tables' csv or parquet); a JSON reader kept only one of them.
+    /// </summary>
+    public const int FormatVersion = 2;
 
     /// <summary>The file's bytes.</summary>
     public static byte[] Render(Manifest m, IReadOnlyList<string> files) => JsonText.Render(w =>
     {
         w.WriteStartObject();
-        w.WriteNumber("format", FormatVersion);
+        w.WriteNumber("manifestFormat", FormatVersion);
         w.WriteString("kind", m.Kind);
         w.WriteString("comparisonId", m.ComparisonId);
         w.WriteStartObject("scenario");
