@@ -525,6 +525,7 @@ public sealed class CampaignStore : IAsyncDisposable
         var pending = Enumerable.Range(0, ids.Length).ToList();
         JobProgress? reported = null;
         var nextCheck = DateTime.UtcNow;
+        var allInAtLastCheck = new HashSet<int>();
         DateTime? firstLostRun = null;
         (int Same, int Other) workers = (0, 0);
         while (true)
@@ -557,9 +558,13 @@ public sealed class CampaignStore : IAsyncDisposable
             }
             if (DateTime.UtcNow >= nextCheck)
             {
-                // Every block is in but nothing completed the comparison: the completion message of its last block was lost
-                // (a process killed between the block's commit and the message), so it is completed from here.
-                foreach (var k in allIn) await CompleteAsync(ids[k], cancellationToken);
+                // Every block was in at the last check already (a second ago) and still nothing completed the comparison: the
+                // completion message of its last block was lost (a process killed between the block's commit and the
+                // message), so it is completed from here. Waiting a check first leaves the completion to that message,
+                // handled within milliseconds, instead of both building the summary at once.
+                foreach (var k in allIn)
+                    if (allInAtLastCheck.Contains(k)) await CompleteAsync(ids[k], cancellationToken);
+                allInAtLastCheck = [.. allIn];
                 if (distributed) workers = await CountWorkersAsync(cancellationToken);
                 foreach (var k in pending)
                 {
