@@ -36,7 +36,7 @@ public sealed class ComparisonIdTests(PostgresFixture postgres) : IClassFixture<
         Assert.Equal(File.ReadAllBytes(temp["memory/sweep.csv"]), File.ReadAllBytes(temp["again/sweep.csv"]));
         // The what-if's two comparisons and the named sweep's two; the second named sweep read them back.
         Assert.Equal(4L, await ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'comparison-started'"));
-        Assert.Equal(4L * 3 * 5, await ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'run-recorded'"));
+        Assert.Equal(4L * 3 * 5, await ScalarAsync(db, RecordedRunsSql.Count));
     }
 
     [Fact]

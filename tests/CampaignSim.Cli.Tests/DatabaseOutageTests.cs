@@ -1,3 +1,4 @@
+using CampaignSim.Testing;
 using System.Diagnostics;
 using Npgsql;
 
@@ -76,8 +77,8 @@ public sealed class DatabaseOutageTests(OutageServer server) : IClassFixture<Out
 
         Assert.Equal(InMemory.Value.Runs, File.ReadAllBytes(temp["stored/runs.csv"]));
         Assert.Equal(InMemory.Value.Summary, File.ReadAllBytes(temp["stored/summary.json"]));
-        Assert.Equal(Expected, await ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'run-recorded'"));
-        Assert.Equal(Expected, await ScalarAsync(db, "select count(distinct data ->> 'runId') from campaignsim.mt_events where type = 'run-recorded'"));
+        Assert.Equal(Expected, await ScalarAsync(db, RecordedRunsSql.Count));
+        Assert.Equal(Expected, await ScalarAsync(db, RecordedRunsSql.Distinct));
         Assert.Equal(Expected, await ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'campaign-started'"));
         Assert.Equal(Expected, await ScalarAsync(db, "select count(*) from campaignsim.mt_doc_runoutcome"));
         Assert.Equal(Expected, await ScalarAsync(db, "select count(*) from campaignsim.mt_doc_runtimeline"));
@@ -94,7 +95,7 @@ public sealed class DatabaseOutageTests(OutageServer server) : IClassFixture<Out
         {
             try
             {
-                if (await ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'run-recorded'") >= atLeast)
+                if (await ScalarAsync(db, RecordedRunsSql.Count) >= atLeast)
                 {
                     return true;
                 }

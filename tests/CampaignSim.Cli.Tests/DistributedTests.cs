@@ -71,8 +71,8 @@ public sealed class DistributedTests(PostgresFixture postgres) : IClassFixture<P
         Assert.Equal(File.ReadAllBytes(temp["memory/summary.json"]), File.ReadAllBytes(temp["distributed/summary.json"]));
 
         const long runs = 3 * 30;
-        Assert.Equal(runs, await ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'run-recorded'"));
-        Assert.Equal(runs, await ScalarAsync(db, "select count(distinct data ->> 'runId') from campaignsim.mt_events where type = 'run-recorded'"));
+        Assert.Equal(runs, await ScalarAsync(db, RecordedRunsSql.Count));
+        Assert.Equal(runs, await ScalarAsync(db, RecordedRunsSql.Distinct));
         Assert.Equal(runs, await ScalarAsync(db, "select count(*) from campaignsim.mt_streams where type = 'run_outcome'"));
         Assert.Equal(runs, await ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'campaign-started'"));
         Assert.Equal(runs, await ScalarAsync(db, "select count(*) from campaignsim.mt_doc_runoutcome"));
@@ -88,7 +88,7 @@ public sealed class DistributedTests(PostgresFixture postgres) : IClassFixture<P
         using var coordinator = new RunningCli(temp.Path, [.. compare, "distributed", "--db", db, "--store", "sample:2", "--distributed"]);
         Assert.True(coordinator.WaitForStderr("no worker of engine", Patience), coordinator.ToString());
         Thread.Sleep(1000);
-        Assert.Equal(0L, await ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'run-recorded'"));
+        Assert.Equal(0L, await ScalarAsync(db, RecordedRunsSql.Count));
         Assert.False(coordinator.Process.HasExited);
 
         using var worker = new RunningCli(temp.Path, "worker", "--db", db);
@@ -131,7 +131,7 @@ public sealed class DistributedTests(PostgresFixture postgres) : IClassFixture<P
             Assert.Contains($"needs a worker of engine {EngineVersion}", jobs.Stdout);
             Assert.Contains("Workers alive: 1 (1 on engine 0.9.0)", jobs.Stdout);
             Thread.Sleep(1000);
-            Assert.Equal(0L, await ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'run-recorded'"));
+            Assert.Equal(0L, await ScalarAsync(db, RecordedRunsSql.Count));
 
             using var worker = new RunningCli(temp.Path, "worker", "--db", db, "--threads", "1");
             Assert.True(coordinator.WaitForExit(Patience) == 0, coordinator.ToString());
@@ -170,7 +170,7 @@ public sealed class DistributedTests(PostgresFixture postgres) : IClassFixture<P
         Assert.Contains($"was started by engine 0.9.0; this worker is engine {EngineVersion} and takes none of its runs, which would give other numbers. "
             + "Run a worker built from engine 0.9.0 for it.", worker.Stderr);
         Thread.Sleep(1500);
-        Assert.Equal(0L, await ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'run-recorded'"));
+        Assert.Equal(0L, await ScalarAsync(db, RecordedRunsSql.Count));
         Assert.Equal(143, worker.Stop());
         Assert.DoesNotContain("   at ", worker.Stderr);
     }
@@ -199,7 +199,7 @@ public sealed class DistributedTests(PostgresFixture postgres) : IClassFixture<P
         {
             try
             {
-                if (await ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'run-recorded'") >= atLeast)
+                if (await ScalarAsync(db, RecordedRunsSql.Count) >= atLeast)
                 {
                     return true;
                 }
