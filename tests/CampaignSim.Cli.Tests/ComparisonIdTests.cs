@@ -63,6 +63,40 @@ public sealed class ComparisonIdTests(PostgresFixture postgres) : IClassFixture<
         Assert.True(await ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'comparison-started' and data ->> 'name' like 'screen/%'") > 1);
     }
 
+    [Fact]
+    public async Task the_manifest_gives_the_id_the_comparison_is_stored_under_so_replay_reads_it_by_that_id()
+    {
+        using var temp = new TempFolder();
+        var db = await postgres.CreateDatabaseAsync(Ct);
+
+        var compare = Cli.Run(temp.Path, "compare", "nonunion-diner", "--runs", "2", "--db", db, "--comparison-id", "mine", "--out", "compare");
+        var whatif = Cli.Run(temp.Path, "whatif", "nonunion-diner", "--set", "weeks=30", "--runs", "2", "--db", db, "--comparison-id", "w", "--out", "whatif");
+        var sweep = Cli.Run(temp.Path, "sweep", "nonunion-diner", "--param", "weeks=20,30", "--runs", "2", "--db", db, "--comparison-id", "s", "--out", "sweep");
+        var plain = Cli.Run(temp.Path, "compare", "nonunion-diner", "--runs", "3", "--db", db, "--out", "plain");
+
+        foreach (var result in new[] { compare, whatif, sweep, plain })
+        {
+            Assert.True(result.ExitCode == 0, result.ToString());
+        }
+
+        Assert.Equal("mine", ComparisonIdIn(temp["compare"]));
+        Assert.Matches("^w/[0-9a-f]{32}$", ComparisonIdIn(temp["whatif/before"]));
+        Assert.Matches("^w/[0-9a-f]{32}$", ComparisonIdIn(temp["whatif/after"]));
+        Assert.Equal(ComparisonIdIn(temp["whatif/after"]), ComparisonIdIn(temp["whatif"]));
+        Assert.Contains($"Stored as comparison {ComparisonIdIn(temp["whatif/before"])} in", whatif.Stdout);
+        Assert.Contains($"Stored as comparison {ComparisonIdIn(temp["whatif/after"])} in", whatif.Stdout);
+        Assert.Equal("s", ComparisonIdIn(temp["sweep"]));
+        Assert.Matches("^[0-9a-f]{32}$", ComparisonIdIn(temp["plain"]));
+        foreach (var folder in new[] { "compare", "whatif/before", "whatif/after", "plain" })
+        {
+            var replay = Cli.Run(temp.Path, "replay", ComparisonIdIn(temp[folder]), "--db", db);
+            Assert.True(replay.ExitCode == 0, folder + ": " + replay);
+        }
+
+        var verify = Cli.Run(temp.Path, "verify", "compare");
+        Assert.True(verify.ExitCode == 0, verify.ToString());
+    }
+
     [Theory]
     [InlineData("compare")]
     [InlineData("whatif")]
@@ -89,6 +123,12 @@ public sealed class ComparisonIdTests(PostgresFixture postgres) : IClassFixture<
         Assert.Equal(2, reversed.ExitCode);
         Assert.DoesNotContain("\u202E", reversed.Stderr);
         Assert.DoesNotContain("   at ", withoutDb.Stderr + spaced.Stderr + reversed.Stderr);
+    }
+
+    private static string ComparisonIdIn(string folder)
+    {
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "manifest.json")));
+        return manifest.RootElement.GetProperty("comparisonId").GetString()!;
     }
 
     private static async Task<long> ScalarAsync(string db, string sql)
