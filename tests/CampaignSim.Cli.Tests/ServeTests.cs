@@ -47,12 +47,18 @@ public partial class ServeTests
         Assert.True(address.Success, line);
         Assert.StartsWith("http://127.0.0.1:", address.Value);
 
-        using var client = new HttpClient();
-        var page = await client.GetStringAsync(address.Value + "/", ct);
-        Assert.Contains("CampaignSim workbench", page);
+        using (var client = new HttpClient())
+        {
+            var page = await client.GetStringAsync(address.Value + "/", ct);
+            Assert.Contains("CampaignSim workbench", page);
+        }
 
         Cli.Signal(process, "INT");
-        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(30)), "serve did not stop within 30 s of Ctrl+C");
+        if (!process.WaitForExit(TimeSpan.FromSeconds(30)))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("serve did not stop within 30 s of Ctrl+C");
+        }
         Assert.Equal(0, process.ExitCode);
         Assert.Contains("The workbench has stopped.", await rest);
         Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path));
