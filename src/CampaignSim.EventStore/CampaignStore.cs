@@ -160,7 +160,10 @@ public sealed class CampaignStore : IAsyncDisposable
             // Every id is checked before any comparison starts, so that a batch refused for one of them writes nothing.
             for (var k = 0; k < comparisons.Count; k++)
                 if (await LoadComparisonAsync(ids[k], cancellationToken) is { } existing)
+                {
+                    EnsureFinishable(existing, comparisons[k].ComparisonId);
                     EnsureSameComparison(existing.Started, started[k], _options.OtherIdAdvice);
+                }
             for (var k = 0; k < comparisons.Count; k++)
                 await StartOrResumeAsync(ids[k], comparisons[k].ComparisonId, started[k], comparisons[k].Request.Replications, cancellationToken);
             await WaitForCompletionAsync(ids, comparisons.Select(c => c.ComparisonId).ToArray(), distributed, progress, cancellationToken);
@@ -188,14 +191,9 @@ public sealed class CampaignStore : IAsyncDisposable
         }
         if (existing is not null)
         {
+            EnsureFinishable(existing, comparisonId);
             EnsureSameComparison(existing.Started, started, _options.OtherIdAdvice);
-            if (!existing.Completed)
-            {
-                if (StoreFormat.Of(existing.Started) != StoreFormat.Current) throw new EventStoreException(StoreFormat.CannotFinish(existing.Started));
-                if (existing.Started.EngineVersion != EngineInfo.Version)
-                    throw new EventStoreException($"Comparison '{comparisonId}' was started with engine {existing.Started.EngineVersion} and is unfinished; this is engine {EngineInfo.Version}. Finish it with engine {existing.Started.EngineVersion}, or start a new comparison.");
-                await DeadLetters.ReplayAsync(_sql, _options.SchemaName, id, cancellationToken);
-            }
+            if (!existing.Completed) await DeadLetters.ReplayAsync(_sql, _options.SchemaName, id, cancellationToken);
         }
     }
 
@@ -466,6 +464,18 @@ public sealed class CampaignStore : IAsyncDisposable
             request.Models.Select(m => ComparisonRunner.NotApplicableBecause(request.Scenario, m)).ToArray(),
             request.Replications, request.BaseSeed, request.Baseline, request.Weights, storage.KeptOf(request.Replications), EngineInfo.Version, shared,
             request.Matter);
+    }
+
+    /// <summary>
+    /// An unfinished comparison that another store format or engine started cannot be finished here, whatever was asked
+    /// (a newer engine may also hash the same scenario differently), so that is said before any other difference.
+    /// </summary>
+    private static void EnsureFinishable(Comparison existing, string comparisonId)
+    {
+        if (existing.Completed) return;
+        if (StoreFormat.Of(existing.Started) != StoreFormat.Current) throw new EventStoreException(StoreFormat.CannotFinish(existing.Started));
+        if (existing.Started.EngineVersion != EngineInfo.Version)
+            throw new EventStoreException($"Comparison '{comparisonId}' was started with engine {existing.Started.EngineVersion} and is unfinished; this is engine {EngineInfo.Version}. Finish it with engine {existing.Started.EngineVersion}, or start a new comparison.");
     }
 
     private static void EnsureSameComparison(ComparisonStarted stored, ComparisonStarted asked, string otherIdAdvice)

@@ -110,7 +110,7 @@ public class CompareTests
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var report = File.ReadAllText(temp["out/report.md"]).Split('\n');
-        var spread = report.SkipWhile(l => l != "### How far participation went").Where(l => l.StartsWith("| hybrid-dual-card |", StringComparison.Ordinal)).First();
+        var spread = report.SkipWhile(l => l != "### How far participation went").Where(l => l.StartsWith("| Hybrid dual-card (solidarity + mainstream union) |", StringComparison.Ordinal)).First();
         Assert.InRange(spread.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Skip(1).Sum(int.Parse), 97, 103);
         var byClass = report.SkipWhile(l => l != "### Who gets what: by job class").ToArray();
         foreach (var jobClass in new[] { "registered-nurses", "nursing-assistants", "environmental-services", "technicians" })
