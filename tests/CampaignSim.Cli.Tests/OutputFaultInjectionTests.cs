@@ -139,6 +139,26 @@ public sealed partial class OutputFaultInjectionTests(PostgresFixture postgres) 
     }
 
     [Fact]
+    public void verify_refuses_a_manifest_that_is_a_named_pipe_instead_of_waiting_on_it()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp["out"]);
+        MakePipe(temp["out/manifest.json"]);
+
+        var byFolder = Cli.Run(temp.Path, "verify", "out");
+        var byFile = Cli.Run(temp.Path, "verify", "out/manifest.json");
+
+        foreach (var result in new[] { byFolder, byFile })
+        {
+            Assert.True(result.ExitCode == 2, result.ToString());
+            Assert.Contains("not a regular file", result.Stderr);
+            Assert.DoesNotContain("   at ", result.Stderr);
+        }
+
+        Assert.True(IsPipe(temp["out/manifest.json"]));
+    }
+
+    [Fact]
     public void a_listed_file_or_the_record_replaced_by_a_named_pipe_is_refused_by_name_even_with_force()
     {
         using var temp = new TempFolder();

@@ -93,6 +93,12 @@ public static class ManifestJson
             throw new UsageException($"{path}: no such manifest (give an output folder of 'compare --out' or its manifest.json)");
         }
 
+        // A named pipe or device would block the read or never end; campaignsim only ever writes a regular file here.
+        if (!FileSystemEntry.IsLink(path) && !FileSystemEntry.IsRealFile(path))
+        {
+            throw new UsageException($"{path}: not a regular file (a named pipe, socket or device); a manifest is the regular file 'compare --out' writes");
+        }
+
         JsonDocument document;
         try
         {
