@@ -181,6 +181,8 @@ public static class SweepViews
     /// <summary>The sweep under <paramref name="weights"/> and <paramref name="matter"/>: every value done so far re-ranked (nothing is run again).</summary>
     public static object Of(SweepJob sweep, RankingWeights weights, DifferencesThatMatter matter)
     {
+        // The state first: a sweep that ends between the two reads must not be shown done with a value missing.
+        var state = sweep.State;
         var results = sweep.Results.Select(r => ResultViews.Reranked(r, weights, matter)).ToList();
         var label = ParameterLabels.For(sweep.Path);
         var points = results.Select((r, k) => new
@@ -203,7 +205,7 @@ public static class SweepViews
         return new
         {
             id = sweep.Id,
-            state = sweep.State,
+            state,
             error = sweep.Error,
             path = sweep.Path,
             label,
