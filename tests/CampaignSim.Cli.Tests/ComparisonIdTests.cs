@@ -1,5 +1,4 @@
 using CampaignSim.Testing;
-using Npgsql;
 
 namespace CampaignSim.Cli.Tests;
 
@@ -35,8 +34,8 @@ public sealed class ComparisonIdTests(PostgresFixture postgres) : IClassFixture<
         Assert.Equal(File.ReadAllBytes(temp["memory/sweep.csv"]), File.ReadAllBytes(temp["named/sweep.csv"]));
         Assert.Equal(File.ReadAllBytes(temp["memory/sweep.csv"]), File.ReadAllBytes(temp["again/sweep.csv"]));
         // The what-if's two comparisons and the named sweep's two; the second named sweep read them back.
-        Assert.Equal(4L, await ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'comparison-started'"));
-        Assert.Equal(4L * 3 * 5, await ScalarAsync(db, RecordedRunsSql.Count));
+        Assert.Equal(4L, await DatabaseQueries.ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'comparison-started'"));
+        Assert.Equal(4L * 3 * 5, await DatabaseQueries.ScalarAsync(db, RecordedRunsSql.Count));
     }
 
     [Fact]
@@ -56,11 +55,11 @@ public sealed class ComparisonIdTests(PostgresFixture postgres) : IClassFixture<
         Assert.Contains("Stored as comparison diner:outcomes in PostgreSQL", first.Stdout);
         Assert.True(resumed.ExitCode == 0, resumed.ToString());
         Assert.True(replay.ExitCode == 0, replay.ToString());
-        Assert.Equal(1L, await ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'comparison-started' and data ->> 'name' = 'diner:outcomes'"));
+        Assert.Equal(1L, await DatabaseQueries.ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'comparison-started' and data ->> 'name' = 'diner:outcomes'"));
         Assert.True(whatif.ExitCode == 0, whatif.ToString());
         Assert.Equal(2, whatif.Stdout.Split('\n').Count(l => l.StartsWith("Stored as comparison w/", StringComparison.Ordinal)));
         Assert.True(sensitivity.ExitCode == 0, sensitivity.ToString());
-        Assert.True(await ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'comparison-started' and data ->> 'name' like 'screen/%'") > 1);
+        Assert.True(await DatabaseQueries.ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'comparison-started' and data ->> 'name' like 'screen/%'") > 1);
     }
 
     [Fact]
@@ -129,13 +128,5 @@ public sealed class ComparisonIdTests(PostgresFixture postgres) : IClassFixture<
     {
         using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "manifest.json")));
         return manifest.RootElement.GetProperty("comparisonId").GetString()!;
-    }
-
-    private static async Task<long> ScalarAsync(string db, string sql)
-    {
-        await using var connection = new NpgsqlConnection(db);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync())!;
     }
 }
