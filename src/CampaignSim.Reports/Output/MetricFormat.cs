@@ -30,17 +30,6 @@ public static class MetricFormat
         _ => Numbers.Fixed(value, 2),
     };
 
-    /// <summary>A value with its unit, for sentences.</summary>
-    public static string WithUnit(OutcomeMetric metric, double value) => metric.Unit switch
-    {
-        "probability" or "share" => Value(metric, value) + "%",
-        "%" => Value(metric, value) + "%",
-        "$" => "$" + Value(metric, value),
-        "$ per worker" => "$" + Value(metric, value) + " per worker",
-        "count" => Value(metric, value),
-        _ => Value(metric, value) + " " + metric.Unit,
-    };
-
     /// <summary>A 95% interval as "lo to hi".</summary>
     public static string Interval(OutcomeMetric metric, double low, double high) => $"{Value(metric, low)} to {Value(metric, high)}";
 
