@@ -13,7 +13,7 @@ namespace CampaignSim.Analysis;
 internal static class CalibrationMeasures
 {
     /// <summary>Weeks in a year, as the published figures count years after an election.</summary>
-    public const int OneYear = 52;
+    public const int OneYear = (int)Units.WeeksPerYear;
 
     /// <summary>Calendar days in a week, to turn the weeks of the mechanics into the days of the published figures.</summary>
     public const int DaysPerWeek = 7;

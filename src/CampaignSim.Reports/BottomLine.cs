@@ -1,3 +1,4 @@
+using CampaignSim.Domain.Mechanics;
 using CampaignSim.Analysis.Comparison;
 using CampaignSim.Reports.Output;
 using CampaignSim.Domain.Outcomes;
@@ -12,7 +13,7 @@ namespace CampaignSim.Reports;
 public static class BottomLine
 {
     /// <summary>Paid hours in a full-time year (40 a week, 52 weeks): wages in dollars a worker would recognise.</summary>
-    public const double HoursPerYear = 2080;
+    public const double HoursPerYear = Units.HoursPerWeek * Units.WeeksPerYear;
 
     /// <summary>Shares of resamples below this are left out of the answer sentence.</summary>
     private const double Mentioned = 0.01;

@@ -1,3 +1,4 @@
+using CampaignSim.Domain.Mechanics;
 using CampaignSim.Reports.Output;
 using CampaignSim.Domain.OrganizingModels;
 using CampaignSim.Domain.Scenarios;
@@ -25,7 +26,7 @@ public static class ScenarioDescription
 
         var total = scenario.Workplaces.Sum(w => w.Workers);
         blocks.Add(new ParagraphBlock(
-            $"The campaign runs {scenario.Weeks} weeks ({Numbers.Fixed(scenario.Weeks / 52.0, 1)} years) in "
+            $"The campaign runs {scenario.Weeks} weeks ({Numbers.Fixed(scenario.Weeks / Units.WeeksPerYear, 1)} years) in "
             + (scenario.Workplaces.Count == 1 ? "one workplace" : $"{scenario.Workplaces.Count} workplaces with {Numbers.Whole(total)} workers in all")
             + (scenario.CityCommittee.Present
                 ? $", linked by a city-wide committee that lends each workplace {Numbers.Fixed(scenario.CityCommittee.SharedHoursPerWorkplace, 1)} organizer hours a week and brings {Percent(scenario.CityCommittee.PicketSupport)} of other committees to pickets and strikes."

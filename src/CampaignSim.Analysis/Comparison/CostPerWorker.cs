@@ -1,3 +1,5 @@
+using CampaignSim.Domain.Mechanics;
+
 namespace CampaignSim.Analysis.Comparison;
 
 /// <summary>
@@ -9,9 +11,6 @@ namespace CampaignSim.Analysis.Comparison;
 /// <param name="Weeks">Length of the campaign in weeks, for yearly figures.</param>
 public sealed record CostPerWorker(double Dues, double ConflictHours, int Weeks)
 {
-    /// <summary>Weeks in a year, for yearly figures.</summary>
-    public const double WeeksPerYear = 52.0;
-
     /// <summary>The conflict hours in dollars per worker.</summary>
     public double Conflict => ConflictHours * Ranking.HourValue;
 
@@ -19,7 +18,7 @@ public sealed record CostPerWorker(double Dues, double ConflictHours, int Weeks)
     public double Total => Dues + Conflict;
 
     /// <summary>The total per worker per year.</summary>
-    public double PerYear => Weeks <= 0 ? Total : Total / (Weeks / WeeksPerYear);
+    public double PerYear => Weeks <= 0 ? Total : Total / (Weeks / Units.WeeksPerYear);
 
     /// <summary>The cost of one model of a comparison.</summary>
     public static CostPerWorker Of(ComparisonResult result, string modelId)

@@ -1,3 +1,4 @@
+using CampaignSim.Domain.Mechanics;
 using CampaignSim.Domain.Outcomes;
 using CampaignSim.Domain.Scenarios;
 using CampaignSim.Domain.Simulation;
@@ -74,7 +75,7 @@ public static class Ranking
     {
         matter ??= new DifferencesThatMatter();
         var workers = Workers(scenario);
-        var years = Math.Max(1, scenario.Weeks) / Comparison.CostPerWorker.WeeksPerYear;
+        var years = Math.Max(1, scenario.Weeks) / Units.WeeksPerYear;
         return
         [
             new("wages", true, (runs, r) => runs.Value(Wages, r), matter.Wages),
