@@ -15,10 +15,16 @@ public sealed record CostPerWorker(double Dues, double ConflictHours, int Weeks)
     public double Conflict => ConflictHours * Ranking.HourValue;
 
     /// <summary>Dues plus conflict, dollars per worker over the campaign: the ranking's cost criterion.</summary>
-    public double Total => Dues + Conflict;
+    public double Total => TotalOf(Dues, ConflictHours);
 
     /// <summary>The total per worker per year.</summary>
     public double PerYear => Weeks <= 0 ? Total : Total / (Weeks / Units.WeeksPerYear);
+
+    /// <summary>Dues plus conflict hours at <see cref="Ranking.HourValue"/>, dollars per worker: the one formula of the cost criterion.</summary>
+    /// <param name="duesPerWorker">Dues per worker, dollars.</param>
+    /// <param name="conflictHoursPerWorker">Conflict hours per worker.</param>
+    public static double TotalOf(double duesPerWorker, double conflictHoursPerWorker) =>
+        duesPerWorker + conflictHoursPerWorker * Ranking.HourValue;
 
     /// <summary>The cost of one model of a comparison.</summary>
     public static CostPerWorker Of(ComparisonResult result, string modelId)

@@ -91,7 +91,7 @@ public static class Ranking
 
     /// <summary>Cost per worker, dollars: dues per worker plus conflict hours per worker at <see cref="HourValue"/>.</summary>
     public static double CostPerWorker(double duesPerWorker, double conflictHours, int workers) =>
-        duesPerWorker + conflictHours / workers * HourValue;
+        Comparison.CostPerWorker.TotalOf(duesPerWorker, conflictHours / workers);
 
     /// <summary>
     /// Ranks the applicable models: those first on all the runs (the leader and the models tied with it), then the others,
