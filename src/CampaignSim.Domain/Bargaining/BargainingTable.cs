@@ -97,7 +97,7 @@ internal static class BargainingTable
         int members = 0, voters = 0, yes = 0;
         for (var i = 0; i < f.Count; i++)
         {
-            if (!f.Has(i, WorkerFlags.Employed | WorkerFlags.Mainstream) && !(w.Bargaining.FirstContract && f.Has(i, WorkerFlags.Employed) && f.InUnit(i))) continue;
+            if (!f.Has(i, WorkerFlags.Employed | WorkerFlags.Mainstream) && !(w.Bargaining.FirstContract && f.IsEmployedInUnit(i))) continue;
             members++;
             if (!union.Chance(Turnout(v, i))) continue;
             voters++;
@@ -283,7 +283,7 @@ internal static class BargainingTable
         if (!first) yield break;
         for (var i = 0; i < f.Count; i++)
         {
-            if (!f.Has(i, WorkerFlags.Employed) || !f.InUnit(i) || f.Has(i, WorkerFlags.Mainstream)) continue;
+            if (!f.IsEmployedInUnit(i) || f.Has(i, WorkerFlags.Mainstream)) continue;
             if (union.Chance(v.Spec.Union.MembershipShare))
                 yield return new WorkerJoinedOrganization(v.Week, v.Index, i, OrganizationKind.Mainstream);
         }

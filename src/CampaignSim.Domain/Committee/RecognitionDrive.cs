@@ -22,7 +22,7 @@ internal static class RecognitionDrive
         int unit = 0, carded = 0;
         for (var i = 0; i < f.Count; i++)
         {
-            if (!f.Has(i, WorkerFlags.Employed) || !f.InUnit(i)) continue;
+            if (!f.IsEmployedInUnit(i)) continue;
             unit++;
             if (f.Has(i, WorkerFlags.CardSigned)) carded++;
             else if (f.Commitment[i] >= signing) { signers.Add(i); carded++; }

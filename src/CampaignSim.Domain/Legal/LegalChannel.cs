@@ -62,7 +62,7 @@ internal static class LegalChannel
         int voters = 0, yes = 0;
         for (var i = 0; i < f.Count; i++)
         {
-            if (!f.Has(i, Workers.WorkerFlags.Employed) || !f.InUnit(i)) continue;
+            if (!f.IsEmployedInUnit(i)) continue;
             voters++;
             var p = Clamp.Unit(m.CertificationYesBase + m.CertificationYesCommitment * f.Commitment[i] + m.CertificationYesGrievance * f.Grievance[i]
                                - m.CertificationYesFear * f.Fear[i] + (f.Has(i, Workers.WorkerFlags.CardSigned) ? m.CertificationYesCard : 0) + swing);
@@ -85,15 +85,13 @@ internal static class LegalChannel
         var open = !w.Union.ContractInForce || (toExpiry >= 0 && toExpiry <= window);
         if (!open) yield break;
         var unit = f.EmployedInUnit;
-        var solidarity = 0;
-        for (var i = 0; i < f.Count; i++)
-            if (f.Has(i, Workers.WorkerFlags.Employed | Workers.WorkerFlags.Solidarity) && f.InUnit(i)) solidarity++;
+        var solidarity = f.EmployedInUnitWith(Workers.WorkerFlags.Solidarity);
         if (unit == 0 || solidarity < v.Scenario.Legal.DecertificationShare * unit) yield break;
         var m = v.M.Elections;
         var yes = 0;
         for (var i = 0; i < f.Count; i++)
         {
-            if (!f.Has(i, Workers.WorkerFlags.Employed) || !f.InUnit(i)) continue;
+            if (!f.IsEmployedInUnit(i)) continue;
             var pYes = f.Has(i, Workers.WorkerFlags.Solidarity)
                 ? m.DecertificationYesSolidarity
                 : Clamp.Unit(m.DecertificationYesBase + m.DecertificationYesDistrust * (1 - f.Trust[i]) + m.DecertificationYesCommitment * f.Commitment[i]);

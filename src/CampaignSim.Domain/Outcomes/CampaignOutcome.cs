@@ -175,7 +175,7 @@ public sealed record CampaignOutcome
             var employed = 0;
             for (var i = 0; i < f.Count; i++)
             {
-                if (f.JobClass[i] != c || !f.Has(i, Workers.WorkerFlags.Employed)) continue;
+                if (!f.IsEmployedIn(i, c)) continue;
                 wageSum += (f.Wage[i] / f.BaseWage[i] - 1) * Units.Percent;
                 employed++;
             }

@@ -107,7 +107,7 @@ public sealed class WorkplaceState
                 // One pass over the workers: the week's dues and strike pay, then their drift (docs/ODD.md §7.1).
                 Totals.Apply(x, Workforce, Union.Present, Strike, Scenario, Spec);
                 Union.Apply(x);
-                var strikeShare = Strike.On && Workforce.Employed > 0 ? (double)Strike.Strikers / Workforce.Employed : 0;
+                var strikeShare = Strike.On ? Workforce.ShareOfEmployed(Strike.Strikers) : 0;
                 Pressure.Apply(x, strikeShare);
                 if (Strike.On) Timeline.Participation(x.Week, strikeShare);
                 break;
@@ -154,7 +154,7 @@ public sealed class WorkplaceState
                 var profile = Tactics.TacticCatalog.Profile(Scenario.Mechanics, x.Tactic);
                 Workforce.Apply(x, profile);
                 Totals.Apply(x, profile, Workforce);
-                Timeline.Participation(x.Week, Workforce.Employed == 0 ? 0 : (double)x.Participants.Length / Workforce.Employed);
+                Timeline.Participation(x.Week, Workforce.ShareOfEmployed(x.Participants.Length));
                 Pressure.Apply(x);
                 Strike.Apply(x);
                 break;

@@ -166,8 +166,8 @@ public sealed class WorkplaceTotals
             if (hoursLost > 0) StrikePayLost += wage[i] * hoursLost;
         }
 
-        var share = workforce.Employed == 0 ? 0 : (double)x.Participants.Length / workforce.Employed;
-        var outsideEmployed = workforce.Employed - workforce.EmployedInUnit;
+        var share = workforce.ShareOfEmployed(x.Participants.Length);
+        var outsideEmployed = workforce.EmployedOutsideUnit;
         if (outsideEmployed > 0) PeakCrossClassParticipation = Math.Max(PeakCrossClassParticipation, (double)outsideUnit / outsideEmployed);
         PeakParticipation = Math.Max(PeakParticipation, share);
         _rungPeakParticipation[(int)x.Tactic] = Math.Max(_rungPeakParticipation[(int)x.Tactic], share);

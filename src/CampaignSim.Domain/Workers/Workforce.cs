@@ -157,8 +157,29 @@ public sealed class Workforce
     /// <summary>Whether worker <paramref name="i"/>'s job class is in the mainstream union's bargaining unit.</summary>
     public bool InUnit(int i) => _inUnitClass[_jobClass[i]];
 
+    /// <summary>Whether worker <paramref name="i"/> is employed now in a job class of the bargaining unit.</summary>
+    public bool IsEmployedInUnit(int i) => Has(i, WorkerFlags.Employed) && InUnit(i);
+
+    /// <summary>Whether worker <paramref name="i"/> is employed now in job class <paramref name="jobClass"/>.</summary>
+    public bool IsEmployedIn(int i, int jobClass) => _jobClass[i] == jobClass && Has(i, WorkerFlags.Employed);
+
+    /// <summary>Employed workers outside the bargaining unit's job classes.</summary>
+    public int EmployedOutsideUnit => Employed - EmployedInUnit;
+
+    /// <summary>Employed bargaining-unit workers who have all of <paramref name="f"/>.</summary>
+    public int EmployedInUnitWith(WorkerFlags f)
+    {
+        var n = 0;
+        for (var i = 0; i < Count; i++)
+            if (Has(i, f) && IsEmployedInUnit(i)) n++;
+        return n;
+    }
+
+    /// <summary>The share of the employed workers that <paramref name="workers"/> of them make (0 with nobody employed).</summary>
+    public double ShareOfEmployed(int workers) => Employed == 0 ? 0 : (double)workers / Employed;
+
     /// <summary>Share of employed workers in the bargaining unit (0 with nobody employed).</summary>
-    public double UnitShare() => Employed == 0 ? 0 : (double)EmployedInUnit / Employed;
+    public double UnitShare() => ShareOfEmployed(EmployedInUnit);
 
     /// <summary>Share of employed workers in the job classes listed (1 for an empty list, meaning every class).</summary>
     public double EmployedShareIn(IReadOnlyList<int> classes)
@@ -166,7 +187,7 @@ public sealed class Workforce
         if (classes.Count == 0) return 1;
         var concerned = 0;
         foreach (var c in classes.Distinct()) concerned += _employedInClass[c];
-        return Employed == 0 ? 0 : (double)concerned / Employed;
+        return ShareOfEmployed(concerned);
     }
 
     /// <summary>Employed committee members, ascending: a copy, which later changes to the committee leave alone.</summary>
@@ -397,7 +418,7 @@ public sealed class Workforce
     internal void Apply(ActionTaken x, TacticProfile profile)
     {
         var p = _scenario.Mechanics.Participation;
-        var crowd = Employed == 0 ? 0 : (double)x.Participants.Length / Employed;
+        var crowd = ShareOfEmployed(x.Participants.Length);
         foreach (var i in x.Participants)
         {
             Responses.Acted(ref _visibility[i], ref _commitment[i], profile.Risk, Has(i, WorkerFlags.Committee) ? 1.0 : 1.0 - crowd, p);
