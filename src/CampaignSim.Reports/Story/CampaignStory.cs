@@ -120,7 +120,8 @@ public static class CampaignStory
     /// <summary>Turns the event stream into lines, one per notable week or quiet stretch.</summary>
     private sealed class Narrator(Scenario scenario)
     {
-        private readonly Dictionary<int, int> _employed = [];
+        // Workers employed when each action was taken, read from the fold of the events (Workforce.Employed) rather than counted again here.
+        private readonly Dictionary<ActionTaken, int> _employedAt = new(ReferenceEqualityComparer.Instance);
         private readonly Dictionary<int, int> _strikeStart = [];
         private readonly Dictionary<int, IReadOnlyList<Domain.Workers.WorkerProfile>> _workers = [];
         private readonly List<string> _lines = [];
@@ -130,6 +131,16 @@ public static class CampaignStory
 
         public List<string> Lines(IReadOnlyList<CampaignEvent> events)
         {
+            var state = new CampaignState();
+            foreach (var e in events)
+            {
+                state.Apply(e);
+                if (e is ActionTaken a)
+                {
+                    _employedAt[a] = state.Workplaces[a.Workplace].Workforce.Employed;
+                }
+            }
+
             foreach (var week in events.GroupBy(e => e.Week).OrderBy(g => g.Key))
             {
                 var notes = new SortedDictionary<int, WeekNotes>();
@@ -240,7 +251,6 @@ public static class CampaignStory
             {
                 case WorkforceAssembled x:
                     _workers[x.Workplace] = x.Workers;
-                    _employed[x.Workplace] = x.Workers.Count;
                     break;
                 case OneOnOneHeld x:
                     r.OneOnOnes++;
@@ -310,7 +320,6 @@ public static class CampaignStory
                     n.Notable.Add($"{Worker(x.Workplace, x.Worker)} was disciplined{(x.Lawful ? " for taking part in an unprotected action" : "")}");
                     break;
                 case WorkerFired x:
-                    _employed[x.Workplace] = _employed.GetValueOrDefault(x.Workplace) - 1;
                     n.Notable.Add($"{Worker(x.Workplace, x.Worker)}{(x.Leader ? ", a committee member," : "")} was fired"
                         + (x.Lawful ? " for taking part in an unprotected action" : " in retaliation"));
                     break;
@@ -320,11 +329,6 @@ public static class CampaignStory
                         : $"a just-cause grievance was filed for {Worker(x.Workplace, x.Worker)} (decision due in week {x.DueWeek})");
                     break;
                 case RemedyDecided x:
-                    if (x.Returned)
-                    {
-                        _employed[x.Workplace] = _employed.GetValueOrDefault(x.Workplace) + 1;
-                    }
-
                     n.Notable.Add(!x.ReinstatementOffered
                         ? $"the case of {Worker(x.Workplace, x.Worker)} ended without reinstatement"
                         : x.Returned
@@ -332,7 +336,6 @@ public static class CampaignStory
                             : $"{Worker(x.Workplace, x.Worker)} won reinstatement but did not come back");
                     break;
                 case WorkerReinstated x:
-                    _employed[x.Workplace] = _employed.GetValueOrDefault(x.Workplace) + 1;
                     n.Notable.Add($"{Worker(x.Workplace, x.Worker)} was back at work, won by action on the floor");
                     break;
                 case CaptiveAudienceMeetingHeld:
@@ -399,7 +402,6 @@ public static class CampaignStory
                         + (x.Decertified ? "the mainstream union was voted out" : "the union stays"));
                     break;
                 case WorkersLaidOff x:
-                    _employed[x.Workplace] = _employed.GetValueOrDefault(x.Workplace) - x.Workers.Length;
                     n.Notable.Add($"the employer laid off {x.Workers.Length} worker{(x.Workers.Length == 1 ? "" : "s")}");
                     break;
                 case ConditionsWorsened:
@@ -429,7 +431,7 @@ public static class CampaignStory
         private void Taken(ActionTaken x, WeekNotes n)
         {
             var call = n.LastCall is { } c && c.Workplace == x.Workplace && c.Tactic == x.Tactic ? c : null;
-            var employed = Math.Max(1, call?.Employed ?? _employed.GetValueOrDefault(x.Workplace));
+            var employed = Math.Max(1, call?.Employed ?? _employedAt.GetValueOrDefault(x));
             var count = x.Participants.Length;
             var strike = x.Tactic is Domain.Tactics.Tactic.Strike or Domain.Tactics.Tactic.DemonstrationStrike;
             var verb = strike ? "walked out" : "took part";
