@@ -1,3 +1,4 @@
+using CampaignSim.Reports;
 using System.Text.RegularExpressions;
 using CampaignSim.Domain.Mechanics;
 using CampaignSim.Domain.Scenarios;

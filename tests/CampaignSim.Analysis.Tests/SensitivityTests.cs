@@ -1,3 +1,4 @@
+using CampaignSim.Reports;
 using System.Globalization;
 using System.Xml.Linq;
 using CampaignSim.Domain.OrganizingModels;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CampaignSim.Analysis;
+using CampaignSim.Reports;
 using CampaignSim.Cli.Arguments;
 using CampaignSim.Cli.Running;
 using CampaignSim.Scenarios;

@@ -1,4 +1,5 @@
 using CampaignSim.Analysis;
+using CampaignSim.Reports;
 using CampaignSim.Cli.Arguments;
 using CampaignSim.Cli.Running;
 

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using CampaignSim.Analysis;
 using CampaignSim.Domain.Outcomes;
 
-namespace CampaignSim.Analysis;
+namespace CampaignSim.Reports;
 
 /// <summary>Writes a Morris screening as Markdown tables and as an inline SVG bar chart of μ* for one metric.</summary>
 public static class SensitivityReport

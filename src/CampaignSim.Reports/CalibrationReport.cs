@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text;
+using CampaignSim.Analysis;
 using CampaignSim.Domain.Mechanics;
 using CampaignSim.Domain.Simulation;
 
-namespace CampaignSim.Analysis;
+namespace CampaignSim.Reports;
 
 /// <summary>Writes calibration results as the Markdown page <c>docs/calibration.md</c>.</summary>
 public static class CalibrationReport
@@ -46,7 +47,7 @@ public static class CalibrationReport
         sb.Append(Invariant($"Regenerate this page with `{Command}`. The numbers below come from {replications} replications per model "));
         sb.Append(Invariant($"from seed {seed} (replication r of the model at place m in the catalogue uses seed {seed} + m × {replications} + r, "));
         sb.Append(Invariant($"so no two runs of a case share draws) on engine version {EngineInfo.Version}. "));
-        sb.Append("The page is written by `CalibrationReport.ToMarkdown` from `Calibration.Run` in `src/CampaignSim.Analysis`; ");
+        sb.Append("The page is written by `CalibrationReport.ToMarkdown` in `src/CampaignSim.Reports` from `Calibration.Run` in `src/CampaignSim.Analysis`; ");
         sb.Append("the tests in `tests/CampaignSim.Analysis.Tests` run every target with the same replications and seed and fail ");
         sb.Append("when a pass or fail here no longer matches the engine.\n\n");
 
