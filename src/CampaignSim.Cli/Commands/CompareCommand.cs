@@ -1,5 +1,4 @@
 using CampaignSim.Cli.Arguments;
-using CampaignSim.Cli.Output;
 using CampaignSim.Cli.Running;
 
 namespace CampaignSim.Cli.Commands;

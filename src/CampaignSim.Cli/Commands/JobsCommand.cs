@@ -1,6 +1,5 @@
 using System.Globalization;
 using CampaignSim.Cli.Arguments;
-using CampaignSim.Cli.Output;
 using CampaignSim.Cli.Running;
 using CampaignSim.EventStore;
 

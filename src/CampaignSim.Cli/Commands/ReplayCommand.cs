@@ -1,6 +1,4 @@
 using CampaignSim.Cli.Arguments;
-using CampaignSim.Cli.Output;
-using CampaignSim.Cli.Reports;
 using CampaignSim.Cli.Running;
 using CampaignSim.EventStore;
 using CampaignSim.EventStore.Runs;

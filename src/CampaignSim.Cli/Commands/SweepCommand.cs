@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using CampaignSim.Cli.Arguments;
-using CampaignSim.Cli.Output;
-using CampaignSim.Cli.Reports;
 using CampaignSim.Cli.Running;
 using CampaignSim.Domain.Simulation;
 
@@ -84,7 +82,7 @@ public sealed class SweepCommand : ICommand
         var (paths, points) = Points(parsed);
         var files = options.Parquet ? [.. Files, .. SweepCsv.Deterministic.Select(ParquetTable.NameFor)] : Files;
         using var folder = options.PrepareOutput([.. files, OutputInventory.RecordName]);
-        var sweep = SweepResult.Run(options.Scenario, options.Sets, paths, points, options.Request, console, target);
+        var sweep = SweepRunner.Run(options.Scenario, options.Sets, paths, points, options.Request, console, target);
 
         console.Out.Write(Table(sweep));
         var flips = SweepReport.FlipSentences(sweep);
@@ -187,7 +185,7 @@ public sealed class SweepCommand : ICommand
             foreach (var ranked in result.Ranking)
             {
                 var m = result[ranked.ModelId];
-                var cells = new List<string> { SweepResult.Label(k), SweepPoints.Text(sweep.Points[k]), ranked.ModelId,
+                var cells = new List<string> { SweepResult.Label(k), SweepResult.Text(sweep.Points[k]), ranked.ModelId,
                     ranked.Rank.ToString(CultureInfo.InvariantCulture), double.IsNaN(ranked.PBest) ? "–" : BottomLine.Share(ranked.PBest) };
                 cells.AddRange(keys.Select(c => MetricFormat.Value(c, m[c.Id].Mean)));
                 table.Add(cells.ToArray());

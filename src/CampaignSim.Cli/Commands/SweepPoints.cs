@@ -81,11 +81,4 @@ public static class SweepPoints
             ? throw new UsageException($"--points '{file}' has {points.Count} points; at most {MaxPoints} are allowed")
             : (paths, points);
     }
-
-    /// <summary>The path of an override <c>path=value</c>.</summary>
-    public static string PathOf(string set) => WhatIfCommand.ChangedPath(set);
-
-    /// <summary>A point in words: <c>stance=militant, hostility=0.8</c>, with each path shortened to its last key.</summary>
-    public static string Text(IReadOnlyList<string> point) =>
-        string.Join(", ", point.Select(s => s[(PathOf(s).LastIndexOf('.') + 1)..]));
 }

@@ -1,5 +1,4 @@
 using CampaignSim.Cli.Arguments;
-using CampaignSim.Cli.Output;
 using CampaignSim.Cli.Running;
 using CampaignSim.Domain.Simulation;
 using CampaignSim.Scenarios;
@@ -35,7 +34,7 @@ public static class SweepVerification
 
         var options = new ComparisonOptions(scenarioFile, models, manifest.Runs, manifest.Seed, null, weights, manifest.Sets, null, false, threads,
             Matter: OptionValues.Matter(manifest.Matter));
-        var sweep = SweepResult.Run(scenarioFile, manifest.Sets, manifest.Parameters ?? [], points, options.Request, console);
+        var sweep = SweepRunner.Run(scenarioFile, manifest.Sets, manifest.Parameters ?? [], points, options.Request, console);
         foreach (var (name, bytes) in SweepCsv.RenderData(sweep))
         {
             var recorded = Path.Combine(folder, name);

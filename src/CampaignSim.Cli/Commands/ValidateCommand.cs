@@ -1,5 +1,4 @@
 using CampaignSim.Cli.Arguments;
-using CampaignSim.Cli.Output;
 using CampaignSim.Cli.Running;
 using CampaignSim.Analysis.Comparison;
 using CampaignSim.Domain.OrganizingModels;

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using CampaignSim.Cli.Arguments;
-using CampaignSim.Cli.Output;
 using CampaignSim.Cli.Running;
 using CampaignSim.Analysis.Comparison;
 using CampaignSim.Domain.Simulation;

@@ -1,6 +1,4 @@
 using CampaignSim.Cli.Arguments;
-using CampaignSim.Cli.Output;
-using CampaignSim.Cli.Reports;
 using CampaignSim.Cli.Running;
 
 namespace CampaignSim.Cli.Commands;
@@ -30,7 +28,7 @@ public sealed class WhatIfCommand : ICommand
     }
 
     /// <summary>The path of a <c>--set PATH=VALUE</c> override, as written before the '='.</summary>
-    public static string ChangedPath(string set) => set[..Math.Max(0, set.IndexOf('=', StringComparison.Ordinal))].Trim();
+    public static string ChangedPath(string set) => SweepResult.PathOf(set);
 
     private static readonly IReadOnlyList<OptionSpec> Specs = OptionHelp.Described(
         [.. ComparisonOptions.Specs, .. RunTarget.Specs],

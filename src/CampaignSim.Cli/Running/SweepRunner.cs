@@ -1,22 +1,10 @@
 using CampaignSim.Analysis.Comparison;
-using CampaignSim.Scenarios;
 
 namespace CampaignSim.Cli.Running;
 
-/// <summary>A finished sweep: the swept paths, every point with its scenario and comparison.</summary>
-/// <param name="Paths">The swept <c>--set</c> paths, in column order.</param>
-/// <param name="Points">Each point's <c>path=value</c> overrides.</param>
-/// <param name="Scenarios">Each point's scenario as loaded.</param>
-/// <param name="Results">Each point's comparison.</param>
-public sealed record SweepResult(
-    IReadOnlyList<string> Paths,
-    IReadOnlyList<IReadOnlyList<string>> Points,
-    IReadOnlyList<LoadedScenario> Scenarios,
-    IReadOnlyList<ComparisonResult> Results)
+/// <summary>Runs the points of a sweep, in memory or where the command's target says.</summary>
+public static class SweepRunner
 {
-    /// <summary>The label of point <paramref name="index"/> (from 0) in files: <c>p1</c>, <c>p2</c>, ….</summary>
-    public static string Label(int index) => $"p{index + 1}";
-
     /// <summary>
     /// Loads every point (so a bad path or value stops the sweep before any run) and runs the comparisons with one progress
     /// line for the whole sweep: in memory, or where <paramref name="target"/> says (the event store, or the workers sharing

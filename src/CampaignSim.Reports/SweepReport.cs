@@ -1,11 +1,9 @@
 using CampaignSim.Analysis;
 using CampaignSim.Analysis.Comparison;
-using CampaignSim.Cli.Commands;
-using CampaignSim.Cli.Output;
-using CampaignSim.Cli.Running;
 using CampaignSim.Domain.Outcomes;
+using CampaignSim.Reports.Output;
 
-namespace CampaignSim.Cli.Reports;
+namespace CampaignSim.Reports;
 
 /// <summary>The sweep report (report.md and report.html): which model is best at each point and how sure, the outcomes with intervals, charts.</summary>
 public static class SweepReport
@@ -33,7 +31,7 @@ public static class SweepReport
             new TableBlock(["Point", "Values", "Best model", ">Best in", "Clear winner"], sweep.Results.Select((r, k) =>
             {
                 var top = r.Ranking.FirstOrDefault();
-                return (IReadOnlyList<string>)[SweepResult.Label(k), SweepPoints.Text(sweep.Points[k]), Best(r),
+                return (IReadOnlyList<string>)[SweepResult.Label(k), SweepResult.Text(sweep.Points[k]), Best(r),
                     top is null || double.IsNaN(top.PBest) ? "–" : string.Join(" / ", r.FirstPlace.Select(f => BottomLine.Share(f.PBest))),
                     r.Tied ? "tied" : r.ClearWinner is null ? "no" : "yes"];
             }).ToList()),
@@ -55,7 +53,7 @@ public static class SweepReport
         })).ToList()));
         blocks.Add(new HeadingBlock(2, "Settings swept"));
         blocks.Add(new TableBlock(["Setting", "Path", "Values"], sweep.Paths.Select(p => (IReadOnlyList<string>)[ParameterLabels.For(p), p,
-            string.Join(", ", sweep.Points.Select(point => point.First(s => SweepPoints.PathOf(s) == p)[(p.Length + 1)..]).Distinct())]).ToList()));
+            string.Join(", ", sweep.Points.Select(point => point.First(s => SweepResult.PathOf(s) == p)[(p.Length + 1)..]).Distinct())]).ToList()));
         blocks.AddRange(ComparisonReport.Limits(first.Replications));
         blocks.Add(new HeadingBlock(2, "Reproduce"));
         blocks.Add(new ParagraphBlock($"Command: {commandLine}"));
@@ -84,7 +82,7 @@ public static class SweepReport
             }
 
             var firm = before.ClearWinner is not null && after.ClearWinner is not null;
-            flips.Add($"between {SweepPoints.Text(sweep.Points[k - 1])} and {SweepPoints.Text(sweep.Points[k])}: {a} → {b} "
+            flips.Add($"between {SweepResult.Text(sweep.Points[k - 1])} and {SweepResult.Text(sweep.Points[k])}: {a} → {b} "
                 + (firm ? "(a clear winner on both sides)" : "(not a clear winner on both sides: may be noise)"));
         }
 
@@ -108,7 +106,7 @@ public static class SweepReport
     private static IEnumerable<ReportBlock> Charts(SweepResult sweep)
     {
         var labels = sweep.Paths.Count == 1
-            ? sweep.Points.Select(p => p[0][(SweepPoints.PathOf(p[0]).Length + 1)..]).ToArray()
+            ? sweep.Points.Select(p => p[0][(SweepResult.PathOf(p[0]).Length + 1)..]).ToArray()
             : sweep.Points.Select((_, k) => SweepResult.Label(k)).ToArray();
         var axis = sweep.Paths.Count == 1 ? ParameterLabels.For(sweep.Paths[0]) : "point (see the table above)";
         var models = sweep.Results[0].Request.Models.Where(id => sweep.Results.All(r => r[id].Applicable)).ToArray();

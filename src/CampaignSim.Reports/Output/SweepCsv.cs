@@ -2,10 +2,9 @@ using System.Globalization;
 using System.Text;
 using CampaignSim.Analysis;
 using CampaignSim.Analysis.Comparison;
-using CampaignSim.Cli.Running;
 using CampaignSim.Domain.Outcomes;
 
-namespace CampaignSim.Cli.Output;
+namespace CampaignSim.Reports.Output;
 
 /// <summary>
 /// <c>sweep.csv</c>: one row per point and model: the swept values, the point's label, model, whether it applies, rank,
