@@ -80,7 +80,7 @@ public sealed class SweepCommand : ICommand
 
         var target = RunTarget.From(parsed);
         var (paths, points) = Points(parsed);
-        var files = options.Parquet ? [.. Files, .. SweepCsv.Deterministic.Select(ParquetTable.NameFor)] : Files;
+        var files = options.Parquet ? [.. Files, .. SweepCsv.Deterministic.Select(ComparisonFiles.ParquetNameFor)] : Files;
         using var folder = options.PrepareOutput([.. files, OutputInventory.RecordName]);
         var sweep = SweepRunner.Run(options.Scenario, options.Sets, paths, points, options.Request, console, target);
 
@@ -152,7 +152,7 @@ public sealed class SweepCommand : ICommand
         return new Manifest(
             name ?? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(idText)))[..32],
             options.Scenario,
-            ScenarioInput.RelativeToWorkingDirectory(baseScenario.SourcePath),
+            Reports.Output.Manifest.RecordedPath(baseScenario.SourcePath),
             baseScenario.SourceSha256,
             hash,
             baseScenario.Scenario.Name,

@@ -63,7 +63,7 @@ public static class SweepVerification
             {
                 using var parquet = new MemoryStream();
                 ParquetTable.Write(Path.Combine(folder, table), parquet);
-                var name = ParquetTable.NameFor(table);
+                var name = ComparisonFiles.ParquetNameFor(table);
                 var recorded = Path.Combine(folder, name);
                 if (!File.Exists(recorded) || !File.ReadAllBytes(recorded).AsSpan().SequenceEqual(parquet.ToArray()))
                 {

@@ -52,7 +52,7 @@ public sealed class ValidateCommand : ICommand
         console.Out.WriteLine($"ok: {s.Name}, {s.Workplaces.Count} workplace{(s.Workplaces.Count == 1 ? "" : "s")}, "
             + $"{Numbers.Whole(workers)} workers, {s.Weeks} weeks");
         var reasons = ModelCatalog.Ids.Select(m => (Id: m, Why: ComparisonRunner.NotApplicableBecause(s, m))).ToList();
-        console.Out.WriteLine($"  file: {ScenarioInput.RelativeToWorkingDirectory(loaded.SourcePath)} (sha256 {loaded.SourceSha256[..12]})");
+        console.Out.WriteLine($"  file: {Manifest.RecordedPath(loaded.SourcePath)} (sha256 {loaded.SourceSha256[..12]})");
         console.Out.WriteLine($"  models that apply: {string.Join(", ", reasons.Where(r => r.Why is null).Select(r => r.Id))}");
         foreach (var (id, why) in reasons.Where(r => r.Why is not null))
         {

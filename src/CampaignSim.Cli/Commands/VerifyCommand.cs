@@ -59,7 +59,7 @@ public sealed class VerifyCommand : ICommand
         var given = parsed.Positional[0];
         var manifestPath = Directory.Exists(given) ? Path.Combine(given, ManifestJson.FileName) : given;
         var folder = Path.GetDirectoryName(Path.GetFullPath(manifestPath))!;
-        var manifest = ManifestJson.Read(manifestPath);
+        var manifest = ManifestFile.Read(manifestPath);
 
         if (manifest.EngineVersion != EngineInfo.Version)
         {
@@ -84,7 +84,7 @@ public sealed class VerifyCommand : ICommand
         {
             var partPath = Path.Combine(folder, part, ManifestJson.FileName);
             console.Out.Write($"{part}: ");
-            var partManifest = ManifestJson.Read(partPath);
+            var partManifest = ManifestFile.Read(partPath);
             if (partManifest.Kind != Manifest.CompareKind)
             {
                 throw new UsageException($"{partPath}: a what-if part must be a single comparison, not '{partManifest.Kind}'");
@@ -165,14 +165,14 @@ public sealed class VerifyCommand : ICommand
             {
                 using var parquet = new MemoryStream();
                 ParquetTable.Write(Path.Combine(folder, table), parquet);
-                if (Compare(folder, ParquetTable.NameFor(table), parquet.ToArray(), console) is { } code)
+                if (Compare(folder, ComparisonFiles.ParquetNameFor(table), parquet.ToArray(), console) is { } code)
                 {
                     return code;
                 }
             }
         }
 
-        console.Out.WriteLine($"match: {string.Join(", ", files.Keys.Concat(manifest.Format == "parquet" ? files.Keys.Where(n => n.EndsWith(".csv", StringComparison.Ordinal)).Select(ParquetTable.NameFor) : []))} "
+        console.Out.WriteLine($"match: {string.Join(", ", files.Keys.Concat(manifest.Format == "parquet" ? files.Keys.Where(n => n.EndsWith(".csv", StringComparison.Ordinal)).Select(ComparisonFiles.ParquetNameFor) : []))} "
             + $"are byte-identical to a fresh run ({models.Length} models × {Numbers.Whole(manifest.Runs)} runs, seed {manifest.Seed}, engine {EngineInfo.Version}, comparison {manifest.ComparisonId})");
         return ExitCodes.Ok;
     }

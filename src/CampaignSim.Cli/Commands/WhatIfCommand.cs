@@ -116,8 +116,8 @@ public sealed class WhatIfCommand : ICommand
                 WeeklyPerRun: options.WeeklyPerRun, Parquet: options.Parquet, StoredAs: target.NamedIdOf(beforeRequest, whole: false));
             var afterRecord = new ComparisonRecord(after, options.Scenario, afterResult, commandLine, now, Variant: "after", Parameters: changed,
                 WeeklyPerRun: options.WeeklyPerRun, Parquet: options.Parquet, StoredAs: target.NamedIdOf(afterRequest, whole: false));
-            ComparisonFiles.Write(folder, beforeRecord, name + "/before", "before");
-            ComparisonFiles.Write(folder, afterRecord, name + "/after", "after");
+            ComparisonFolder.Write(folder, beforeRecord, name + "/before", "before");
+            ComparisonFolder.Write(folder, afterRecord, name + "/after", "after");
             folder.WriteBytes(ManifestJson.FileName, ManifestJson.Render(
                 afterRecord.Manifest() with { Kind = Manifest.WhatIfKind, Variant = "", Parts = ["before", "after"] },
                 [.. TopFiles, "before/", "after/"]));

@@ -13,13 +13,16 @@ public static class ComparisonFiles
     public static IReadOnlyList<string> NamesFor(bool weeklyPerRun, bool parquet)
     {
         var tables = weeklyPerRun ? new[] { "runs.csv", "weekly.csv", WeeklyRunsCsv.FileName } : ["runs.csv", "weekly.csv"];
-        return [.. Names.Take(3), .. tables, .. parquet ? tables.Select(ParquetTable.NameFor) : [], ManifestJson.FileName];
+        return [.. Names.Take(3), .. tables, .. parquet ? tables.Select(ParquetNameFor) : [], ManifestJson.FileName];
     }
+
+    /// <summary>The Parquet file's name for a CSV table: runs.csv → runs.parquet.</summary>
+    public static string ParquetNameFor(string csvName) => Path.ChangeExtension(csvName, ".parquet");
 
     /// <summary>The files that must be byte-identical for the same inputs (checked by verify).</summary>
     public static IReadOnlyList<string> Deterministic { get; } = ["summary.json", "runs.csv", "weekly.csv"];
 
-    /// <summary>Renders the deterministic files (<see cref="Write"/> writes the same bytes, runs.csv row by row).</summary>
+    /// <summary>Renders the deterministic files (the command line's ComparisonFolder.Write writes the same bytes, runs.csv row by row).</summary>
     /// <param name="result">The comparison.</param>
     /// <param name="variant">runs.csv's variant column: empty, before or after.</param>
     /// <param name="parameters">The varied paths that get a column in runs.csv.</param>
@@ -29,27 +32,4 @@ public static class ComparisonFiles
         ["runs.csv"] = RunsCsv.Render(result, variant, parameters),
         ["weekly.csv"] = WeeklyCsv.Render(result),
     };
-
-    /// <summary>Writes every file into <paramref name="folder"/>, under <paramref name="subfolder"/> when given.</summary>
-    public static void Write(OutputFolder folder, ComparisonRecord record, string displayName, string subfolder = "")
-    {
-        var report = ComparisonReport.Build(record, displayName);
-        folder.WriteText(Path.Combine(subfolder, "report.md"), MarkdownRenderer.Render(report));
-        folder.WriteText(Path.Combine(subfolder, "report.html"), HtmlRenderer.Render(report));
-        folder.WriteBytes(Path.Combine(subfolder, "summary.json"), SummaryJson.Render(record.Result));
-        folder.WriteStreamed(Path.Combine(subfolder, "runs.csv"),
-            stream => RunsCsv.Write(stream, [new DataPart(record.Variant, record.Result)], record.Parameters ?? []));
-        folder.WriteBytes(Path.Combine(subfolder, "weekly.csv"), WeeklyCsv.Render(record.Result));
-
-        var names = NamesFor(record.WeeklyPerRun, record.Parquet);
-        if (record.Parquet)
-        {
-            foreach (var table in names.Where(n => n.EndsWith(".csv", StringComparison.Ordinal)))
-            {
-                ParquetTable.Convert(folder, Path.Combine(subfolder, table));
-            }
-        }
-
-        folder.WriteBytes(Path.Combine(subfolder, ManifestJson.FileName), ManifestJson.Render(record.Manifest(), names));
-    }
 }

@@ -29,7 +29,7 @@ public sealed record ComparisonRecord(LoadedScenario Loaded, string ScenarioArgu
         return new Manifest(
             StoredAs ?? Output.Manifest.IdFor(request, Result.ScenarioHash),
             ScenarioArgument,
-            ScenarioInput.RelativeToWorkingDirectory(Loaded.SourcePath),
+            Output.Manifest.RecordedPath(Loaded.SourcePath),
             Loaded.SourceSha256,
             Result.ScenarioHash,
             request.Scenario.Name,

@@ -67,6 +67,10 @@ public sealed record Manifest(
     /// <summary>The kind of a sweep folder.</summary>
     public const string SweepKind = "sweep";
 
+    /// <summary>A file's path relative to the working directory, with forward slashes, as manifests record it.</summary>
+    public static string RecordedPath(string fullPath) =>
+        Path.GetRelativePath(Directory.GetCurrentDirectory(), fullPath).Replace('\\', '/');
+
     /// <summary>
     /// The comparison id: a hash of the scenario hash, models, runs, seed, baseline, weights and, when they are not the
     /// defaults, the smallest differences that matter (so a comparison with the defaults keeps the id it had before they

@@ -4,7 +4,7 @@ using CampaignSim.Reports;
 
 namespace CampaignSim.Reports.Output;
 
-/// <summary>Writes and reads <c>manifest.json</c>.</summary>
+/// <summary>Writes and parses <c>manifest.json</c>.</summary>
 public static class ManifestJson
 {
     /// <summary>File name in an output folder.</summary>
@@ -85,24 +85,16 @@ public static class ManifestJson
         w.WriteEndObject();
     });
 
-    /// <summary>Reads a manifest; a missing or malformed file is a <see cref="UsageException"/> naming the field.</summary>
-    public static Manifest Read(string path)
+    /// <summary>
+    /// Reads a manifest from its bytes; a malformed one is a <see cref="UsageException"/> that names
+    /// <paramref name="path"/> and the field (the command line opens the file: ManifestFile.Read).
+    /// </summary>
+    public static Manifest Parse(byte[] bytes, string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new UsageException($"{path}: no such manifest (give an output folder of 'compare --out' or its manifest.json)");
-        }
-
-        // A named pipe or device would block the read or never end; campaignsim only ever writes a regular file here.
-        if (!FileSystemEntry.IsLink(path) && !FileSystemEntry.IsRealFile(path))
-        {
-            throw new UsageException($"{path}: not a regular file (a named pipe, socket or device); a manifest is the regular file 'compare --out' writes");
-        }
-
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(ReadAtMost(path, MaxBytes));
+            document = JsonDocument.Parse(bytes);
         }
         catch (JsonException e)
         {
@@ -143,20 +135,6 @@ public static class ManifestJson
                 root.TryGetProperty("format", out var fm) && fm.ValueKind == JsonValueKind.String ? fm.GetString()! : "csv",
                 root.TryGetProperty("matter", out _) ? Text(path, root, "matter") : null);
         }
-    }
-
-    /// <summary>
-    /// The file's bytes, reading no more than <paramref name="limit"/> + 1 of them: a path such as /dev/zero reports no
-    /// size and never ends.
-    /// </summary>
-    private static byte[] ReadAtMost(string path, int limit)
-    {
-        using var file = File.OpenRead(path);
-        var buffer = new byte[limit + 1];
-        var count = file.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-        return count > limit
-            ? throw new UsageException($"{path}: larger than {limit / 1024 / 1024} MiB, so not a manifest written by campaignsim")
-            : buffer[..count];
     }
 
     private static void Strings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace CampaignSim.Reports.Output;
+namespace CampaignSim.Cli.Output;
 
 /// <summary>
 /// The hidden entries an output is staged in, beside the target: <c>.campaignsim-ID.partial</c> (the new output),

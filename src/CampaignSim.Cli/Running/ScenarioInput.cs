@@ -1,6 +1,6 @@
 using CampaignSim.Scenarios;
 
-namespace CampaignSim.Reports.Output;
+namespace CampaignSim.Cli.Running;
 
 /// <summary>
 /// Resolves the scenario argument, a file path or the bare name of a shipped scenario, and loads it with the
@@ -36,10 +36,6 @@ public static class ScenarioInput
     /// <summary>Resolves and loads the scenario.</summary>
     public static LoadedScenario Load(string nameOrPath, IReadOnlyList<string> sets) =>
         ScenarioLoader.Load(Resolve(nameOrPath), sets);
-
-    /// <summary>The file's path relative to the working directory, with forward slashes (as recorded in manifests).</summary>
-    public static string RelativeToWorkingDirectory(string fullPath) =>
-        Path.GetRelativePath(Directory.GetCurrentDirectory(), fullPath).Replace('\\', '/');
 
     private static bool IsYamlFileName(string text) =>
         text.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || text.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);

@@ -1,4 +1,4 @@
-namespace CampaignSim.Reports.Output;
+namespace CampaignSim.Cli.Output;
 
 /// <summary>
 /// An <c>--out</c> destination that cannot be written, or holds files campaignsim did not write: exit code 2, with a

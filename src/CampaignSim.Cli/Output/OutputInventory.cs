@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace CampaignSim.Reports.Output;
+namespace CampaignSim.Cli.Output;
 
 /// <summary>
 /// What an existing output folder holds, sorted by whose it is. campaignsim records every file it writes, with its

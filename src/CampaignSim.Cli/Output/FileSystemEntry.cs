@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace CampaignSim.Reports.Output;
+namespace CampaignSim.Cli.Output;
 
 /// <summary>
 /// Looks at a path itself, never at what a link there points to (lstat, not stat). Cleanup asks this before it deletes

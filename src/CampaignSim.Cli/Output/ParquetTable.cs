@@ -2,7 +2,7 @@ using System.Globalization;
 using Parquet;
 using Parquet.Schema;
 
-namespace CampaignSim.Reports.Output;
+namespace CampaignSim.Cli.Output;
 
 /// <summary>
 /// Writes a CSV table campaignsim produced as the same table in Parquet (<c>--format parquet</c>), for pandas, R's arrow
@@ -16,14 +16,11 @@ public static class ParquetTable
     /// <summary>Rows per row group.</summary>
     public const int RowGroupRows = 65_536;
 
-    /// <summary>The Parquet file's name for a CSV table: runs.csv → runs.parquet.</summary>
-    public static string NameFor(string csvName) => Path.ChangeExtension(csvName, ".parquet");
-
     /// <summary>Converts a CSV file already written into <paramref name="folder"/>'s staging folder, writing its Parquet twin beside it.</summary>
     public static void Convert(OutputFolder folder, string relativeCsv)
     {
         var csv = Path.Combine(folder.Staging, relativeCsv);
-        using var output = folder.OpenWrite(NameFor(relativeCsv));
+        using var output = folder.OpenWrite(ComparisonFiles.ParquetNameFor(relativeCsv));
         Write(csv, output);
     }
 

@@ -1,4 +1,4 @@
-namespace CampaignSim.Reports.Output;
+namespace CampaignSim.Cli.Output;
 
 /// <summary>What a staging lock left by a killed process says (<see cref="StagingLock"/>).</summary>
 /// <param name="Target">The full path the output was going to.</param>

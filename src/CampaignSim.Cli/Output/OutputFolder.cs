@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace CampaignSim.Reports.Output;
+namespace CampaignSim.Cli.Output;
 
 /// <summary>
 /// Writes an output folder all or nothing, and never touches a file campaignsim did not write.
