@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using CampaignSim.Domain.Events;
+using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Domain.OrganizingModels;
 using CampaignSim.Domain.Simulation;
 

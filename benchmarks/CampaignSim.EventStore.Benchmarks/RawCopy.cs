@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CampaignSim.Domain.Events;
+using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Domain.Simulation;
 using Npgsql;
 using NpgsqlTypes;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CampaignSim.Analysis.Comparison;
 using CampaignSim.Domain.Events;
+using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Domain.Simulation;
 using CampaignSim.EventStore.Runs;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using CampaignSim.Analysis.Comparison;
+using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Domain.OrganizingModels;
 using CampaignSim.Domain.Outcomes;
 using CampaignSim.Domain.Simulation;

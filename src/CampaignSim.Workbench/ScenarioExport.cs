@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using CampaignSim.Analysis;
+using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Domain.Simulation;
 using CampaignSim.Scenarios;
 using YamlDotNet.Core;

@@ -1,3 +1,4 @@
+using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Domain.Simulation;
 using CampaignSim.Domain.Workers;
 using CampaignSim.Scenarios;

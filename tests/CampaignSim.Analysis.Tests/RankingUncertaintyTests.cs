@@ -1,4 +1,5 @@
 using CampaignSim.Analysis.Comparison;
+using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Domain.Outcomes;
 using CampaignSim.Domain.Scenarios;
 using CampaignSim.Domain.Simulation;

@@ -1,5 +1,6 @@
 using CampaignSim.Analysis.Comparison;
 using CampaignSim.Domain.Events;
+using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Domain.OrganizingModels;
 using CampaignSim.Domain.Scenarios;
 using CampaignSim.Domain.Simulation;

@@ -1,5 +1,6 @@
 using CampaignSim.Analysis.Comparison;
 using CampaignSim.Domain.Events;
+using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Domain.Simulation;
 using CampaignSim.EventStore.ReadModels;
 

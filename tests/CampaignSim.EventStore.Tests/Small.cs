@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CampaignSim.Analysis.Comparison;
+using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Domain.Scenarios;
 using CampaignSim.Domain.Simulation;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Domain.Mechanics;
 using CampaignSim.Domain.OrganizingModels;
 using CampaignSim.Domain.Simulation;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Domain.OrganizingModels;
 using CampaignSim.Domain.Simulation;
 

@@ -1,3 +1,4 @@
+using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Domain.OrganizingModels;
 using CampaignSim.Domain.Outcomes;
 using CampaignSim.Domain.Simulation;

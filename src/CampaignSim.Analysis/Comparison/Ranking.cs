@@ -1,3 +1,4 @@
+using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Domain.Mechanics;
 using CampaignSim.Domain.Outcomes;
 using CampaignSim.Domain.Scenarios;

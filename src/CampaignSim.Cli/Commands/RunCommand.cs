@@ -1,6 +1,7 @@
 using CampaignSim.Cli.Arguments;
 using CampaignSim.Cli.Running;
 using CampaignSim.Analysis.Comparison;
+using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Domain.OrganizingModels;
 using CampaignSim.Domain.Outcomes;
 using CampaignSim.Domain.Simulation;

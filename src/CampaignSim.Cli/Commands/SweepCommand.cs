@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using CampaignSim.Cli.Arguments;
 using CampaignSim.Cli.Running;
+using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Domain.Simulation;
 
 namespace CampaignSim.Cli.Commands;

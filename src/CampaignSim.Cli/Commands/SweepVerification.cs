@@ -1,5 +1,6 @@
 using CampaignSim.Cli.Arguments;
 using CampaignSim.Cli.Running;
+using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Domain.Simulation;
 using CampaignSim.Scenarios;
 

@@ -3,6 +3,7 @@ using System.Text;
 using CampaignSim.Cli.Arguments;
 using CampaignSim.Cli.Running;
 using CampaignSim.Analysis.Comparison;
+using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Domain.Simulation;
 using CampaignSim.Scenarios;
 

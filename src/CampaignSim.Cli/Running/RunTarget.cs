@@ -1,6 +1,7 @@
 using CampaignSim.Analysis;
 using CampaignSim.Analysis.Comparison;
 using CampaignSim.Cli.Arguments;
+using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Domain.Simulation;
 using CampaignSim.EventStore;
 

@@ -1,3 +1,4 @@
+using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Domain.Scenarios;
 
 namespace CampaignSim.Domain.Bargaining;

@@ -1,4 +1,5 @@
 using CampaignSim.Domain.Events;
+using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Domain.OrganizingModels;
 using CampaignSim.Domain.Scenarios;
 using CampaignSim.Domain.Simulation;

@@ -2,6 +2,7 @@ using CampaignSim.Domain.Bargaining;
 using CampaignSim.Domain.Committee;
 using CampaignSim.Domain.Employer;
 using CampaignSim.Domain.Events;
+using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Domain.Leadership;
 using CampaignSim.Domain.Legal;
 using CampaignSim.Domain.Scenarios;

@@ -1,4 +1,5 @@
 using CampaignSim.Domain.Events;
+using CampaignSim.Domain.Infrastructure;
 
 namespace CampaignSim.Domain.Simulation;
 

@@ -1,4 +1,5 @@
 using CampaignSim.Domain.Events;
+using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Domain.Simulation;
 
 namespace CampaignSim.Domain.Workers;

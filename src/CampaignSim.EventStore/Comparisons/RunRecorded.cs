@@ -15,7 +15,7 @@ namespace CampaignSim.EventStore.Comparisons;
 /// <param name="Outcome">Its outcome.</param>
 /// <param name="Timeline">Its weekly timeline.</param>
 /// <param name="EventCount">Events in its stream.</param>
-/// <param name="StreamHash"><see cref="Domain.Simulation.EventJson.StreamHash"/> of its stream when the stream is kept;
+/// <param name="StreamHash"><see cref="Domain.Infrastructure.EventJson.StreamHash"/> of its stream when the stream is kept;
 /// empty otherwise (hashing costs more than the run; such a run is verified by its outcome and timeline).</param>
 /// <param name="StreamStored">Whether the full stream is in the store.</param>
 /// <param name="EngineVersion">Engine that produced it.</param>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Domain.Outcomes;
 using CampaignSim.Domain.Simulation;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Domain.Simulation;
 using CampaignSim.EventStore.Comparisons;
 using JasperFx;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CampaignSim.Domain.Events;
+using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Domain.Simulation;
 using CampaignSim.EventStore.Comparisons;
 using CampaignSim.EventStore.ReadModels;

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Domain.Simulation;
 using CampaignSim.EventStore.Comparisons;
 using CampaignSim.EventStore.Hosting;

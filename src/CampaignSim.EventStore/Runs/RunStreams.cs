@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using CampaignSim.Domain.Events;
+using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Domain.Outcomes;
 using CampaignSim.Domain.Simulation;
 using CampaignSim.EventStore.ReadModels;

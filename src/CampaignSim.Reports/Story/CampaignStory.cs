@@ -1,3 +1,4 @@
+using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Reports.Output;
 using CampaignSim.Reports;
 using CampaignSim.Domain.Events;

@@ -1,4 +1,4 @@
-namespace CampaignSim.Domain.Simulation;
+namespace CampaignSim.Domain.Infrastructure;
 
 /// <summary>Derives one <see cref="Pcg32"/> per (run seed, purpose, workplace) with SplitMix64 mixing.</summary>
 public static class RandomSource

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using CampaignSim.Domain.Scenarios;
 
-namespace CampaignSim.Domain.Simulation;
+namespace CampaignSim.Domain.Infrastructure;
 
 /// <summary>A hash of a scenario's every parameter (after defaults and overrides), as canonical JSON.</summary>
 public static class ScenarioHash

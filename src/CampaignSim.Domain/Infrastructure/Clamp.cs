@@ -1,4 +1,4 @@
-namespace CampaignSim.Domain.Simulation;
+namespace CampaignSim.Domain.Infrastructure;
 
 /// <summary>Small arithmetic helpers; only IEEE basic operations, so results are identical on every platform.</summary>
 public static class Clamp

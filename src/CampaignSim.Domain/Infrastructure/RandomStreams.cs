@@ -1,4 +1,4 @@
-namespace CampaignSim.Domain.Simulation;
+namespace CampaignSim.Domain.Infrastructure;
 
 /// <summary>
 /// One workplace's random streams, one per purpose (<see cref="RandomStream"/>): each decider is handed the streams of

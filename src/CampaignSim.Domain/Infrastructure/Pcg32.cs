@@ -1,4 +1,4 @@
-namespace CampaignSim.Domain.Simulation;
+namespace CampaignSim.Domain.Infrastructure;
 
 /// <summary>
 /// PCG-XSH-RR 32-bit generator (O'Neill 2014) with 64-bit state and a selectable stream.

@@ -1,4 +1,4 @@
-namespace CampaignSim.Domain.Simulation;
+namespace CampaignSim.Domain.Infrastructure;
 
 /// <summary>
 /// Purposes that each get an independent random stream, so that adding a draw to one mechanism does not

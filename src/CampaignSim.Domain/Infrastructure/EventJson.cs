@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using CampaignSim.Domain.Events;
 
-namespace CampaignSim.Domain.Simulation;
+namespace CampaignSim.Domain.Infrastructure;
 
 /// <summary>
 /// The canonical serialization of events: camelCase JSON, enums as kebab-case strings, one event per line.
