@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using CampaignSim.Analysis.Comparison;
 using CampaignSim.Domain.OrganizingModels;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 
 namespace CampaignSim.Benchmarks;
 

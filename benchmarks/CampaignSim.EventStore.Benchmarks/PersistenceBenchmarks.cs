@@ -2,7 +2,7 @@ using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using CampaignSim.Analysis.Comparison;
 using CampaignSim.Domain.OrganizingModels;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 using CampaignSim.EventStore.Runs;
 using JasperFx.Events;
 using Marten;

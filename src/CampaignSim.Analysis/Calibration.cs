@@ -1,6 +1,6 @@
 using CampaignSim.Domain.Mechanics;
 using CampaignSim.Domain.OrganizingModels;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 using CampaignSim.Domain.Simulation;
 
 namespace CampaignSim.Analysis;

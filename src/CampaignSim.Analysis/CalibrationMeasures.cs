@@ -1,6 +1,6 @@
 using CampaignSim.Domain.Events;
 using CampaignSim.Domain.Mechanics;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 using CampaignSim.Domain.Simulation;
 using CampaignSim.Domain.Tactics;
 

@@ -1,5 +1,5 @@
 using CampaignSim.Domain.OrganizingModels;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 using CampaignSim.Domain.Simulation;
 using M = CampaignSim.Analysis.CalibrationMeasures;
 

@@ -1,5 +1,5 @@
 using CampaignSim.Domain.Mechanics;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 
 namespace CampaignSim.Analysis;
 

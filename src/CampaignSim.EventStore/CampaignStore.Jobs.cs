@@ -186,7 +186,7 @@ public sealed partial class CampaignStore
     /// 250 and at most a quarter of the replications (so that several workers share even a small comparison). A run is
     /// estimated at <see cref="SecondsPerWorkerWeek"/> per worker-week, measured on the shipped scenarios.
     /// </summary>
-    private int RunsPerSharedBlock(Domain.Scenarios.Scenario scenario, int replications)
+    private int RunsPerSharedBlock(Domain.ScenarioSpecs.Scenario scenario, int replications)
     {
         if (_options.RunsPerMessage is { } fixedSize) return fixedSize;
         var workerWeeks = Math.Max(1.0, scenario.Weeks * (double)scenario.Workplaces.Sum(w => w.Workers));

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CampaignSim.Analysis.Comparison;
 using CampaignSim.Domain.OrganizingModels;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 using CampaignSim.EventStore;
 using CampaignSim.EventStore.Hosting;
 using JasperFx;

@@ -2,7 +2,7 @@ using CampaignSim.Domain.Mechanics;
 using CampaignSim.Analysis.Comparison;
 using CampaignSim.Reports.Output;
 using CampaignSim.Domain.Outcomes;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 
 namespace CampaignSim.Reports;
 

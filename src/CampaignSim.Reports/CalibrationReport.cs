@@ -28,7 +28,7 @@ public static class CalibrationReport
     /// The whole page: how it was produced, the two sets and their pass counts, a table per set, each target with its
     /// mapping, uncertainty and diagnostics (and, when missed, why), the review of inputs, and how to run another world.
     /// </summary>
-    /// <param name="results">Results of <see cref="Calibration.Run(IReadOnlyDictionary{string, Domain.Scenarios.Scenario}, int, ulong, int?)"/>.</param>
+    /// <param name="results">Results of <see cref="Calibration.Run(IReadOnlyDictionary{string, Domain.ScenarioSpecs.Scenario}, int, ulong, int?)"/>.</param>
     public static string ToMarkdown(IReadOnlyList<CalibrationResult> results)
     {
         ArgumentNullException.ThrowIfNull(results);

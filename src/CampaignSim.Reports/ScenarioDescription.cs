@@ -1,7 +1,7 @@
 using CampaignSim.Domain.Mechanics;
 using CampaignSim.Reports.Output;
 using CampaignSim.Domain.OrganizingModels;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 
 namespace CampaignSim.Reports;
 

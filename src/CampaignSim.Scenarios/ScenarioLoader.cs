@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 using CampaignSim.Scenarios.Loading;
 using CampaignSim.Scenarios.Schema;
 using YamlDotNet.RepresentationModel;

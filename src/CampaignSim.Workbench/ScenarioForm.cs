@@ -1,6 +1,6 @@
 using System.Globalization;
 using CampaignSim.Analysis;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 using CampaignSim.Scenarios;
 
 namespace CampaignSim.Workbench;

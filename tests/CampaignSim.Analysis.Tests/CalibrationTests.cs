@@ -1,7 +1,7 @@
 using CampaignSim.Reports;
 using System.Text.RegularExpressions;
 using CampaignSim.Domain.Mechanics;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 using CampaignSim.Scenarios;
 
 namespace CampaignSim.Analysis.Tests;

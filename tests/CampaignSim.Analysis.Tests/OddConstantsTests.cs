@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Reflection;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 using CampaignSim.Domain.Tactics;
 
 namespace CampaignSim.Analysis.Tests;

@@ -106,7 +106,7 @@ public class OddParameterTableTests
         Assert.Equal("0.2", ScenarioKeys.Find("workplaces[].trustInUnion.sd")!.DefaultText);
         Assert.Equal("\"demand\"", ScenarioKeys.Find("workplaces[].demands[].id")!.DefaultText);
         Assert.Equal("non-wage", ScenarioKeys.Find("workplaces[].demands[].kind")!.DefaultText);
-        Assert.Equal("small-world", ScenarioKeys.Format(Domain.Scenarios.NetworkKind.SmallWorld));
+        Assert.Equal("small-world", ScenarioKeys.Format(Domain.ScenarioSpecs.NetworkKind.SmallWorld));
         Assert.Equal("null", ScenarioKeys.Find("workplaces[].model")!.DefaultText);
         Assert.Null(ScenarioKeys.Find("workplaces[].employer"));
     }

@@ -1,5 +1,5 @@
 using CampaignSim.Analysis.Comparison;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 using CampaignSim.Scenarios;
 
 namespace CampaignSim.Analysis.Tests;

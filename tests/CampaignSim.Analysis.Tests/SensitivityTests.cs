@@ -2,7 +2,7 @@ using CampaignSim.Reports;
 using System.Globalization;
 using System.Xml.Linq;
 using CampaignSim.Domain.OrganizingModels;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 
 namespace CampaignSim.Analysis.Tests;
 

@@ -1,6 +1,6 @@
 using CampaignSim.Analysis.Comparison;
 using CampaignSim.Domain.Outcomes;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 using CampaignSim.Scenarios;
 
 namespace CampaignSim.Analysis.Tests;

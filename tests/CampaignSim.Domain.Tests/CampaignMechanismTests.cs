@@ -2,7 +2,7 @@ using CampaignSim.Domain.Bargaining;
 using CampaignSim.Domain.Committee;
 using CampaignSim.Domain.Employer;
 using CampaignSim.Domain.Events;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 using CampaignSim.Domain.Simulation;
 using CampaignSim.Domain.Tactics;
 using CampaignSim.Domain.Workers;

@@ -1,6 +1,6 @@
 using CampaignSim.Domain.Tactics;
 using CampaignSim.Domain.Events;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 using CampaignSim.Domain.Simulation;
 
 namespace CampaignSim.Domain.Tests;

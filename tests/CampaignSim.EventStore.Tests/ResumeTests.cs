@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using CampaignSim.Analysis.Comparison;
 using CampaignSim.Domain.OrganizingModels;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 
 namespace CampaignSim.EventStore.Tests;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CampaignSim.Analysis.Comparison;
 using CampaignSim.Domain.Infrastructure;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 using CampaignSim.Domain.Simulation;
 
 namespace CampaignSim.EventStore.Tests;

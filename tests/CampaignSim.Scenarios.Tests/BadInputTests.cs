@@ -214,7 +214,7 @@ public class BadInputTests
     {
         var w = Load(WithWorkplaceYaml("network: { kind: Small-World }")).Scenario.Workplaces[0];
 
-        Assert.Equal(Domain.Scenarios.NetworkKind.SmallWorld, w.Network.Kind);
+        Assert.Equal(Domain.ScenarioSpecs.NetworkKind.SmallWorld, w.Network.Kind);
     }
 
     [Fact]

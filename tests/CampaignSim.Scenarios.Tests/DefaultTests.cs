@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 using static CampaignSim.Scenarios.Tests.ScenarioText;
 
 namespace CampaignSim.Scenarios.Tests;

@@ -114,7 +114,7 @@ public class ParameterTests
     {
         var defaults = ScenarioLoader.Load(file).Scenario;
         if (parameter.Range.RangeText?.Contains("weeks", StringComparison.Ordinal) == true) value = Math.Min(value, defaults.Weeks);
-        Domain.Scenarios.Scenario changed;
+        Domain.ScenarioSpecs.Scenario changed;
         try
         {
             changed = ScenarioLoader.Load(file, Overrides(parameter, value, defaults.Workplaces.Count)).Scenario;

@@ -46,7 +46,7 @@ public class RecordedStreamTests
     private static SortedDictionary<(string Scenario, string Model, ulong Seed), string> Compute()
     {
         var catalog = ScenarioCatalog.Shipped();
-        var jobs = new List<(string Scenario, string Model, ulong Seed, Domain.Scenarios.Scenario Loaded)>();
+        var jobs = new List<(string Scenario, string Model, ulong Seed, Domain.ScenarioSpecs.Scenario Loaded)>();
         foreach (var entry in catalog.List())
         {
             var name = Path.GetFileNameWithoutExtension(entry.FileName);

@@ -1,4 +1,4 @@
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 using static CampaignSim.Scenarios.Tests.ScenarioText;
 
 namespace CampaignSim.Scenarios.Tests;

@@ -12,7 +12,7 @@ namespace CampaignSim.Analysis.Comparison;
 public static class ComparisonRunner
 {
     /// <summary>Why a model cannot be used in a scenario, or null when it can (checked on workplaces that take the compared model).</summary>
-    public static string? NotApplicableBecause(Domain.Scenarios.Scenario scenario, string modelId)
+    public static string? NotApplicableBecause(Domain.ScenarioSpecs.Scenario scenario, string modelId)
     {
         var model = ModelCatalog.Get(modelId);
         return scenario.Workplaces.Where(w => w.Model is null)

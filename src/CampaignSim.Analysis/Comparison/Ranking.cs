@@ -1,7 +1,7 @@
 using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Domain.Mechanics;
 using CampaignSim.Domain.Outcomes;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 using CampaignSim.Domain.Simulation;
 
 namespace CampaignSim.Analysis.Comparison;

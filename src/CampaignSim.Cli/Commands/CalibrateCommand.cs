@@ -110,7 +110,7 @@ public sealed class CalibrateCommand : ICommand
     }
 
     /// <summary>The case scenarios the targets run, loaded from <c>scenarios/cases/</c> with the mechanics overrides.</summary>
-    private static Dictionary<string, Domain.Scenarios.Scenario> CaseScenarios(IReadOnlyList<string> sets)
+    private static Dictionary<string, Domain.ScenarioSpecs.Scenario> CaseScenarios(IReadOnlyList<string> sets)
     {
         var catalog = ScenarioCatalog.Shipped().Cases;
         return Calibration.Cases.ToDictionary(name => name, name => ScenarioLoader.Load(catalog.Resolve(name), sets).Scenario, StringComparer.Ordinal);

@@ -2,7 +2,7 @@ using CampaignSim.Cli.Arguments;
 using CampaignSim.Analysis.Comparison;
 using CampaignSim.Cli.Running;
 using CampaignSim.Domain.OrganizingModels;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 
 namespace CampaignSim.Cli.Commands;
 

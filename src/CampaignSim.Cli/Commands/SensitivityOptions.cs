@@ -1,7 +1,7 @@
 using CampaignSim.Analysis;
 using CampaignSim.Cli.Arguments;
 using CampaignSim.Analysis.Comparison;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 
 namespace CampaignSim.Cli.Commands;
 

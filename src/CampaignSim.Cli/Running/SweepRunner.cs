@@ -11,7 +11,7 @@ public static class SweepRunner
     /// it, every point's blocks queued at once).
     /// </summary>
     public static SweepResult Run(string scenario, IReadOnlyList<string> sets, IReadOnlyList<string> paths, IReadOnlyList<IReadOnlyList<string>> points,
-        Func<Domain.Scenarios.Scenario, ComparisonRequest> request, CliConsole console, RunTarget? target = null)
+        Func<Domain.ScenarioSpecs.Scenario, ComparisonRequest> request, CliConsole console, RunTarget? target = null)
     {
         var loaded = points.Select(p => ScenarioInput.Load(scenario, [.. sets, .. p])).ToArray();
         var requests = loaded.Select(l => request(l.Scenario)).ToArray();

@@ -1,6 +1,6 @@
 using CampaignSim.Domain.Events;
 using CampaignSim.Domain.Infrastructure;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 
 namespace CampaignSim.Domain.Bargaining;
 

@@ -1,5 +1,5 @@
 using CampaignSim.Domain.Infrastructure;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 
 namespace CampaignSim.Domain.Bargaining;
 

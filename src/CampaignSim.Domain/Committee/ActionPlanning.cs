@@ -1,7 +1,7 @@
 using CampaignSim.Domain.Events;
 using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Domain.OrganizingModels;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 using CampaignSim.Domain.Simulation;
 
 namespace CampaignSim.Domain.Committee;

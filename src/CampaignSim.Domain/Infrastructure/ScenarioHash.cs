@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 
 namespace CampaignSim.Domain.Infrastructure;
 

@@ -1,5 +1,5 @@
 using CampaignSim.Domain.Events;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 
 namespace CampaignSim.Domain.Leadership;
 

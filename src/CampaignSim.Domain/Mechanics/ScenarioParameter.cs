@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Reflection;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 
 namespace CampaignSim.Domain.Mechanics;
 

@@ -1,5 +1,5 @@
 using CampaignSim.Domain.Events;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 using CampaignSim.Domain.Simulation;
 
 namespace CampaignSim.Domain.OrganizingModels;

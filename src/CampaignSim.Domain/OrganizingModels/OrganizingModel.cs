@@ -1,4 +1,4 @@
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 using CampaignSim.Domain.Simulation;
 
 namespace CampaignSim.Domain.OrganizingModels;

@@ -2,7 +2,7 @@ using CampaignSim.Domain.Events;
 using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Domain.OrganizingModels;
 using CampaignSim.Domain.Outcomes;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 using CampaignSim.Domain.Workers;
 
 namespace CampaignSim.Domain.Simulation;

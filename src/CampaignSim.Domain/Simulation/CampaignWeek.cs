@@ -5,7 +5,7 @@ using CampaignSim.Domain.Events;
 using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Domain.Leadership;
 using CampaignSim.Domain.Legal;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 
 namespace CampaignSim.Domain.Simulation;
 

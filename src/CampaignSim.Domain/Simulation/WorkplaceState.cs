@@ -3,7 +3,7 @@ using CampaignSim.Domain.Events;
 using CampaignSim.Domain.Leadership;
 using CampaignSim.Domain.Legal;
 using CampaignSim.Domain.Outcomes;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 
 namespace CampaignSim.Domain.Simulation;
 

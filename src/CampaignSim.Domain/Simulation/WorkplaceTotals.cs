@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CampaignSim.Domain.Events;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 using CampaignSim.Domain.Tactics;
 
 namespace CampaignSim.Domain.Simulation;

@@ -1,6 +1,6 @@
 using CampaignSim.Domain.Events;
 using CampaignSim.Domain.Infrastructure;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 using CampaignSim.Domain.Simulation;
 
 namespace CampaignSim.Domain.Workers;

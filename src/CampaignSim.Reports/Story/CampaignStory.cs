@@ -4,7 +4,7 @@ using CampaignSim.Reports;
 using CampaignSim.Domain.Events;
 using CampaignSim.Domain.OrganizingModels;
 using CampaignSim.Domain.Outcomes;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 using CampaignSim.Domain.Simulation;
 using CampaignSim.Domain.Tactics;
 

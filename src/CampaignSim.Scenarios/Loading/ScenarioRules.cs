@@ -1,5 +1,5 @@
 using CampaignSim.Domain.OrganizingModels;
-using CampaignSim.Domain.Scenarios;
+using CampaignSim.Domain.ScenarioSpecs;
 using CampaignSim.Scenarios.Schema;
 
 namespace CampaignSim.Scenarios.Loading;

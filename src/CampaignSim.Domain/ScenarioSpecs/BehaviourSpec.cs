@@ -1,4 +1,4 @@
-namespace CampaignSim.Domain.Scenarios;
+namespace CampaignSim.Domain.ScenarioSpecs;
 
 /// <summary>
 /// How workers weigh grievance, fear and commitment when deciding to join an action, and how organizing moves them.

@@ -1,4 +1,4 @@
-namespace CampaignSim.Domain.Scenarios;
+namespace CampaignSim.Domain.ScenarioSpecs;
 
 /// <summary>The employer.</summary>
 public sealed record EmployerSpec

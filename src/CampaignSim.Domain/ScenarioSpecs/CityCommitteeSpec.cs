@@ -1,4 +1,4 @@
-namespace CampaignSim.Domain.Scenarios;
+namespace CampaignSim.Domain.ScenarioSpecs;
 
 /// <summary>A city-wide committee that links several workplaces (the closing example of Williams's primer, 2019).</summary>
 public sealed record CityCommitteeSpec

@@ -1,4 +1,4 @@
-namespace CampaignSim.Domain.Scenarios;
+namespace CampaignSim.Domain.ScenarioSpecs;
 
 /// <summary>Politics of the mainstream union's leadership (docs/ODD.md §2 and docs/scenarios.md).</summary>
 public enum UnionStance

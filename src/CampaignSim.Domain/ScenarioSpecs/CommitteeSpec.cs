@@ -1,4 +1,4 @@
-namespace CampaignSim.Domain.Scenarios;
+namespace CampaignSim.Domain.ScenarioSpecs;
 
 /// <summary>The worker-organizers' committee at the start of the campaign.</summary>
 public sealed record CommitteeSpec

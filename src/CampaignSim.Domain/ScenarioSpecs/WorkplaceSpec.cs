@@ -1,4 +1,4 @@
-namespace CampaignSim.Domain.Scenarios;
+namespace CampaignSim.Domain.ScenarioSpecs;
 
 /// <summary>One workplace: its workforce, mainstream union, contract, employer, demands and shocks.</summary>
 public sealed record WorkplaceSpec

@@ -1,4 +1,4 @@
-namespace CampaignSim.Domain.Scenarios;
+namespace CampaignSim.Domain.ScenarioSpecs;
 
 /// <summary>
 /// A workplace situation to simulate: one or more workplaces, the legal channel and the campaign length.

@@ -1,4 +1,4 @@
-namespace CampaignSim.Domain.Scenarios;
+namespace CampaignSim.Domain.ScenarioSpecs;
 
 /// <summary>A scheduled change in the situation.</summary>
 public sealed record ShockSpec

@@ -1,4 +1,4 @@
-namespace CampaignSim.Domain.Scenarios;
+namespace CampaignSim.Domain.ScenarioSpecs;
 
 /// <summary>A bounded, approximately normal distribution on [0, 1] (Irwin–Hall sum of twelve uniforms, clamped).</summary>
 public sealed record DistributionSpec

@@ -1,4 +1,4 @@
-namespace CampaignSim.Domain.Scenarios;
+namespace CampaignSim.Domain.ScenarioSpecs;
 
 /// <summary>Layout of social ties.</summary>
 public sealed record NetworkSpec

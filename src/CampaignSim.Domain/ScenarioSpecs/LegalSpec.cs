@@ -1,4 +1,4 @@
-namespace CampaignSim.Domain.Scenarios;
+namespace CampaignSim.Domain.ScenarioSpecs;
 
 /// <summary>The labour-law channel: certification, charges and remedies.</summary>
 public sealed record LegalSpec

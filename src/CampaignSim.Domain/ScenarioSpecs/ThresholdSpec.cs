@@ -1,4 +1,4 @@
-namespace CampaignSim.Domain.Scenarios;
+namespace CampaignSim.Domain.ScenarioSpecs;
 
 /// <summary>Participation thresholds: the share of a worker's ties that must be in an action before she joins.</summary>
 public sealed record ThresholdSpec

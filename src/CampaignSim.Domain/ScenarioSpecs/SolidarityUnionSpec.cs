@@ -1,4 +1,4 @@
-namespace CampaignSim.Domain.Scenarios;
+namespace CampaignSim.Domain.ScenarioSpecs;
 
 /// <summary>The solidarity union (an IWW-style branch) used by dual-card and independent models.</summary>
 public sealed record SolidarityUnionSpec

@@ -1,4 +1,4 @@
-namespace CampaignSim.Domain.Scenarios;
+namespace CampaignSim.Domain.ScenarioSpecs;
 
 /// <summary>The mainstream union and its leadership.</summary>
 public sealed record UnionSpec

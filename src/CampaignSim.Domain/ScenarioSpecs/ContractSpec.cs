@@ -1,4 +1,4 @@
-namespace CampaignSim.Domain.Scenarios;
+namespace CampaignSim.Domain.ScenarioSpecs;
 
 /// <summary>The collective agreement between the mainstream union and the employer.</summary>
 public sealed record ContractSpec
