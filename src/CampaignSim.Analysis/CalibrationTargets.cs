@@ -422,6 +422,15 @@ public static class CalibrationTargets
             SetReason = "the fitting set fixes the share of all winning units still waiting after a year; how long the units that do reach "
                         + "a contract take is the shape of the waiting time, a prediction",
             Inputs = ["mechanics.bargaining.firstContractPace"],
+            Diagnostics =
+            [
+                new() { Key = "in-year", Description = "units that won and ratified a first contract within a year", Unit = "share", Read = M.FirstContractWithinAYear },
+                new() { Key = "reached", Description = "certified units that reach a first contract by the end", Unit = "share", Read = M.WinsToFirstContract },
+            ],
+            WhenMissed = "{in-year} of the units that win ratify a first contract within a year, as the fitting set asks, and {reached} "
+                         + "by the end of the run; the employer's readiness to sign is a weekly chance that does not grow with the time "
+                         + "since the election, so the contracts reached come early in the wait and their median falls below the "
+                         + "published one, where waits bunch later",
         };
         yield return new CalibrationTarget
         {
