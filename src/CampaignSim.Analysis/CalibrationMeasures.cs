@@ -28,8 +28,8 @@ internal static class CalibrationMeasures
     public static int End(RunResult run) => run.Events.OfType<CampaignEnded>().Single().Week;
 
     /// <summary>Whether a first contract is ratified in the run, by <paramref name="byWeek"/> when given.</summary>
-    public static bool FirstContract(RunResult run, int byWeek = int.MaxValue) =>
-        run.Events.OfType<ContractRatified>().Any(c => c.FirstContract && c.Week <= byWeek);
+    public static bool FirstContract(RunResult run, int byWeek = int.MaxValue, int fromWeek = 0) =>
+        run.Events.OfType<ContractRatified>().Any(c => c.FirstContract && c.Week >= fromWeek && c.Week <= byWeek);
 
     /// <summary>Whether a run filed a recognition petition.</summary>
     public static bool Petitioned(RunResult run) => run.Events.OfType<RecognitionPetitionFiled>().Any();
@@ -92,18 +92,29 @@ internal static class CalibrationMeasures
     }
 
     /// <summary>Runs that filed a petition: 1 when a first contract was ratified by the end.</summary>
-    public static IEnumerable<double> PetitionsToFirstContract(RunResult run)
+    public static IEnumerable<double> RunsToFirstContract(RunResult run)
     {
         if (!Petitioned(run)) yield break;
         yield return FirstContract(run) ? 1 : 0;
     }
 
-    /// <summary>Runs that filed a petition: 1 when the union won certification and ratified a first contract within a year of it.</summary>
-    public static IEnumerable<double> PetitionsToFirstContractWithinAYear(RunResult run)
+    /// <summary>
+    /// Every petition filed, as Ferguson and Kochan counted them (a drive that files again after a loss files a new
+    /// petition): 1 when the union won the election the petition led to and a first contract was ratified by the end
+    /// of the run.
+    /// </summary>
+    public static IEnumerable<double> PetitionsToFirstContract(RunResult run) =>
+        PetitionElections(run).Select(e => e is { Won: true } && FirstContract(run, int.MaxValue, e.Week) ? 1.0 : 0.0);
+
+    /// <summary>Every petition filed: 1 when the union won the election it led to and ratified a first contract within a year of it.</summary>
+    public static IEnumerable<double> PetitionsToFirstContractWithinAYear(RunResult run) =>
+        PetitionElections(run).Select(e => e is { Won: true } && FirstContract(run, e.Week + OneYear, e.Week) ? 1.0 : 0.0);
+
+    /// <summary>The election each petition of the run led to, in the order filed (null for one whose election never came).</summary>
+    private static IEnumerable<CertificationElectionHeld?> PetitionElections(RunResult run)
     {
-        if (!Petitioned(run)) yield break;
-        var won = run.Events.OfType<CertificationElectionHeld>().FirstOrDefault(e => e.Won);
-        yield return won is not null && FirstContract(run, won.Week + OneYear) ? 1 : 0;
+        var elections = run.Events.OfType<CertificationElectionHeld>().ToList();
+        return run.Events.OfType<RecognitionPetitionFiled>().Select(p => elections.FirstOrDefault(e => e.Week >= p.Week));
     }
 
     /// <summary>Whether a charge was filed with the labour board in the drive: at or before the first election (the end without one).</summary>
@@ -334,19 +345,11 @@ internal static class CalibrationMeasures
         yield return run.Events.OfType<CaptiveAudienceMeetingHeld>().Any(m => m.Week < petition) ? 1 : 0;
     }
 
-    /// <summary>Runs that filed a petition: 1 when a certification election was held.</summary>
-    public static IEnumerable<double> PetitionsToElection(RunResult run)
-    {
-        if (!Petitioned(run)) yield break;
-        yield return FirstElection(run) is null ? 0 : 1;
-    }
+    /// <summary>Every petition filed: 1 when its certification election was held.</summary>
+    public static IEnumerable<double> PetitionsToElection(RunResult run) => PetitionElections(run).Select(e => e is null ? 0.0 : 1.0);
 
-    /// <summary>Runs that filed a petition: 1 when the union won certification in any election (one run again after a loss included).</summary>
-    public static IEnumerable<double> PetitionsCertified(RunResult run)
-    {
-        if (!Petitioned(run)) yield break;
-        yield return run.Events.OfType<CertificationElectionHeld>().Any(e => e.Won) ? 1 : 0;
-    }
+    /// <summary>Every petition filed: 1 when the union won the election it led to.</summary>
+    public static IEnumerable<double> PetitionsCertified(RunResult run) => PetitionElections(run).Select(e => e is { Won: true } ? 1.0 : 0.0);
 
     /// <summary>Units that won, followed for a year: 1 when a first contract was ratified within the year.</summary>
     public static IEnumerable<double> FirstContractWithinAYear(RunResult run) => NoFirstContractWithin(run, OneYear).Select(x => 1 - x);

@@ -68,8 +68,13 @@ internal static class EmployerDecider
     }
 
     /// <summary>
-    /// Targeted retaliation: each visible worker faces a weekly chance proportional to hostility and visibility,
-    /// reduced by her protection, higher on probation. A first offence is a discipline, then a firing.
+    /// Targeted retaliation. A known committee where no union represents the workers draws it at full strength, as does
+    /// recent action or a pending petition (more so during the drive); where a union represents the workers, they are
+    /// singled out for what they do, and a quiet floor draws the quiet level. Where no union represents the workers, some
+    /// weeks a hostile employer decides to break the organization before it becomes one and fires its known leaders
+    /// together (a purge, as at Stardust, docs/ODD.md §7.7);
+    /// otherwise each visible worker faces a weekly chance proportional to hostility and visibility, reduced by her
+    /// protection, higher on probation, a first offence a discipline and then a firing.
     /// </summary>
     public static IEnumerable<CampaignEvent> Retaliation(WorkplaceView v, Pcg32 employer)
     {
@@ -79,11 +84,28 @@ internal static class EmployerDecider
         var p = v.Posture;
         var m = v.M.Employer;
         var committee = f.CommitteeSize;
+        var drive = w.Docket.PetitionFiled && !w.Union.Certified;
+        var alert = v.Week - w.Pressure.LastActionWeek < m.ActionMemoryWeeks || drive || w.Strike.On;
         var heat = !w.Public ? (committee > 0 ? m.UndergroundHeat : m.QuietHeat)
-            : v.Week - w.Pressure.LastActionWeek < m.ActionMemoryWeeks || w.Docket.PetitionFiled || committee > 0 ? 1.0 : m.QuietHeat;
-        if (w.Docket.PetitionFiled && !w.Union.Certified) heat *= m.DriveHeatFactor;
+            : alert || (committee > 0 && !w.Union.Present) ? 1.0 : m.QuietHeat;
+        if (drive) heat *= m.DriveHeatFactor;
         var rate = e.RetaliationRate * e.Hostility * heat;
         if (rate <= 0) yield break;
+        if (w.Public && !w.Union.Present && employer.Chance(m.PurgeChance * e.Hostility * heat))
+        {
+            var leaders = 0;
+            for (var i = 0; i < f.Count; i++)
+                if (f.Has(i, WorkerFlags.Employed) && f.Visibility[i] >= m.PurgeMinVisibility) leaders++;
+            if (leaders >= m.VisibleCommitteeSize)
+            {
+                for (var i = 0; i < f.Count; i++)
+                {
+                    if (!f.Has(i, WorkerFlags.Employed) || f.Visibility[i] < m.PurgeMinVisibility) continue;
+                    if (employer.Chance(1 - Protection(v, p, i))) yield return Fire(v, i, lawful: false);
+                }
+                yield break;
+            }
+        }
         for (var i = 0; i < f.Count; i++)
         {
             if (!f.Has(i, WorkerFlags.Employed) || f.Visibility[i] < m.MinVisibilityForRetaliation) continue;

@@ -35,7 +35,7 @@ public sealed record ElectionMechanics
     [Parameter(0, 1, "trust", "assumption: the middle of the scale")]
     public double NeutralTrust { get; init; } = 0.5;
 
-    /// <summary>Commitment each caucus member loses when the caucus loses an election.</summary>
+    /// <summary>Commitment each caucus member loses when the caucus loses an election, and each card signer when the union loses a certification election.</summary>
     [Parameter(0, 1, "commitment", "assumption: a lost election leaves little (Williams 2019)")]
     public double ElectionLossCommitment { get; init; } = 0.1;
 

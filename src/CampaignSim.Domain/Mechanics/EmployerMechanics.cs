@@ -27,7 +27,7 @@ public sealed record EmployerMechanics
 
     /// <summary>Weekly chance per unit of hostility of a captive-audience meeting during a recognition drive.</summary>
     [Parameter(0, 1, "probability per week", "sources §1a: captive-audience meetings in 89% of election campaigns (fitted to the captive-audience target, docs/calibration.md)")]
-    public double CaptiveAudienceChanceInDrive { get; init; } = 0.4;
+    public double CaptiveAudienceChanceInDrive { get; init; } = 0.3;
 
     /// <summary>Weekly chance per unit of hostility of a captive-audience meeting against visible organizing outside a drive.</summary>
     [Parameter(0, 1, "probability per week", "assumption: far rarer than in a drive")]
@@ -56,6 +56,17 @@ public sealed record EmployerMechanics
     /// <summary>Multiplier on retaliation while a recognition petition is pending.</summary>
     [Parameter(1, 5, "factor", "sources §1a, §1d: firings concentrate in election campaigns")]
     public double DriveHeatFactor { get; init; } = 1.5;
+
+    /// <summary>
+    /// Weekly chance per unit of hostility, at full retaliation strength, that an employer whose workers no union
+    /// represents decides to break visible organizing at once by firing its known leaders together.
+    /// </summary>
+    [Parameter(0, 0.2, "probability per week", "sources §7: Stardust fired 10 servers on two days in September 2016 and 15 more in a later wave; assumption: 1.5% a week at full hostility and strength, about once in 65 weeks")]
+    public double PurgeChance { get; init; } = 0.015;
+
+    /// <summary>Visibility at or above which a worker is on the list when the employer purges: committee members and those seen leading actions.</summary>
+    [Parameter(0, 1, "visibility", "assumption: the known leaders, at a committee member's visibility or near it (mechanics.reactions.committeeVisibility is 0.35)")]
+    public double PurgeMinVisibility { get; init; } = 0.3;
 
     /// <summary>Visibility under which a worker is not singled out.</summary>
     [Parameter(0, 1, "visibility", "assumption: a face in the crowd is not singled out")]

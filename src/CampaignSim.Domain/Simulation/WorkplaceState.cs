@@ -240,6 +240,7 @@ public sealed class WorkplaceState
             case CertificationElectionHeld x:
                 Union.Apply(x);
                 Docket.Apply(x);
+                Workforce.Apply(x);
                 break;
             case OfferMade x: Bargaining.Apply(x); break;
             case DecertificationElectionHeld x:

@@ -535,6 +535,24 @@ public sealed class Workforce
         }
     }
 
+    /// <summary>
+    /// A lost certification election ends the drive's showing of interest: its cards are stale by the time the election
+    /// bar lets the union file again, so a new petition needs new cards (docs/ODD.md §7.14), and the defeat costs those
+    /// who signed some of their commitment.
+    /// </summary>
+    internal void Apply(CertificationElectionHeld x)
+    {
+        if (x.Won) return;
+        var loss = _scenario.Mechanics.Elections.ElectionLossCommitment;
+        for (var i = 0; i < Count; i++)
+        {
+            if (!Has(i, WorkerFlags.CardSigned)) continue;
+            _flags[i] &= ~WorkerFlags.CardSigned;
+            _commitment[i] = Math.Max(0, _commitment[i] - loss);
+            Recount(i);
+        }
+    }
+
     internal void Apply(DecertificationElectionHeld x)
     {
         if (!x.Decertified) return;

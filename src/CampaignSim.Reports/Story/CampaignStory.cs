@@ -312,22 +312,40 @@ public static class CampaignStory
                 case DemandRefused x:
                     n.Notable.Add($"the employer refused '{x.DemandId}'");
                     break;
+                case DemandRaised x when x.Worker >= 0:
+                    n.Reinstate.Add(Worker(x.Workplace, x.Worker));
+                    Gather(n, n.ReinstateNote, i => n.ReinstateNote = i, n.Reinstate.Count == 1
+                        ? $"a new demand: reinstate {n.Reinstate[0]}"
+                        : n.Reinstate.SequenceEqual(n.Fired)
+                            ? $"reinstating all {n.Reinstate.Count} became a demand"
+                            : $"new demands: reinstate {Workers(n.Reinstate)}");
+                    break;
                 case DemandRaised x:
-                    n.Notable.Add(x.Worker >= 0
-                        ? $"a new demand: reinstate {Worker(x.Workplace, x.Worker)}"
-                        : $"a new demand came up: '{x.DemandId}'");
+                    n.Notable.Add($"a new demand came up: '{x.DemandId}'");
                     break;
                 case WorkerDisciplined x:
                     n.Notable.Add($"{Worker(x.Workplace, x.Worker)} was disciplined{(x.Lawful ? " for taking part in an unprotected action" : "")}");
                     break;
+                case WorkerFired { Lawful: false } x:
+                    n.Fired.Add(Worker(x.Workplace, x.Worker));
+                    n.FiredLeaders += x.Leader ? 1 : 0;
+                    Gather(n, n.FiredNote, i => n.FiredNote = i, n.Fired.Count == 1
+                        ? $"{n.Fired[0]}{(x.Leader ? ", a committee member," : "")} was fired in retaliation"
+                        : $"the employer fired {n.Fired.Count} workers at once in retaliation, {n.FiredLeaders} of them on the committee: {Workers(n.Fired)}");
+                    break;
                 case WorkerFired x:
-                    n.Notable.Add($"{Worker(x.Workplace, x.Worker)}{(x.Leader ? ", a committee member," : "")} was fired"
-                        + (x.Lawful ? " for taking part in an unprotected action" : " in retaliation"));
+                    n.Notable.Add($"{Worker(x.Workplace, x.Worker)}{(x.Leader ? ", a committee member," : "")} was fired for taking part in an unprotected action");
+                    break;
+                case ChargeFiled { Channel: RemedyChannel.UnfairLaborPracticeCharge } x:
+                    n.Charged.Add((Worker(x.Workplace, x.Worker), x.DueWeek));
+                    Gather(n, n.ChargeNote, i => n.ChargeNote = i, n.Charged.Count == 1
+                        ? $"an unfair-labour-practice charge was filed for {n.Charged[0].Worker} (decision due in week {x.DueWeek})"
+                        : n.Charged.Select(c => c.Worker).SequenceEqual(n.Fired)
+                            ? $"unfair-labour-practice charges were filed for all {n.Charged.Count} ({DueWeeks(n.Charged)})"
+                            : $"unfair-labour-practice charges were filed for {Workers(n.Charged.Select(c => c.Worker).ToList())} ({DueWeeks(n.Charged)})");
                     break;
                 case ChargeFiled x:
-                    n.Notable.Add(x.Channel == RemedyChannel.UnfairLaborPracticeCharge
-                        ? $"an unfair-labour-practice charge was filed for {Worker(x.Workplace, x.Worker)} (decision due in week {x.DueWeek})"
-                        : $"a just-cause grievance was filed for {Worker(x.Workplace, x.Worker)} (decision due in week {x.DueWeek})");
+                    n.Notable.Add($"a just-cause grievance was filed for {Worker(x.Workplace, x.Worker)} (decision due in week {x.DueWeek})");
                     break;
                 case RemedyDecided x:
                     n.Notable.Add(!x.ReinstatementOffered
@@ -468,6 +486,29 @@ public static class CampaignStory
             // The job class in words ("nursing assistants"), so that a reader sees who was hit; the number tells one worker from another.
             var jobClass = profiles[worker].JobClass;
             return jobClass >= 0 && jobClass < classes.Count ? $"worker #{worker} ({classes[jobClass].Id.Replace('-', ' ')})" : $"worker #{worker}";
+        }
+
+        /// <summary>
+        /// Writes one clause for what happened to several workers in one week (firings, charges, reinstatement demands),
+        /// in the place of the first of them, so that a wave of firings reads as one event.
+        /// </summary>
+        private static void Gather(WeekNotes n, int note, Action<int> setNote, string text)
+        {
+            if (note >= 0)
+            {
+                n.Notable[note] = text;
+                return;
+            }
+
+            n.Notable.Add(text);
+            setNote(n.Notable.Count - 1);
+        }
+
+        private static string DueWeeks(List<(string Worker, int DueWeek)> charged)
+        {
+            var first = charged.Min(c => c.DueWeek);
+            var last = charged.Max(c => c.DueWeek);
+            return first == last ? $"decisions due in week {first}" : $"decisions due in weeks {first}–{last}";
         }
 
         private static string Workers(List<string> workers) => workers.Count switch

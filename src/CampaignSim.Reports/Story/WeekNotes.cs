@@ -21,6 +21,27 @@ public sealed class WeekNotes
     /// <summary>Workers who left the committee this week.</summary>
     public List<string> Left { get; } = [];
 
+    /// <summary>Workers fired in retaliation this week, and the index in <see cref="Notable"/> of the clause that names them all.</summary>
+    public List<string> Fired { get; } = [];
+
+    /// <summary>How many of <see cref="Fired"/> were on the committee.</summary>
+    public int FiredLeaders { get; set; }
+
+    /// <summary>Index of the clause naming this week's retaliatory firings.</summary>
+    public int FiredNote { get; set; } = -1;
+
+    /// <summary>Workers an unfair-labour-practice charge was filed for this week, with the decisions' due weeks.</summary>
+    public List<(string Worker, int DueWeek)> Charged { get; } = [];
+
+    /// <summary>Index of the clause naming this week's charges.</summary>
+    public int ChargeNote { get; set; } = -1;
+
+    /// <summary>Workers whose reinstatement became a demand this week.</summary>
+    public List<string> Reinstate { get; } = [];
+
+    /// <summary>Index of the clause naming this week's reinstatement demands.</summary>
+    public int ReinstateNote { get; set; } = -1;
+
     /// <summary>Routine counts.</summary>
     public RoutineCounts Routine { get; } = new();
 }
