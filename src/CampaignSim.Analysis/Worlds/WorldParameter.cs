@@ -29,6 +29,18 @@ public sealed record WorldParameter(string Path, WorldValueKind Kind, double Min
             : new WorldParameter(parameter.Path, kind, parameter.PlausibleMin, parameter.PlausibleMax);
     }
 
+    /// <summary>
+    /// The uncertain parameters a history match varies by default: every coefficient of the parameter home
+    /// (<see cref="ParameterKind.Coefficient"/>) whose plausible range is wider than one value, over that range. A model's
+    /// policy is what the model chooses, not something the record is uncertain about, and a fact of the situation is given
+    /// by the scenario; neither is varied. Coefficients inert in the shipped scenarios are kept, as a calibration case may
+    /// be the situation in which they act.
+    /// </summary>
+    public static IReadOnlyList<WorldParameter> Coefficients() => ScenarioParameter.All
+        .Where(p => p.Kind == ParameterKind.Coefficient && p.PlausibleMax > p.PlausibleMin)
+        .Select(From)
+        .ToArray();
+
     /// <summary>The parameter at a path of the parameter home; throws when there is none.</summary>
     public static WorldParameter From(string path) =>
         From(ScenarioParameter.Find(path) ?? throw new ArgumentException($"'{path}' is not a scenario parameter.", nameof(path)));
