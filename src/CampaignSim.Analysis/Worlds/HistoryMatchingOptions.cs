@@ -13,8 +13,8 @@ public sealed record HistoryMatchingOptions
     public int CandidatesPerWave { get; init; } = 2000;
 
     /// <summary>
-    /// Most waves run. Published history matches settle in three to five waves when each wave is simulated rather than
-    /// emulated (Andrianakis et al. 2015 used nine waves with emulators over 96 parameters); five bounds the cost.
+    /// Most waves run: five. Every wave here is simulated in full, so the bound caps the cost; a match that stops at it says
+    /// so (<see cref="WaveStopReason.MaximumWaves"/>), and the report shows how far the box still moved.
     /// </summary>
     public int MaxWaves { get; init; } = 5;
 
@@ -22,8 +22,9 @@ public sealed record HistoryMatchingOptions
     /// Share of the kept range added on each side before the next wave samples it: the kept worlds are a finite sample of
     /// the region not ruled out, whose edges lie beyond the outermost kept values (further where the region tapers, as a
     /// thin corner holds few candidates), and a box cut exactly at them would lose those edges wave after wave. With few
-    /// kept candidates k the widening is at least 3/k of the range, the gap a uniform sample of k leaves at an end with 95%
-    /// probability. The box may grow back, up to the starting ranges, where kept worlds press against its edge.
+    /// kept candidates k the widening is at least 3/k of the range: a uniform sample of k leaves a gap wider than that at an
+    /// end only about one time in twenty. The box may grow back, up to the starting ranges, where kept worlds press against
+    /// its edge.
     /// </summary>
     public double Margin { get; init; } = 0.2;
 
@@ -45,8 +46,8 @@ public sealed record HistoryMatchingOptions
     /// Whether a wave in which too few candidates meet every target narrows the box to the least implausible ones instead
     /// of stopping: a first wave over a wide space can hold almost no plausible candidate even when the plausible region is
     /// not empty, and the least implausible candidates point to where it lies, as an adaptive tolerance does in sequential
-    /// approximate Bayesian computation. The kept worlds always meet every target; a wave that refocused this way says so
-    /// (<see cref="WaveReport.RefocusCutoff"/>). On by default.
+    /// approximate Bayesian computation (Del Moral, Doucet and Jasra 2012). The kept worlds always meet every target; a
+    /// wave that refocused this way says so (<see cref="WaveReport.RefocusCutoff"/>). On by default.
     /// </summary>
     public bool RefocusOnLeastImplausible { get; init; } = true;
 

@@ -3,10 +3,10 @@ namespace CampaignSim.Analysis.Worlds;
 /// <summary>
 /// A cheap stand-in for the simulation of one target: a regression on each parameter and its square (no interactions, so
 /// the number of terms grows with the parameters, not their square), fitted by ridge-stabilised least squares to the
-/// candidates simulated so far. History matching uses such emulators to screen proposals between waves (Vernon, Goldstein
-/// and Bower 2010 use Gaussian processes; Andrianakis et al. 2015 regression plus a Gaussian process on the residual); the
-/// residual variance of the fit stands in for the emulator's uncertainty and is added to the implausibility's denominator,
-/// so a rough fit screens out only what is far from the record.
+/// candidates simulated so far. History matching uses emulators to screen proposals between waves (Vernon, Goldstein and
+/// Bower 2010 and Andrianakis et al. 2015 fit a regression with a correlated residual process); this one keeps
+/// only the regression, and the residual variance of the fit stands in for the emulator's uncertainty and is added to the
+/// implausibility's denominator, so a rough fit screens out only what is far from the record.
 /// </summary>
 public sealed class QuadraticEmulator
 {
