@@ -3,12 +3,14 @@
 #
 #   bash scripts/outage-trials.sh [TRIALS [OUTAGE_SECONDS [RUNS [SEED]]]]      (defaults 20 3 300 302)
 #
-# Starts a server of its own with scripts/pg-throwaway.sh (in a temporary folder, removed at the end). Each trial
+# Starts a server of its own with scripts/pg-throwaway.sh (in a temporary folder, removed at the end; set
+# CAMPAIGNSIM_PG_PORT to keep it off the ports other throwaway servers on the machine use). Each trial
 # makes a new database, runs 'campaignsim compare nonunion-diner --runs RUNS --seed SEED --db …', stops the server
 # with pg_ctl -m immediate once a sixth of the runs is recorded (150 of 900 by default), starts it again
 # OUTAGE_SECONDS later on the same port, and waits up to 180 s for the command to end. A trial passes when the
 # command ended with exit 0 and every run is recorded once with its stream and read models, or ended with exit 2
-# and the same command then finishes so. The built CLI is taken from src/CampaignSim.Cli/bin/Release/net10.0 (set
+# and the same command then finishes so. A trial notes when the server did not start again, or when another server
+# answers on the port after the restart. The built CLI is taken from src/CampaignSim.Cli/bin/Release/net10.0 (set
 # CAMPAIGNSIM_DLL to use another). The last line is "N passed, N failed"; the exit code is non-zero when a trial
 # failed. docs/event-store.md says what an outage does.
 set -uo pipefail
@@ -25,6 +27,7 @@ trap 'bash "$REPO_ROOT/scripts/pg-throwaway.sh" stop "$PG" >/dev/null 2>&1; rm -
 server="$(bash "$REPO_ROOT/scripts/pg-throwaway.sh" start "$PG" 2>/dev/null)" || { echo "outage-trials: could not start PostgreSQL" >&2; exit 1; }
 port="$(sed 's/.*Port=\([0-9]*\).*/\1/' <<<"$server")"
 sql() { psql "host=127.0.0.1 port=$port user=postgres dbname=$1" -Atqc "$2" 2>/dev/null; }
+identity="$(sql postgres "select system_identifier from pg_control_system()")"
 models=3
 expected=$((models * RUNS))
 passed=0 failed=0
@@ -44,7 +47,11 @@ for t in $(seq 1 "$TRIALS"); do
   at="$(sql "$db" "select count(*) from campaignsim.mt_events where type = 'run-recorded'")"
   bash "$REPO_ROOT/scripts/pg-throwaway.sh" crash "$PG" >/dev/null 2>&1
   sleep "$OUTAGE"
-  bash "$REPO_ROOT/scripts/pg-throwaway.sh" resume "$PG" >/dev/null 2>&1
+  resumed="$(bash "$REPO_ROOT/scripts/pg-throwaway.sh" resume "$PG" 2>&1)" || echo "    the server did not start again: $(tail -n 1 <<<"$resumed")"
+  # On a shared machine another throwaway server can take the port while ours is stopped: say so, as that
+  # trial then measures the other server, not an outage.
+  [[ "$(sql postgres "select system_identifier from pg_control_system()")" == "$identity" ]] \
+    || echo "    the server answering on port $port after the restart is not the one stopped (another took the port)"
   back=$SECONDS
   rc=hung
   for _ in $(seq 1 1800); do

@@ -6,14 +6,36 @@ namespace CampaignSim.Analysis;
 /// <param name="Target">The target.</param>
 /// <param name="Scenario">The case scenario it ran.</param>
 /// <param name="Replications">Replications per model.</param>
-/// <param name="Seed">First seed; run k of the target used <c>Seed + k</c>.</param>
-/// <param name="Runs">Runs simulated (models × replications).</param>
-/// <param name="Samples">Samples read from them (drives that reached an election, strike votes, contracts…).</param>
-/// <param name="Mean">Mean of the samples.</param>
-/// <param name="CiLow">Lower end of the 95% confidence interval of the mean (1.96 standard errors).</param>
-/// <param name="CiHigh">Upper end of that interval.</param>
-public sealed record CalibrationResult(CalibrationTarget Target, Scenario Scenario, int Replications, ulong Seed, int Runs, int Samples, double Mean, double CiLow, double CiHigh)
+/// <param name="Seed">First seed (see <see cref="Calibration.SeedOf"/>).</param>
+/// <param name="Estimate">The simulated figure, its 95% interval, standard error, samples and runs.</param>
+/// <param name="Diagnostics">The target's diagnostics by key, computed in the same run.</param>
+public sealed record CalibrationResult(CalibrationTarget Target, Scenario Scenario, int Replications, ulong Seed,
+    CalibrationEstimate Estimate, IReadOnlyDictionary<string, CalibrationEstimate> Diagnostics)
 {
-    /// <summary>Whether there was at least one sample and the mean lies within the target's tolerance of the published figure.</summary>
-    public bool Pass => Samples > 0 && Math.Abs(Mean - Target.Published) <= Target.Tolerance + 1e-12;
+    /// <summary>The simulated figure (a mean, median or relative difference).</summary>
+    public double Value => Estimate.Value;
+
+    /// <summary>Lower end of its 95% interval.</summary>
+    public double CiLow => Estimate.CiLow;
+
+    /// <summary>Upper end of its 95% interval.</summary>
+    public double CiHigh => Estimate.CiHigh;
+
+    /// <summary>Runs simulated (models × replications).</summary>
+    public int Runs => Estimate.Runs;
+
+    /// <summary>Samples read from them (drives that reached an election, strike votes, contracts…).</summary>
+    public int Samples => Estimate.Samples;
+
+    /// <summary>Whether there was at least one sample and the estimate lies within the target's tolerance of the published figure.</summary>
+    public bool Pass => Estimate.HasValue && Math.Abs(Value - Target.Published) <= Target.Tolerance + 1e-12;
+
+    /// <summary>
+    /// The history-matching implausibility |simulated − published| / √(uncertainty² + standard error²): how many standard
+    /// deviations the simulated figure lies from the published one, counting both the published figure's stated
+    /// uncertainty and the simulation's own. Infinite without a sample.
+    /// </summary>
+    public double Implausibility => Estimate.HasValue
+        ? Math.Abs(Value - Target.Published) / Math.Sqrt(Target.Uncertainty * Target.Uncertainty + Estimate.StandardError * Estimate.StandardError)
+        : double.PositiveInfinity;
 }

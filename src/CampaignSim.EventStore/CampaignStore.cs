@@ -39,6 +39,9 @@ public sealed class CampaignStore : IAsyncDisposable
     private readonly NpgsqlDataSource _sql;
     private int _disposed;
 
+    /// <summary>The last block of runs read for one run (verifying a comparison's runs in order reads each block once).</summary>
+    private volatile ReadBlock? _lastBlock;
+
     private CampaignStore(IHost host, NpgsqlConnectionStringBuilder connection, CampaignStoreOptions options)
     {
         _host = host;
@@ -157,7 +160,10 @@ public sealed class CampaignStore : IAsyncDisposable
             // Every id is checked before any comparison starts, so that a batch refused for one of them writes nothing.
             for (var k = 0; k < comparisons.Count; k++)
                 if (await LoadComparisonAsync(ids[k], cancellationToken) is { } existing)
+                {
+                    EnsureFinishable(existing, comparisons[k].ComparisonId);
                     EnsureSameComparison(existing.Started, started[k], _options.OtherIdAdvice);
+                }
             for (var k = 0; k < comparisons.Count; k++)
                 await StartOrResumeAsync(ids[k], comparisons[k].ComparisonId, started[k], comparisons[k].Request.Replications, cancellationToken);
             await WaitForCompletionAsync(ids, comparisons.Select(c => c.ComparisonId).ToArray(), distributed, progress, cancellationToken);
@@ -173,8 +179,9 @@ public sealed class CampaignStore : IAsyncDisposable
         {
             try
             {
+                var blockSize = started.Shared ? RunsPerSharedBlock(started.Scenario, replications) : RunsPerMessage(replications);
                 await _host.Services.GetRequiredService<IMessageBus>()
-                    .InvokeAsync(new StartComparison(id, started, started.Shared ? RunsPerSharedBlock(started.Scenario, replications) : RunsPerMessage(replications)), cancellationToken);
+                    .InvokeAsync(new StartComparison(id, started with { BlockSize = blockSize }), cancellationToken);
             }
             catch (Exception e) when (Has<Marten.Exceptions.ExistingStreamIdCollisionException>(e) || Has<JasperFx.Events.ExistingStreamIdCollisionException>(e))
             {
@@ -184,13 +191,9 @@ public sealed class CampaignStore : IAsyncDisposable
         }
         if (existing is not null)
         {
+            EnsureFinishable(existing, comparisonId);
             EnsureSameComparison(existing.Started, started, _options.OtherIdAdvice);
-            if (!existing.Completed)
-            {
-                if (existing.Started.EngineVersion != EngineInfo.Version)
-                    throw new EventStoreException($"Comparison '{comparisonId}' was started with engine {existing.Started.EngineVersion} and is unfinished; this is engine {EngineInfo.Version}. Finish it with engine {existing.Started.EngineVersion}, or start a new comparison.");
-                await DeadLetters.ReplayAsync(_sql, _options.SchemaName, id, cancellationToken);
-            }
+            if (!existing.Completed) await DeadLetters.ReplayAsync(_sql, _options.SchemaName, id, cancellationToken);
         }
     }
 
@@ -204,21 +207,10 @@ public sealed class CampaignStore : IAsyncDisposable
                 ?? throw new EventStoreException($"There is no comparison '{comparisonId}' in {Database}.");
             // Run by run as they are read: the result keeps each run's numbers, never the events with their timelines.
             var result = new RecordedComparison(comparison.Started);
-            await foreach (var run in RecordedRunsAsync(id, cancellationToken)) result.Add(run);
+            await using var session = Documents.QuerySession();
+            await foreach (var run in RecordedRuns.ReadAsync(session, id, comparison.Started, cancellationToken)) result.Add(run);
             return result.Build();
         }, cancellationToken);
-
-    /// <summary>The <see cref="RunRecorded"/> events of a comparison's stream in order, read one at a time.</summary>
-    private async IAsyncEnumerable<RunRecorded> RecordedRunsAsync(Guid comparisonId, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await using var command = _sql.CreateCommand(
-            $"select data from {_options.SchemaName}.mt_events where stream_id = $1 and type = $2 order by version");
-        command.Parameters.AddWithValue(comparisonId);
-        command.Parameters.AddWithValue(MartenSetup.RunRecordedName);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var serializer = Documents.Options.Serializer();
-        while (await reader.ReadAsync(cancellationToken)) yield return serializer.FromJson<RunRecorded>(reader, 0);
-    }
 
     /// <summary>The projected summary of a finished comparison; null when there is none (unknown or unfinished).</summary>
     public Task<ComparisonSummary?> GetComparisonSummaryAsync(string comparisonId, CancellationToken cancellationToken = default) =>
@@ -232,15 +224,32 @@ public sealed class CampaignStore : IAsyncDisposable
     public Task<ComparisonStatus?> GetComparisonStatusAsync(string comparisonId, CancellationToken cancellationToken = default) =>
         Guarded(async () =>
         {
-            var c = await LoadComparisonAsync(RunIds.Comparison(comparisonId), cancellationToken);
-            return c is null ? null : StatusOf(c);
+            await using var session = Documents.QuerySession();
+            var c = await session.LoadAsync<Comparison>(RunIds.Comparison(comparisonId), cancellationToken);
+            return c is null ? null : StatusOf(c, await RecordedAsync(session, c, cancellationToken));
         }, cancellationToken);
 
-    private static ComparisonStatus StatusOf(Comparison c)
+    private static ComparisonStatus StatusOf(Comparison c, (int Runs, int Streams, DateTimeOffset? Last) recorded)
     {
         var s = c.Started;
         var storage = s.KeptReplications >= s.Replications ? StorageMode.Full : StorageMode.Sample(s.KeptReplications);
-        return new ComparisonStatus(s.Name, c.Id, s.ExpectedRuns, c.RecordedCount, c.StreamsStored, c.Completed, storage, s.EngineVersion, s.ScenarioHash, s.Shared);
+        return new ComparisonStatus(s.Name, c.Id, s.ExpectedRuns, recorded.Runs, recorded.Streams, c.Completed, storage, s.EngineVersion, s.ScenarioHash, s.Shared,
+            LastActivity: recorded.Last);
+    }
+
+    /// <summary>
+    /// Runs and kept streams recorded so far, and when the latest was: the snapshot's counts and the comparison stream's
+    /// last write when the comparison is recorded run by run; otherwise the runs of the blocks whose streams exist and
+    /// the latest of those (the comparison's stream itself is written only when it starts and when its last block is in).
+    /// </summary>
+    private static async Task<(int Runs, int Streams, DateTimeOffset? Last)> RecordedAsync(IQuerySession session, Comparison c, CancellationToken cancellationToken)
+    {
+        if (c.Started.BlockSize is null || c.Completed)
+            return (c.RecordedCount, c.StreamsStored, (await session.Events.FetchStreamStateAsync(c.Id, cancellationToken))?.LastTimestamp);
+        var blocks = c.Started.Blocks();
+        var written = await RecordedBlocks.WrittenAsync(session, [.. blocks.Select(b => b.StreamId)], cancellationToken);
+        var done = blocks.Where(b => written.ContainsKey(b.StreamId)).ToArray();
+        return (done.Sum(b => b.Count), done.Sum(b => b.Kept), written.Count == 0 ? null : written.Values.Max());
     }
 
     /// <summary>Every comparison in the database (or only the unfinished ones) with where it stands, the newest first.</summary>
@@ -256,7 +265,7 @@ public sealed class CampaignStore : IAsyncDisposable
             foreach (var c in comparisons)
             {
                 var state = await session.Events.FetchStreamStateAsync(c.Id, cancellationToken);
-                list.Add(StatusOf(c) with { Created = state?.Created, LastActivity = state?.LastTimestamp });
+                list.Add(StatusOf(c, await RecordedAsync(session, c, cancellationToken)) with { Created = state?.Created });
             }
             return (IReadOnlyList<ComparisonStatus>)[.. list.OrderByDescending(c => c.Created).ThenBy(c => c.Name, StringComparer.Ordinal)];
         }, cancellationToken);
@@ -277,16 +286,16 @@ public sealed class CampaignStore : IAsyncDisposable
 
     /// <summary>
     /// The outcome of a run: the projected document of a kept run, or, for a run whose stream is not kept, the one
-    /// recorded in its <see cref="RunRecorded"/> event (found by a search of the recorded runs); null when unknown.
+    /// recorded in its block (found by a search of the comparisons' runs); null when unknown.
     /// </summary>
     public Task<RunOutcome?> GetRunOutcomeAsync(Guid runId, CancellationToken cancellationToken = default) =>
         Guarded(async () =>
         {
             await using var session = Documents.QuerySession();
             if (await session.LoadAsync<RunOutcome>(runId, cancellationToken) is { } projected) return projected;
-            if (await RecordOfAsync(runId, cancellationToken) is not { } recorded) return null;
-            var comparison = await session.LoadAsync<Comparison>(recorded.ComparisonId, cancellationToken);
-            return RunRecordedModels.Outcome(recorded.ComparisonId, comparison?.Started, recorded.Run);
+            return await RecordOfAsync(session, runId, cancellationToken) is { } recorded
+                ? RunRecordedModels.Outcome(recorded.Comparison.Id, recorded.Comparison.Started, recorded.Run)
+                : null;
         }, cancellationToken);
 
     /// <summary>The weekly timeline of a run, found as <see cref="GetRunOutcomeAsync"/> finds its outcome; null when unknown.</summary>
@@ -295,17 +304,18 @@ public sealed class CampaignStore : IAsyncDisposable
         {
             await using var session = Documents.QuerySession();
             if (await session.LoadAsync<RunTimeline>(runId, cancellationToken) is { } projected) return projected;
-            return await RecordOfAsync(runId, cancellationToken) is { } recorded ? RunRecordedModels.Timeline(recorded.ComparisonId, recorded.Run) : null;
+            return await RecordOfAsync(session, runId, cancellationToken) is { } recorded ? RunRecordedModels.Timeline(recorded.Comparison.Id, recorded.Run) : null;
         }, cancellationToken);
 
-    /// <summary>The outcomes of every recorded run of a comparison (kept or not), by model then replication, read from its stream.</summary>
+    /// <summary>The outcomes of every recorded run of a comparison (kept or not), by model then replication, read from its blocks.</summary>
     public Task<IReadOnlyList<RunOutcome>> GetRunOutcomesAsync(string comparisonId, CancellationToken cancellationToken = default) =>
         Guarded(async () =>
         {
             var id = RunIds.Comparison(comparisonId);
-            if (await LoadComparisonAsync(id, cancellationToken) is not { } comparison) return (IReadOnlyList<RunOutcome>)[];
+            await using var session = Documents.QuerySession();
+            if (await session.LoadAsync<Comparison>(id, cancellationToken) is not { } comparison) return (IReadOnlyList<RunOutcome>)[];
             var outcomes = new Dictionary<Guid, RunOutcome>();
-            await foreach (var run in RecordedRunsAsync(id, cancellationToken))
+            await foreach (var run in RecordedRuns.ReadAsync(session, id, comparison.Started, cancellationToken))
                 outcomes.TryAdd(run.RunId, RunRecordedModels.Outcome(id, comparison.Started, run));
             return [.. outcomes.Values.OrderBy(o => o.ModelId, StringComparer.Ordinal).ThenBy(o => o.Replication)];
         }, cancellationToken);
@@ -330,8 +340,10 @@ public sealed class CampaignStore : IAsyncDisposable
         }, cancellationToken);
 
     /// <summary>Verifies replication <paramref name="replication"/> of <paramref name="modelId"/> in a comparison.</summary>
+    /// <remarks>Reads the run's block directly (and keeps the last block read, so that verifying a comparison's runs in
+    /// order reads each block once).</remarks>
     public Task<RunVerification> VerifyRunAsync(string comparisonId, string modelId, int replication, CancellationToken cancellationToken = default) =>
-        VerifyRunAsync(RunIds.Run(comparisonId, modelId, replication), cancellationToken);
+        VerifyAsync(RunIds.Run(comparisonId, modelId, replication), (comparisonId, modelId, replication), cancellationToken);
 
     /// <summary>
     /// Verifies a run by re-simulating its seed with this engine and comparing event-stream hashes with the hash
@@ -340,20 +352,34 @@ public sealed class CampaignStore : IAsyncDisposable
     /// </summary>
     /// <exception cref="EventStoreException">No such run.</exception>
     public Task<RunVerification> VerifyRunAsync(Guid runId, CancellationToken cancellationToken = default) =>
+        VerifyAsync(runId, null, cancellationToken);
+
+    private Task<RunVerification> VerifyAsync(Guid runId, (string Comparison, string Model, int Replication)? place, CancellationToken cancellationToken) =>
         Guarded(async () =>
         {
             await using var session = Documents.QuerySession();
-            var record = await RecordOfAsync(runId, cancellationToken);
-            var recorded = record?.Run;
             var stream = await session.Events.FetchStreamAsync(runId, token: cancellationToken);
-            if (recorded is null && stream.Count == 0) throw new EventStoreException($"There is no run {runId} in {Database}.");
-
             var placement = stream.Count > 0 ? RunStreams.PlacementOf(stream[0]) : null;
             var storedStart = stream.Count > 0 ? stream[0].Data as CampaignStarted : null;
+            Comparison? comparison;
+            RunRecorded? recorded;
+            if (place is { } p || placement is not null && storedStart is not null)
+            {
+                // The run's place is known (given, or named on its stream's first event): its block is read directly.
+                comparison = await session.LoadAsync<Comparison>(place is { } known ? RunIds.Comparison(known.Comparison) : placement!.ComparisonId, cancellationToken);
+                recorded = comparison is null ? null : await RecordOfAsync(session, comparison,
+                    place?.Model ?? storedStart!.ModelId, place?.Replication ?? placement!.Replication, cancellationToken);
+            }
+            else
+            {
+                var found = await RecordOfAsync(session, runId, cancellationToken);
+                comparison = found?.Comparison;
+                recorded = found?.Run;
+            }
+            if (recorded is null && stream.Count == 0) throw new EventStoreException($"There is no run {runId} in {Database}.");
+
             // A stream made by another engine cannot have its workforce re-derived here; it is reported as such below.
             var stored = stream.Count > 0 && storedStart?.EngineVersion is { } made && made == EngineInfo.Version ? RunStreams.Data(stream) : null;
-            var comparisonId = placement?.ComparisonId ?? record?.ComparisonId;
-            var comparison = comparisonId is { } cid ? await session.LoadAsync<Comparison>(cid, cancellationToken) : null;
             var scenario = storedStart?.Scenario ?? comparison?.Started.Scenario
                 ?? throw new EventStoreException($"Run {runId} has neither a stored stream nor a comparison to take its scenario from.");
             var scenarioHash = storedStart?.ScenarioHash ?? comparison!.Started.ScenarioHash;
@@ -440,6 +466,18 @@ public sealed class CampaignStore : IAsyncDisposable
             request.Matter);
     }
 
+    /// <summary>
+    /// An unfinished comparison that another store format or engine started cannot be finished here, whatever was asked
+    /// (a newer engine may also hash the same scenario differently), so that is said before any other difference.
+    /// </summary>
+    private static void EnsureFinishable(Comparison existing, string comparisonId)
+    {
+        if (existing.Completed) return;
+        if (StoreFormat.Of(existing.Started) != StoreFormat.Current) throw new EventStoreException(StoreFormat.CannotFinish(existing.Started));
+        if (existing.Started.EngineVersion != EngineInfo.Version)
+            throw new EventStoreException($"Comparison '{comparisonId}' was started with engine {existing.Started.EngineVersion} and is unfinished; this is engine {EngineInfo.Version}. Finish it with engine {existing.Started.EngineVersion}, or start a new comparison.");
+    }
+
     private static void EnsureSameComparison(ComparisonStarted stored, ComparisonStarted asked, string otherIdAdvice)
     {
         var differences = new List<string>();
@@ -492,13 +530,18 @@ public sealed class CampaignStore : IAsyncDisposable
     {
         var recorded = new int[ids.Length];
         var expected = new int[ids.Length];
+        var blocks = new IReadOnlyList<RecordedBlock>?[ids.Length];
+        var blocksIn = ids.Select(_ => new HashSet<Guid>()).ToArray();
         var pending = Enumerable.Range(0, ids.Length).ToList();
         JobProgress? reported = null;
         var nextCheck = DateTime.UtcNow;
+        var allInAtLastCheck = new HashSet<int>();
         DateTime? firstLostRun = null;
         (int Same, int Other) workers = (0, 0);
         while (true)
         {
+            var allIn = new List<int>();
+            var missing = new List<Guid>();
             await using (var session = Documents.QuerySession())
             {
                 var loaded = (await session.LoadManyAsync<Comparison>(cancellationToken, pending.Select(k => ids[k]).ToArray())).ToDictionary(c => c.Id);
@@ -509,10 +552,29 @@ public sealed class CampaignStore : IAsyncDisposable
                     recorded[k] = comparison.RecordedCount;
                     expected[k] = comparison.Started.ExpectedRuns;
                     if (comparison.Completed) pending.Remove(k);
+                    else if (comparison.Started.BlockSize is not null) blocks[k] ??= comparison.Started.Blocks();
+                }
+                // Progress of a comparison recorded in blocks: its blocks' streams, only those not seen yet (a block, once in, stays).
+                foreach (var k in pending)
+                    if (blocks[k] is { } of) missing.AddRange(of.Where(b => !blocksIn[k].Contains(b.StreamId)).Select(b => b.StreamId));
+                var present = await RecordedBlocks.PresentAsync(session, missing, cancellationToken);
+                foreach (var k in pending)
+                {
+                    if (blocks[k] is not { } of) continue;
+                    blocksIn[k].UnionWith(of.Select(b => b.StreamId).Where(present.Contains));
+                    recorded[k] = of.Where(b => blocksIn[k].Contains(b.StreamId)).Sum(b => b.Count);
+                    if (blocksIn[k].Count == of.Count) allIn.Add(k);
                 }
             }
             if (DateTime.UtcNow >= nextCheck)
             {
+                // Every block was in at the last check already (a second ago) and still nothing completed the comparison: the
+                // completion message of its last block was lost (a process killed between the block's commit and the
+                // message), so it is completed from here. Waiting a check first leaves the completion to that message,
+                // handled within milliseconds, instead of both building the summary at once.
+                foreach (var k in allIn)
+                    if (allInAtLastCheck.Contains(k)) await CompleteAsync(ids[k], cancellationToken);
+                allInAtLastCheck = [.. allIn];
                 if (distributed) workers = await CountWorkersAsync(cancellationToken);
                 foreach (var k in pending)
                 {
@@ -533,7 +595,21 @@ public sealed class CampaignStore : IAsyncDisposable
                 progress?.Report(now);
             }
             if (pending.Count == 0) return;
-            await Task.Delay(_options.PollInterval, cancellationToken);
+            // A look costs one index probe per block not yet in: a comparison of many thousands of blocks is looked at less often.
+            await Task.Delay(_options.PollInterval * Math.Max(1, missing.Count / 2000), cancellationToken);
+        }
+    }
+
+    /// <summary>Completes a comparison whose blocks are all recorded (nothing happens when one is missing or it is complete).</summary>
+    private async Task CompleteAsync(Guid id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _host.Services.GetRequiredService<IMessageBus>().InvokeAsync(new CompleteComparison(id), cancellationToken);
+        }
+        catch (Exception e) when (Has<JasperFx.ConcurrencyException>(e))
+        {
+            // Another process completed it at the same moment; the next look sees it complete.
         }
     }
 
@@ -541,24 +617,50 @@ public sealed class CampaignStore : IAsyncDisposable
     {
         var stream = await session.Events.FetchStreamAsync(runId, token: cancellationToken);
         if (stream.Count > 0) return stream;
-        if (await RecordOfAsync(runId, cancellationToken) is not { Run.StreamStored: false } record)
+        if (await RecordOfAsync(session, runId, cancellationToken) is not { Run.StreamStored: false } record)
             throw new EventStoreException($"There is no stored run {runId}.");
-        var comparison = await session.LoadAsync<Comparison>(record.ComparisonId, cancellationToken);
-        throw new EventStoreException($"Run {runId} ({record.Run.ModelId}, replication {record.Run.Replication} of '{comparison?.Started.Name}') was recorded without its stream; VerifyRunAsync re-derives it from its seed.");
+        throw new EventStoreException($"Run {runId} ({record.Run.ModelId}, replication {record.Run.Replication} of '{record.Comparison.Started.Name}') was recorded without its stream; VerifyRunAsync re-derives it from its seed.");
     }
 
-    /// <summary>The run's <see cref="RunRecorded"/> event and the comparison stream it is on, found by its run id.</summary>
-    private async Task<(Guid ComparisonId, RunRecorded Run)?> RecordOfAsync(Guid runId, CancellationToken cancellationToken)
+    /// <summary>
+    /// A run's record and its comparison, found by its run id alone: the id is a hash of (comparison, model,
+    /// replication), so every comparison's run ids are computed and compared (about a microsecond each), and the record
+    /// is then read from the run's block. Fine for one run; a caller that knows the run's place reads it directly.
+    /// </summary>
+    private async Task<(Comparison Comparison, RunRecorded Run)?> RecordOfAsync(IQuerySession session, Guid runId, CancellationToken cancellationToken)
     {
-        // By SQL: Marten's raw event LINQ filters on the default type alias, not the mapped "run-recorded".
-        await using var command = _sql.CreateCommand(
-            $"select stream_id, data::text from {_options.SchemaName}.mt_events where type = $2 and data ->> 'runId' = $1 order by seq_id limit 1");
-        command.Parameters.AddWithValue(runId.ToString());
-        command.Parameters.AddWithValue(MartenSetup.RunRecordedName);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? (reader.GetGuid(0), JsonSerializer.Deserialize<RunRecorded>(reader.GetString(1), EventJson.Options)!)
-            : null;
+        foreach (var comparison in await session.Query<Comparison>().ToListAsync(cancellationToken))
+        {
+            var s = comparison.Started;
+            for (var m = 0; m < s.Models.Count; m++)
+            {
+                if (s.NotApplicableReasons[m] is not null) continue;
+                for (var r = 0; r < s.Replications; r++)
+                {
+                    if (RunIds.Run(s.Name, s.Models[m], r) != runId) continue;
+                    return await RecordOfAsync(session, comparison, s.Models[m], r, cancellationToken) is { } run ? (comparison, run) : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The record of replication <paramref name="replication"/> of a model in a comparison, or null when it is not recorded.</summary>
+    private async Task<RunRecorded?> RecordOfAsync(IQuerySession session, Comparison comparison, string modelId, int replication, CancellationToken cancellationToken)
+    {
+        var started = comparison.Started;
+        if (started.BlockSize is null) return await RecordedRuns.FindRunByRunAsync(session, comparison.Id, started, modelId, replication, cancellationToken);
+        if (RecordedRuns.BlockOf(started, modelId, replication) is not { } blockId) return null;
+        // The block read last is used again while its row is the one read (a row changed since has another xmin).
+        var version = await RecordedRuns.RowVersionAsync(session, blockId, cancellationToken);
+        if (version is null) return null;
+        if (_lastBlock is not { } last || last.StreamId != blockId || last.RowVersion != version)
+        {
+            if (await RecordedRuns.BlockAsync(session, blockId, cancellationToken) is not { } block) return null;
+            last = new ReadBlock(blockId, version, block.Runs());
+            _lastBlock = last;
+        }
+        return last.Runs[replication - last.Runs[0].Replication];
     }
 
     /// <summary>Which of a recorded run's outcome and timeline differ from those of a re-simulated state, or null.</summary>
@@ -622,6 +724,9 @@ public sealed class CampaignStore : IAsyncDisposable
             }
         }
     }
+
+    /// <summary>A block read for one of its runs, with the version of its row it was read from.</summary>
+    private sealed record ReadBlock(Guid StreamId, string RowVersion, IReadOnlyList<RunRecorded> Runs);
 
     /// <summary>Hands on the count of recorded runs only, for the single-comparison overload.</summary>
     private sealed class RecordedOnly(IProgress<int> inner) : IProgress<JobProgress>

@@ -32,6 +32,19 @@ public static class RunIds
         return FromName(string.Create(CultureInfo.InvariantCulture, $"campaignsim/run\n{comparisonId}\n{modelId}\n{replication}"));
     }
 
+    /// <summary>
+    /// The stream id of the block of <paramref name="modelId"/>'s runs from replication <paramref name="firstReplication"/> in a
+    /// comparison: the stream of its one <see cref="Comparisons.RunsRecorded"/> event. A block recorded twice would start
+    /// the same stream twice, which <c>mt_streams</c>' primary key refuses.
+    /// </summary>
+    public static Guid Block(string comparisonId, string modelId, int firstReplication)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(comparisonId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(modelId);
+        ArgumentOutOfRangeException.ThrowIfNegative(firstReplication);
+        return FromName(string.Create(CultureInfo.InvariantCulture, $"campaignsim/block\n{comparisonId}\n{modelId}\n{firstReplication}"));
+    }
+
     private static Guid FromName(string name)
     {
         Span<byte> hash = stackalloc byte[32];

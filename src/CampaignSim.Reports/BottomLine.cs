@@ -213,7 +213,7 @@ public static class BottomLine
             var m = result[r.ModelId];
             var row = new List<string>
             {
-                result.Tied && r.First ? $"{r.ModelId} (tied first)" : r.ModelId,
+                result.Tied && r.First ? $"{ComparisonReport.Name(r.ModelId)} (tied first)" : ComparisonReport.Name(r.ModelId),
                 double.IsNaN(r.PBest) ? "–" : Share(r.PBest),
                 r.RankLow == 0 ? "–" : r.RankLow == r.RankHigh ? $"{r.RankLow}" : $"{r.RankLow}–{r.RankHigh}",
             };
@@ -231,7 +231,7 @@ public static class BottomLine
         {
             var risk = m["anyFiring"];
             var reward = m["wageChangePct"];
-            return new RiskRewardPoint(m.ModelId, risk.Mean * 100, risk.CiLow * 100, risk.CiHigh * 100, reward.Mean, reward.CiLow, reward.CiHigh,
+            return new RiskRewardPoint(ComparisonReport.ShortName(m.ModelId), risk.Mean * 100, risk.CiLow * 100, risk.CiHigh * 100, reward.Mean, reward.CiLow, reward.CiHigh,
                 SvgCharts.ColorFor(m.ModelId));
         }).ToList();
         return SvgCharts.RiskReward("Risk against reward", "chance of at least one firing (%)", "wage change (%)", points);

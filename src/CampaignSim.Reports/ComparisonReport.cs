@@ -70,9 +70,9 @@ public static class ComparisonReport
                 $"In {ScenarioDescription.Brief(scenario)}: which organizing model gives the workers the best odds of higher wages and demands won, "
                 + "at what risk of firings, and at what cost in dues, organizer time and conflict?"),
         };
-        var compared = result.Models.Where(m => m.Applicable).Select(m => $"{Name(m.ModelId)} ({m.ModelId})").ToList();
+        var compared = result.Models.Where(m => m.Applicable).Select(m => Name(m.ModelId)).ToList();
         blocks.Add(new ParagraphBlock($"Compared: {string.Join("; ", compared)}."));
-        var skipped = result.Models.Where(m => !m.Applicable).Select(m => $"{m.ModelId}: {m.NotApplicableReason}").ToList();
+        var skipped = result.Models.Where(m => !m.Applicable).Select(m => $"{Name(m.ModelId)}: {m.NotApplicableReason}").ToList();
         if (skipped.Count > 0)
         {
             blocks.Add(new ParagraphBlock("Not compared, because they do not apply here:"));
@@ -89,6 +89,12 @@ public static class ComparisonReport
 
     /// <summary>A model's readable name.</summary>
     public static string Name(string modelId) => ModelCatalog.Find(modelId)?.Name ?? modelId;
+
+    /// <summary>
+    /// A model's name without the words in brackets ("Hybrid dual-card" for "Hybrid dual-card (solidarity + mainstream union)"),
+    /// for chart labels and column headers, where the whole name does not fit.
+    /// </summary>
+    public static string ShortName(string modelId) => Name(modelId) is var name && name.IndexOf(" (", StringComparison.Ordinal) is > 0 and var cut ? name[..cut] : Name(modelId);
 
     /// <summary>A sentence on what the ranking weights and the smallest differences that matter mean.</summary>
     public static string WeightsSentence(RankingWeights w, DifferencesThatMatter matter, int resamples)
@@ -132,7 +138,7 @@ public static class ComparisonReport
         {
             var row = new List<string>
             {
-                r.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), r.ModelId,
+                r.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), Name(r.ModelId),
                 double.IsNaN(r.PBest) ? "–" : BottomLine.Share(r.PBest),
                 r.RankLow == 0 ? "–" : r.RankLow == r.RankHigh ? $"{r.RankLow}" : $"{r.RankLow}–{r.RankHigh}",
                 Numbers.Fixed(r.Score, 2),
@@ -145,7 +151,7 @@ public static class ComparisonReport
         yield return new TableBlock(
             ["Model", ">Dues per worker", ">Conflict hours per worker", $">… at ${Numbers.RoundTrip(Ranking.HourValue)} an hour", ">Cost per worker", ">Per year"],
             result.Ranking.Select(r => CostPerWorker.Of(result, r.ModelId) is var c
-                ? (IReadOnlyList<string>)[r.ModelId, "$" + Numbers.Fixed(c.Dues, 0), Numbers.Fixed(c.ConflictHours, 2), "$" + Numbers.Fixed(c.Conflict, 0),
+                ? (IReadOnlyList<string>)[Name(r.ModelId), "$" + Numbers.Fixed(c.Dues, 0), Numbers.Fixed(c.ConflictHours, 2), "$" + Numbers.Fixed(c.Conflict, 0),
                     "$" + Numbers.Fixed(c.Total, 0), "$" + Numbers.Fixed(c.PerYear, 0)]
                 : []).ToList());
     }
@@ -167,7 +173,7 @@ public static class ComparisonReport
         var overview = new List<string> { "Model" };
         overview.AddRange(keys.Select(k => ">" + MetricFormat.Header(k)));
         yield return new TableBlock(overview, models
-            .Select(m => (IReadOnlyList<string>)new[] { m.ModelId }.Concat(keys.Select(k => MetricFormat.Value(k, m[k.Id].Mean))).ToList())
+            .Select(m => (IReadOnlyList<string>)new[] { Name(m.ModelId) }.Concat(keys.Select(k => MetricFormat.Value(k, m[k.Id].Mean))).ToList())
             .ToList());
 
         foreach (var metric in keys)
@@ -180,21 +186,21 @@ public static class ComparisonReport
                     models.Select(m =>
                     {
                         var s = m[metric.Id];
-                        return (IReadOnlyList<string>)[m.ModelId, MetricFormat.Value(metric, s.Mean), MetricFormat.Interval(metric, s.CiLow, s.CiHigh)];
+                        return (IReadOnlyList<string>)[Name(m.ModelId), MetricFormat.Value(metric, s.Mean), MetricFormat.Interval(metric, s.CiLow, s.CiHigh)];
                     }).ToList())
                 : new TableBlock(
                     ["Model", ">Mean", ">95% CI", ">Median", ">5th–95th percentile"],
                     models.Select(m =>
                     {
                         var s = m[metric.Id];
-                        return (IReadOnlyList<string>)[m.ModelId, MetricFormat.Value(metric, s.Mean), MetricFormat.Interval(metric, s.CiLow, s.CiHigh),
+                        return (IReadOnlyList<string>)[Name(m.ModelId), MetricFormat.Value(metric, s.Mean), MetricFormat.Interval(metric, s.CiLow, s.CiHigh),
                             MetricFormat.Value(metric, s.P50), MetricFormat.Interval(metric, s.P5, s.P95)];
                     }).ToList());
             var bars = models.Select(m =>
             {
                 var s = m[metric.Id];
                 var scale = MetricFormat.IsFraction(metric) ? 100 : 1;
-                return new ChartBar(m.ModelId, s.Mean * scale, s.CiLow * scale, s.CiHigh * scale, SvgCharts.ColorFor(m.ModelId));
+                return new ChartBar(ShortName(m.ModelId), s.Mean * scale, s.CiLow * scale, s.CiHigh * scale, SvgCharts.ColorFor(m.ModelId));
             }).ToList();
             yield return new ChartBlock(
                 SvgCharts.Bars(MetricFormat.Header(metric), bars, v => MetricFormat.IsFraction(metric) ? Numbers.Fixed(v, 0) : Short(v)),
@@ -204,7 +210,7 @@ public static class ComparisonReport
         var others = OutcomeMetric.All.Where(m => !KeyMetrics.Ids.Contains(m.Id)).ToList();
         yield return new HeadingBlock(3, "Other outcomes (means)");
         var headers = new List<string> { "Outcome" };
-        headers.AddRange(models.Select(m => ">" + m.ModelId));
+        headers.AddRange(models.Select(m => ">" + ShortName(m.ModelId)));
         yield return new TableBlock(headers, others
             .Select(o => (IReadOnlyList<string>)new[] { MetricFormat.Header(o) }.Concat(models.Select(m => MetricFormat.Value(o, m[o.Id].Mean))).ToList())
             .ToList());
@@ -230,7 +236,7 @@ public static class ComparisonReport
         yield return new TableBlock(headers, models.Select(m =>
         {
             var counts = PeakHistogram.Counts(m);
-            var row = new List<string> { m.ModelId };
+            var row = new List<string> { Name(m.ModelId) };
             row.AddRange(counts.Select(c => Numbers.Fixed(100.0 * c / m.Runs.Count, 0)));
             return (IReadOnlyList<string>)row;
         }).ToList());
@@ -248,7 +254,7 @@ public static class ComparisonReport
         rungHeaders.AddRange(rungs.Select(r => ">" + Domain.Tactics.TacticCatalog.Of(r).Name));
         yield return new TableBlock(rungHeaders, models.Select(m =>
         {
-            var row = new List<string> { m.ModelId };
+            var row = new List<string> { Name(m.ModelId) };
             row.AddRange(rungs.Select(r => RungSummary.Of(m.Runs, r) is var s ? $"{Numbers.Fixed(s.P50 * 100, 0)} / {Numbers.Fixed(s.P90 * 100, 0)}" : ""));
             return (IReadOnlyList<string>)row;
         }).ToList());
@@ -278,7 +284,7 @@ public static class ComparisonReport
         {
             var measure = JobClassColumns.IndexOf(id);
             var headers = new List<string> { title };
-            headers.AddRange(models.Select(m => ">" + m.ModelId));
+            headers.AddRange(models.Select(m => ">" + ShortName(m.ModelId)));
             yield return new TableBlock(headers, classes.Select(c =>
             {
                 var row = new List<string> { c };
@@ -295,9 +301,9 @@ public static class ComparisonReport
             yield break;
         }
 
-        yield return new HeadingBlock(2, $"Differences from {baseline}");
+        yield return new HeadingBlock(2, $"Differences from {Name(baseline)}");
         yield return new ParagraphBlock(
-            $"Each model minus {baseline}, run by run with the same seed, averaged; in brackets the 95% confidence interval of that mean difference. "
+            $"Each model minus {Name(baseline)}, run by run with the same seed, averaged; in brackets the 95% confidence interval of that mean difference. "
             + "Percentages and probabilities differ in percentage points.");
         var keys = KeyMetrics.All;
         var headers = new List<string> { "Model" };
@@ -305,7 +311,7 @@ public static class ComparisonReport
         var rows = new List<IReadOnlyList<string>>();
         foreach (var (modelId, differences) in result.Differences)
         {
-            var row = new List<string> { modelId };
+            var row = new List<string> { Name(modelId) };
             foreach (var k in keys)
             {
                 var d = differences.First(x => x.Metric == k.Id);
@@ -329,8 +335,8 @@ public static class ComparisonReport
             yield break;
         }
 
-        yield return new HeadingBlock(2, $"What differs enough to matter, against {baseline}");
-        yield return new ParagraphBlock($"Each model against {baseline}, run by run on the same seeds. The rule: {MatterRule.Text(result.Request.Matter)}.");
+        yield return new HeadingBlock(2, $"What differs enough to matter, against {Name(baseline)}");
+        yield return new ParagraphBlock($"Each model against {Name(baseline)}, run by run on the same seeds. The rule: {MatterRule.Text(result.Request.Matter)}.");
         var sentences = new List<string>();
         foreach (var (modelId, differences) in result.Differences)
         {
@@ -338,11 +344,11 @@ public static class ComparisonReport
                 .Select(id => (Metric: OutcomeMetric.All.FirstOrDefault(m => m.Id == id), Difference: differences.FirstOrDefault(x => x.Metric == id)))
                 .Where(x => x.Metric is not null && x.Difference is not null
                     && MatterRule.Matters(x.Metric, x.Difference, result[modelId][x.Metric.Id].Mean, result[baseline][x.Metric.Id].Mean, result.Request.Matter))
-                .Select(x => DifferenceSentence.For(x.Metric!, modelId, baseline, x.Difference!)));
+                .Select(x => DifferenceSentence.For(x.Metric!, Name(modelId), Name(baseline), x.Difference!)));
         }
 
         yield return sentences.Count == 0
-            ? new ParagraphBlock($"No model differs from {baseline} by that much at this number of runs.")
+            ? new ParagraphBlock($"No model differs from {Name(baseline)} by that much at this number of runs.")
             : new BulletListBlock(sentences);
     }
 
@@ -363,19 +369,19 @@ public static class ComparisonReport
         headers.Add($">Firings by week {weeks}");
         yield return new TableBlock(headers, models.Select(m =>
         {
-            var row = new List<string> { m.ModelId };
+            var row = new List<string> { Name(m.ModelId) };
             row.AddRange(marks.Select(w => Numbers.Fixed(m.Weekly.Committee[w], 1)));
             row.Add(Numbers.Fixed(m.Weekly.FiringsToDate[weeks], 2));
             return (IReadOnlyList<string>)row;
         }).ToList());
         yield return new ChartBlock(
-            SvgCharts.Lines("Organizing committee size", "committee members", models.Select(m => new ChartSeries(m.ModelId, m.Weekly.Committee, SvgCharts.ColorFor(m.ModelId))).ToList()),
+            SvgCharts.Lines("Organizing committee size", "committee members", models.Select(m => new ChartSeries(ShortName(m.ModelId), m.Weekly.Committee, SvgCharts.ColorFor(m.ModelId))).ToList(), whole: false),
             "Mean committee size at the end of each week.");
         yield return new ChartBlock(
-            SvgCharts.Lines("Action participation", "% of workers", models.Select(m => new ChartSeries(m.ModelId, m.Weekly.Participation.Select(p => p * 100).ToArray(), SvgCharts.ColorFor(m.ModelId))).ToList()),
+            SvgCharts.Lines("Action participation", "% of workers", models.Select(m => new ChartSeries(ShortName(m.ModelId), m.Weekly.Participation.Select(p => p * 100).ToArray(), SvgCharts.ColorFor(m.ModelId))).ToList()),
             "Mean share of workers in the week's largest action of any kind, petitions included (0 in weeks without one).");
         yield return new ChartBlock(
-            SvgCharts.Lines("Retaliation: firings to date", "workers fired", models.Select(m => new ChartSeries(m.ModelId, m.Weekly.FiringsToDate, SvgCharts.ColorFor(m.ModelId))).ToList()),
+            SvgCharts.Lines("Retaliation: firings to date", "workers fired", models.Select(m => new ChartSeries(ShortName(m.ModelId), m.Weekly.FiringsToDate, SvgCharts.ColorFor(m.ModelId))).ToList(), whole: false),
             "Mean number of workers fired so far, week by week.");
     }
 
@@ -405,7 +411,8 @@ public static class ComparisonReport
 
     private static string Short(double v) => Math.Abs(v) >= 100 ? Numbers.Fixed(v, 0) : Math.Abs(v) >= 10 ? Numbers.Fixed(v, 1) : Numbers.Fixed(v, 2);
 
-    private static string Join(IReadOnlyList<string> items) => items.Count switch
+    /// <summary>Items in a sentence: "A", "A and B", "A, B and C".</summary>
+    public static string Join(IReadOnlyList<string> items) => items.Count switch
     {
         0 => "",
         1 => items[0],

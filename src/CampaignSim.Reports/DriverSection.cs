@@ -23,7 +23,7 @@ public static class DriverSection
         var blocks = new List<ReportBlock>
         {
             new ParagraphBlock(
-                $"Each model is set against {findings.BaselineId} run by run (the same seed gives both the same workforce and the same luck), "
+                $"Each model is set against {ComparisonReport.Name(findings.BaselineId)} run by run (the same seed gives both the same workforce and the same luck), "
                 + "first on the outcomes, then on the measures of what happened along the way: committee size, deep one-on-ones, actions "
                 + "and participation, cross-class participation, unprotected actions, employer violations, and organizer hours lost to "
                 + "conflict with the union's leadership or to officer-election campaigns. Only differences whose 95% interval excludes zero are named."),
@@ -40,8 +40,8 @@ public static class DriverSection
             .Select(x => $"{(x.d.MeanDifference > 0 ? "+" : "−")}{MetricFormat.Amount(x.Metric, Math.Abs(x.d.MeanDifference))} {Noun(x.Metric)}")
             .ToList();
         var head = outcomes.Count == 0
-            ? $"{model.ModelId} is not clearly different from {baselineId} on wages, demands won or firings"
-            : $"{model.ModelId} against {baselineId}: {string.Join(", ", outcomes)}";
+            ? $"{ComparisonReport.Name(model.ModelId)} is not clearly different from {ComparisonReport.Name(baselineId)} on wages, demands won or firings"
+            : $"{ComparisonReport.Name(model.ModelId)} against {ComparisonReport.Name(baselineId)}: {string.Join(", ", outcomes)}";
 
         var clauses = model.ClearMeasures
             .Select(m => (Measure: DriverMeasure.Get(m.Difference.Metric), D: m.Difference))

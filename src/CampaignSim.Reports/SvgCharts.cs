@@ -58,14 +58,19 @@ public static class SvgCharts
         return svg.Append("</svg>").ToString();
     }
 
-    /// <summary>Lines over the weeks, one per model, with a legend below.</summary>
-    public static string Lines(string title, string yLabel, IReadOnlyList<ChartSeries> series)
+    /// <summary>
+    /// Lines over the weeks, one per model, with a legend below. <paramref name="whole"/> marks a count (workers fired,
+    /// committee members): its ticks are whole numbers, and a line that stays at 0 still gets a scale from 0 to 1 rather than
+    /// ticks that all read 0.
+    /// </summary>
+    public static string Lines(string title, string yLabel, IReadOnlyList<ChartSeries> series, bool whole = false)
     {
         const int left = 64, right = 20, top = 34, plotHeight = 220, legendRow = 20;
         var weeks = series.Select(s => s.Values.Count).DefaultIfEmpty(1).Max() - 1;
         var legendRows = (series.Count + 2) / 3;
         var height = top + plotHeight + 44 + legendRows * legendRow + 8;
-        var ticks = NiceTicks(0, Math.Max(series.SelectMany(s => s.Values).DefaultIfEmpty(0).Max(), 1e-9));
+        var highest = series.SelectMany(s => s.Values).DefaultIfEmpty(0).Max();
+        var ticks = NiceTicks(0, highest > 0 ? highest : 1, whole ? 1 : 0);
         var high = ticks[^1];
         var plot = Width - left - right;
         double X(double week) => left + (weeks <= 0 ? 0 : week / weeks * plot);
@@ -204,15 +209,15 @@ public static class SvgCharts
         return svg.Append("</svg>").ToString();
     }
 
-    /// <summary>Round tick values covering [low, high], about five of them.</summary>
-    public static double[] NiceTicks(double low, double high)
+    /// <summary>Round tick values covering [low, high], about five of them, at least <paramref name="smallestStep"/> apart.</summary>
+    public static double[] NiceTicks(double low, double high, double smallestStep = 0)
     {
         if (!(high > low))
         {
             high = low + 1;
         }
 
-        var raw = (high - low) / 5;
+        var raw = Math.Max((high - low) / 5, smallestStep);
         var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
         var step = new[] { 1.0, 2, 2.5, 5, 10 }.Select(m => m * magnitude).First(s => s >= raw);
         var start = Math.Floor(low / step) * step;

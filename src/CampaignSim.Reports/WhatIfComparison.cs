@@ -57,8 +57,8 @@ public sealed record WhatIfComparison(IReadOnlyList<string> Changes, ComparisonR
     /// <summary>A sentence on whether the ranking changed.</summary>
     public string RankingSentence()
     {
-        var before = string.Join(", ", Before.Ranking.Select(r => $"{r.Rank} {r.ModelId}"));
-        var after = string.Join(", ", After.Ranking.Select(r => $"{r.Rank} {r.ModelId}"));
+        var before = string.Join(", ", Before.Ranking.Select(r => $"{r.Rank} {ComparisonReport.Name(r.ModelId)}"));
+        var after = string.Join(", ", After.Ranking.Select(r => $"{r.Rank} {ComparisonReport.Name(r.ModelId)}"));
         if (!RankingChanged)
         {
             return $"The ranking does not change: {before}.";
@@ -77,12 +77,12 @@ public sealed record WhatIfComparison(IReadOnlyList<string> Changes, ComparisonR
     private static IEnumerable<string> FirstPlace(ComparisonResult result) => result.FirstPlace.Select(r => r.ModelId).Order(StringComparer.Ordinal);
 
     /// <summary>
-    /// First place with how often each model in it ranks first: "militant-mainstream (best in 71% of resamples)", or for a tie
-    /// "a tie of business-unionism (best in 45% of resamples) and independent-solidarity (best in 30% of resamples)".
+    /// First place with how often each model in it ranks first: "Militant mainstream unionism (best in 71% of resamples)", or for a
+    /// tie "a tie of Business unionism (best in 45% of resamples) and Independent solidarity union (best in 30% of resamples)".
     /// </summary>
     private static string Top(ComparisonResult result)
     {
-        var first = result.FirstPlace.Select(r => double.IsNaN(r.PBest) ? r.ModelId : $"{r.ModelId} (best in {BottomLine.Share(r.PBest)} of resamples)").ToList();
+        var first = result.FirstPlace.Select(r => double.IsNaN(r.PBest) ? ComparisonReport.Name(r.ModelId) : $"{ComparisonReport.Name(r.ModelId)} (best in {BottomLine.Share(r.PBest)} of resamples)").ToList();
         return first.Count switch
         {
             0 => "none",

@@ -24,9 +24,17 @@ public static class WhatIfReport
         var keys = KeyMetrics.All;
         var headers = new List<string> { "Model", ">Rank" };
         headers.AddRange(keys.Select(k => ">" + MetricFormat.Header(k)));
-        blocks.Add(new TableBlock(headers, w.Models
-            .Select(m => (IReadOnlyList<string>)new[] { m, w.RankCell(m) }.Concat(keys.Select(k => w.Cell(m, k))).ToList())
+        // Models that apply neither before nor after get no row of dashes: a sentence under the table says why they are left out.
+        var shown = w.Models.Where(m => w.Before[m].Applicable || w.After[m].Applicable).ToList();
+        blocks.Add(new TableBlock(headers, shown
+            .Select(m => (IReadOnlyList<string>)new[] { ComparisonReport.Name(m), w.RankCell(m) }.Concat(keys.Select(k => w.Cell(m, k))).ToList())
             .ToList()));
+        var absent = w.Models.Except(shown).Select(m => $"{ComparisonReport.Name(m)} ({w.Before[m].NotApplicableReason})").ToList();
+        if (absent.Count > 0)
+        {
+            blocks.Add(new ParagraphBlock($"Not applicable before or after, so not in the table: {string.Join("; ", absent)}."));
+        }
+
         blocks.Add(new ParagraphBlock(w.RankingSentence()));
 
         var sentences = new List<string>();
@@ -36,7 +44,7 @@ public static class WhatIfReport
             {
                 if (w.Change(model, metric) is { Clear: true } d)
                 {
-                    sentences.Add($"{model}, {metric.Label.ToLowerInvariant()}: {(d.MeanDifference > 0 ? "up" : "down")} {MetricFormat.Amount(metric, d)} "
+                    sentences.Add($"{ComparisonReport.Name(model)}, {metric.Label.ToLowerInvariant()}: {(d.MeanDifference > 0 ? "up" : "down")} {MetricFormat.Amount(metric, d)} "
                         + $"(95% CI {MetricFormat.MagnitudeInterval(metric, d)}).");
                 }
             }
@@ -46,8 +54,8 @@ public static class WhatIfReport
             if (before.Applicable != after.Applicable)
             {
                 sentences.Add(after.Applicable
-                    ? $"{model} did not apply before the change and applies after it."
-                    : $"{model} no longer applies: {after.NotApplicableReason}");
+                    ? $"{ComparisonReport.Name(model)} did not apply before the change and applies after it."
+                    : $"{ComparisonReport.Name(model)} no longer applies: {after.NotApplicableReason}");
             }
         }
 

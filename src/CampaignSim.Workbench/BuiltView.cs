@@ -5,4 +5,7 @@ namespace CampaignSim.Workbench;
 /// <param name="Sections">The report's sections.</param>
 /// <param name="Models">The models that apply.</param>
 /// <param name="Answer">The report's answer sentence (<see cref="Reports.BottomLine.Answer"/>): a tie, a winner, no clear winner, or while runs are still to come a preliminary answer.</param>
-public sealed record BuiltView(IReadOnlyList<RankView> Ranking, IReadOnlyList<SectionView> Sections, IReadOnlyList<string> Models, string Answer);
+/// <param name="HowSure">How sure the answer is, in plain words (<see cref="ResultViews.HowSure"/>).</param>
+/// <param name="Headline">The answer in a few words (<see cref="ResultViews.Headline"/>).</param>
+public sealed record BuiltView(IReadOnlyList<RankView> Ranking, IReadOnlyList<SectionView> Sections, IReadOnlyList<string> Models, string Answer, string HowSure,
+    string Headline);

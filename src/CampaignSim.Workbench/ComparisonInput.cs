@@ -44,6 +44,33 @@ public sealed class ComparisonBody
 public sealed record ComparisonInput(LoadedScenario Loaded, string ScenarioArgument, string Yaml, int Runs, ulong Seed, RankingWeights Weights,
     DifferencesThatMatter Matter)
 {
+    /// <summary>
+    /// What decides the runs: the scenario as given (name or text), its overrides in order, runs and seed. Two inputs with the
+    /// same key simulate the same campaigns, whatever their weights and smallest differences, so a finished comparison with
+    /// this key can be shown again instead of being run again.
+    /// </summary>
+    public string Key { get; } = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+        string.Join('\n', new[] { ScenarioArgument, Yaml, Runs.ToString(CultureInfo.InvariantCulture), Seed.ToString(CultureInfo.InvariantCulture) }
+            .Concat(Loaded.Sets)))));
+
+    private (string Text, bool Written)? _exported;
+    private LoadedScenario? _recorded;
+
+    /// <summary>
+    /// The scenario text with the page's changes written into it (the downloaded scenario.yaml), and whether they could be
+    /// written in (else the text lists them as <c>--set</c> options to give with it).
+    /// </summary>
+    public (string Text, bool Written) Exported => _exported ??= ScenarioExport.Apply(Yaml, Loaded.Sets, Loaded,
+        ScenarioArgument == TextFileName ? "The scenario text" : $"The shipped scenario {ScenarioArgument}");
+
+    /// <summary>
+    /// The scenario as every file and command of this comparison names it. A shipped scenario is named with its overrides
+    /// (<c>compare hospital-stewards --set …</c>); scenario text is named as the downloaded scenario.yaml, which has the
+    /// changes written in, so that the command shown and the manifest fit the file the committee takes home.
+    /// </summary>
+    public LoadedScenario Recorded => _recorded ??= ScenarioArgument != TextFileName || Loaded.Sets.Count == 0 ? Loaded
+        : ScenarioLoader.Parse(Exported.Text, TextFileName, Exported.Written ? [] : Loaded.Sets);
+
     /// <summary>The CLI's default number of runs per model.</summary>
     public const int DefaultRuns = 200;
 
@@ -78,7 +105,7 @@ public sealed record ComparisonInput(LoadedScenario Loaded, string ScenarioArgum
             args.AddRange(["--matter", matter.ToString()]);
         }
 
-        foreach (var set in Loaded.Sets)
+        foreach (var set in Recorded.Sets)
         {
             args.AddRange(["--set", set]);
         }
@@ -231,7 +258,8 @@ public sealed record ComparisonInput(LoadedScenario Loaded, string ScenarioArgum
         }
     }
 
-    private static string Quote(string arg) =>
+    /// <summary>An argument quoted for a POSIX shell where it needs it.</summary>
+    internal static string Quote(string arg) =>
         arg.Length > 0 && arg.All(c => char.IsAsciiLetterOrDigit(c) || "-_./=,:+@%".Contains(c))
             ? arg
             : "'" + arg.Replace("'", "'\\''", StringComparison.Ordinal) + "'";

@@ -106,42 +106,67 @@ public sealed class ComparisonJob
 
 /// <summary>
 /// The comparisons of this server: at most <see cref="WorkbenchOptions.MaxConcurrentComparisons"/> running at once, the
-/// last <see cref="WorkbenchOptions.MaxKeptComparisons"/> kept; a new one from the page cancels the one it replaces.
+/// last <see cref="WorkbenchOptions.MaxKeptComparisons"/> kept (the one shown last is kept longest); a new one from the page
+/// cancels the one it replaces, and inputs that a kept comparison has already run to the end are shown from its runs
+/// instead of being run again. Each comparison that finishes is also given to the archive, when there is one.
 /// </summary>
-public sealed class ComparisonJobs(WorkbenchOptions options)
+public sealed class ComparisonJobs(WorkbenchOptions options, IComparisonArchive? archive = null)
 {
     private readonly ConcurrentDictionary<string, ComparisonJob> _jobs = new();
-    private readonly Queue<string> _order = new();
+    private readonly List<string> _order = [];
     private readonly Lock _gate = new();
+
+    /// <summary>Where finished comparisons are kept beyond this server's memory, or null.</summary>
+    public IComparisonArchive? Archive => archive;
 
     /// <summary>The job with an id, or null.</summary>
     public ComparisonJob? Find(string id) => _jobs.TryGetValue(id, out var job) ? job : null;
 
-    /// <summary>Starts a comparison in the background; throws a 429 <see cref="BadInputException"/> when too many are running.</summary>
-    public ComparisonJob Start(ComparisonInput input, string? replaces)
+    /// <summary>Comparisons running now (sweeps included), not counting those asked to stop.</summary>
+    internal int Running => _jobs.Values.Count(j => j.State == "running" && !j.Cancellation.IsCancellationRequested) + _sweeps.Values.Count(s => s.State == "running");
+
+    /// <summary>
+    /// Starts a comparison in the background, or gives back a kept one with the same <see cref="ComparisonInput.Key"/> that has
+    /// finished (or is the running one being replaced): <c>Reused</c> says which. Throws a 429 <see cref="BadInputException"/>
+    /// when too many are running.
+    /// </summary>
+    public (ComparisonJob Job, bool Reused) Start(ComparisonInput input, string? replaces)
     {
         var request = input.Request(options.Threads);
         ComparisonJob job;
         lock (_gate)
         {
-            if (replaces is not null && Find(replaces) is { State: "running" } old)
+            var same = _jobs.Values.Where(j => j.Input.Key == input.Key
+                    && (j.State == "done" || j.Id == replaces && j.State == "running" && !j.Cancellation.IsCancellationRequested))
+                .OrderByDescending(j => j.State == "done").FirstOrDefault();
+            if (replaces is not null && replaces != same?.Id && Find(replaces) is { State: "running" } old)
             {
                 old.Cancel();
             }
 
-            var running = _jobs.Values.Count(j => j.State == "running" && !j.Cancellation.IsCancellationRequested);
-            if (running >= options.MaxConcurrentComparisons)
+            if (same is not null)
             {
-                throw new BadInputException($"{running} comparisons are already running (at most {options.MaxConcurrentComparisons} at once); "
-                    + "wait for one to finish or stop it", 429);
+                _order.Remove(same.Id);
+                _order.Add(same.Id);
+                return (same, true);
             }
+
+            RefuseWhenFull();
 
             job = new ComparisonJob(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)), input, request);
             _jobs[job.Id] = job;
-            _order.Enqueue(job.Id);
-            while (_order.Count > options.MaxKeptComparisons && _order.TryPeek(out var oldest) && Find(oldest) is { State: not "running" })
+            _order.Add(job.Id);
+            for (var k = 0; _order.Count > options.MaxKeptComparisons && k < _order.Count;)
             {
-                _jobs.TryRemove(_order.Dequeue(), out _);
+                if (Find(_order[k]) is { State: not "running" })
+                {
+                    _jobs.TryRemove(_order[k], out _);
+                    _order.RemoveAt(k);
+                }
+                else
+                {
+                    k++;
+                }
             }
         }
 
@@ -156,12 +181,70 @@ public sealed class ComparisonJobs(WorkbenchOptions options)
             catch (OperationCanceledException)
             {
                 job.End("cancelled");
+                return;
             }
             catch (Exception e)
             {
                 job.End("failed", $"{e.GetType().Name}: {e.Message}");
+                return;
+            }
+
+            if (archive is not null)
+            {
+                try
+                {
+                    archive.SaveAsync(SavedComparison.Of(job)).GetAwaiter().GetResult();
+                }
+                catch (Exception)
+                {
+                    // The archive keeps its own last problem for the list; the comparison itself is done and shown.
+                }
             }
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        return job;
+        return (job, false);
+    }
+
+    private readonly ConcurrentDictionary<string, SweepJob> _sweeps = new();
+
+    /// <summary>Throws a 429 <see cref="BadInputException"/> when as many comparisons (sweeps included) are running as may run at once.</summary>
+    private void RefuseWhenFull()
+    {
+        var running = Running;
+        if (running >= options.MaxConcurrentComparisons)
+        {
+            throw new BadInputException($"{running} comparisons are already running (at most {options.MaxConcurrentComparisons} at once); "
+                + "wait for one to finish or stop it", 429);
+        }
+    }
+
+    /// <summary>The sweep with an id, or null.</summary>
+    public SweepJob? FindSweep(string id) => _sweeps.TryGetValue(id, out var sweep) ? sweep : null;
+
+    /// <summary>
+    /// Starts a sweep in the background (it counts as one comparison running, and cancels <paramref name="replaces"/>, the
+    /// page's previous sweep); the last <see cref="WorkbenchOptions.MaxKeptComparisons"/> are kept.
+    /// </summary>
+    public SweepJob StartSweep(string path, IReadOnlyList<ComparisonInput> points, IReadOnlyList<string> values, string? replaces)
+    {
+        SweepJob sweep;
+        lock (_gate)
+        {
+            if (replaces is not null && FindSweep(replaces) is { State: "running" } old)
+            {
+                old.Cancel();
+            }
+
+            RefuseWhenFull();
+
+            sweep = new SweepJob(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)), path, points, values);
+            _sweeps[sweep.Id] = sweep;
+            foreach (var done in _sweeps.Values.Where(s => s.State != "running").OrderBy(s => s.FinishedMs).SkipLast(options.MaxKeptComparisons).ToList())
+            {
+                _sweeps.TryRemove(done.Id, out _);
+            }
+        }
+
+        _ = Task.Factory.StartNew(() => sweep.Run(options.Threads), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        return sweep;
     }
 }

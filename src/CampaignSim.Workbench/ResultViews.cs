@@ -19,7 +19,9 @@ namespace CampaignSim.Workbench;
 /// <param name="BestIn">The share as the report prints it (<see cref="BottomLine.Share"/>): "85%", "&lt;1%"; "–" without resamples.</param>
 /// <param name="ScoreText">The score as the report prints it, two decimals.</param>
 /// <param name="First">Whether it is first on all the runs (alone, or tied with the leader).</param>
-public sealed record RankView(string Model, string Name, int Rank, double Score, double? PBest, string Color, string BestIn, string ScoreText, bool First);
+/// <param name="ShortName">Its name without the words in brackets, for the compact ranking.</param>
+public sealed record RankView(string Model, string Name, int Rank, double Score, double? PBest, string Color, string BestIn, string ScoreText, bool First,
+    string ShortName);
 
 /// <summary>A section of the report as an HTML fragment (every text escaped by <see cref="HtmlRenderer"/>).</summary>
 public sealed record SectionView(string Title, string Html);
@@ -50,7 +52,11 @@ public sealed record ComparisonView(
     IReadOnlyList<string> Models,
     IReadOnlyList<string> Sets,
     string Scenario,
-    bool Unchanged = false);
+    string HowSure,
+    string Headline,
+    bool Unchanged = false,
+    bool Reused = false,
+    string? SavedId = null);
 
 /// <summary>Builds the page's views from the library's report code, so the page and report.html say the same.</summary>
 public static class ResultViews
@@ -60,36 +66,42 @@ public static class ResultViews
     {
         var w = weights ?? job.Input.Weights;
         var d = matter ?? job.Input.Matter;
+        // The state is read before the summary: the last summary is published before the state becomes done, so a view that says
+        // done always carries the last summary (read the other way round, a view could say done over a preliminary summary).
+        var state = job.State;
         var (summarized, summary) = job.Latest;
-        if (job.Views.Count > 64)
+        if (job.Views.Count > 16)
         {
             job.Views.Clear();
         }
 
         var built = summary is null
-            ? new BuiltView([], [], [], "")
+            ? new BuiltView([], [], [], "", "", "")
             : job.Views.GetOrAdd((summarized, $"{w};{d}"), _ => Build(job, summary, w, d));
-        return new ComparisonView(job.Id, job.State, job.Error, summarized, job.Request.Replications, job.RunsDone,
+        return new ComparisonView(job.Id, state, job.Error, summarized, job.Request.Replications, job.RunsDone,
             job.Request.Replications * job.Applicable, job.ElapsedMs, job.FirstSummaryMs, job.FinishedMs, job.Input.CommandLine(w, d), w.ToString(),
             d.ToString(), built.Answer, Preliminary(job, summary), built.Ranking, built.Sections, built.Models, job.Input.Loaded.Sets,
-            job.Input.Loaded.Scenario.Name);
+            job.Input.Loaded.Scenario.Name, built.HowSure, built.Headline);
     }
 
     /// <summary>Only the ranking and the answer under other weights or smallest differences: what a slider needs at once (the report sections follow).</summary>
     public static object Ranked(ComparisonJob job, RankingWeights weights, DifferencesThatMatter matter)
     {
+        var state = job.State;
         var (summarized, summary) = job.Latest;
         var ranked = summary is null ? null : Reranked(summary, weights, matter);
         return new
         {
             id = job.Id,
-            state = job.State,
+            state,
             summarized,
             runsDone = job.RunsDone,
             weights = weights.ToString(),
             matter = matter.ToString(),
             preliminary = Preliminary(job, summary),
             answer = ranked is null || ranked.Ranking.Count == 0 ? "" : BottomLine.Answer(ranked, job.Request.Replications),
+            howSure = ranked is null ? "" : HowSure(ranked, job.Request.Replications),
+            headline = ranked is null ? "" : Headline(ranked, job.Request.Replications),
             ranking = ranked is null ? [] : RankViews(ranked),
         };
     }
@@ -101,7 +113,7 @@ public static class ResultViews
     private static List<RankView> RankViews(ComparisonResult ranked) =>
         ranked.Ranking.Select(r => new RankView(r.ModelId, ComparisonReport.Name(r.ModelId), r.Rank, r.Score,
             double.IsNaN(r.PBest) ? null : r.PBest, SvgCharts.ColorFor(r.ModelId), double.IsNaN(r.PBest) ? "–" : BottomLine.Share(r.PBest),
-            Numbers.Fixed(r.Score, 2), r.First)).ToList();
+            Numbers.Fixed(r.Score, 2), r.First, ComparisonReport.ShortName(r.ModelId))).ToList();
 
     private static BuiltView Build(ComparisonJob job, ComparisonResult summary, RankingWeights w, DifferencesThatMatter d)
     {
@@ -109,7 +121,8 @@ public static class ResultViews
         var planned = job.Request.Replications;
         var sections = Sections(ComparisonReport.Build(Record(job, ranked, w, d), ComparisonInput.OutFolder, runsPlanned: planned));
         var answer = ranked.Ranking.Count == 0 ? "" : BottomLine.Answer(ranked, planned);
-        return new BuiltView(RankViews(ranked), sections, summary.Models.Where(m => m.Applicable).Select(m => m.ModelId).ToList(), answer);
+        return new BuiltView(RankViews(ranked), sections, summary.Models.Where(m => m.Applicable).Select(m => m.ModelId).ToList(), answer,
+            HowSure(ranked, planned), Headline(ranked, planned));
     }
 
     /// <summary>The same runs ranked under other weights and smallest differences, exactly as <see cref="ComparisonRunner.Summarize"/> ranks them.</summary>
@@ -125,7 +138,86 @@ public static class ResultViews
 
     /// <summary>The record every output file is made from, as <c>compare</c> makes it for the same inputs.</summary>
     public static ComparisonRecord Record(ComparisonJob job, ComparisonResult result, RankingWeights weights, DifferencesThatMatter matter) =>
-        new(job.Input.Loaded, job.Input.ScenarioArgument, result, job.Input.CommandLine(weights, matter), job.Finished ?? DateTimeOffset.UtcNow);
+        new(job.Input.Recorded, job.Input.ScenarioArgument, result, job.Input.CommandLine(weights, matter), job.Finished ?? DateTimeOffset.UtcNow);
+
+    /// <summary>
+    /// The answer in a few words, for a phone, a history row or a kept comparison: "Best: Militant mainstream (first in 68%)",
+    /// "Tied: A, B and C", "No clear winner (A first in 45%)", or "Preliminary: no winner yet (20 of 200 runs)".
+    /// </summary>
+    public static string Headline(ComparisonResult ranked, int planned)
+    {
+        if (ranked.Ranking.Count == 0)
+        {
+            return "No model applies";
+        }
+
+        if (BottomLine.IsPreliminary(ranked, planned))
+        {
+            return ranked.DecisiveWinner is { } early
+                ? $"Preliminary: {ComparisonReport.ShortName(early.ModelId)} first in {BottomLine.Share(early.PBest)} ({Numbers.Whole(ranked.Request.Replications)} of {Numbers.Whole(planned)} runs)"
+                : $"Preliminary: no winner yet ({Numbers.Whole(ranked.Request.Replications)} of {Numbers.Whole(planned)} runs)";
+        }
+
+        var top = ranked.Ranking[0];
+        if (ranked.Tied)
+        {
+            var names = ranked.FirstPlace.Select(r => ComparisonReport.ShortName(r.ModelId)).ToList();
+            return "Tied: " + ComparisonReport.Join(names);
+        }
+
+        if (double.IsNaN(top.PBest))
+        {
+            return $"First: {ComparisonReport.ShortName(top.ModelId)}";
+        }
+
+        if (ranked.ClearWinner is { } winner)
+        {
+            return $"Best: {ComparisonReport.ShortName(winner.ModelId)} (first in {BottomLine.Share(winner.PBest)})";
+        }
+
+        var leader = ranked.Ranking.OrderByDescending(r => r.PBest).First();
+        return $"No clear winner ({ComparisonReport.ShortName(leader.ModelId)} first in {BottomLine.Share(leader.PBest)})";
+    }
+
+    /// <summary>
+    /// How sure the answer is, in plain words and with the share the ranking table prints: not yet while runs are still to come,
+    /// a tie to be settled on the trade-offs, or how often the leader would come first were the campaigns drawn again.
+    /// </summary>
+    public static string HowSure(ComparisonResult ranked, int planned)
+    {
+        if (ranked.Ranking.Count == 0)
+        {
+            return "";
+        }
+
+        var runs = Numbers.Whole(ranked.Request.Replications);
+        if (BottomLine.IsPreliminary(ranked, planned))
+        {
+            return $"How sure: not yet. {runs} of {Numbers.Whole(planned)} campaigns per model are in; the answer can still change.";
+        }
+
+        var top = ranked.Ranking[0];
+        if (ranked.Tied)
+        {
+            return $"How sure: {ranked.FirstPlace.Count} models are tied. They differ by less than the smallest differences that matter on what you weighted, "
+                + "so the ranking cannot choose between them: the trade-offs in the report can.";
+        }
+
+        if (double.IsNaN(top.PBest))
+        {
+            return "How sure: not at all. With one campaign per model nothing tells chance from a real difference; run more.";
+        }
+
+        if (ranked.ClearWinner is { } winner)
+        {
+            return $"How sure: {(winner.PBest >= Ranking.DecisiveShare ? "very sure" : "fairly sure")}. Were these {runs} campaigns per model drawn again at random, "
+                + $"{ComparisonReport.Name(winner.ModelId)} would come first in {BottomLine.Share(winner.PBest)} of the draws.";
+        }
+
+        var leader = ranked.Ranking.OrderByDescending(r => r.PBest).First();
+        return $"How sure: not sure. Drawn again at random, these {runs} campaigns per model put {ComparisonReport.Name(leader.ModelId)} first in only "
+            + $"{BottomLine.Share(leader.PBest)} of the draws; more runs, or the trade-offs in the report, decide.";
+    }
 
     /// <summary>A report split at its level-2 headings.</summary>
     public static IReadOnlyList<SectionView> Sections(Report report)
@@ -177,7 +269,7 @@ public static class ResultViews
         }
 
         files[ManifestJson.FileName] = ManifestJson.Render(record.Manifest(), ComparisonFiles.NamesFor(false, false));
-        files[ComparisonInput.TextFileName] = utf8.GetBytes(job.Input.Yaml);
+        files[ComparisonInput.TextFileName] = utf8.GetBytes(job.Input.Exported.Text);
         return files;
     }
 
@@ -192,11 +284,14 @@ public static class ResultViews
         var charts = new[]
         {
             new ChartBlock(SvgCharts.Lines("Organizing committee size", "committee members",
-                [new ChartSeries(model, timeline.Committee.Select(c => (double)c).ToArray(), SvgCharts.ColorFor(model))]), "Committee members at the end of each week."),
+                [new ChartSeries(ComparisonReport.ShortName(model), timeline.Committee.Select(c => (double)c).ToArray(), SvgCharts.ColorFor(model))], whole: true),
+                "Committee members at the end of each week."),
             new ChartBlock(SvgCharts.Lines("Action participation", "% of workers",
-                [new ChartSeries(model, timeline.Participation.Select(p => p * 100).ToArray(), SvgCharts.ColorFor(model))]), "Share of workers in the week's largest action."),
+                [new ChartSeries(ComparisonReport.ShortName(model), timeline.Participation.Select(p => p * 100).ToArray(), SvgCharts.ColorFor(model))]),
+                "Share of workers in the week's largest action."),
             new ChartBlock(SvgCharts.Lines("Firings to date", "workers fired",
-                [new ChartSeries(model, timeline.FiringsToDate.Select(f => (double)f).ToArray(), SvgCharts.ColorFor(model))]), "Workers fired so far."),
+                [new ChartSeries(ComparisonReport.ShortName(model), timeline.FiringsToDate.Select(f => (double)f).ToArray(), SvgCharts.ColorFor(model))], whole: true),
+                "Workers fired so far."),
         };
         var weeks = timeline.Committee.Length;
         var rows = Enumerable.Range(0, weeks).Where(k => k % 4 == 0 || k == weeks - 1)
@@ -211,20 +306,106 @@ public static class ResultViews
             replication,
             seed,
             title = story.Title,
+            summary = CampaignStory.Summary(run, scenario),
             timeline = HtmlRenderer.RenderBlocks([.. charts, new HeadingBlock(3, "The timeline in numbers"), table]),
-            story = HtmlRenderer.RenderBlocks(story.Blocks),
+            // The summary ("In short": its heading and three lines) is sent apart, to open the story above the charts.
+            story = HtmlRenderer.RenderBlocks(story.Blocks.Skip(2).ToList()),
             command = $"campaignsim run {job.Input.ScenarioArgument} --model {model} --seed {seed}"
-                + string.Concat(job.Input.Loaded.Sets.Select(s => " --set " + s)),
+                + string.Concat(job.Input.Recorded.Sets.Select(s => " --set " + ComparisonInput.Quote(s))),
         };
     }
 
-    /// <summary>A pinned comparison against the current one: rank and outcome changes, paired by seed.</summary>
-    public static object WhatIf(ComparisonJob before, ComparisonJob after)
+    /// <summary>One comparison against another (two rows of the page's history): rank and outcome changes, paired by seed, both ranked under the same weights.</summary>
+    public static object WhatIf(ComparisonJob before, ComparisonJob after, RankingWeights weights, DifferencesThatMatter matter)
     {
-        var changes = Changes(before.Input, after.Input);
-        var w = new WhatIfComparison(changes, before.Summary!, after.Summary!);
-        var report = WhatIfReport.Build(w, after.Input.CommandLine(after.Input.Weights, after.Input.Matter));
-        return new { changes, rankingChanged = w.RankingChanged, sentence = w.RankingSentence(), sections = Sections(report) };
+        var (w, report) = WhatIfOf(before, after, weights, matter);
+        return new { changes = w.Changes, rankingChanged = w.RankingChanged, sentence = w.RankingSentence(), sections = Sections(report) };
+    }
+
+    private static (WhatIfComparison Comparison, Report Report) WhatIfOf(ComparisonJob before, ComparisonJob after, RankingWeights weights, DifferencesThatMatter matter)
+    {
+        var w = new WhatIfComparison(Changes(before.Input, after.Input), Reranked(before.Summary!, weights, matter), Reranked(after.Summary!, weights, matter));
+        return (w, WhatIfReport.Build(w, WhatIfCommand(before, after, weights, matter)));
+    }
+
+    /// <summary>
+    /// The command that makes the same what-if folder: <c>campaignsim whatif</c> when the first of the two is the scenario as
+    /// written, else the two <c>compare</c> commands that make its halves.
+    /// </summary>
+    private static string WhatIfCommand(ComparisonJob before, ComparisonJob after, RankingWeights weights, DifferencesThatMatter matter)
+    {
+        var afterArgs = after.Input.CompareArguments(weights, matter).ToList();
+        if (before.Input.Loaded.Sets.Count == 0 && before.Input.Yaml == after.Input.Yaml && after.Input.Recorded.Sets.Count > 0)
+        {
+            afterArgs[0] = "whatif";
+            afterArgs[^1] = "whatif";
+            return string.Join(' ', afterArgs.Select(ComparisonInput.Quote).Prepend("campaignsim"));
+        }
+
+        string Half(ComparisonJob job, string half)
+        {
+            var args = job.Input.CompareArguments(weights, matter).ToList();
+            args[^1] = "whatif/" + half;
+            return string.Join(' ', args.Select(ComparisonInput.Quote).Prepend("campaignsim"));
+        }
+
+        return $"{Half(before, "before")}; {Half(after, "after")}";
+    }
+
+    /// <summary>
+    /// The what-if folder the report describes, as a zip: report.md and report.html at the top, and before/ and after/ each a
+    /// complete comparison output as <c>campaignsim whatif --out</c> writes them (runs.csv naming its half and with a column
+    /// per changed setting), with the manifest that lets <c>campaignsim verify</c> check both. A half made from scenario text
+    /// also holds the scenario.yaml its manifest names.
+    /// </summary>
+    public static byte[] WhatIfZip(ComparisonJob before, ComparisonJob after, RankingWeights weights, DifferencesThatMatter matter)
+    {
+        var (w, report) = WhatIfOf(before, after, weights, matter);
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        var changed = before.Input.Loaded.Sets.Concat(after.Input.Loaded.Sets).Select(s => s.Split('=', 2)[0].Trim()).Distinct(StringComparer.Ordinal).ToArray();
+        var command = WhatIfCommand(before, after, weights, matter);
+        var entries = new List<(string Name, byte[] Bytes)>
+        {
+            ("report.md", utf8.GetBytes(MarkdownRenderer.Render(report))),
+            ("report.html", utf8.GetBytes(HtmlRenderer.Render(report))),
+        };
+        ComparisonRecord? last = null;
+        foreach (var (job, result, half) in new[] { (before, w.Before, "before"), (after, w.After, "after") })
+        {
+            var record = new ComparisonRecord(job.Input.Recorded, job.Input.ScenarioArgument, result, command, after.Finished ?? DateTimeOffset.UtcNow,
+                Variant: half, Parameters: changed);
+            var halfReport = ComparisonReport.Build(record, "whatif/" + half);
+            entries.Add(($"{half}/report.md", utf8.GetBytes(MarkdownRenderer.Render(halfReport))));
+            entries.Add(($"{half}/report.html", utf8.GetBytes(HtmlRenderer.Render(halfReport))));
+            foreach (var (name, bytes) in ComparisonFiles.RenderData(result, half, changed))
+            {
+                entries.Add(($"{half}/{name}", bytes));
+            }
+
+            entries.Add(($"{half}/{ManifestJson.FileName}", ManifestJson.Render(record.Manifest(), ComparisonFiles.NamesFor(false, false))));
+            if (job.Input.ScenarioArgument == ComparisonInput.TextFileName)
+            {
+                entries.Add(($"{half}/{ComparisonInput.TextFileName}", utf8.GetBytes(job.Input.Exported.Text)));
+            }
+
+            last = record;
+        }
+
+        entries.Add((ManifestJson.FileName, ManifestJson.Render(last!.Manifest() with { Kind = Manifest.WhatIfKind, Variant = "", Parts = ["before", "after"] },
+            ["report.md", "report.html", ManifestJson.FileName, "before/", "after/"])));
+        using var buffer = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, bytes) in entries)
+            {
+                var entry = zip.CreateEntry("whatif/" + name, System.IO.Compression.CompressionLevel.Optimal);
+                entry.LastWriteTime = after.Finished ?? DateTimeOffset.UtcNow;
+                using var stream = entry.Open();
+                stream.Write(bytes);
+            }
+        }
+
+        return buffer.ToArray();
     }
 
     /// <summary>What differs between two inputs, in words.</summary>

@@ -14,7 +14,7 @@ namespace CampaignSim.Workbench;
 /// <param name="Max">Highest value allowed (number, whole), with ranges like "1–weeks" resolved for this scenario.</param>
 /// <param name="Step">Slider step.</param>
 /// <param name="Choices">Allowed values (choice, flag).</param>
-/// <param name="Range">The allowed range in words, as the loader's messages give it.</param>
+/// <param name="Range">The allowed range in words, as the loader's messages give it, with "weeks" and "workers" replaced by this scenario's numbers.</param>
 /// <param name="Value">The value in the scenario as loaded.</param>
 public sealed record FormField(string Path, string Label, string Group, string Kind, double? Min, double? Max, double? Step,
     IReadOnlyList<string> Choices, string Range, string Value);
@@ -61,8 +61,12 @@ public static class ScenarioForm
                 "number" => Math.Pow(10, Math.Floor(Math.Log10(((max ?? 1) - (field.Min ?? 0)) / 100))),
                 _ => (double?)null,
             };
+            // "1–weeks" and "0–workers" read with this scenario's numbers: "1–104", "0–600".
+            var range = field.RangeText
+                .Replace("–weeks", "–" + Number(scenario.Weeks), StringComparison.Ordinal)
+                .Replace("–workers", "–" + Number(workplace.Workers), StringComparison.Ordinal);
             fields.Add(new FormField(path, label ?? ParameterLabels.For("workplace." + key), group + suffix, field.Kind, field.Min, max, step, field.Choices,
-                field.RangeText, value.Trim('"')));
+                range, value.Trim('"')));
         }
 
         Add("The union", "union.stance");
@@ -72,7 +76,7 @@ public static class ScenarioForm
         Add("The workers", "workers");
         for (var i = 0; i < workplace.JobClasses.Count; i++)
         {
-            var id = workplace.JobClasses[i].Id;
+            var id = workplace.JobClasses[i].Id.Replace('-', ' ');
             Add("The workers", $"jobClasses[{i}].share", $"Share of the workforce: {id}");
             Add("The workers", $"jobClasses[{i}].inBargainingUnit", $"In the bargaining unit: {id}");
         }
@@ -83,9 +87,9 @@ public static class ScenarioForm
         Add("The committee", "committee.hoursPerMemberPerWeek");
         for (var i = 0; i < workplace.Demands.Count; i++)
         {
-            var demand = workplace.Demands[i];
-            Add("The demands", $"demands[{i}].wagePct", $"Raise asked for (%): {demand.Id}");
-            Add("The demands", $"demands[{i}].grievanceRelief", $"How much winning it eases grievances: {demand.Id}");
+            var demand = workplace.Demands[i].Id.Replace('-', ' ');
+            Add("The demands", $"demands[{i}].wagePct", $"Raise asked for (%): {demand}");
+            Add("The demands", $"demands[{i}].grievanceRelief", $"How much winning it eases grievances: {demand}");
         }
 
         return fields;

@@ -28,8 +28,8 @@ public static class WorkbenchApp
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { MaxDepth = 16 };
 
-    /// <summary>The server for <paramref name="options"/>, not yet started.</summary>
-    public static WebApplication Build(WorkbenchOptions options)
+    /// <summary>The server for <paramref name="options"/>, not yet started; finished comparisons are kept in <paramref name="archive"/> when given.</summary>
+    public static WebApplication Build(WorkbenchOptions options, IComparisonArchive? archive = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
@@ -39,7 +39,7 @@ public static class WorkbenchApp
             k.AddServerHeader = false;
         });
         builder.WebHost.UseUrls($"http://{(options.Host.Contains(':') && !options.Host.StartsWith('[') ? $"[{options.Host}]" : options.Host)}:{options.Port}");
-        builder.Services.AddWorkbench(options);
+        builder.Services.AddWorkbench(options, archive: archive);
         var app = builder.Build();
         app.UseWorkbench();
         return app;
@@ -73,12 +73,13 @@ public static class WorkbenchApp
         }
     });
 
-    /// <summary>Registers the workbench's services.</summary>
-    public static IServiceCollection AddWorkbench(this IServiceCollection services, WorkbenchOptions options, ScenarioLibrary? library = null)
+    /// <summary>Registers the workbench's services; <paramref name="archive"/> keeps finished comparisons beyond the server's memory.</summary>
+    public static IServiceCollection AddWorkbench(this IServiceCollection services, WorkbenchOptions options, ScenarioLibrary? library = null,
+        IComparisonArchive? archive = null)
     {
         services.AddSingleton(options);
         services.AddSingleton(library ?? new ScenarioLibrary(ScenarioCatalog.FindShipped()));
-        services.AddSingleton<ComparisonJobs>();
+        services.AddSingleton(new ComparisonJobs(options, archive));
         services.AddRouting();
         return services;
     }
@@ -133,7 +134,7 @@ public static class WorkbenchApp
             }
             catch (JsonException e)
             {
-                await Problem(context, 400, $"the request is not the JSON the workbench expects: {e.Message}");
+                await Problem(context, 400, JsonProblem(e, options));
             }
             catch (BadHttpRequestException e)
             {
@@ -182,15 +183,16 @@ public static class WorkbenchApp
         {
             var body = await ReadBody(context, options);
             var input = ComparisonInput.From(body, options, library);
-            var job = jobs.Start(input, body.Replaces);
-            return Results.Json(ResultViews.Of(job), Json, statusCode: 202);
+            var (job, reused) = jobs.Start(input, body.Replaces);
+            return Results.Json(ResultViews.Of(job, input.Weights, input.Matter) with { Reused = reused, SavedId = SavedId(jobs, job) }, Json, statusCode: reused ? 200 : 202);
         });
 
         // Progress and results; with have=N (the replications the page already shows) the report sections are left out
         // until newer ones exist, so polling stays cheap while the runs go on.
         e.MapGet("/api/comparisons/{id}", (string id, string? weights, string? matter, int? have, ComparisonJobs jobs) =>
         {
-            var view = ResultViews.Of(Job(jobs, id), weights is null ? null : ParseWeights(weights), matter is null ? null : ParseMatter(matter));
+            var job = Job(jobs, id);
+            var view = ResultViews.Of(job, weights is null ? null : ParseWeights(weights), matter is null ? null : ParseMatter(matter)) with { SavedId = SavedId(jobs, job) };
             return Results.Json(have == view.Summarized && view.Summarized > 0 ? view with { Sections = [], Ranking = [], Unchanged = true } : view, Json);
         });
 
@@ -265,17 +267,90 @@ public static class WorkbenchApp
             return Results.Json(ResultViews.Story(job, model, r), Json);
         });
 
-        e.MapGet("/api/whatif", (string? before, string? after, ComparisonJobs jobs) =>
+        e.MapGet("/api/whatif", (string? before, string? after, string? weights, string? matter, ComparisonJobs jobs) =>
         {
-            var a = Job(jobs, before ?? throw new BadInputException("give before=ID, the pinned comparison", 400));
-            var b = Job(jobs, after ?? throw new BadInputException("give after=ID, the current comparison", 400));
-            if (a.Summary is null || b.Summary is null || a.Summarized != b.Summarized || a.Request.BaseSeed != b.Request.BaseSeed)
+            var (a, b) = Pair(jobs, before, after);
+            return Results.Json(ResultViews.WhatIf(a, b, weights is null ? b.Input.Weights : ParseWeights(weights), matter is null ? b.Input.Matter : ParseMatter(matter)), Json);
+        });
+
+        // The what-if folder the report refers to (report.md, report.html, before/, after/), as one zip.
+        e.MapGet("/api/whatif/files/whatif.zip", (string? before, string? after, string? weights, string? matter, ComparisonJobs jobs) =>
+        {
+            var (a, b) = Pair(jobs, before, after);
+            if (a.State != "done" || b.State != "done")
             {
-                throw new BadInputException("the two comparisons are compared run by run on the same seeds: wait until both have the same runs done, "
-                    + "with the same number of runs and the same seed", 409);
+                throw new BadInputException("the what-if folder can be downloaded when both comparisons have finished", 409);
             }
 
-            return Results.Json(ResultViews.WhatIf(a, b), Json);
+            var bytes = ResultViews.WhatIfZip(a, b, weights is null ? b.Input.Weights : ParseWeights(weights), matter is null ? b.Input.Matter : ParseMatter(matter));
+            return Results.File(bytes, "application/zip", "whatif.zip");
+        });
+
+        // The six organizing models in plain words, for the page's names and descriptions.
+        e.MapGet("/api/models", () => Results.Json(Domain.OrganizingModels.ModelCatalog.All.Select(m => new
+        {
+            id = m.Id,
+            name = m.Name,
+            shortName = Reports.ComparisonReport.ShortName(m.Id),
+            summary = m.Summary,
+            color = Reports.SvgCharts.ColorFor(m.Id),
+        }), Json));
+
+        e.MapPost("/api/sweeps", async (HttpContext context, WorkbenchOptions options, ScenarioLibrary library, ComparisonJobs jobs) =>
+        {
+            var body = await ReadBody<SweepBody>(context, options);
+            var (path, values, points) = SweepViews.Check(body, options, library);
+            var sweep = jobs.StartSweep(path, points, values, body.Comparison.Replaces);
+            return Results.Json(SweepViews.Of(sweep, points[0].Weights, points[0].Matter), Json, statusCode: 202);
+        });
+
+        e.MapGet("/api/sweeps/{id}", (string id, string? weights, string? matter, ComparisonJobs jobs) =>
+        {
+            var sweep = Sweep(jobs, id);
+            return Results.Json(SweepViews.Of(sweep, weights is null ? sweep.Points[0].Weights : ParseWeights(weights),
+                matter is null ? sweep.Points[0].Matter : ParseMatter(matter)), Json);
+        });
+
+        e.MapDelete("/api/sweeps/{id}", (string id, ComparisonJobs jobs) =>
+        {
+            var sweep = Sweep(jobs, id);
+            sweep.Cancel();
+            return Results.Json(new { id, state = sweep.State == "running" ? "cancelling" : sweep.State }, Json);
+        });
+
+        // Comparisons kept beyond this server's memory (docs/workbench.md#comparisons-kept): the list, and one to reopen.
+        e.MapGet("/api/saved", async (ComparisonJobs jobs, CancellationToken cancel) =>
+        {
+            var archive = jobs.Archive;
+            var list = archive is null ? [] : await archive.ListAsync(50, cancel);
+            return Results.Json(new
+            {
+                where = archive?.Where,
+                limit = archive?.Limit,
+                problem = archive?.LastProblem,
+                comparisons = list.Select(c => new
+                {
+                    c.Id,
+                    c.SavedUtc,
+                    c.Title,
+                    c.Scenario,
+                    c.Sets,
+                    c.Runs,
+                    c.Seed,
+                    c.Answer,
+                    c.Headline,
+                    c.EngineVersion,
+                    changes = c.Sets.Select(Describe).ToList(),
+                }),
+            }, Json);
+        });
+
+        e.MapGet("/api/saved/{id}", async (string id, ComparisonJobs jobs, CancellationToken cancel) =>
+        {
+            var archive = jobs.Archive ?? throw new BadInputException("this workbench keeps no comparisons beyond its memory", 404);
+            var saved = await archive.FindAsync(id, cancel)
+                ?? throw new BadInputException($"no kept comparison '{id}' in {archive.Where}; it may have been made on another workbench, or dropped as older than the last {archive.Limit}", 404);
+            return Results.Json(new { saved, engineNow = Domain.Simulation.EngineInfo.Version, changes = saved.Sets.Select(Describe).ToList() }, Json);
         });
 
         e.MapFallback((HttpContext context) => Problem(context, 404, $"no page or endpoint at {context.Request.Path}; see docs/workbench.md"));
@@ -298,6 +373,30 @@ public static class WorkbenchApp
 
         return Same(context.Request.Headers[TokenHeader].FirstOrDefault(), token) || Same(context.Request.Cookies[TokenCookie], token);
     }
+
+    private static (ComparisonJob Before, ComparisonJob After) Pair(ComparisonJobs jobs, string? before, string? after)
+    {
+        var a = Job(jobs, before ?? throw new BadInputException("give before=ID, the comparison to start from", 400));
+        var b = Job(jobs, after ?? throw new BadInputException("give after=ID, the comparison to set against it", 400));
+        if (a.Summary is null || b.Summary is null || a.Summarized != b.Summarized || a.Request.BaseSeed != b.Request.BaseSeed)
+        {
+            throw new BadInputException("the two comparisons are compared run by run on the same seeds: wait until both have the same runs done, "
+                + "with the same number of runs and the same seed", 409);
+        }
+
+        return (a, b);
+    }
+
+    /// <summary>The id a finished comparison is kept under, when this workbench keeps them (its link is <c>?saved=ID</c>).</summary>
+    private static string? SavedId(ComparisonJobs jobs, ComparisonJob job) =>
+        jobs.Archive is null || job.State != "done" ? null : job.Input.Key[..SavedComparison.IdLength];
+
+    private static SweepJob Sweep(ComparisonJobs jobs, string id) =>
+        jobs.FindSweep(id) ?? throw new BadInputException($"no sweep '{id}' (the workbench keeps the most recent ones only; run it again)", 404);
+
+    /// <summary>A setting in words: "Employer hostility: 0.9".</summary>
+    private static string Describe(string set) =>
+        set.IndexOf('=', StringComparison.Ordinal) is > 0 and var at ? $"{Analysis.ParameterLabels.For(set[..at].Trim())}: {set[(at + 1)..].Trim()}" : set;
 
     private static ComparisonJob Job(ComparisonJobs jobs, string id) =>
         jobs.Find(id) ?? throw new BadInputException($"no comparison '{id}' (the workbench keeps the most recent ones only; run it again)", 404);
@@ -331,7 +430,10 @@ public static class WorkbenchApp
     /// but <c>application/json</c> is a 415: a form or a script on another site can send text or form data without asking, but
     /// JSON only after a CORS preflight, which the workbench never grants (docs/workbench.md#safety).
     /// </summary>
-    private static async Task<ComparisonBody> ReadBody(HttpContext context, WorkbenchOptions options)
+    private static Task<ComparisonBody> ReadBody(HttpContext context, WorkbenchOptions options) => ReadBody<ComparisonBody>(context, options);
+
+    private static async Task<T> ReadBody<T>(HttpContext context, WorkbenchOptions options)
+        where T : new()
     {
         if (!Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var type)
             || !type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
@@ -360,10 +462,37 @@ public static class WorkbenchApp
 
         if (buffer.Length == 0)
         {
-            return new ComparisonBody();
+            return new T();
         }
 
-        return JsonSerializer.Deserialize<ComparisonBody>(buffer.ToArray(), Json) ?? new ComparisonBody();
+        return JsonSerializer.Deserialize<T>(buffer.ToArray(), Json) ?? new T();
+    }
+
+    /// <summary>
+    /// A body the JSON reader refused, in words a committee can act on: the field and what it takes, never the reader's own
+    /// message, which names .NET types (<c>System.Nullable`1[System.Int32]</c>).
+    /// </summary>
+    internal static string JsonProblem(JsonException e, WorkbenchOptions options)
+    {
+        var path = e.Path ?? "$";
+        var field = path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "";
+        var dot = field.IndexOfAny(['.', '[']);
+        var (top, key) = dot < 0 ? (field, "") : (field[..dot], field[(dot + 1)..].TrimEnd(']'));
+        if (!e.Message.Contains("could not be converted", StringComparison.Ordinal) && e.InnerException is not InvalidOperationException)
+        {
+            return $"the request is not valid JSON (line {(e.LineNumber ?? 0) + 1}, character {(e.BytePositionInLine ?? 0) + 1}); the page sends JSON, so reload it";
+        }
+
+        return top.ToLowerInvariant() switch
+        {
+            "runs" => $"Runs per model: give a whole number from 1 to {options.MaxRuns.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture)}.",
+            "seed" => $"First seed: give a whole number from 0 to {ulong.MaxValue.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture)}.",
+            "weights" => $"Weight{(key.Length > 0 ? $" '{key}'" : "s")}: give a number from 0 to 100.",
+            "matter" => $"Smallest difference that matters{(key.Length > 0 ? $" in {key}" : "s")}: give a number, 0 or more.",
+            "sets" => "Each setting must be written as path=value, for example workplace.employer.hostility=0.8.",
+            "values" => "Sweep values: give a list of numbers or words.",
+            _ => $"the request's field '{(field.Length > 0 ? field : "(body)")}' is not of the kind the workbench expects; see docs/workbench.md",
+        };
     }
 
     private static BadInputException TooLarge(int limit) =>
@@ -382,6 +511,7 @@ public static class WorkbenchApp
             ".html" => "text/html; charset=utf-8",
             ".js" => "text/javascript; charset=utf-8",
             ".css" => "text/css; charset=utf-8",
+            ".svg" => "image/svg+xml",
             _ => "application/octet-stream",
         };
         return Results.Stream(stream, type);

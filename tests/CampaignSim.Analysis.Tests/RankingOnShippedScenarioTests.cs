@@ -29,13 +29,13 @@ public class RankingOnShippedScenarioTests
     [Fact]
     public void safety_and_cost_with_firing_rates_a_few_points_apart_and_costs_a_few_dollars_apart_is_a_tie()
     {
-        // Issue 22: at 200 runs business unionism has a firing in 5.5% of campaigns, independent solidarity in 8.5%, militant
-        // mainstream in 9%: 3 and 3.5 points, under the 5 points that matter; their costs differ by $1–2 per worker per year,
-        // under $25. Hybrid dual-card fires in 19.5%, 14 points more than business unionism.
+        // At 200 runs (engine 2.3.0) business unionism has a firing in 14% of campaigns and militant mainstream in 17%: 3
+        // points, under the 5 points that matter; their costs differ by $1–2 per worker per year, under $25. Independent
+        // solidarity fires in 28% and hybrid dual-card in 42%, 14 and 28 points more than business unionism.
         var result = Compare("wages=0,demands=0,safety=3,control=0,cost=0.5", 200);
 
         Assert.True(result.Tied, string.Join(", ", result.Ranking.Select(r => $"{r.ModelId} {r.PBest}")));
-        Assert.Equal(["business-unionism", "independent-solidarity", "militant-mainstream"], result.FirstPlace.Select(r => r.ModelId).Order());
+        Assert.Equal(["business-unionism", "militant-mainstream"], result.FirstPlace.Select(r => r.ModelId).Order());
         Assert.Null(result.ClearWinner);
         Assert.All(result.Ranking, r => Assert.True(r.PBest < Ranking.ClearMajority, $"{r.ModelId} best in {r.PBest}"));
         Assert.Equal(0, result.Ranking.Single(r => r.ModelId == "hybrid-dual-card").PBest);

@@ -9,11 +9,13 @@ public class AnalysisVerbTests
         var result = Cli.Run(temp.Path, "calibrate", "--runs", "20", "--out", "cal");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        foreach (var target in new[] { "drive-firings", "election-win-rate", "new-unit-wage-gain", "strike-authorization", "no-strike-clause" })
+        foreach (var target in new[] { "drive-firings", "election-win-rate", "new-unit-wage-gain", "strike-authorization", "captive-audience", "large-unit-win-rate" })
         {
             Assert.Contains(target, result.Stdout);
         }
         Assert.Contains("targets within tolerance", result.Stdout);
+        Assert.Contains("Fitting set: ", result.Stdout);
+        Assert.Contains("Validation set: ", result.Stdout);
         Assert.Contains("| Target", File.ReadAllText(Path.Combine(temp.Path, "cal", "calibration.md")), StringComparison.OrdinalIgnoreCase);
     }
 

@@ -140,10 +140,15 @@ public class BadInputTests
         Assert.SkipUnless(File.Exists("/dev/zero"), "needs /dev/zero");
         using var temp = new TempFolder();
 
-        var result = Cli.Run(temp.Path, "verify", "/dev/zero");
+        // A device is refused by name without a byte read; a regular file past the limit is refused by its size.
+        var device = Cli.Run(temp.Path, "verify", "/dev/zero");
+        File.WriteAllBytes(temp["big.json"], new byte[(1 << 20) + 1]);
+        var big = Cli.Run(temp.Path, "verify", "big.json");
 
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("larger than 1 MiB", result.Stderr);
+        Assert.Equal(2, device.ExitCode);
+        Assert.Contains("/dev/zero: not a regular file", device.Stderr);
+        Assert.Equal(2, big.ExitCode);
+        Assert.Contains("larger than 1 MiB", big.Stderr);
     }
 
     [Fact]

@@ -20,14 +20,14 @@ public class CompareTests
         var tied = Cli.Run(temp.Path, "compare", "hospital-stewards", "--runs", "200", "--weights", "wages=0,demands=0,safety=3,control=0,cost=0.5", "--out", "tied");
 
         Assert.True(tied.ExitCode == 0, tied.ToString());
-        Assert.Contains("Tied for first under your weights: business unionism, independent solidarity union and militant mainstream unionism.", tied.Stdout);
+        Assert.Contains("Tied for first under your weights: business unionism and militant mainstream unionism.", tied.Stdout);
         Assert.DoesNotContain("100%", tied.Stdout.Split('\n').First(l => l.StartsWith("Tied", StringComparison.Ordinal)));
         using (var summary = JsonDocument.Parse(File.ReadAllText(temp["tied/summary.json"])))
         {
             var root = summary.RootElement;
             Assert.Equal(3, root.GetProperty("format").GetInt32());
             Assert.Equal(JsonValueKind.Null, root.GetProperty("winner").ValueKind);
-            Assert.Equal(["business-unionism", "independent-solidarity", "militant-mainstream"],
+            Assert.Equal(["business-unionism", "militant-mainstream"],
                 root.GetProperty("firstPlace").EnumerateArray().Select(e => e.GetString()).Order());
             Assert.Equal(5, root.GetProperty("matter").GetProperty("safety").GetDouble());
         }
@@ -110,7 +110,7 @@ public class CompareTests
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var report = File.ReadAllText(temp["out/report.md"]).Split('\n');
-        var spread = report.SkipWhile(l => l != "### How far participation went").Where(l => l.StartsWith("| hybrid-dual-card |", StringComparison.Ordinal)).First();
+        var spread = report.SkipWhile(l => l != "### How far participation went").Where(l => l.StartsWith("| Hybrid dual-card (solidarity + mainstream union) |", StringComparison.Ordinal)).First();
         Assert.InRange(spread.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Skip(1).Sum(int.Parse), 97, 103);
         var byClass = report.SkipWhile(l => l != "### Who gets what: by job class").ToArray();
         foreach (var jobClass in new[] { "registered-nurses", "nursing-assistants", "environmental-services", "technicians" })
@@ -128,7 +128,7 @@ public class CompareTests
         foreach (var model in summary.RootElement.GetProperty("models").EnumerateArray())
         {
             Assert.Equal(10, model.GetProperty("peakParticipationAbovePetitionHistogram").EnumerateArray().Sum(c => c.GetInt32()));
-            Assert.Equal(["grievance", "petition", "marchOnTheBoss", "enforceOwnPolicy", "picket", "walkout", "workToRule", "slowdown", "sickOut", "strike"],
+            Assert.Equal(["grievance", "petition", "marchOnTheBoss", "enforceOwnPolicy", "picket", "walkout", "workToRule", "slowdown", "sickOut", "demonstrationStrike", "strike"],
                 model.GetProperty("byRung").EnumerateObject().Select(p => p.Name));
             Assert.Equal(4, model.GetProperty("byClass").EnumerateObject().Count());
         }

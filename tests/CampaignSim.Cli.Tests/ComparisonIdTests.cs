@@ -1,5 +1,4 @@
 using CampaignSim.Testing;
-using Npgsql;
 
 namespace CampaignSim.Cli.Tests;
 
@@ -35,8 +34,8 @@ public sealed class ComparisonIdTests(PostgresFixture postgres) : IClassFixture<
         Assert.Equal(File.ReadAllBytes(temp["memory/sweep.csv"]), File.ReadAllBytes(temp["named/sweep.csv"]));
         Assert.Equal(File.ReadAllBytes(temp["memory/sweep.csv"]), File.ReadAllBytes(temp["again/sweep.csv"]));
         // The what-if's two comparisons and the named sweep's two; the second named sweep read them back.
-        Assert.Equal(4L, await ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'comparison-started'"));
-        Assert.Equal(4L * 3 * 5, await ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'run-recorded'"));
+        Assert.Equal(4L, await DatabaseQueries.ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'comparison-started'"));
+        Assert.Equal(4L * 3 * 5, await DatabaseQueries.ScalarAsync(db, RecordedRunsSql.Count));
     }
 
     [Fact]
@@ -56,11 +55,45 @@ public sealed class ComparisonIdTests(PostgresFixture postgres) : IClassFixture<
         Assert.Contains("Stored as comparison diner:outcomes in PostgreSQL", first.Stdout);
         Assert.True(resumed.ExitCode == 0, resumed.ToString());
         Assert.True(replay.ExitCode == 0, replay.ToString());
-        Assert.Equal(1L, await ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'comparison-started' and data ->> 'name' = 'diner:outcomes'"));
+        Assert.Equal(1L, await DatabaseQueries.ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'comparison-started' and data ->> 'name' = 'diner:outcomes'"));
         Assert.True(whatif.ExitCode == 0, whatif.ToString());
         Assert.Equal(2, whatif.Stdout.Split('\n').Count(l => l.StartsWith("Stored as comparison w/", StringComparison.Ordinal)));
         Assert.True(sensitivity.ExitCode == 0, sensitivity.ToString());
-        Assert.True(await ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'comparison-started' and data ->> 'name' like 'screen/%'") > 1);
+        Assert.True(await DatabaseQueries.ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'comparison-started' and data ->> 'name' like 'screen/%'") > 1);
+    }
+
+    [Fact]
+    public async Task the_manifest_gives_the_id_the_comparison_is_stored_under_so_replay_reads_it_by_that_id()
+    {
+        using var temp = new TempFolder();
+        var db = await postgres.CreateDatabaseAsync(Ct);
+
+        var compare = Cli.Run(temp.Path, "compare", "nonunion-diner", "--runs", "2", "--db", db, "--comparison-id", "mine", "--out", "compare");
+        var whatif = Cli.Run(temp.Path, "whatif", "nonunion-diner", "--set", "weeks=30", "--runs", "2", "--db", db, "--comparison-id", "w", "--out", "whatif");
+        var sweep = Cli.Run(temp.Path, "sweep", "nonunion-diner", "--param", "weeks=20,30", "--runs", "2", "--db", db, "--comparison-id", "s", "--out", "sweep");
+        var plain = Cli.Run(temp.Path, "compare", "nonunion-diner", "--runs", "3", "--db", db, "--out", "plain");
+
+        foreach (var result in new[] { compare, whatif, sweep, plain })
+        {
+            Assert.True(result.ExitCode == 0, result.ToString());
+        }
+
+        Assert.Equal("mine", ComparisonIdIn(temp["compare"]));
+        Assert.Matches("^w/[0-9a-f]{32}$", ComparisonIdIn(temp["whatif/before"]));
+        Assert.Matches("^w/[0-9a-f]{32}$", ComparisonIdIn(temp["whatif/after"]));
+        Assert.Equal(ComparisonIdIn(temp["whatif/after"]), ComparisonIdIn(temp["whatif"]));
+        Assert.Contains($"Stored as comparison {ComparisonIdIn(temp["whatif/before"])} in", whatif.Stdout);
+        Assert.Contains($"Stored as comparison {ComparisonIdIn(temp["whatif/after"])} in", whatif.Stdout);
+        Assert.Equal("s", ComparisonIdIn(temp["sweep"]));
+        Assert.Matches("^[0-9a-f]{32}$", ComparisonIdIn(temp["plain"]));
+        foreach (var folder in new[] { "compare", "whatif/before", "whatif/after", "plain" })
+        {
+            var replay = Cli.Run(temp.Path, "replay", ComparisonIdIn(temp[folder]), "--db", db);
+            Assert.True(replay.ExitCode == 0, folder + ": " + replay);
+        }
+
+        var verify = Cli.Run(temp.Path, "verify", "compare");
+        Assert.True(verify.ExitCode == 0, verify.ToString());
     }
 
     [Theory]
@@ -91,11 +124,9 @@ public sealed class ComparisonIdTests(PostgresFixture postgres) : IClassFixture<
         Assert.DoesNotContain("   at ", withoutDb.Stderr + spaced.Stderr + reversed.Stderr);
     }
 
-    private static async Task<long> ScalarAsync(string db, string sql)
+    private static string ComparisonIdIn(string folder)
     {
-        await using var connection = new NpgsqlConnection(db);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync())!;
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "manifest.json")));
+        return manifest.RootElement.GetProperty("comparisonId").GetString()!;
     }
 }

@@ -1,5 +1,5 @@
+using CampaignSim.Testing;
 using System.Diagnostics;
-using Npgsql;
 
 namespace CampaignSim.Cli.Tests;
 
@@ -54,7 +54,7 @@ public sealed class DatabaseOutageTests(OutageServer server) : IClassFixture<Out
 
         using (var coordinator = new RunningCli(temp.Path, command))
         {
-            Assert.True(await WaitForRecordedAsync(db, Expected / 4, TimeSpan.FromMinutes(2)), coordinator.ToString());
+            Assert.True(await DatabaseQueries.WaitForRecordedAsync(db, Expected / 4, TimeSpan.FromMinutes(2)), coordinator.ToString());
             Assert.False(coordinator.Process.HasExited, "the comparison finished before the outage\n" + coordinator);
             server.Crash();
             await Task.Delay(TimeSpan.FromSeconds(seconds));
@@ -76,45 +76,14 @@ public sealed class DatabaseOutageTests(OutageServer server) : IClassFixture<Out
 
         Assert.Equal(InMemory.Value.Runs, File.ReadAllBytes(temp["stored/runs.csv"]));
         Assert.Equal(InMemory.Value.Summary, File.ReadAllBytes(temp["stored/summary.json"]));
-        Assert.Equal(Expected, await ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'run-recorded'"));
-        Assert.Equal(Expected, await ScalarAsync(db, "select count(distinct data ->> 'runId') from campaignsim.mt_events where type = 'run-recorded'"));
-        Assert.Equal(Expected, await ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'campaign-started'"));
-        Assert.Equal(Expected, await ScalarAsync(db, "select count(*) from campaignsim.mt_doc_runoutcome"));
-        Assert.Equal(Expected, await ScalarAsync(db, "select count(*) from campaignsim.mt_doc_runtimeline"));
+        Assert.Equal(Expected, await DatabaseQueries.ScalarAsync(db, RecordedRunsSql.Count));
+        Assert.Equal(Expected, await DatabaseQueries.ScalarAsync(db, RecordedRunsSql.Distinct));
+        Assert.Equal(Expected, await DatabaseQueries.ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'campaign-started'"));
+        Assert.Equal(Expected, await DatabaseQueries.ScalarAsync(db, "select count(*) from campaignsim.mt_doc_runoutcome"));
+        Assert.Equal(Expected, await DatabaseQueries.ScalarAsync(db, "select count(*) from campaignsim.mt_doc_runtimeline"));
         if (worker is not null)
         {
             Assert.True(worker.Stop() == 143, worker.ToString());
         }
-    }
-
-    private static async Task<bool> WaitForRecordedAsync(string db, long atLeast, TimeSpan timeout)
-    {
-        var until = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < until)
-        {
-            try
-            {
-                if (await ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'run-recorded'") >= atLeast)
-                {
-                    return true;
-                }
-            }
-            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
-            {
-                // The comparison has not created the schema yet.
-            }
-
-            await Task.Delay(50);
-        }
-
-        return false;
-    }
-
-    private static async Task<long> ScalarAsync(string db, string sql)
-    {
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(db) { Pooling = false }.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

@@ -35,7 +35,7 @@ public sealed class DistributedTests(PostgresFixture postgres) : IClassFixture<P
             Assert.True(screenedByWorkers.ExitCode == 0, screenedByWorkers.ToString());
             Assert.Equal(screenedHere.Stdout, screenedByWorkers.Stdout);
             // Every point of the screening was a distributed comparison in the database, beside the sweep's three.
-            Assert.True(await ScalarAsync(postgres.ConnectionString, "select count(*) from campaignsim.mt_events where type = 'comparison-started' and (data ->> 'shared')::boolean") > 3);
+            Assert.True(await DatabaseQueries.ScalarAsync(postgres.ConnectionString, "select count(*) from campaignsim.mt_events where type = 'comparison-started' and (data ->> 'shared')::boolean") > 3);
             Assert.Contains("Workers alive: 3 (3 on engine", jobs.Stdout);
             Assert.Equal(3, jobs.Stdout.Split('\n').Count(l => l.Contains(" done ", StringComparison.Ordinal) && l.Contains("distributed", StringComparison.Ordinal)));
         }
@@ -61,7 +61,7 @@ public sealed class DistributedTests(PostgresFixture postgres) : IClassFixture<P
         using var coordinator = new RunningCli(temp.Path, [.. compare, "distributed", "--db", db, "--store", "full", "--distributed"]);
 
         // Killed while it holds blocks: once some runs are recorded and before all are.
-        Assert.True(await WaitForRecordedAsync(db, 5, Patience), coordinator.ToString());
+        Assert.True(await DatabaseQueries.WaitForRecordedAsync(db, 5, Patience), coordinator.ToString());
         victim.Process.Kill();
         victim.Process.WaitForExit();
 
@@ -71,11 +71,11 @@ public sealed class DistributedTests(PostgresFixture postgres) : IClassFixture<P
         Assert.Equal(File.ReadAllBytes(temp["memory/summary.json"]), File.ReadAllBytes(temp["distributed/summary.json"]));
 
         const long runs = 3 * 30;
-        Assert.Equal(runs, await ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'run-recorded'"));
-        Assert.Equal(runs, await ScalarAsync(db, "select count(distinct data ->> 'runId') from campaignsim.mt_events where type = 'run-recorded'"));
-        Assert.Equal(runs, await ScalarAsync(db, "select count(*) from campaignsim.mt_streams where type = 'run_outcome'"));
-        Assert.Equal(runs, await ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'campaign-started'"));
-        Assert.Equal(runs, await ScalarAsync(db, "select count(*) from campaignsim.mt_doc_runoutcome"));
+        Assert.Equal(runs, await DatabaseQueries.ScalarAsync(db, RecordedRunsSql.Count));
+        Assert.Equal(runs, await DatabaseQueries.ScalarAsync(db, RecordedRunsSql.Distinct));
+        Assert.Equal(runs, await DatabaseQueries.ScalarAsync(db, "select count(*) from campaignsim.mt_streams where type = 'run_outcome'"));
+        Assert.Equal(runs, await DatabaseQueries.ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'campaign-started'"));
+        Assert.Equal(runs, await DatabaseQueries.ScalarAsync(db, "select count(*) from campaignsim.mt_doc_runoutcome"));
         Assert.Equal(143, survivor.Stop());
     }
 
@@ -88,7 +88,7 @@ public sealed class DistributedTests(PostgresFixture postgres) : IClassFixture<P
         using var coordinator = new RunningCli(temp.Path, [.. compare, "distributed", "--db", db, "--store", "sample:2", "--distributed"]);
         Assert.True(coordinator.WaitForStderr("no worker of engine", Patience), coordinator.ToString());
         Thread.Sleep(1000);
-        Assert.Equal(0L, await ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'run-recorded'"));
+        Assert.Equal(0L, await DatabaseQueries.ScalarAsync(db, RecordedRunsSql.Count));
         Assert.False(coordinator.Process.HasExited);
 
         using var worker = new RunningCli(temp.Path, "worker", "--db", db);
@@ -131,7 +131,7 @@ public sealed class DistributedTests(PostgresFixture postgres) : IClassFixture<P
             Assert.Contains($"needs a worker of engine {EngineVersion}", jobs.Stdout);
             Assert.Contains("Workers alive: 1 (1 on engine 0.9.0)", jobs.Stdout);
             Thread.Sleep(1000);
-            Assert.Equal(0L, await ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'run-recorded'"));
+            Assert.Equal(0L, await DatabaseQueries.ScalarAsync(db, RecordedRunsSql.Count));
 
             using var worker = new RunningCli(temp.Path, "worker", "--db", db, "--threads", "1");
             Assert.True(coordinator.WaitForExit(Patience) == 0, coordinator.ToString());
@@ -170,7 +170,7 @@ public sealed class DistributedTests(PostgresFixture postgres) : IClassFixture<P
         Assert.Contains($"was started by engine 0.9.0; this worker is engine {EngineVersion} and takes none of its runs, which would give other numbers. "
             + "Run a worker built from engine 0.9.0 for it.", worker.Stderr);
         Thread.Sleep(1500);
-        Assert.Equal(0L, await ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'run-recorded'"));
+        Assert.Equal(0L, await DatabaseQueries.ScalarAsync(db, RecordedRunsSql.Count));
         Assert.Equal(143, worker.Stop());
         Assert.DoesNotContain("   at ", worker.Stderr);
     }
@@ -192,29 +192,6 @@ public sealed class DistributedTests(PostgresFixture postgres) : IClassFixture<P
     private static string Table(string stdout) =>
         string.Join('\n', stdout.Split('\n').Where(l => !l.StartsWith("Stored as comparison", StringComparison.Ordinal) && !l.StartsWith("Wrote ", StringComparison.Ordinal)));
 
-    private static async Task<bool> WaitForRecordedAsync(string db, long atLeast, TimeSpan timeout)
-    {
-        var until = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < until)
-        {
-            try
-            {
-                if (await ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'run-recorded'") >= atLeast)
-                {
-                    return true;
-                }
-            }
-            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
-            {
-                // The coordinator has not created the schema yet.
-            }
-
-            await Task.Delay(100);
-        }
-
-        return false;
-    }
-
     private static string EngineVersion => Domain.Simulation.EngineInfo.Version;
 
     private static async Task ExecuteAsync(string db, string sql)
@@ -223,13 +200,5 @@ public sealed class DistributedTests(PostgresFixture postgres) : IClassFixture<P
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<long> ScalarAsync(string db, string sql)
-    {
-        await using var connection = new NpgsqlConnection(db);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

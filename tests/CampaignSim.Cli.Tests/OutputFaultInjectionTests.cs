@@ -6,8 +6,9 @@ namespace CampaignSim.Cli.Tests;
 
 /// <summary>
 /// Hostile and unlucky entries beside an <c>--out</c> folder, for every command that writes one: links at the hidden
-/// staging names that point at someone's folder, real folders that merely have such names, and an <c>--out</c> that is
-/// itself a link. In each case nothing outside <c>--out</c> may change (docs/cli.md, "Output folders").
+/// staging names that point at someone's folder, real folders that merely have such names, an <c>--out</c> that is
+/// itself a link, and named pipes in and beside it, which must never be opened. In each case nothing outside
+/// <c>--out</c> may change (docs/cli.md, "Output folders").
 /// </summary>
 [Trait("Stage", "FaultInjection")]
 public sealed partial class OutputFaultInjectionTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
@@ -119,6 +120,88 @@ public sealed partial class OutputFaultInjectionTests(PostgresFixture postgres) 
         Assert.Equal("keep me", File.ReadAllText(temp["work/out/notes.txt"]));
     }
 
+    [Theory]
+    [MemberData(nameof(Verbs))]
+    public void a_named_pipe_in_or_beside_the_out_folder_is_never_opened_or_removed(string verb)
+    {
+        using var temp = new TempFolder();
+        EarlierOutput(temp, "work/out", withUserFile: false);
+        MakePipe(temp["work/out/pipe"]);
+        MakePipe(temp[$"work/.campaignsim-{IdD}.lock"]);
+
+        // A pipe with no writer blocks whoever opens it: hashing it, or reading it as a lock, would hang the command
+        // (and SIGTERM with it, the thread being stuck in open).
+        var forced = Cli.Run(temp["work"], [.. Args(verb, "out"), "--force"]);
+
+        Assert.True(forced.ExitCode == 0, forced.ToString());
+        Assert.True(IsPipe(temp["work/out/pipe"]));
+        Assert.True(IsPipe(temp[$"work/.campaignsim-{IdD}.lock"]));
+    }
+
+    [Fact]
+    public void verify_refuses_a_manifest_that_is_a_named_pipe_instead_of_waiting_on_it()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp["out"]);
+        MakePipe(temp["out/manifest.json"]);
+
+        var byFolder = Cli.Run(temp.Path, "verify", "out");
+        var byFile = Cli.Run(temp.Path, "verify", "out/manifest.json");
+
+        foreach (var result in new[] { byFolder, byFile })
+        {
+            Assert.True(result.ExitCode == 2, result.ToString());
+            Assert.Contains("not a regular file", result.Stderr);
+            Assert.DoesNotContain("   at ", result.Stderr);
+        }
+
+        Assert.True(IsPipe(temp["out/manifest.json"]));
+    }
+
+    [Fact]
+    public void a_listed_file_or_the_record_replaced_by_a_named_pipe_is_refused_by_name_even_with_force()
+    {
+        using var temp = new TempFolder();
+        var first = Cli.Run(temp.Path, Args("compare", "out"));
+        Assert.True(first.ExitCode == 0, first.ToString());
+        File.Delete(temp["out/report.md"]);
+        MakePipe(temp["out/report.md"]);
+
+        MakePipe(temp["out/pipe"]);
+
+        var refused = Cli.Run(temp.Path, Args("compare", "out"));
+        var forced = Cli.Run(temp.Path, [.. Args("compare", "out"), "--force"]);
+        File.Delete(temp["out/campaignsim-files.sha256"]);
+        MakePipe(temp["out/campaignsim-files.sha256"]);
+        var withoutRecord = Cli.Run(temp.Path, [.. Args("compare", "out"), "--force"]);
+
+        Assert.True(refused.ExitCode == 2, refused.ToString());
+        Assert.Contains("files campaignsim did not write (pipe (not a regular file), report.md (not a regular file))", refused.Stderr);
+        Assert.True(forced.ExitCode == 2, forced.ToString());
+        Assert.Contains("holds report.md (not a regular file), which campaignsim did not write but would write now", forced.Stderr);
+        Assert.True(withoutRecord.ExitCode == 2, withoutRecord.ToString());
+        Assert.Contains("campaignsim-files.sha256 (not a regular file)", withoutRecord.Stderr);
+        Assert.True(IsPipe(temp["out/report.md"]));
+        Assert.True(IsPipe(temp["out/campaignsim-files.sha256"]));
+        Assert.DoesNotContain("   at ", refused.Stderr + forced.Stderr + withoutRecord.Stderr);
+    }
+
+    [Fact]
+    public void verify_reports_a_data_file_replaced_by_a_named_pipe_instead_of_reading_it()
+    {
+        using var temp = new TempFolder();
+        var first = Cli.Run(temp.Path, Args("compare", "out"));
+        Assert.True(first.ExitCode == 0, first.ToString());
+        File.Delete(temp["out/runs.csv"]);
+        MakePipe(temp["out/runs.csv"]);
+
+        var verify = Cli.Run(temp.Path, "verify", "out");
+
+        Assert.True(verify.ExitCode == 3, verify.ToString());
+        Assert.Contains("runs.csv in", verify.Stdout);
+        Assert.Contains("is not a regular file (a pipe, socket or device), so it is not read", verify.Stdout);
+    }
+
     /// <summary>The command line of <paramref name="verb"/> at its smallest, writing to <paramref name="outDir"/>.</summary>
     private string[] Args(string verb, string outDir) => verb switch
     {
@@ -162,6 +245,25 @@ public sealed partial class OutputFaultInjectionTests(PostgresFixture postgres) 
         $"campaignsim-staging 1\nid {id}\ntarget \"{target}\"\n" + string.Concat(files.Select(f => $"file \"{f}\"\n")) + "old\n";
 
     private static void Link(TempFolder temp, string relative, string pointsTo) => File.CreateSymbolicLink(temp[relative], pointsTo);
+
+    /// <summary>Makes a named pipe (mkfifo) at <paramref name="path"/>.</summary>
+    private static void MakePipe(string path) => Assert.Equal(0, Tool("mkfifo", path));
+
+    /// <summary>Whether <paramref name="path"/> is still a named pipe (test -p; never opens it).</summary>
+    private static bool IsPipe(string path) => Tool("test", "-p", path) == 0;
+
+    private static int Tool(string name, params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(name) { UseShellExecute = false };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start) ?? throw new InvalidOperationException($"could not run {name}");
+        process.WaitForExit();
+        return process.ExitCode;
+    }
 
     [GeneratedRegex("^  ([a-z]+) {2,}", RegexOptions.Multiline)]
     private static partial Regex CommandLine();

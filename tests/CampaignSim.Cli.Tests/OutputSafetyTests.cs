@@ -169,6 +169,22 @@ public class OutputSafetyTests
     }
 
     [Fact]
+    public void an_empty_lock_left_by_a_kill_before_its_header_is_removed_but_a_staging_folder_beside_it_keeps_it()
+    {
+        using var temp = new TempFolder();
+        const string other = "fedcba9876543210fedcba9876543210";
+        temp.Write($".campaignsim-{Id}.lock", "");
+        temp.Write($".campaignsim-{other}.lock", "");
+        Directory.CreateDirectory(temp[$".campaignsim-{other}.partial"]);
+        temp.Write($".campaignsim-{other}.partial/user.txt", "mine");
+
+        var result = Cli.Run(temp.Path, "run", "nonunion-diner", "--model", "independent-solidarity", "--out", "out");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal([$".campaignsim-{other}.lock", $".campaignsim-{other}.partial", "out"], Entries(temp.Path));
+    }
+
+    [Fact]
     public void cleanup_removes_only_the_files_the_killed_process_announced_in_its_lock()
     {
         using var temp = new TempFolder();

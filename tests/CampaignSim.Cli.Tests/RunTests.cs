@@ -60,7 +60,7 @@ public class RunTests
         var hospital = Cli.Run(temp.Path, "run", "hospital-stewards", "--model", "business-unionism", "--seed", "7");
 
         Assert.True(militant.ExitCode == 0, militant.ToString());
-        Assert.Matches(@"the committee held \d+ one-on-ones and staff organizers \d+ \(\d+ deep\)", militant.Stdout);
+        Assert.Matches(@"the committee held \d+ one-on-ones and staff organizers \d+(, all in depth| \(\d+ of them in depth\))", militant.Stdout);
         Assert.DoesNotMatch(@"deep, \d+ by union staff", militant.Stdout);
         Assert.Matches(@"Cross-class participation \(%\)\s+none outside the unit", postal.Stdout);
         Assert.Matches(@"Cross-class participation \(%\)\s+\d+", hospital.Stdout);

@@ -34,24 +34,35 @@ public partial class ServeTests
     public async Task it_prints_a_loopback_address_serves_the_page_and_stops_cleanly_on_ctrl_c()
     {
         using var temp = new TempFolder();
-        using var process = Cli.Start(temp.Path, ["serve", "--port", "0"]);
+        using var state = new TempFolder();
+        using var process = Cli.Start(temp.Path, ["serve", "--port", "0"], new Dictionary<string, string> { ["XDG_STATE_HOME"] = state.Path });
         var ct = TestContext.Current.CancellationToken;
         var line = await process.StandardOutput.ReadLineAsync(ct).AsTask().WaitAsync(TimeSpan.FromSeconds(60), ct);
+        // Where the comparisons made on the page are kept: without --db, a file under XDG_STATE_HOME, written only when one finishes.
+        var kept = await process.StandardOutput.ReadLineAsync(ct).AsTask().WaitAsync(TimeSpan.FromSeconds(60), ct);
+        Assert.Equal($"Comparisons made on it are kept in the file {Path.Combine(state.Path, "campaignsim", "workbench-comparisons.json")} on this computer.", kept);
         var rest = process.StandardOutput.ReadToEndAsync(ct);
         _ = process.StandardError.ReadToEndAsync(ct);
         var address = Address().Match(line ?? "");
         Assert.True(address.Success, line);
         Assert.StartsWith("http://127.0.0.1:", address.Value);
 
-        using var client = new HttpClient();
-        var page = await client.GetStringAsync(address.Value + "/", ct);
-        Assert.Contains("CampaignSim workbench", page);
+        using (var client = new HttpClient())
+        {
+            var page = await client.GetStringAsync(address.Value + "/", ct);
+            Assert.Contains("CampaignSim workbench", page);
+        }
 
         Cli.Signal(process, "INT");
-        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(30)), "serve did not stop within 30 s of Ctrl+C");
+        if (!process.WaitForExit(TimeSpan.FromSeconds(30)))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("serve did not stop within 30 s of Ctrl+C");
+        }
         Assert.Equal(0, process.ExitCode);
         Assert.Contains("The workbench has stopped.", await rest);
         Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(state.Path));
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public class CampaignMechanismTests
         var first = given.Decided.OfType<ActionCalled>().Single();
         foreach (var week in new[] { 2, 3 })
         {
-            given.Apply(new ActionCalled(week, 0, first.Tactic, "staffing", DecisionMaker.Workers, true, false),
+            given.Apply(new ActionCalled(week, 0, first.Tactic, "staffing", DecisionMaker.Workers, true, false, -1, 100, 100),
                 new ActionTaken(week, 0, first.Tactic, [0, 1, 2], 0.01), new DemandRefused(week, 0, "staffing"));
         }
 
@@ -114,7 +114,7 @@ public class CampaignMechanismTests
     public void a_strike_call_nobody_answers_is_no_strike()
     {
         var given = Given.Workplace(new WorkplaceSpec(), "independent-solidarity", Committed(10, 3), Given.Ring(10));
-        given.Apply(new ActionCalled(1, 0, Tactic.Strike, "raise", DecisionMaker.Workers, true, false), new ActionTaken(1, 0, Tactic.Strike, [], 0));
+        given.Apply(new ActionCalled(1, 0, Tactic.Strike, "raise", DecisionMaker.Workers, true, false, -1, 100, 100), new ActionTaken(1, 0, Tactic.Strike, [], 0));
         Assert.False(given.State0.Strike.On);
     }
 
@@ -189,8 +189,10 @@ public class CampaignMechanismTests
         double RatioAfter(bool isPublic, int weeks)
         {
             var spec = new WorkplaceSpec { Employer = new EmployerSpec { Public = isPublic }, Demands = [demand] };
-            var given = Given.Workplace(spec, "militant-mainstream", Committed(20, 4), Given.Ring(20));
-            given.Apply(new ActionCalled(1, 0, Tactic.Strike, "contract", DecisionMaker.Workers, true, false),
+            // The political cost is fitted to 0 by default (docs/calibration.md); a what-if that sets it makes a public employer feel it.
+            var mechanics = new Mechanics.MechanicsSpec { Employer = new Mechanics.EmployerMechanics { PoliticalCostPerStrikeWeek = 0.5 } };
+            var given = Given.Workplace(spec, "militant-mainstream", Committed(20, 4), Given.Ring(20), mechanics);
+            given.Apply(new ActionCalled(1, 0, Tactic.Strike, "contract", DecisionMaker.Workers, true, false, -1, 100, 100),
                 new ActionTaken(1, 0, Tactic.Strike, Enumerable.Range(0, 20).ToArray(), 1));
             for (var week = 2; week <= 1 + weeks; week++) given.Apply(new WeekPassed(week));
             return Concession.StrikeRatio(given.View, given.State0.Demands.Find("raise")!);

@@ -217,9 +217,9 @@ public class MechanismTests
         var given = Given.Workplace(new WorkplaceSpec(), "caucus-grassroots",
             Enumerable.Range(0, 10).Select(i => Given.Worker(committee: i < 2)).ToArray(), Given.Ring(10));
 
-        given.Apply(new ActionCalled(1, 0, Tactic.Picket, "raise", DecisionMaker.Workers, true, false));
+        given.Apply(new ActionCalled(1, 0, Tactic.Picket, "raise", DecisionMaker.Workers, true, false, -1, 100, 100));
         given.Apply(new ActionTaken(1, 0, Tactic.Picket, [0], 0.1));
-        given.Apply(new ActionCalled(1, 0, Tactic.Petition, "raise", DecisionMaker.Workers, true, false));
+        given.Apply(new ActionCalled(1, 0, Tactic.Petition, "raise", DecisionMaker.Workers, true, false, -1, 100, 100));
         given.Apply(new ActionTaken(1, 0, Tactic.Petition, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 0.1));
 
         var raise = given.State0.Demands.Find("raise")!;

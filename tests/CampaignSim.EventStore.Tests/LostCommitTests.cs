@@ -1,7 +1,8 @@
 using CampaignSim.Analysis.Comparison;
-using CampaignSim.Domain.Outcomes;
 using CampaignSim.Domain.Simulation;
 using CampaignSim.EventStore.Comparisons;
+using CampaignSim.EventStore.Runs;
+using CampaignSim.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Wolverine;
 using Wolverine.Runtime;
@@ -27,7 +28,7 @@ public sealed class LostCommitTests(StoreFixture f) : IClassFixture<StoreFixture
         var db = await f.Postgres.CreateDatabaseAsync(Ct);
         await using var store = await CampaignStore.ConnectAsync(db, new CampaignStoreOptions { MaxParallelRuns = 1 }, Ct);
         var name = Small.UniqueId("stranded");
-        var id = await StartStreamOnlyAsync(store, request, name);
+        var id = await Staged.StartStreamOnlyAsync(store, request, name, blockSize: request.Replications);
 
         // Queued by a start, or handled by a transaction the server then lost: owned by this node, in no queue of its memory.
         var runtime = store.Services.GetRequiredService<IWolverineRuntime>();
@@ -41,45 +42,40 @@ public sealed class LostCommitTests(StoreFixture f) : IClassFixture<StoreFixture
         var result = await store.RunComparisonAsync(request, name, StorageMode.Full, cancellationToken: patience.Token);
 
         Assert.Equal(Small.Json(ComparisonRunner.Run(request with { HashStreams = true }, cancellationToken: Ct)), Small.Json(result));
-        Assert.Equal(Small.ExpectedRuns(request), await CountAsync(db, "select count(*) from campaignsim.mt_events where type = 'run-recorded'"));
-        Assert.Equal(Small.ExpectedRuns(request), await CountAsync(db, "select count(distinct data ->> 'runId') from campaignsim.mt_events where type = 'run-recorded'"));
-        Assert.Equal(Small.ExpectedRuns(request), await CountAsync(db, "select count(*) from campaignsim.mt_events where type = 'campaign-started'"));
+        Assert.Equal(Small.ExpectedRuns(request), await Staged.CountAsync(db, RecordedRunsSql.Count));
+        Assert.Equal(Small.ExpectedRuns(request), await Staged.CountAsync(db, RecordedRunsSql.Distinct));
+        Assert.Equal(Small.ExpectedRuns(request), await Staged.CountAsync(db, "select count(*) from campaignsim.mt_events where type = 'campaign-started'"));
     }
 
     [Fact]
-    public async Task runs_whose_stored_stream_and_read_models_were_lost_are_simulated_again_not_recorded_without_them()
+    public async Task a_block_whose_streams_went_in_but_whose_recording_was_lost_is_recorded_once_with_its_read_models()
     {
         var request = Small.Request(replications: 3, models: ["business-unionism"]);
         var db = await f.Postgres.CreateDatabaseAsync(Ct);
         await using var store = await CampaignStore.ConnectAsync(db, new CampaignStoreOptions { MaxParallelRuns = 1 }, Ct);
         var name = Small.UniqueId("lost-block");
-        var id = await StartStreamOnlyAsync(store, request, name);
+        var id = await Staged.StartStreamOnlyAsync(store, request, name, blockSize: request.Replications);
         var started = CampaignStore.Describe(request, name, StorageMode.Full, shared: false);
 
-        // The runs as the lost transaction queued them in memory: finished, kept, but neither their stream nor their
-        // outcome and timeline documents are in the database.
-        var runs = Enumerable.Range(0, request.Replications).Select(r => Finished(started, name, "business-unionism", r)).ToArray();
-        await store.Services.GetRequiredService<IMessageBus>().InvokeAsync(new RecordRuns(id, runs), Ct);
+        // What a lost recording transaction leaves: the block's run streams, bulk-inserted in their own transaction
+        // before it, but neither the block's event nor the runs' outcome and timeline documents.
+        var registry = (JasperFx.Events.IEventRegistry)store.Documents.Options.Events;
+        var streams = Enumerable.Range(0, request.Replications).Select(r => RunStreams.Start(registry, RunIds.Run(name, "business-unionism", r),
+            new RunPlacement(id, name, r), CampaignEngine.Run(started.Scenario, "business-unionism", started.SeedFor(r), started.ScenarioHash).Events)).ToArray();
+        await store.Documents.BulkInsertEventsAsync(streams, cancellation: Ct);
+        var runtime = store.Services.GetRequiredService<IWolverineRuntime>();
+        await StoreOwnedAsync(runtime, new SimulateRuns(id, 0, 0, request.Replications), "local://campaign-runs/");
 
         using var patience = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         patience.CancelAfter(Patience);
         var result = await store.RunComparisonAsync(request, name, StorageMode.Full, cancellationToken: patience.Token);
 
         Assert.Equal(Small.Json(ComparisonRunner.Run(request with { HashStreams = true }, cancellationToken: Ct)), Small.Json(result));
-        Assert.Equal(3, await CountAsync(db, "select count(*) from campaignsim.mt_events where type = 'run-recorded'"));
-        Assert.Equal(3, await CountAsync(db, "select count(*) from campaignsim.mt_events where type = 'campaign-started'"));
-        Assert.Equal(3, await CountAsync(db, "select count(*) from campaignsim.mt_doc_runoutcome"));
-        Assert.Equal(3, await CountAsync(db, "select count(*) from campaignsim.mt_doc_runtimeline"));
-    }
-
-    /// <summary>Opens the comparison's stream as a start does, without queuing any block.</summary>
-    private static async Task<Guid> StartStreamOnlyAsync(CampaignStore store, ComparisonRequest request, string name)
-    {
-        var id = RunIds.Comparison(name);
-        await using var session = store.Documents.LightweightSession();
-        session.Events.StartStream<Comparison>(id, CampaignStore.Describe(request, name, StorageMode.Full, shared: false));
-        await session.SaveChangesAsync(Ct);
-        return id;
+        Assert.Equal(3, await Staged.CountAsync(db, RecordedRunsSql.Count));
+        Assert.Equal(1, await Staged.CountAsync(db, "select count(*) from campaignsim.mt_events where type = 'runs-recorded'"));
+        Assert.Equal(3, await Staged.CountAsync(db, "select count(*) from campaignsim.mt_events where type = 'campaign-started'"));
+        Assert.Equal(3, await Staged.CountAsync(db, "select count(*) from campaignsim.mt_doc_runoutcome"));
+        Assert.Equal(3, await Staged.CountAsync(db, "select count(*) from campaignsim.mt_doc_runtimeline"));
     }
 
     /// <summary>Writes a message into Wolverine's inbox as received at <paramref name="address"/> and owned by this node, without queuing it.</summary>
@@ -95,22 +91,5 @@ public sealed class LostCommitTests(StoreFixture f) : IClassFixture<StoreFixture
         };
         envelope.Data = runtime.Options.DefaultSerializer.Write(envelope);
         await runtime.Storage.Inbox.StoreIncomingAsync(envelope);
-    }
-
-    /// <summary>A finished, kept run as the simulation handler reports it.</summary>
-    private static RunRecorded Finished(ComparisonStarted started, string name, string modelId, int replication)
-    {
-        var seed = started.SeedFor(replication);
-        var run = CampaignEngine.Run(started.Scenario, modelId, seed, started.ScenarioHash);
-        return new RunRecorded(RunIds.Run(name, modelId, replication), modelId, replication, seed, CampaignOutcome.From(run.State),
-            CampaignTimeline.From(run.State), run.Events.Count, EventJson.StreamHash(run.Events), true, EngineInfo.Version);
-    }
-
-    private static async Task<long> CountAsync(string db, string sql)
-    {
-        await using var connection = new Npgsql.NpgsqlConnection(db);
-        await connection.OpenAsync(Ct);
-        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync(Ct))!;
     }
 }

@@ -9,9 +9,7 @@ public sealed class ResumeTests(StoreFixture f) : IClassFixture<StoreFixture>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private Task<int> RecordedAsync(string comparison) => f.ScalarAsync<int>(
-        "select coalesce((select (data ->> 'recordedCount')::int from campaignsim.mt_doc_comparison where id = $1), 0)",
-        RunIds.Comparison(comparison));
+    private async Task<int> RecordedAsync(string comparison) => (int)await f.RecordedCountAsync(comparison);
 
     private async Task AssertCompleteAndExactlyOnceAsync(string comparison, ComparisonRequest request, ComparisonResult result)
     {

@@ -71,10 +71,13 @@ public sealed class SampleStorageTests(SampleComparisonFixture f) : IClassFixtur
     [Fact]
     public async Task a_run_without_its_stream_whose_recorded_outcome_was_changed_is_a_mismatch()
     {
-        var runId = RunIds.Run(SampleComparisonFixture.Id, f.Request.Models[2], 4).ToString();
-        await f.ScalarAsync<long>(
-            "with changed as (update campaignsim.mt_events set data = jsonb_set(data, '{outcome,wageChangePct}', '123.5') " +
-            "where type = 'run-recorded' and data ->> 'runId' = $1 returning 1) select count(*) from changed", runId);
+        // Replication 4's wage change, in the column of its block.
+        var changed = await f.ScalarAsync<long>(
+            "with changed as (update campaignsim.mt_events set data = jsonb_set(data, array['outcomes', '/wageChangePct', (4 - (data ->> 'firstReplication')::int)::text], '123.5') " +
+            "where type = 'runs-recorded' and data ->> 'comparison' = $1 and data ->> 'modelId' = $2 " +
+            "and (data ->> 'firstReplication')::int <= 4 and 4 < (data ->> 'firstReplication')::int + (data ->> 'count')::int returning 1) select count(*) from changed",
+            SampleComparisonFixture.Id, f.Request.Models[2]);
+        Assert.Equal(1, changed);
 
         var verification = await f.Store.VerifyRunAsync(SampleComparisonFixture.Id, f.Request.Models[2], 4, Ct);
 

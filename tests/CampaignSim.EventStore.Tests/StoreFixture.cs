@@ -51,7 +51,6 @@ public class StoreFixture : IAsyncLifetime
     public Task<long> RunStreamCountAsync(string comparison) => ScalarAsync<long>(
         "select count(*) from campaignsim.mt_events where version = 1 and headers ->> 'comparison' = $1", comparison);
 
-    /// <summary>RunRecorded events on a comparison's stream.</summary>
-    public Task<long> RecordedCountAsync(string comparison) => ScalarAsync<long>(
-        "select count(*) from campaignsim.mt_events where type = 'run-recorded' and stream_id = $1", RunIds.Comparison(comparison));
+    /// <summary>Runs recorded for a comparison, every one counted (a run recorded twice counts twice).</summary>
+    public Task<long> RecordedCountAsync(string comparison) => ScalarAsync<long>(RecordedRunsSql.CountOfComparison, comparison, RunIds.Comparison(comparison));
 }

@@ -11,7 +11,7 @@ public sealed class SummaryTests(StoreFixture f) : IClassFixture<StoreFixture>
     [Fact]
     public async Task the_summary_of_a_comparison_of_more_events_than_a_page_equals_the_in_memory_comparison()
     {
-        // 3 models x 400 runs: the stream holds 1,202 events, read back a page of 1,000 at a time by the projection.
+        // 3 models x 400 runs, recorded in blocks of 25: 48 blocks, read back by the projection a few at a time.
         var request = Small.Request(replications: 400, workers: 30, weeks: 20);
         await f.Store.RunComparisonAsync(request, "longer-than-a-page", StorageMode.OutcomesOnly, cancellationToken: Ct);
         Assert.True(await f.RecordedCountAsync("longer-than-a-page") > 1000);

@@ -5,7 +5,8 @@ namespace CampaignSim.Scenarios.Tests;
 
 /// <summary>
 /// The loader survives any text: every input either loads or is refused with <see cref="ScenarioException"/> (exit 2
-/// at the command line), within 10 seconds and 1 GB of allocation. Inputs are the shipped scenarios edited at random
+/// at the command line), within 1 GB of allocation (the deterministic sign of an input that blows up; how fast the
+/// loader is belongs to the benchmarks), and without hanging (two minutes per input, far above any real load). Inputs are the shipped scenarios edited at random
 /// (inserted YAML punctuation, control characters, anchors and aliases, deep brackets, repeated stretches, cuts) and
 /// random <c>--set</c> overrides; CsCheck shrinks any failure to a small input and prints the seed that found it
 /// (<c>CsCheck_Seed=…</c> replays it). Every run draws new inputs; <c>CAMPAIGNSIM_FUZZ_INPUTS</c> sets how many per test
@@ -15,7 +16,7 @@ namespace CampaignSim.Scenarios.Tests;
 public class LoaderFuzzTests
 {
     private static readonly int Inputs = int.TryParse(Environment.GetEnvironmentVariable("CAMPAIGNSIM_FUZZ_INPUTS"), out var n) ? n : 3_000;
-    private static readonly TimeSpan MaxTime = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan Hang = TimeSpan.FromMinutes(2);
     private const long MaxAllocatedBytes = 1L << 30;
 
     private static readonly string[] Shipped = Directory.GetFiles(ScenarioCatalog.Shipped().Directory, "*.yaml")
@@ -69,7 +70,7 @@ public class LoaderFuzzTests
             Assert.All(e.Errors, error => Assert.DoesNotContain("--- End of stack trace", error.Message));
         }
 
-        Assert.True(clock.Elapsed < MaxTime, $"one input took {clock.Elapsed.TotalSeconds:F1} s");
+        Assert.True(clock.Elapsed < Hang, $"one input hung for {clock.Elapsed.TotalSeconds:F0} s");
         var bytes = GC.GetAllocatedBytesForCurrentThread() - allocated;
         Assert.True(bytes < MaxAllocatedBytes, $"one input allocated {bytes / 1e6:F0} MB");
     }

@@ -52,7 +52,7 @@ public class AnswerBrowserTests(Workbench workbench)
             Assert.Contains("No winner is named yet", shown[3]);
         }
 
-        await page.Locator("#ranking-box").ScrollIntoViewIfNeededAsync();
+        await page.Locator("#answer-head").ScrollIntoViewIfNeededAsync();
         await Workbench.Shot(page, "9-preliminary", fullPage: false);
 
         await Workbench.Done(page);
@@ -70,8 +70,9 @@ public class AnswerBrowserTests(Workbench workbench)
         var errors = new List<string>();
         var page = await Small(errors);
 
+        // The compact ranking shows short names with the whole name as their title; the report's table, whole names.
         var rows = await page.Locator("#ranking tbody tr").EvaluateAllAsync<string[][]>(
-            "rows => rows.map(r => [r.dataset.model, r.cells[3].textContent])");
+            "rows => rows.map(r => [r.querySelector('a').title, r.cells[2].textContent])");
         var answer = (await page.Locator("#answer").TextContentAsync())!;
         var glance = await page.Locator("details.section[data-title='The answer'] table").First.EvaluateAsync<string[][]>(
             "t => [...t.tBodies[0].rows].map(r => [r.cells[0].textContent, r.cells[1].textContent])");
@@ -113,12 +114,12 @@ public class AnswerBrowserTests(Workbench workbench)
         await page.WaitForFunctionAsync("() => document.getElementById('command').textContent.includes('--matter wages=1,')", null,
             new PageWaitForFunctionOptions { PollingInterval = 20, Timeout = 30_000 });
         Assert.Equal(posts, await page.EvaluateAsync<int>("() => window.workbench.comparisonsStarted"));
-        await page.Locator("#ranking-box").ScrollIntoViewIfNeededAsync();
+        await page.Locator("#answer-head").ScrollIntoViewIfNeededAsync();
         await Workbench.Shot(page, "10-tied", fullPage: false);
 
         await page.Locator("#m-cost").FillAsync("-3");
         await page.Locator("#m-cost").DispatchEventAsync("change");
-        Assert.Equal("Cost: give a number from 0 to 100,000 ($ per worker per year).", await page.Locator("#matter-status").TextContentAsync());
+        Assert.Equal("Cost: give a number from 0 to 100,000 ($ per worker per year).", await page.Locator("#m-cost-error").TextContentAsync());
         Assert.Empty(errors);
         await Workbench.Close(page);
     }

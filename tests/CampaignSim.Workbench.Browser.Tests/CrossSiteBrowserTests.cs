@@ -94,7 +94,8 @@ public class CrossSiteBrowserTests(Workbench workbench)
                 errors.Add($"{r.Request.Method} {r.Url} answered {r.Status}");
             }
         };
-        await page.GotoAsync($"http://localhost:{Port}/");
+        // A run count of its own, so that the page's first comparison is run (and can be stopped), not one already finished.
+        await page.GotoAsync($"http://localhost:{Port}/?runs=997");
         await page.WaitForFunctionAsync("() => window.workbench.state.view && window.workbench.state.view.state === 'running'", null,
             new PageWaitForFunctionOptions { Timeout = 60_000, PollingInterval = 20 });
 

@@ -23,6 +23,12 @@ public sealed partial class Workbench : IAsyncLifetime
     /// <summary>The address the server printed.</summary>
     public string Address { get; private set; } = "";
 
+    /// <summary>
+    /// Where the server keeps finished comparisons (XDG_STATE_HOME for it): a folder of the test run's own, so that the tests
+    /// never write into the home folder of whoever runs them.
+    /// </summary>
+    public string StateHome { get; } = Directory.CreateTempSubdirectory("campaignsim-workbench-state-").FullName;
+
     /// <summary>The browser.</summary>
     public IBrowser Browser { get; private set; } = null!;
 
@@ -38,7 +44,7 @@ public sealed partial class Workbench : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(Artifacts);
-        _server = StartCli(RepositoryRoot, "serve", "--port", "0");
+        _server = StartCli(RepositoryRoot, new Dictionary<string, string> { ["XDG_STATE_HOME"] = StateHome }, "serve", "--port", "0");
         var line = await _server.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60))
             ?? throw new InvalidOperationException("campaignsim serve printed nothing: " + await _server.StandardError.ReadToEndAsync());
         Address = AddressIn().Match(line) is { Success: true } m ? m.Value : throw new InvalidOperationException("no address in: " + line);
@@ -60,9 +66,15 @@ public sealed partial class Workbench : IAsyncLifetime
         });
 
     /// <summary>A new page at the workbench, 1400×1000, failing the test on any script error.</summary>
-    public async Task<IPage> Open(List<string>? errors = null)
+    public Task<IPage> Open(List<string>? errors = null) => Open(1400, 1000, errors);
+
+    /// <summary>
+    /// A new page at the workbench (or at <paramref name="path"/> under it) in a window of the given size; script errors and
+    /// console errors (a blocked form submission among them) are added to <paramref name="errors"/>.
+    /// </summary>
+    public async Task<IPage> Open(int width, int height, List<string>? errors = null, string path = "", string? address = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 }, AcceptDownloads = true });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, AcceptDownloads = true });
         var page = await context.NewPageAsync();
         page.PageError += (_, e) => errors?.Add(e);
         page.Console += (_, m) =>
@@ -73,7 +85,7 @@ public sealed partial class Workbench : IAsyncLifetime
                 errors?.Add(m.Text);
             }
         };
-        await page.GotoAsync(Address);
+        await page.GotoAsync((address ?? Address) + path);
         return page;
     }
 
@@ -127,19 +139,27 @@ public sealed partial class Workbench : IAsyncLifetime
         }
 
         _server?.Dispose();
+        Directory.Delete(StateHome, recursive: true);
     }
 
     /// <summary>Starts another <c>serve</c> with extra arguments; returns the process and the address line it printed.</summary>
-    public static async Task<(Process Process, string Line)> Serve(params string[] args)
+    public Task<(Process Process, string Line)> Serve(params string[] args) => Serve(new Dictionary<string, string> { ["XDG_STATE_HOME"] = StateHome }, args);
+
+    /// <summary>Starts another <c>serve</c> with extra arguments and environment; returns the process and the first two lines it printed.</summary>
+    public static async Task<(Process Process, string Line)> Serve(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var process = StartCli(RepositoryRoot, ["serve", "--port", "0", .. args]);
+        var process = StartCli(RepositoryRoot, environment, ["serve", "--port", "0", .. args]);
+        // The address, then where the comparisons made on it are kept.
         var line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60)) ?? "";
+        line += "\n" + (await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60)) ?? "");
         _ = process.StandardOutput.ReadToEndAsync();
         _ = process.StandardError.ReadToEndAsync();
         return (process, line);
     }
 
-    private static Process StartCli(string workingDirectory, params string[] args)
+    private static Process StartCli(string workingDirectory, params string[] args) => StartCli(workingDirectory, new Dictionary<string, string>(), args);
+
+    private static Process StartCli(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -156,6 +176,10 @@ public sealed partial class Workbench : IAsyncLifetime
 
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment.Remove("CAMPAIGNSIM_DB");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
         return Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
     }
 

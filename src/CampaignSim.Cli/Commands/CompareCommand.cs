@@ -92,7 +92,7 @@ public sealed class CompareCommand : ICommand
                 ? SensitivityOptions.ForReport.Run(loaded.Scenario, options.Models, options.Seed, options.Weights, options.Threads, console)
                 : null;
             var record = new ComparisonRecord(loaded, options.Scenario, result, CommandLineText.Of(console.CommandLine), DateTimeOffset.UtcNow, sensitivity,
-                WeeklyPerRun: options.WeeklyPerRun, Parquet: options.Parquet);
+                WeeklyPerRun: options.WeeklyPerRun, Parquet: options.Parquet, StoredAs: target.NamedIdOf(request, whole: true));
             ComparisonFiles.Write(folder, record, outDir.TrimEnd('/', '\\'));
             folder.Commit();
             console.Out.WriteLine();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using CampaignSim.Cli.Arguments;
 using CampaignSim.Cli.Running;
+using CampaignSim.EventStore;
 using CampaignSim.Workbench;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -13,10 +14,12 @@ namespace CampaignSim.Cli.Commands;
 public sealed class ServeCommand : ICommand
 {
     private static readonly IReadOnlyList<OptionSpec> Specs = OptionHelp.Described(
-        [new("port", "N"), new("host", "ADDRESS"), new("threads", "N")],
+        [new("port", "N"), new("host", "ADDRESS"), new("threads", "N"), new("db", "CONNECTION")],
         ("port", $"port to listen on (default {WorkbenchOptions.DefaultPort}; 0 picks a free one)"),
         ("host", "listen on another address than 127.0.0.1 (this computer only); then every request needs the token printed at start, part of the address shown"),
-        ("threads", "runs at once (default: every core)"));
+        ("threads", "runs at once (default: every core)"),
+        ("db", $"keep the comparisons made on the page in PostgreSQL (default: ${EventStoreJob.EnvironmentVariable}); without it the last "
+            + $"{FileComparisonArchive.MaxKept} are kept in a file on this computer"));
 
     /// <inheritdoc />
     public IReadOnlyList<OptionSpec> Options => Specs;
@@ -37,6 +40,9 @@ public sealed class ServeCommand : ICommand
 
         Options:
         {OptionHelp.Render(Specs, 24)}
+
+        Every comparison that finishes is kept, to be listed, reopened and shared by a link after a restart: in the
+        database with --db, else in {FileComparisonArchive.DefaultPath()}.
 
         Limits: {new WorkbenchOptions().MaxRuns} runs per model, {new WorkbenchOptions().MaxConcurrentComparisons} comparisons at once, requests up to {new WorkbenchOptions().MaxBodyBytes / 1024} KiB.
 
@@ -77,7 +83,11 @@ public sealed class ServeCommand : ICommand
             Threads = OptionValues.Threads(parsed.Value("threads")),
         };
 
-        using var app = WorkbenchApp.Build(options);
+        var connection = EventStoreJob.Connection(parsed);
+        IComparisonArchive archive = connection is null
+            ? new FileComparisonArchive(FileComparisonArchive.DefaultPath())
+            : new DatabaseComparisonArchive(PageComparisonStore.ConnectAsync(connection, cancellationToken: console.Cancellation).GetAwaiter().GetResult());
+        using var app = WorkbenchApp.Build(options, archive);
         try
         {
             app.StartAsync(console.Cancellation).GetAwaiter().GetResult();
@@ -90,6 +100,7 @@ public sealed class ServeCommand : ICommand
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             ?? $"http://{host}:{port}";
         console.Out.WriteLine($"The workbench is at {address}/{(options.Token is { } token ? "?token=" + token : "")}");
+        console.Out.WriteLine($"Comparisons made on it are kept in {archive.Where}.");
         console.Out.WriteLine(loopback
             ? "Only this computer can open it. Press Ctrl+C to stop."
             : "Anyone who can reach this address needs the token in it; share it only with the committee. Press Ctrl+C to stop.");
@@ -99,6 +110,7 @@ public sealed class ServeCommand : ICommand
         var stopping = app.Services.GetRequiredService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>().ApplicationStopping;
         WaitHandle.WaitAny([console.Cancellation.WaitHandle, stopping.WaitHandle]);
         app.StopAsync(new CancellationTokenSource(TimeSpan.FromSeconds(5)).Token).GetAwaiter().GetResult();
+        (archive as IAsyncDisposable)?.DisposeAsync().AsTask().GetAwaiter().GetResult();
         console.Out.WriteLine("The workbench has stopped.");
         return ExitCodes.Ok;
     }

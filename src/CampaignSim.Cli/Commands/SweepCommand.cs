@@ -110,7 +110,7 @@ public sealed class SweepCommand : ICommand
             }
 
             var baseScenario = ScenarioInput.Load(options.Scenario, options.Sets);
-            folder.WriteBytes(ManifestJson.FileName, ManifestJson.Render(Manifest(options, baseScenario, sweep, commandLine), files));
+            folder.WriteBytes(ManifestJson.FileName, ManifestJson.Render(Manifest(options, baseScenario, sweep, commandLine, target.Name), files));
             folder.Commit();
             console.Out.WriteLine();
             console.Out.WriteLine($"Wrote {name}/: {string.Join(", ", files)}");
@@ -142,14 +142,17 @@ public sealed class SweepCommand : ICommand
             : (parameters.Select(p => p.Path).ToArray(), SweepPoints.Grid(parameters));
     }
 
-    /// <summary>The manifest of a sweep: everything verify needs to run it again.</summary>
-    private static Manifest Manifest(ComparisonOptions options, Scenarios.LoadedScenario baseScenario, SweepResult sweep, string commandLine)
+    /// <summary>
+    /// The manifest of a sweep: everything verify needs to run it again. Its <c>comparisonId</c> is the <c>--comparison-id</c>
+    /// NAME its points are stored under when one was given (as NAME, or NAME/ID each), else a hash of the points' ids.
+    /// </summary>
+    private static Manifest Manifest(ComparisonOptions options, Scenarios.LoadedScenario baseScenario, SweepResult sweep, string commandLine, string? name)
     {
         var first = sweep.Results[0].Request;
         var hash = ScenarioHash.Compute(baseScenario.Scenario);
         var idText = string.Join('\n', sweep.Results.Select(r => CampaignSim.Reports.Output.Manifest.IdFor(r.Request, r.ScenarioHash)));
         return new Manifest(
-            Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(idText)))[..32],
+            name ?? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(idText)))[..32],
             options.Scenario,
             ScenarioInput.RelativeToWorkingDirectory(baseScenario.SourcePath),
             baseScenario.SourceSha256,

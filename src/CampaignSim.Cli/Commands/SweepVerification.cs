@@ -45,6 +45,12 @@ public static class SweepVerification
                 return ExitCodes.Mismatch;
             }
 
+            if (OutputInventory.IsSpecialFile(recorded))
+            {
+                console.Out.WriteLine($"mismatch: {name} in {folder} is not a regular file (a pipe, socket or device), so it is not read");
+                return ExitCodes.Mismatch;
+            }
+
             if (VerifyCommand.FirstDifference(File.ReadAllBytes(recorded), bytes) is { } difference)
             {
                 console.Out.WriteLine($"mismatch: {name} {difference}");

@@ -188,6 +188,12 @@ public sealed class VerifyCommand : ICommand
             return ExitCodes.Mismatch;
         }
 
+        if (OutputInventory.IsSpecialFile(recordedPath))
+        {
+            console.Out.WriteLine($"mismatch: {name} in {folder} is not a regular file (a pipe, socket or device), so it is not read");
+            return ExitCodes.Mismatch;
+        }
+
         if (FirstDifference(File.ReadAllBytes(recordedPath), regenerated) is { } difference)
         {
             console.Out.WriteLine($"mismatch: {name} {difference}");

@@ -115,9 +115,9 @@ public sealed class WhatIfCommand : ICommand
             folder.WriteText("report.html", HtmlRenderer.Render(report));
             var changed = options.Sets.Select(ChangedPath).Distinct(StringComparer.Ordinal).ToArray();
             var beforeRecord = new ComparisonRecord(before, options.Scenario, beforeResult, commandLine, now, Variant: "before", Parameters: changed,
-                WeeklyPerRun: options.WeeklyPerRun, Parquet: options.Parquet);
+                WeeklyPerRun: options.WeeklyPerRun, Parquet: options.Parquet, StoredAs: target.NamedIdOf(beforeRequest, whole: false));
             var afterRecord = new ComparisonRecord(after, options.Scenario, afterResult, commandLine, now, Variant: "after", Parameters: changed,
-                WeeklyPerRun: options.WeeklyPerRun, Parquet: options.Parquet);
+                WeeklyPerRun: options.WeeklyPerRun, Parquet: options.Parquet, StoredAs: target.NamedIdOf(afterRequest, whole: false));
             ComparisonFiles.Write(folder, beforeRecord, name + "/before", "before");
             ComparisonFiles.Write(folder, afterRecord, name + "/after", "after");
             folder.WriteBytes(ManifestJson.FileName, ManifestJson.Render(

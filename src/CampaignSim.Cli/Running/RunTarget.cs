@@ -98,6 +98,12 @@ public sealed record RunTarget(string? Connection, StorageMode Storage, bool Dis
     private ComparisonSpec[] SpecsOf(IReadOnlyList<ComparisonRequest> requests, bool batch) =>
         requests.Select(r => new ComparisonSpec(IdOf(r, whole: !batch && requests.Count == 1), r)).ToArray();
 
+    /// <summary>
+    /// The id a comparison is stored under when the user named it (<c>--comparison-id</c>), for manifest.json: NAME for the
+    /// one comparison of a command that stores one (<paramref name="whole"/>), NAME/ID otherwise; null without a name.
+    /// </summary>
+    public string? NamedIdOf(ComparisonRequest request, bool whole) => Name is null ? null : IdOf(request, whole);
+
     private string IdOf(ComparisonRequest request, bool whole)
     {
         var id = CampaignSim.Reports.Output.Manifest.IdFor(request, ScenarioHash.Compute(request.Scenario));

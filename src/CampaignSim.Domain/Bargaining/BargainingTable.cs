@@ -38,7 +38,10 @@ internal static class BargainingTable
         yield return atTable;
         if (StrikesOver(v, atTable.WagePct))
         {
-            if (w.Bargaining.LastStrikeVoteYesShare >= v.Posture.StrikeTarget)
+            // A model that pressed for the vote strikes open-ended only with its own target of yes votes; officers who put
+            // the strike to a vote on their own account strike once it is authorized.
+            var target = v.Posture.PushesStrikeVote ? v.Posture.StrikeTarget : 0;
+            if (w.Bargaining.LastStrikeVoteYesShare >= target)
             {
                 foreach (var e in CallContractStrike(v, participation, Tactic.Strike)) yield return e;
                 if (w.Strike.On) yield break;

@@ -37,6 +37,7 @@ internal static class ActionPlanning
         var a = v.M.Actions;
         if (!p.FloorActions || w.Strike.On || v.Workforce.CommitteeSize < a.MinCommitteeToAct) return null;
         if (v.Week < w.Committee.RestUntilWeek) return null;
+        if (p.RecognitionDrive && !w.Union.Present && !w.Public) return null;
         if (v.Week - w.Pressure.LastActionWeek < a.WeeksBetweenActions + a.LullWeeksPerDefeat * w.Committee.ConsecutiveDefeats) return null;
         var allowed = w.Union.NoStrikeClauseInForce ? p.HighestUnderNoStrikeClause : p.HighestOtherwise;
         if (allowed == Tactic.Strike && !p.StrikesOnTheFloor) allowed = Tactic.SickOut;
@@ -49,7 +50,7 @@ internal static class ActionPlanning
             var ceiling = (Tactic)Math.Min((int)allowed, Math.Max((int)Tactic.Petition, passed ? demand.LastRung + 1 : demand.LastRung));
             if (Rung(v, p, demand, ceiling, committed * turnout) is { } rung) return (demand, rung, -1);
             var local = (Tactic)Math.Min((int)ceiling, (int)p.HighestInOneDepartment);
-            if (strongest >= 0 && Rung(v, p, demand, local, departmentShare * turnout) is { } minority) return (demand, minority, strongest);
+            if (strongest >= 0 && Rung(v, p, demand, local, departmentShare * w.Committee.ExpectedTurnout(strongest, v.Week, a.TurnoutMemoryWeeks)) is { } minority) return (demand, minority, strongest);
         }
 
         return null;
@@ -73,27 +74,20 @@ internal static class ActionPlanning
 
     /// <summary>
     /// The department where the committee can count on the largest share of the workers (members and committed contacts),
-    /// among those with at least as many workers as a committee needs to act; −1 when there is none.
+    /// among those with at least as many workers as a committee needs to act; −1 when there is none. The workforce keeps
+    /// the counts as flags and commitment change (<see cref="Workforce.CountedInDepartment"/>).
     /// </summary>
     private static int StrongestDepartment(WorkplaceView v, out double share)
     {
         var f = v.Workforce;
         var departments = Math.Max(1, v.Spec.Departments);
-        var counted = new int[departments];
-        var threshold = v.M.Organizing.CountedCommitment;
-        for (var i = 0; i < f.Count; i++)
-        {
-            if (!f.Has(i, WorkerFlags.Employed)) continue;
-            if (f.Has(i, WorkerFlags.Committee) || (f.Has(i, WorkerFlags.DeepContact) && f.Commitment[i] >= threshold)) counted[f.Department[i]]++;
-        }
-
         var best = -1;
         share = 0;
         for (var d = 0; d < departments; d++)
         {
             var employed = f.EmployedInDepartment(d);
             if (employed < v.M.Actions.MinCommitteeToAct) continue;
-            var s = (double)counted[d] / employed;
+            var s = (double)f.CountedInDepartment(d) / employed;
             if (s > share)
             {
                 share = s;
@@ -110,8 +104,11 @@ internal static class ActionPlanning
     /// </summary>
     private static IEnumerable<DemandState> OpenDemands(WorkplaceView v, ModelPosture p)
     {
-        var open = v.W.Demands.All.Where(d => Open(v, p, d)).ToArray();
-        return open.Where(d => d.Worker >= 0).Concat(open.Where(d => d.Worker < 0));
+        var all = v.W.Demands.All;
+        for (var k = 0; k < all.Count; k++)
+            if (all[k].Worker >= 0 && Open(v, p, all[k])) yield return all[k];
+        for (var k = 0; k < all.Count; k++)
+            if (all[k].Worker < 0 && Open(v, p, all[k])) yield return all[k];
     }
 
     private static bool Open(WorkplaceView v, ModelPosture p, DemandState d)

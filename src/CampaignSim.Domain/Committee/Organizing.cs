@@ -66,16 +66,16 @@ internal static class Organizing
         var craft = v.CraftLimited(p);
         if (committee.Count > 0)
         {
-            var lists = new Relationships(v.Workforce, committee);
             var slots = Whole(committeeContactHours / m.DeepContactHours, rng);
             var first = rng.NextInt(committee.Count);
             for (var k = 0; k < slots; k++)
             {
                 var member = committee[(first + k) % committee.Count];
                 if (!v.Workforce.Has(member, WorkerFlags.Employed | WorkerFlags.Committee)) continue;
-                var target = CommitteeTarget(v, lists, member, craft, rng);
+                var target = CommitteeTarget(v, member, craft, rng);
                 if (target < 0) continue;
-                foreach (var e in Contact(v, rng, p, target, ContactDepth.Deep, byStaff: false, member, familiarity)) yield return e;
+                yield return Conversation(v, p, target, ContactDepth.Deep, byStaff: false, member, familiarity);
+                foreach (var e in FollowUps(v, rng, p, target)) yield return e;
             }
         }
 
@@ -84,14 +84,15 @@ internal static class Organizing
         {
             var target = RandomTarget(v, craft, rng, m.RecontactWeeks, mainstreamOnly: false, unattachedOnly: true);
             if (target < 0) continue;
-            foreach (var e in Contact(v, rng, p, target, ContactDepth.Deep, byStaff: true, organizer: -1, familiarity)) yield return e;
+            yield return Conversation(v, p, target, ContactDepth.Deep, byStaff: true, organizer: -1, familiarity);
+            foreach (var e in FollowUps(v, rng, p, target)) yield return e;
         }
         var shallow = Whole(campaign / m.ShallowContactHours, rng);
         for (var k = 0; k < shallow; k++)
         {
             var target = RandomTarget(v, true, rng, m.ShallowRecontactWeeks, mainstreamOnly: true, unattachedOnly: false);
             if (target < 0) continue;
-            foreach (var e in Contact(v, rng, p, target, ContactDepth.Shallow, byStaff: false, organizer: -1, familiarity)) yield return e;
+            yield return Conversation(v, p, target, ContactDepth.Shallow, byStaff: false, organizer: -1, familiarity);
         }
 
         foreach (var by in trainers)
@@ -104,20 +105,22 @@ internal static class Organizing
 
     /// <summary>
     /// Whom a committee member talks to: a relationship due for a follow-up, else, while she has room for another, a
-    /// coworker she knows (sometimes one she does not, sometimes a committed contact's coworker); else nobody.
+    /// coworker she knows (sometimes one she does not, sometimes a committed contact's coworker); else nobody. Her
+    /// relationships are kept by the workforce as one-on-ones open them (<see cref="Workforce.RelationshipsOf"/>), in
+    /// worker order, then in the order opened this week.
     /// </summary>
-    private static int CommitteeTarget(WorkplaceView v, Relationships lists, int member, bool craft, Pcg32 rng)
+    private static int CommitteeTarget(WorkplaceView v, int member, bool craft, Pcg32 rng)
     {
         var f = v.Workforce;
         var m = v.M.Organizing;
-        var held = lists.Of(member);
+        var held = f.RelationshipsOf(member);
         foreach (var i in held)
         {
             if (!f.Has(i, WorkerFlags.Employed) || f.Has(i, WorkerFlags.Committee)) continue;
             var interval = f.Commitment[i] >= m.CountedCommitment ? m.MaintenanceWeeks : m.RecontactWeeks;
             if (v.Week - f.LastContactWeek[i] >= interval) return i;
         }
-        if (held.Count >= m.RelationshipsPerMember) return -1;
+        if (held.Length >= m.RelationshipsPerMember) return -1;
 
         int target;
         if (f.Ties is null || rng.Chance(m.ColdContactShare))
@@ -129,7 +132,6 @@ internal static class Organizing
             target = UnattachedTie(v, member, craft, rng);
             if (target < 0 && rng.Chance(m.IntroductionShare)) target = Introduction(v, held, craft, rng);
         }
-        if (target >= 0) lists.Add(member, target);
         return target;
     }
 
@@ -148,12 +150,23 @@ internal static class Organizing
     }
 
     /// <summary>A coworker reached through one of the member's committed contacts, who introduces her.</summary>
-    private static int Introduction(WorkplaceView v, List<int> held, bool craft, Pcg32 rng)
+    private static int Introduction(WorkplaceView v, ReadOnlySpan<int> held, bool craft, Pcg32 rng)
     {
         var f = v.Workforce;
         var counted = v.M.Organizing.CountedCommitment;
-        var committed = held.Where(i => f.Has(i, WorkerFlags.Employed) && f.Commitment[i] >= counted).ToArray();
-        return committed.Length == 0 ? -1 : UnattachedTie(v, committed[rng.NextInt(committed.Length)], craft, rng);
+        var committed = 0;
+        foreach (var i in held)
+            if (Committed(i)) committed++;
+        if (committed == 0) return -1;
+        var pick = rng.NextInt(committed);
+        foreach (var i in held)
+        {
+            if (!Committed(i)) continue;
+            if (pick-- == 0) return UnattachedTie(v, i, craft, rng);
+        }
+        return -1;
+
+        bool Committed(int i) => f.Has(i, WorkerFlags.Employed) && f.Commitment[i] >= counted;
     }
 
     /// <summary>Union staff hours spent organizing here: the model's share, scaled by how willing the leadership is.</summary>
@@ -171,30 +184,45 @@ internal static class Organizing
         return v.Spec.Union.StaffOrganizers * v.Spec.Union.StaffHoursPerWeek * p.StaffOrganizingShare * willingness;
     }
 
-    private static IEnumerable<CampaignEvent> Contact(WorkplaceView v, Pcg32 rng, ModelPosture p, int i, ContactDepth depth, bool byStaff, int organizer,
-        double familiarity)
+    /// <summary>A one-on-one with worker <paramref name="i"/>, with how open she is and how the organization behind the organizer appeals to her.</summary>
+    private static OneOnOneHeld Conversation(WorkplaceView v, ModelPosture p, int i, ContactDepth depth, bool byStaff, int organizer, double familiarity)
     {
         var w = v.W;
-        var f = v.Workforce;
         var identity = byStaff ? CommitteeIdentity.Mainstream : p.Identity;
         var openness = Math.Round(Receptiveness.Openness(w, i), Units.ReceptivenessDigits);
         var appeal = Math.Round(Receptiveness.Appeal(w, i, identity, familiarity), Units.ReceptivenessDigits);
-        yield return new OneOnOneHeld(v.Week, v.Index, i, depth, byStaff, organizer, openness, appeal);
-        if (depth == ContactDepth.Shallow) yield break;
+        return new OneOnOneHeld(v.Week, v.Index, i, depth, byStaff, organizer, openness, appeal);
+    }
 
+    /// <summary>
+    /// What a deep one-on-one leads to, decided once it has been folded (on her commitment after the conversation): a
+    /// worker willing to lead and committed enough may be recruited to the committee (joining the solidarity union with
+    /// it where the model builds one); a committed worker may join the solidarity union, and a mainstream member the
+    /// caucus. None of these events changes what the later ones are decided on, except that a recruit already in the
+    /// solidarity union is not asked to join it again.
+    /// </summary>
+    private static IReadOnlyList<CampaignEvent> FollowUps(WorkplaceView v, Pcg32 rng, ModelPosture p, int i)
+    {
+        var f = v.Workforce;
         var m = v.M.Organizing;
+        List<CampaignEvent>? events = null;
+        var solidarity = f.Has(i, WorkerFlags.Solidarity);
         if (!f.Has(i, WorkerFlags.Committee) && f.Has(i, WorkerFlags.WouldLead) && f.Commitment[i] >= v.Spec.Behaviour.CommitteeThreshold && rng.Chance(m.RecruitChance))
         {
-            yield return new WorkerJoinedCommittee(v.Week, v.Index, i);
-            if (p.SolidarityUnion && !f.Has(i, WorkerFlags.Solidarity))
-                yield return new WorkerJoinedOrganization(v.Week, v.Index, i, OrganizationKind.Solidarity);
+            (events ??= []).Add(new WorkerJoinedCommittee(v.Week, v.Index, i));
+            if (p.SolidarityUnion && !solidarity)
+            {
+                events.Add(new WorkerJoinedOrganization(v.Week, v.Index, i, OrganizationKind.Solidarity));
+                solidarity = true;
+            }
         }
 
-        if (f.Commitment[i] < m.CountedCommitment) yield break;
-        if (p.SolidarityUnion && !f.Has(i, WorkerFlags.Solidarity) && f.Commitment[i] >= m.SolidarityJoinCommitment && rng.Chance(m.SolidarityJoinChance))
-            yield return new WorkerJoinedOrganization(v.Week, v.Index, i, OrganizationKind.Solidarity);
+        if (f.Commitment[i] < m.CountedCommitment) return (IReadOnlyList<CampaignEvent>?)events ?? [];
+        if (p.SolidarityUnion && !solidarity && f.Commitment[i] >= m.SolidarityJoinCommitment && rng.Chance(m.SolidarityJoinChance))
+            (events ??= []).Add(new WorkerJoinedOrganization(v.Week, v.Index, i, OrganizationKind.Solidarity));
         if (p.Identity == CommitteeIdentity.Caucus && !f.Has(i, WorkerFlags.Caucus) && f.Has(i, WorkerFlags.Mainstream))
-            yield return new WorkerJoinedOrganization(v.Week, v.Index, i, OrganizationKind.Caucus);
+            (events ??= []).Add(new WorkerJoinedOrganization(v.Week, v.Index, i, OrganizationKind.Caucus));
+        return (IReadOnlyList<CampaignEvent>?)events ?? [];
     }
 
     private static int RandomTarget(WorkplaceView v, bool craft, Pcg32 rng, int recontact, bool mainstreamOnly, bool unattachedOnly)
@@ -242,7 +270,7 @@ internal static class Organizing
         var w = v.Workforce;
         var m = v.M.Organizing;
         var burnout = m.BurnoutChance * (1 + m.BurnoutPerDefeat * v.W.Committee.ConsecutiveDefeats);
-        for (var i = 0; i < w.Count; i++)
+        foreach (var i in w.CommitteeMembers())
         {
             if (!w.Has(i, WorkerFlags.Employed | WorkerFlags.Committee)) continue;
             if ((w.Commitment[i] < m.BurnoutCommitment || w.Fear[i] > m.BurnoutFear) && rng.Chance(burnout))

@@ -9,5 +9,7 @@ namespace CampaignSim.Domain.Events;
 /// <param name="Protected">False when it breaches a no-strike clause in force (discipline is then lawful).</param>
 /// <param name="OutsideOfficialChannels">Whether it goes outside the mainstream union's official channels.</param>
 /// <param name="Department">The one department called out, for a minority action where the committee is strong; −1 for the whole workplace.</param>
+/// <param name="Asked">Employed workers the call went to: the department's, or the whole workplace's.</param>
+/// <param name="Employed">Employed workers in the workplace.</param>
 public sealed record ActionCalled(int Week, int Workplace, Tactic Tactic, string DemandId, DecisionMaker DecidedBy, bool Protected, bool OutsideOfficialChannels,
-    int Department = -1) : CampaignEvent(Week), IWorkplaceEvent;
+    int Department, int Asked, int Employed) : CampaignEvent(Week), IWorkplaceEvent;

@@ -43,6 +43,7 @@ namespace CampaignSim.Domain.Events;
 [JsonDerivedType(typeof(ContractRatified), "contract-ratified")]
 [JsonDerivedType(typeof(ContractExpired), "contract-expired")]
 [JsonDerivedType(typeof(CardsSigned), "cards-signed")]
+[JsonDerivedType(typeof(DriveWentPublic), "drive-went-public")]
 [JsonDerivedType(typeof(RecognitionPetitionFiled), "recognition-petition-filed")]
 [JsonDerivedType(typeof(CertificationElectionHeld), "certification-election-held")]
 [JsonDerivedType(typeof(DecertificationElectionHeld), "decertification-election-held")]

@@ -77,19 +77,19 @@ public sealed record BargainingMechanics
 
     /// <summary>Inclination added by a deep one-on-one.</summary>
     [Parameter(0, 1, "probability", "assumption; CTU's structured organizing before its 2012 vote (sources §4)")]
-    public double VoteYesDeepContact { get; init; } = 0.15;
+    public double VoteYesDeepContact { get; init; } = 0.3;
 
     /// <summary>Chance that a member with no commitment and no deep contact turns out for a membership vote (a strike vote or a ratification).</summary>
     [Parameter(0, 1, "probability", "sources §4: before 2012 the CTU had never turned out more than 48% of its members, so an unorganized member votes less often than not")]
     public double VoteTurnoutBase { get; init; } = 0.35;
 
     /// <summary>Turnout added per unit of commitment.</summary>
-    [Parameter(0, 1, "probability", "assumption: a committed member votes; with deep contacts this brings an organized membership to the CTU's 91.55% turnout of 2012 (sources §4)")]
-    public double VoteTurnoutCommitment { get; init; } = 0.35;
+    [Parameter(0, 1, "probability", "assumption: a committed member votes (fitted to the strike-authorization target, docs/calibration.md)")]
+    public double VoteTurnoutCommitment { get; init; } = 0.5;
 
     /// <summary>Turnout added by a deep one-on-one with an organizer, who asks her to vote.</summary>
     [Parameter(0, 1, "probability", "assumption: structured organizing gets out the vote school by school, as CTU's practice votes did (sources §4)")]
-    public double VoteTurnoutContacted { get; init; } = 0.25;
+    public double VoteTurnoutContacted { get; init; } = 0.4;
 
     /// <summary>Chance that a member votes to ratify a contract that gives nothing of the raise asked, before her grievance.</summary>
     [Parameter(0, 1, "probability", "assumption: members ratify most contracts put to them; a first contract or a reform caucus's can still fail, as PACT's did in 2001 (sources §6)")]

@@ -84,7 +84,7 @@ public sealed record ParticipationMechanics
 
     /// <summary>Weekly chance that a provoked, angry informal leader tries to start a walkout.</summary>
     [Parameter(0, 1, "probability per week", "assumption; calibrated against sources §4: 1–3% of union workplaces see a stoppage in a year")]
-    public double WildcatChance { get; init; } = 0.001;
+    public double WildcatChance { get; init; } = 0.004;
 
     /// <summary>Grievance a coworker the informal leader knows needs to go first with her.</summary>
     [Parameter(0, 1, "grievance", "assumption: a coworker goes first with the leader only when she is nearly as angry")]

@@ -75,8 +75,8 @@ public sealed record ReactionMechanics
     public double ChillWithoutTies { get; init; } = 0.5;
 
     /// <summary>Fear a captive-audience meeting adds to each worker off the committee, times (1 − commitment).</summary>
-    [Parameter(0, 1, "fear", "sources §1a, §1c; assumption for the size")]
-    public double CaptiveAudienceFear { get; init; } = 0.06;
+    [Parameter(0, 1, "fear", "sources §1a, §1c; the size fitted to the election-win-rate target (docs/calibration.md)")]
+    public double CaptiveAudienceFear { get; init; } = 0.15;
 
     /// <summary>Commitment a captive-audience meeting takes from each worker off the committee.</summary>
     [Parameter(0, 1, "commitment", "assumption: the employer's case wears a little commitment away")]

@@ -7,6 +7,8 @@ namespace CampaignSim.Domain.Mechanics;
 /// </summary>
 public sealed record TacticMechanics
 {
+    private const string SlowdownNeverCalled = "no shipped scenario's committee calls a slowdown in its first seeds: the rungs below it, or a strike vote at expiry, come first";
+
     private const string SickOutNeverCalled =
         "no committee in a shipped scenario's first seeds climbs to a sick-out: each stops at a lower rung whose turnout fell short of its goal";
 
@@ -52,19 +54,19 @@ public sealed record TacticMechanics
 
     /// <summary>Doing exactly what the rules say and nothing more.</summary>
     [ProfileSource(nameof(TacticProfile.Availability), "assumption: a work-to-rule runs for days on every shift")]
-    [ProfileSource(nameof(TacticProfile.NeededShare), "assumption: a work-to-rule bites only when half the floor holds to it")]
+    [ProfileSource(nameof(TacticProfile.NeededShare), "assumption: a work-to-rule bites only when half the floor holds to it",
+        InertInShippedScenarios = "a shipped committee that reaches the work-to-rule rung counts on more of the floor than half at either end of the range, or climbs past it to a strike vote")]
     [ProfileSource(nameof(TacticProfile.Pressure), "assumption: working to rule slows output for as long as it lasts, nearly a fifth of a strike")]
     [ProfileSource(nameof(TacticProfile.LostPayDays), "assumption: workers stay on the job and are paid")]
     [ProfileSource(nameof(TacticProfile.Risk), "assumption: following the rules is hard to discipline, so it is safer than a slowdown")]
     public TacticProfile WorkToRule { get; init; } = new() { Availability = 0.9, NeededShare = 0.50, Pressure = 0.18, LostPayDays = 0, Risk = 0.45 };
 
     /// <summary>Working slowly together.</summary>
-    [ProfileSource(nameof(TacticProfile.Availability), "assumption: a slowdown runs on every shift")]
-    [ProfileSource(nameof(TacticProfile.NeededShare), "assumption: a slowdown needs a majority, or the fast workers cover for it",
-        InertInShippedScenarios = "a shipped committee reaches the slowdown rung only once it counts on more of the floor than any needed share asks at its support factor")]
-    [ProfileSource(nameof(TacticProfile.Pressure), "assumption: a slowdown cuts output more than a work-to-rule, a quarter of a strike")]
-    [ProfileSource(nameof(TacticProfile.LostPayDays), "assumption: slow workers are still at work and are paid for the hours")]
-    [ProfileSource(nameof(TacticProfile.Risk), "assumption: deliberate slowness is a disciplinary offence")]
+    [ProfileSource(nameof(TacticProfile.Availability), "assumption: a slowdown runs on every shift", InertInShippedScenarios = SlowdownNeverCalled)]
+    [ProfileSource(nameof(TacticProfile.NeededShare), "assumption: a slowdown needs a majority, or the fast workers cover for it", InertInShippedScenarios = SlowdownNeverCalled)]
+    [ProfileSource(nameof(TacticProfile.Pressure), "assumption: a slowdown cuts output more than a work-to-rule, a quarter of a strike", InertInShippedScenarios = SlowdownNeverCalled)]
+    [ProfileSource(nameof(TacticProfile.LostPayDays), "assumption: slow workers are still at work and are paid for the hours", InertInShippedScenarios = SlowdownNeverCalled)]
+    [ProfileSource(nameof(TacticProfile.Risk), "assumption: deliberate slowness is a disciplinary offence", InertInShippedScenarios = SlowdownNeverCalled)]
     public TacticProfile Slowdown { get; init; } = new() { Availability = 0.9, NeededShare = 0.55, Pressure = 0.25, LostPayDays = 0, Risk = 0.60 };
 
     /// <summary>Calling in sick together for a day.</summary>
@@ -77,7 +79,8 @@ public sealed record TacticMechanics
 
     /// <summary>A strike of a set length (a day to a few days), announced as such.</summary>
     [ProfileSource(nameof(TacticProfile.Availability), "assumption: a strike asks every worker on every shift, even a short one")]
-    [ProfileSource(nameof(TacticProfile.NeededShare), "assumption: a union calls a short strike with a clear majority behind it, short of the supermajority an open-ended one asks (sources §4)")]
+    [ProfileSource(nameof(TacticProfile.NeededShare), "assumption: a union calls a short strike with a clear majority behind it, short of the supermajority an open-ended one asks (sources §4)",
+        InertInShippedScenarios = "officers call a demonstration strike at the bargaining table after a vote that authorised a strike without the model's strike target behind it, without consulting its needed share; no shipped committee climbs the ladder that far on its own")]
     [ProfileSource(nameof(TacticProfile.Pressure), "assumption: two lost days in a week, two fifths of a full strike's cost")]
     [ProfileSource(nameof(TacticProfile.LostPayDays), "sources §4: the three-day Kaiser and Los Angeles school strikes of 2023; two days is taken as typical of such strikes")]
     [ProfileSource(nameof(TacticProfile.Risk), "assumption: as exposed as a strike while it lasts, and over before the employer can replace anyone")]

@@ -42,6 +42,8 @@ public sealed class BusinessUnionism : OrganizingModel
             OrganizingShare = w.Union.Present ? policy.OrganizingShareUnderContract : 1,
             RecognitionDrive = true,
             PetitionTarget = policy.PetitionTarget,
+            // A servicing union keeps its drive quiet until it files.
+            PublicAtCardShare = policy.PetitionTarget,
         };
     }
 

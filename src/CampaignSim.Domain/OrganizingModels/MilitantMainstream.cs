@@ -45,6 +45,7 @@ public sealed class MilitantMainstream : OrganizingModel
             PushesStrikeVote = true,
             RecognitionDrive = true,
             PetitionTarget = policy.PetitionTarget,
+            PublicAtCardShare = policy.PublicAtCardShare,
         };
     }
 
@@ -69,5 +70,9 @@ public sealed class MilitantMainstream : OrganizingModel
         /// <summary>Share of the unit with signed cards before it files for a certification election.</summary>
         [Parameter(0, 1, "share of the unit", "assumption, after sources §4's supermajority structure tests: an organizing union files only with a supermajority signed, expecting the employer's campaign to cost it support")]
         public double PetitionTarget { get; init; } = 0.7;
+
+        /// <summary>Share of the unit with signed cards at which its drive goes public, with a majority petition as its first open test.</summary>
+        [Parameter(0, 1, "share of the unit", "sources §4: the ladder of structure tests opens with a petition signed by a majority; the committee builds quietly until it can show one")]
+        public double PublicAtCardShare { get; init; } = 0.5;
     }
 }

@@ -91,6 +91,12 @@ public sealed record ModelPosture
     /// <summary>Share of the unit with signed cards before it files for an election, 0–1; 1 for a model that runs no drive.</summary>
     public double PetitionTarget { get; init; } = 1;
 
+    /// <summary>
+    /// Share of the unit with signed cards at which a quiet recognition drive goes public, 0–1; until then it organizes
+    /// one-on-one and calls no action. A drive the employer has found out goes public at once.
+    /// </summary>
+    public double PublicAtCardShare { get; init; } = 1;
+
     /// <summary>Whether it would move to decertify the mainstream union once strong enough.</summary>
     public bool SeeksDecertification { get; init; }
 

@@ -39,8 +39,7 @@ public sealed record ContractSpec
     /// Whether a strike is authorised by a share of all members, a member who does not vote counting as no (Illinois's
     /// rule for the Chicago Teachers Union), rather than of the votes cast.
     /// </summary>
-    [Parameter(0, 1, "true/false", "situation: most bylaws count the votes cast; Illinois required 75% of all CTU members in 2012 (sources §4)", Kind = ParameterKind.Situation,
-        InertInShippedScenarios = "no shipped scenario counts absent members as no; the CTU 2012 calibration case does")]
+    [Parameter(0, 1, "true/false", "situation: most bylaws count the votes cast; Illinois required 75% of all CTU members in 2012 (sources §4)", Kind = ParameterKind.Situation)]
     public bool StrikeVoteOfAllMembers { get; init; }
 
     /// <summary>Yes share of the membership needed to authorise a strike.</summary>

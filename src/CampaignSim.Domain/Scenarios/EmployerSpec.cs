@@ -27,7 +27,8 @@ public sealed record EmployerSpec
     /// Whether the employer is a public body answerable to voters (a school district, a state): the political cost of a
     /// stoppage grows the longer the public goes without the service.
     /// </summary>
-    [Parameter(0, 1, "true/false", "situation: most shipped workplaces are private; the teachers' cases are public", Kind = ParameterKind.Situation)]
+    [Parameter(0, 1, "true/false", "situation: most shipped workplaces are private; the teachers' cases are public", Kind = ParameterKind.Situation,
+        InertInShippedScenarios = "the political cost it switches on, mechanics.employer.politicalCostPerStrikeWeek, is fitted to 0 (docs/calibration.md); set both for a what-if")]
     public bool Public { get; init; }
 
     /// <summary>Weekly cost to the employer of a full stoppage, as a multiple of weekly payroll.</summary>

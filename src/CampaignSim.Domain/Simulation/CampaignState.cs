@@ -8,8 +8,10 @@ public sealed class CampaignState
     /// <summary>The first event of the run.</summary>
     public CampaignStarted? Start { get; private set; }
 
+    private WorkplaceState[] _workplaces = [];
+
     /// <summary>The workplaces.</summary>
-    public IReadOnlyList<WorkplaceState> Workplaces { get; private set; } = [];
+    public IReadOnlyList<WorkplaceState> Workplaces => _workplaces;
 
     /// <summary>The current week.</summary>
     public int Week { get; private set; }
@@ -35,24 +37,30 @@ public sealed class CampaignState
         switch (e)
         {
             case CampaignStarted s:
-                if (Start is not null) throw new InvalidOperationException("A run has exactly one CampaignStarted event.");
-                Start = s;
-                Workplaces = s.Scenario.Workplaces
-                    .Select((w, i) => new WorkplaceState(i, w, s.WorkplaceModels[i], s.Scenario))
-                    .ToArray();
+                Begin(s);
                 return;
             case WeekPassed w:
                 Week = w.Week;
-                foreach (var wp in Workplaces) wp.Apply(w);
+                foreach (var wp in _workplaces) wp.Apply(w);
                 return;
             case CampaignEnded end:
                 Week = end.Week;
                 Ended = true;
-                foreach (var wp in Workplaces) wp.Apply(end);
+                foreach (var wp in _workplaces) wp.Apply(end);
                 return;
         }
         if (Start is null) throw new InvalidOperationException($"Event {e.GetType().Name} came before CampaignStarted.");
-        Workplaces[WorkplaceOf(e)].Apply(e);
+        _workplaces[WorkplaceOf(e)].Apply(e);
+    }
+
+    // Its own method, so that the lambda's closure is allocated for this event only, not for every event folded.
+    private void Begin(CampaignStarted s)
+    {
+        if (Start is not null) throw new InvalidOperationException("A run has exactly one CampaignStarted event.");
+        Start = s;
+        _workplaces = s.Scenario.Workplaces
+            .Select((w, i) => new WorkplaceState(i, w, s.WorkplaceModels[i], s.Scenario))
+            .ToArray();
     }
 
     /// <summary>A digest of the whole state (all workplaces).</summary>

@@ -42,7 +42,12 @@ internal static class CampaignWeek
     /// answered by the employer; a conservative turn may split the caucus off; a won certification brings the union's
     /// first members and then bargaining with the employer's opening offer.
     /// </summary>
-    public static IEnumerable<IEnumerable<CampaignEvent>> ReactionsTo(CampaignEvent e, WorkplaceView v, RandomStreams r)
+    public static IEnumerable<IEnumerable<CampaignEvent>> ReactionsTo(CampaignEvent e, WorkplaceView v, RandomStreams r) =>
+        // Most events set nothing off: answer them without starting the switch below (an iterator object per event).
+        e is EmployerViolatedTerms or WorkerFired or ActionTaken or LeadershipChanged or CertificationElectionHeld ? Reactions(e, v, r) : [];
+
+    /// <summary>The reactions of the kinds of event that set any off (<see cref="ReactionsTo"/>).</summary>
+    private static IEnumerable<IEnumerable<CampaignEvent>> Reactions(CampaignEvent e, WorkplaceView v, RandomStreams r)
     {
         switch (e)
         {

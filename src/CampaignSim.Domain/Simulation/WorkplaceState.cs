@@ -32,7 +32,7 @@ public sealed class WorkplaceState
         Pressure = new EmployerPressure(scenario, spec);
         Demands = new DemandBook(scenario, spec);
         Totals = new WorkplaceTotals(spec.JobClasses.Count);
-        Committee = new Committee.CommitteeRecord(scenario.Mechanics.Actions);
+        Committee = new Committee.CommitteeRecord(scenario.Mechanics.Actions, Math.Max(1, spec.Departments));
         Timeline = new WorkplaceTimeline(scenario.Weeks);
     }
 
@@ -84,12 +84,16 @@ public sealed class WorkplaceState
     /// <summary>Whether worker <paramref name="i"/> is covered by a contract in force: a bargaining-unit member while the union represents the unit.</summary>
     public bool CoveredByContract(int i) => Union.ContractInForce && Union.Present && Workforce.InUnit(i);
 
-    /// <summary>Whether the campaign has gone public: an action called or a petition filed. Until then the employer only suspects.</summary>
-    public bool Public => Pressure.LastActionWeek >= 0 || Docket.PetitionFiled || Union.Certified;
+    /// <summary>Whether the campaign has gone public: an action called, a drive gone public or a petition filed. Until then the employer only suspects.</summary>
+    public bool Public => Pressure.LastActionWeek >= 0 || Committee.WentPublicWeek != Units.Never || Docket.PetitionFiled || Union.Certified;
+
+    /// <summary>Events folded so far: what a reader that keeps something computed from the state compares to know it is current.</summary>
+    internal int Version { get; private set; }
 
     /// <summary>Folds one event about this workplace (or a <see cref="WeekPassed"/> or <see cref="CampaignEnded"/>) into the state.</summary>
     public void Apply(CampaignEvent e)
     {
+        Version++;
         switch (e)
         {
             case WorkforceAssembled x:
@@ -100,8 +104,8 @@ public sealed class WorkplaceState
             case WeekPassed x:
                 if (x.Week > 0) CloseWeek(x.Week - 1);
                 Week = x.Week;
+                // One pass over the workers: the week's dues and strike pay, then their drift (docs/ODD.md §7.1).
                 Totals.Apply(x, Workforce, Union.Present, Strike, Scenario, Spec);
-                Workforce.Apply(x);
                 Union.Apply(x);
                 var strikeShare = Strike.On && Workforce.Employed > 0 ? (double)Strike.Strikers / Workforce.Employed : 0;
                 Pressure.Apply(x, strikeShare);
@@ -142,8 +146,10 @@ public sealed class WorkplaceState
                 Strike.Apply(x);
                 Union.Apply(x);
                 Demands.Apply(x, Workforce.CommittedShare(Scenario.Mechanics.Organizing.CountedCommitment));
+                Committee.Apply(x, x.Department < 0 ? 0 : Workforce.CommittedShare(Scenario.Mechanics.Organizing.CountedCommitment, x.Department));
                 break;
             case ActionTaken x:
+                Committee.Apply(x);
                 Demands.Apply(x, Workforce.Employed);
                 var profile = Tactics.TacticCatalog.Profile(Scenario.Mechanics, x.Tactic);
                 Workforce.Apply(x, profile);
@@ -229,6 +235,7 @@ public sealed class WorkplaceState
                 Bargaining.Apply(x);
                 break;
             case CardsSigned x: Workforce.Apply(x); break;
+            case DriveWentPublic x: Committee.Apply(x); break;
             case RecognitionPetitionFiled x: Docket.Apply(x); break;
             case CertificationElectionHeld x:
                 Union.Apply(x);
@@ -275,7 +282,7 @@ public sealed class WorkplaceState
         Docket.Digest(I);
         Pressure.Digest(D, I);
         Demands.Digest(D, I);
-        Committee.Digest(I);
+        Committee.Digest(D, I);
         h.AppendData(System.Text.Encoding.UTF8.GetBytes(Totals.ToString()));
         return Convert.ToHexString(h.GetHashAndReset());
     }

@@ -100,20 +100,22 @@ public sealed class WorkplaceTotals
 
     internal void Apply(WorkforceAssembled x) => InitialWorkers = x.Workers.Count;
 
-    /// <summary>A week's dues and strike pay, worker by worker (before the week's drift).</summary>
+    /// <summary>
+    /// A week's dues and strike pay, worker by worker (before the week's drift): counted in the workforce's one weekly
+    /// pass over the workers, which also moves their drift (<see cref="Workers.Workforce.Apply(WeekPassed, in Workers.WeeklyPay, StrikeState, ref double, ref double)"/>).
+    /// </summary>
     internal void Apply(WeekPassed x, Workers.Workforce workforce, bool unionPresent, StrikeState strike, Scenario scenario, WorkplaceSpec spec)
     {
-        var mainstreamDuesRate = spec.Union.DuesPct / Units.Percent * Units.HoursPerWeek;
-        var solidarityWeekly = scenario.SolidarityUnion.MonthlyDues * Units.MonthsPerYear / Units.WeeksPerYear;
-        var strikeHoursLost = scenario.Mechanics.Tactics.Strike.LostPayDays * Units.HoursPerDay;
-        var wage = workforce.Wage;
-        for (var i = 0; i < workforce.Count; i++)
-        {
-            if (!workforce.Has(i, Workers.WorkerFlags.Employed)) continue;
-            if (unionPresent && workforce.Has(i, Workers.WorkerFlags.Mainstream)) DuesPaid += wage[i] * mainstreamDuesRate;
-            if (workforce.Has(i, Workers.WorkerFlags.Solidarity)) DuesPaid += solidarityWeekly;
-            if (strike.IsStriking(i)) StrikePayLost += wage[i] * strikeHoursLost;
-        }
+        var pay = new Workers.WeeklyPay(
+            unionPresent,
+            spec.Union.DuesPct / Units.Percent * Units.HoursPerWeek,
+            scenario.SolidarityUnion.MonthlyDues * Units.MonthsPerYear / Units.WeeksPerYear,
+            scenario.Mechanics.Tactics.Strike.LostPayDays * Units.HoursPerDay);
+        var dues = DuesPaid;
+        var lost = StrikePayLost;
+        workforce.Apply(x, pay, strike, ref dues, ref lost);
+        DuesPaid = dues;
+        StrikePayLost = lost;
     }
 
     /// <summary>Records the committee's size at the end of a week.</summary>

@@ -17,8 +17,22 @@ internal sealed class WorkplaceView(WorkplaceState state, OrganizingModel model)
     /// <summary>The organizing model used here.</summary>
     public OrganizingModel Model { get; } = model;
 
-    /// <summary>The model's posture in the current situation (recomputed on each read: the situation changes within a week).</summary>
-    public ModelPosture Posture => Model.Posture(W);
+    private ModelPosture? _posture;
+    private int _postureVersion = -1;
+
+    /// <summary>
+    /// The model's posture in the current situation: recomputed whenever an event has been folded since the last read
+    /// (the situation changes within a week), kept between reads otherwise.
+    /// </summary>
+    public ModelPosture Posture
+    {
+        get
+        {
+            if (_postureVersion == W.Version && _posture is { } kept) return kept;
+            _postureVersion = W.Version;
+            return _posture = Model.Posture(W);
+        }
+    }
 
     /// <summary>The scenario's mechanics coefficients.</summary>
     public MechanicsSpec M => W.Scenario.Mechanics;

@@ -26,9 +26,10 @@ internal static class ActionCall
         var profile = TacticCatalog.Profile(v.M, tactic);
         var breaches = w.Union.NoStrikeClauseInForce && TacticCatalog.Of(tactic).BreachesNoStrikeClause;
         var outside = p.OutsideOfficialChannels && w.Union.Present;
-        yield return new ActionCalled(v.Week, v.Index, tactic, demandId, by, !breaches, outside, department);
-        var participants = ParticipationRule.Participants(v, participation, p, tactic, !breaches, outside, initiators, department);
         var employed = v.Workforce.Employed;
+        var asked = department >= 0 ? v.Workforce.EmployedInDepartment(department) : employed;
+        yield return new ActionCalled(v.Week, v.Index, tactic, demandId, by, !breaches, outside, department, asked, employed);
+        var participants = ParticipationRule.Participants(v, participation, p, tactic, !breaches, outside, initiators, department);
         var share = employed == 0 ? 0 : (double)participants.Length / employed;
         var supporters = tactic is Tactic.Picket or Tactic.Strike && v.City.Present ? v.City.PicketSupport * v.M.Participation.CityPicketSupportShare : 0;
         var pressure = Math.Round(profile.Pressure * (share + supporters), Units.PressureDigits);

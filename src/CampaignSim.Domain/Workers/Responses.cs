@@ -21,13 +21,44 @@ internal static class Responses
     /// touch (a committee member's by a factor of the decay, whoever keeps in touch); a committee member's visibility
     /// stays at least at the committee's, anyone else's fades.
     /// </summary>
+    /// <remarks>
+    /// The plain form of the rule is: if on the committee or not kept in touch, commitment −= decay × commitment ×
+    /// (on the committee ? committeeDecayFactor : 1); visibility = on the committee ? max(visibility ×
+    /// committeeVisibilityRetention, committeeVisibility) : visibility × visibilityRetention. It is written here without
+    /// branches, since whether a worker is on the committee or kept in touch is as good as random to the processor that
+    /// runs it for every worker every week: the factors are 0 or 1 where the plain form skips a step, and multiplying by
+    /// 1, adding 0 or taking the larger of a non-negative visibility and 0 leaves a value exactly as it was, so the results
+    /// are the same to the last bit.
+    /// </remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void Week(ref double grievance, double baseGrievance, ref double fear, double baseFear, ref double commitment, ref double visibility,
-        bool onCommittee, bool keptInTouch, BehaviourSpec b, OrganizingMechanics o, ReactionMechanics r)
+        bool onCommittee, bool keptInTouch, in Drift d)
     {
-        grievance += b.GrievanceRelaxation * (baseGrievance - grievance);
-        fear += b.FearRelaxation * (baseFear - fear);
-        if (onCommittee || !keptInTouch) commitment -= b.CommitmentDecay * commitment * (onCommittee ? o.CommitteeDecayFactor : 1.0);
-        visibility = onCommittee ? Math.Max(visibility * r.CommitteeVisibilityRetention, r.CommitteeVisibility) : visibility * r.VisibilityRetention;
+        grievance += d.GrievanceRelaxation * (baseGrievance - grievance);
+        fear += d.FearRelaxation * (baseFear - fear);
+        double member = onCommittee ? 1 : 0;
+        double untouched = keptInTouch ? 0 : 1;
+        commitment -= d.CommitmentDecay * commitment * (member * d.CommitteeDecayFactor + (1 - member) * untouched);
+        visibility = Math.Max(visibility * (member * d.CommitteeVisibilityRetention + (1 - member) * d.VisibilityRetention), member * d.CommitteeVisibility);
+    }
+
+    /// <summary>The coefficients of a week's drift (<see cref="Week"/>), read once for the whole workforce.</summary>
+    public readonly struct Drift(BehaviourSpec b, OrganizingMechanics o, ReactionMechanics r)
+    {
+        /// <summary><c>behaviour.grievanceRelaxation</c>.</summary>
+        public readonly double GrievanceRelaxation = b.GrievanceRelaxation;
+        /// <summary><c>behaviour.fearRelaxation</c>.</summary>
+        public readonly double FearRelaxation = b.FearRelaxation;
+        /// <summary><c>behaviour.commitmentDecay</c>.</summary>
+        public readonly double CommitmentDecay = b.CommitmentDecay;
+        /// <summary><c>mechanics.organizing.committeeDecayFactor</c>.</summary>
+        public readonly double CommitteeDecayFactor = o.CommitteeDecayFactor;
+        /// <summary><c>mechanics.reactions.committeeVisibilityRetention</c>.</summary>
+        public readonly double CommitteeVisibilityRetention = r.CommitteeVisibilityRetention;
+        /// <summary><c>mechanics.reactions.committeeVisibility</c>.</summary>
+        public readonly double CommitteeVisibility = r.CommitteeVisibility;
+        /// <summary><c>mechanics.reactions.visibilityRetention</c>.</summary>
+        public readonly double VisibilityRetention = r.VisibilityRetention;
     }
 
     /// <summary>

@@ -38,6 +38,21 @@ public sealed class Workforce
     private readonly int[] _committeeInDepartment;
     private readonly int[] _stewardsOffCommitteeInDepartment;
 
+    // Employed workers the committee counts on (members, and deeply contacted workers with at least the counted
+    // commitment), kept as flags and commitment change, in all and per department.
+    private readonly double _countedCommitment;
+    private bool[] _counted = [];
+    private readonly int[] _countedInDepartment;
+
+    // Employed committee members, ascending, kept as flags change, so that no step scans the workforce for them.
+    private readonly List<int> _committee = [];
+
+    // The coworkers each organizer keeps up a relationship with (null until she opens one), kept as one-on-ones open them
+    // and as organizers leave; in worker order, then in the order opened this week (WeekPassed sorts last week's in).
+    private List<int>?[] _held = [];
+    private bool[] _heldOpenedThisWeek = [];
+    private readonly List<int> _organizersWhoOpened = [];
+
     internal Workforce(Scenario scenario, WorkplaceSpec spec)
     {
         _scenario = scenario;
@@ -48,6 +63,8 @@ public sealed class Workforce
         _employedInDepartment = new int[departments];
         _committeeInDepartment = new int[departments];
         _stewardsOffCommitteeInDepartment = new int[departments];
+        _countedInDepartment = new int[departments];
+        _countedCommitment = scenario.Mechanics.Organizing.CountedCommitment;
     }
 
     private ReactionMechanics R => _scenario.Mechanics.Reactions;
@@ -66,6 +83,15 @@ public sealed class Workforce
 
     /// <summary>Employed workers who are in the solidarity union or on the committee (how known the solidarity union is).</summary>
     public int SolidarityOrCommittee { get; private set; }
+
+    /// <summary>
+    /// Employed workers a committee counts on: members, and deeply contacted workers with at least
+    /// <c>mechanics.organizing.countedCommitment</c>.
+    /// </summary>
+    public int Counted { get; private set; }
+
+    /// <summary>Employed workers a committee counts on in a department (see <see cref="Counted"/>).</summary>
+    public int CountedInDepartment(int department) => _countedInDepartment[department];
 
     /// <summary>Employed workers in a job class.</summary>
     public int EmployedIn(int jobClass) => _employedInClass[jobClass];
@@ -143,14 +169,18 @@ public sealed class Workforce
         return Employed == 0 ? 0 : (double)concerned / Employed;
     }
 
-    /// <summary>Employed committee members, ascending.</summary>
-    public List<int> CommitteeMembers()
-    {
-        var list = new List<int>();
-        for (var i = 0; i < Count; i++)
-            if (Has(i, WorkerFlags.Employed | WorkerFlags.Committee)) list.Add(i);
-        return list;
-    }
+    /// <summary>Employed committee members, ascending: a copy, which later changes to the committee leave alone.</summary>
+    public List<int> CommitteeMembers() => new(_committee);
+
+    /// <summary>Employed committee members, ascending, as they are now (the list changes as members join and leave).</summary>
+    internal IReadOnlyList<int> Committee => _committee;
+
+    /// <summary>
+    /// The coworkers <paramref name="organizer"/> keeps up an organizing relationship with (those whose
+    /// <see cref="OrganizerOf"/> is she): in worker order, then in the order she opened them this week.
+    /// </summary>
+    internal ReadOnlySpan<int> RelationshipsOf(int organizer) =>
+        _held[organizer] is { } list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : [];
 
     internal void Apply(WorkforceAssembled x)
     {
@@ -174,6 +204,9 @@ public sealed class Workforce
         _organizer = new int[n];
         _contactReturn = new double[n];
         _flags = new WorkerFlags[n];
+        _counted = new bool[n];
+        _held = new List<int>?[n];
+        _heldOpenedThisWeek = new bool[n];
         Ties = x.Ties?.ToArray();
         for (var i = 0; i < n; i++)
         {
@@ -201,37 +234,92 @@ public sealed class Workforce
     }
 
     /// <summary>
-    /// Weekly drift: grievance and fear return towards their starting levels; commitment decays where nobody keeps in
-    /// touch (a committee member's more slowly; a coworker followed up within the maintenance interval holds hers);
-    /// visibility fades; probation runs down.
+    /// The week's one pass over the workers: first the week's dues and strike pay of each employed worker (docs/ODD.md
+    /// §7.1, added to <paramref name="duesPaid"/> and <paramref name="strikePayLost"/> worker by worker, in worker order,
+    /// so the sums are the same floating-point additions as a separate loop would make), then her weekly drift: grievance
+    /// and fear return towards their starting levels; commitment decays where nobody keeps in touch (a committee member's
+    /// more slowly; a coworker followed up within the maintenance interval holds hers); visibility fades; probation runs
+    /// down. Relationships opened last week take their place in worker order.
     /// </summary>
-    internal void Apply(WeekPassed x)
+    internal void Apply(WeekPassed x, in WeeklyPay pay, Tactics.StrikeState strike, ref double duesPaid, ref double strikePayLost)
     {
-        var b = _spec.Behaviour;
-        var r = R;
-        var o = _scenario.Mechanics.Organizing;
-        for (var i = 0; i < Count; i++)
+        var drift = new Responses.Drift(_spec.Behaviour, _scenario.Mechanics.Organizing, R);
+        var maintenance = _scenario.Mechanics.Organizing.MaintenanceWeeks;
+        var week = x.Week;
+        var n = Count;
+        var flags = _flags.AsSpan(0, n);
+        var wage = _wage.AsSpan(0, n);
+        var grievance = _grievance.AsSpan(0, n);
+        var baseGrievance = _baseGrievance.AsSpan(0, n);
+        var fear = _fear.AsSpan(0, n);
+        var baseFear = _baseFear.AsSpan(0, n);
+        var commitment = _commitment.AsSpan(0, n);
+        var visibility = _visibility.AsSpan(0, n);
+        var lastContact = _lastContactWeek.AsSpan(0, n);
+        var probation = _probation.AsSpan(0, n);
+        var counted = _counted.AsSpan(0, n);
+        var countedCommitment = _countedCommitment;
+        var countedChange = 0;
+        var dues = duesPaid;
+        var lost = strikePayLost;
+        var mainstreamPays = pay.UnionPresent ? WorkerFlags.Mainstream : 0;
+        var mainstreamDuesRate = pay.MainstreamDuesRate;
+        var solidarityWeekly = pay.SolidarityWeekly;
+        var striking = strike.On;
+        for (var i = 0; i < n; i++)
         {
-            var f = _flags[i];
+            var f = flags[i];
             if ((f & WorkerFlags.Employed) == 0) continue;
+            // Without branches: a member pays her dues times 1, anyone else adds 0, which leaves the sum exactly as it was.
+            double mainstream = (f & mainstreamPays) != 0 ? 1 : 0;
+            double solidarity = (f & WorkerFlags.Solidarity) != 0 ? 1 : 0;
+            dues += wage[i] * mainstreamDuesRate * mainstream;
+            dues += solidarityWeekly * solidarity;
+            if (striking && strike.IsStriking(i)) lost += wage[i] * pay.StrikeHoursLost;
             var onCommittee = (f & WorkerFlags.Committee) != 0;
-            var keptInTouch = x.Week - _lastContactWeek[i] <= o.MaintenanceWeeks;
-            Responses.Week(ref _grievance[i], _baseGrievance[i], ref _fear[i], _baseFear[i], ref _commitment[i], ref _visibility[i], onCommittee, keptInTouch, b, o, r);
-            if (_probation[i] > 0) _probation[i]--;
+            var keptInTouch = week - lastContact[i] <= maintenance;
+            Responses.Week(ref grievance[i], baseGrievance[i], ref fear[i], baseFear[i], ref commitment[i], ref visibility[i], onCommittee, keptInTouch, drift);
+            probation[i] -= probation[i] > 0 ? 1 : 0;
+            // Only a deeply contacted worker off the committee can stop (or start) being counted on as her commitment
+            // moves (Recount, written out here: a call in this loop would make it keep its coefficients in memory).
+            if ((f & (WorkerFlags.DeepContact | WorkerFlags.Committee)) != WorkerFlags.DeepContact) continue;
+            var isCounted = commitment[i] >= countedCommitment;
+            if (counted[i] == isCounted) continue;
+            counted[i] = isCounted;
+            var sign = isCounted ? 1 : -1;
+            countedChange += sign;
+            _countedInDepartment[_department[i]] += sign;
         }
+
+        Counted += countedChange;
+
+        duesPaid = dues;
+        strikePayLost = lost;
+
+        foreach (var organizer in _organizersWhoOpened)
+        {
+            _held[organizer]!.Sort();
+            _heldOpenedThisWeek[organizer] = false;
+        }
+        _organizersWhoOpened.Clear();
     }
 
     /// <summary>Share of employed workers a committee can count on: members, and deeply contacted workers with at least <paramref name="counted"/> commitment.</summary>
-    public double CommittedShare(double counted)
+    public double CommittedShare(double counted) => CommittedShare(counted, -1);
+
+    /// <summary>The same share among the employed workers of one department (−1: the whole workplace).</summary>
+    public double CommittedShare(double counted, int department)
     {
-        if (Employed == 0) return 0;
+        var employed = department < 0 ? Employed : EmployedInDepartment(department);
+        if (employed == 0) return 0;
+        if (counted == _countedCommitment) return (double)(department < 0 ? Counted : CountedInDepartment(department)) / employed;
         var n = 0;
         for (var i = 0; i < Count; i++)
         {
-            if (!Has(i, WorkerFlags.Employed)) continue;
+            if (!Has(i, WorkerFlags.Employed) || (department >= 0 && Department[i] != department)) continue;
             if (Has(i, WorkerFlags.Committee) || (Has(i, WorkerFlags.DeepContact) && _commitment[i] >= counted)) n++;
         }
-        return (double)n / Employed;
+        return (double)n / employed;
     }
 
     /// <summary>
@@ -248,7 +336,7 @@ public sealed class Workforce
         var gain = deep ? b.DeepContactGain * _contactReturn[i] : b.ShallowContactGain;
         Responses.Conversation(ref _commitment[i], ref _grievance[i], ref _fear[i], deep, gain, x.Openness, x.Appeal, o);
         _lastContactWeek[i] = x.Week;
-        if (x.Organizer >= 0 && _organizer[i] < 0) _organizer[i] = x.Organizer;
+        if (x.Organizer >= 0 && _organizer[i] < 0) Hold(x.Organizer, i);
         if (deep)
         {
             _contactReturn[i] *= o.RepeatContactReturn;
@@ -258,11 +346,16 @@ public sealed class Workforce
         {
             _flags[i] |= WorkerFlags.VoteContacted;
         }
+        Recount(i);
     }
 
     internal void Apply(TrainingHeld x)
     {
-        foreach (var i in x.Attendees) Responses.Training(ref _commitment[i], ref _fear[i], _spec.Behaviour, R);
+        foreach (var i in x.Attendees)
+        {
+            Responses.Training(ref _commitment[i], ref _fear[i], _spec.Behaviour, R);
+            Recount(i);
+        }
     }
 
     internal void Apply(WorkerJoinedCommittee x)
@@ -306,7 +399,10 @@ public sealed class Workforce
         var p = _scenario.Mechanics.Participation;
         var crowd = Employed == 0 ? 0 : (double)x.Participants.Length / Employed;
         foreach (var i in x.Participants)
+        {
             Responses.Acted(ref _visibility[i], ref _commitment[i], profile.Risk, Has(i, WorkerFlags.Committee) ? 1.0 : 1.0 - crowd, p);
+            Recount(i);
+        }
     }
 
     /// <summary>A won demand raises the wages of the classes it concerns, relieves grievance and encourages the deeply contacted.</summary>
@@ -321,6 +417,7 @@ public sealed class Workforce
             if (x.WagePct > 0 && demand.Concerns(_jobClass[i])) _wage[i] *= raise;
             _grievance[i] = Responses.Lowered(_grievance[i], relief);
             if (Has(i, WorkerFlags.DeepContact)) _commitment[i] = Responses.Raised(_commitment[i], win);
+            Recount(i);
         }
     }
 
@@ -332,6 +429,7 @@ public sealed class Workforce
         {
             _grievance[i] = Responses.Raised(_grievance[i], r.RefusalGrievance);
             if (Has(i, WorkerFlags.DeepContact)) _commitment[i] = Responses.Lowered(_commitment[i], r.RefusalCommitmentLoss);
+            Recount(i);
         }
     }
 
@@ -340,7 +438,11 @@ public sealed class Workforce
     {
         if (x.Won) return;
         for (var i = 0; i < Count; i++)
-            if (strike.IsStriking(i)) _commitment[i] = Responses.Lowered(_commitment[i], R.DefeatCommitmentLoss);
+        {
+            if (!strike.IsStriking(i)) continue;
+            _commitment[i] = Responses.Lowered(_commitment[i], R.DefeatCommitmentLoss);
+            Recount(i);
+        }
     }
 
     internal void Apply(WorkerDisciplined x)
@@ -368,7 +470,11 @@ public sealed class Workforce
     internal void Apply(CaptiveAudienceMeetingHeld x)
     {
         for (var i = 0; i < Count; i++)
-            if (Has(i, WorkerFlags.Employed) && !Has(i, WorkerFlags.Committee)) Responses.CaptiveAudience(ref _fear[i], ref _commitment[i], R);
+        {
+            if (!Has(i, WorkerFlags.Employed) || Has(i, WorkerFlags.Committee)) continue;
+            Responses.CaptiveAudience(ref _fear[i], ref _commitment[i], R);
+            Recount(i);
+        }
     }
 
     internal void Apply(UnionElectionHeld x)
@@ -376,7 +482,11 @@ public sealed class Workforce
         if (x.CaucusWon) return;
         var loss = _scenario.Mechanics.Elections.ElectionLossCommitment;
         for (var i = 0; i < Count; i++)
-            if (Has(i, WorkerFlags.Caucus)) _commitment[i] = Math.Max(0, _commitment[i] - loss);
+        {
+            if (!Has(i, WorkerFlags.Caucus)) continue;
+            _commitment[i] = Math.Max(0, _commitment[i] - loss);
+            Recount(i);
+        }
     }
 
     internal void Apply(CaucusDisaffiliated x)
@@ -427,12 +537,20 @@ public sealed class Workforce
         Lapse(i);
     }
 
-    /// <summary>Changes a worker's flags and the counts kept by them.</summary>
+    /// <summary>Changes a worker's flags and the counts and lists kept by them.</summary>
     private void SetFlags(int i, WorkerFlags flags)
     {
+        const WorkerFlags member = WorkerFlags.Employed | WorkerFlags.Committee;
+        var was = (_flags[i] & member) == member;
         Tally(i, _flags[i], -1);
         _flags[i] = flags;
         Tally(i, flags, 1);
+        Recount(i);
+        var now = (flags & member) == member;
+        if (was == now) return;
+        var at = _committee.BinarySearch(i);
+        if (now) _committee.Insert(~at, i);
+        else _committee.RemoveAt(at);
     }
 
     private void Tally(int i, WorkerFlags f, int sign)
@@ -456,11 +574,35 @@ public sealed class Workforce
         if (committee || (f & WorkerFlags.Solidarity) != 0) SolidarityOrCommittee += sign;
     }
 
+    /// <summary>Whether the committee counts on worker <paramref name="i"/> now (see <see cref="Counted"/>), and the counts kept by it.</summary>
+    private void Recount(int i)
+    {
+        var f = _flags[i];
+        var counted = (f & WorkerFlags.Employed) != 0
+                      && ((f & WorkerFlags.Committee) != 0 || ((f & WorkerFlags.DeepContact) != 0 && _commitment[i] >= _countedCommitment));
+        if (counted == _counted[i]) return;
+        _counted[i] = counted;
+        var sign = counted ? 1 : -1;
+        Counted += sign;
+        _countedInDepartment[_department[i]] += sign;
+    }
+
+    /// <summary>A committee member opens an organizing relationship with worker <paramref name="i"/>.</summary>
+    private void Hold(int organizer, int i)
+    {
+        _organizer[i] = organizer;
+        (_held[organizer] ??= []).Add(i);
+        if (_heldOpenedThisWeek[organizer]) return;
+        _heldOpenedThisWeek[organizer] = true;
+        _organizersWhoOpened.Add(organizer);
+    }
+
     /// <summary>The relationships an organizer kept up lapse when she leaves the committee or the workplace.</summary>
     private void Lapse(int organizer)
     {
-        for (var j = 0; j < Count; j++)
-            if (_organizer[j] == organizer) _organizer[j] = -1;
+        if (_held[organizer] is not { } list) return;
+        foreach (var j in list) _organizer[j] = -1;
+        list.Clear();
     }
 
     private void Reinstate(int i)
@@ -469,7 +611,11 @@ public sealed class Workforce
         SetFlags(i, (_flags[i] | WorkerFlags.Employed) & ~WorkerFlags.Fired);
         Chill(i, -R.ReinstatementRelief, 0, 0);
         if (Ties is null) return;
-        foreach (var j in Ties[i]) _commitment[j] = Responses.Raised(_commitment[j], R.ReinstatementCommitment);
+        foreach (var j in Ties[i])
+        {
+            _commitment[j] = Responses.Raised(_commitment[j], R.ReinstatementCommitment);
+            Recount(j);
+        }
     }
 
     /// <summary>Fear, anger and discouragement spreading to a worker's ties after retaliation; negative fear relieves.</summary>
@@ -479,11 +625,19 @@ public sealed class Workforce
         {
             var share = R.ChillWithoutTies;
             for (var j = 0; j < Count; j++)
-                if (j != worker) Responses.Chilled(ref _fear[j], ref _grievance[j], ref _commitment[j], fear * share, anger * share, discouragement * share);
+            {
+                if (j == worker) continue;
+                Responses.Chilled(ref _fear[j], ref _grievance[j], ref _commitment[j], fear * share, anger * share, discouragement * share);
+                Recount(j);
+            }
             return;
         }
 
-        foreach (var j in Ties[worker]) Responses.Chilled(ref _fear[j], ref _grievance[j], ref _commitment[j], fear, anger, discouragement);
+        foreach (var j in Ties[worker])
+        {
+            Responses.Chilled(ref _fear[j], ref _grievance[j], ref _commitment[j], fear, anger, discouragement);
+            Recount(j);
+        }
     }
 
     /// <summary>Feeds every worker's state into a digest.</summary>

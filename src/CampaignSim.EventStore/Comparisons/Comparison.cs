@@ -1,8 +1,11 @@
 namespace CampaignSim.EventStore.Comparisons;
 
 /// <summary>
-/// The comparison process's state (an inline snapshot of its stream): what was asked and which runs are in.
-/// Used by the handlers to skip runs already recorded, so a message handled twice records nothing twice.
+/// The comparison process's state (an inline snapshot of its stream): what was asked and whether it is complete. Its
+/// runs are recorded in blocks on streams of their own (<see cref="RunsRecorded"/>), which this stream does not see
+/// until <see cref="ComparisonCompleted"/> says they are all in; until then the blocks' streams say which runs are
+/// recorded (<see cref="ComparisonStarted.Blocks"/>). A comparison recorded run by run (<see cref="StoreFormat.RunByRun"/>)
+/// has its <see cref="RunRecorded"/> events on this stream, and its snapshot counts them as they come.
 /// </summary>
 public sealed class Comparison
 {
@@ -12,10 +15,11 @@ public sealed class Comparison
     /// <summary>The opening event.</summary>
     public ComparisonStarted Started { get; set; } = null!;
 
-    /// <summary>One bit per (model index × replications + replication): recorded or not.</summary>
+    /// <summary>One bit per (model index × replications + replication): recorded or not (run-by-run comparisons only).</summary>
     public byte[] Recorded { get; set; } = [];
 
-    /// <summary>Runs recorded so far.</summary>
+    /// <summary>Runs recorded so far: counted as they come in a run-by-run comparison; in a comparison recorded in blocks,
+    /// all of them once it is complete, and 0 before (read the blocks' streams for progress).</summary>
     public int RecordedCount { get; set; }
 
     /// <summary>Runs recorded with their full stream.</summary>
@@ -28,12 +32,13 @@ public sealed class Comparison
     public static Comparison Create(ComparisonStarted e) => new()
     {
         Started = e,
-        Recorded = new byte[(e.Models.Count * e.Replications + 7) / 8],
+        Recorded = e.BlockSize is null ? new byte[(e.Models.Count * e.Replications + 7) / 8] : [],
     };
 
-    /// <summary>Marks a run as recorded.</summary>
+    /// <summary>Marks a run as recorded (a run-by-run comparison).</summary>
     public void Apply(RunRecorded e)
     {
+        if (Recorded.Length == 0) return;
         var bit = BitOf(e.ModelId, e.Replication);
         if ((Recorded[bit >> 3] & (1 << (bit & 7))) != 0) return;
         Recorded[bit >> 3] |= (byte)(1 << (bit & 7));
@@ -41,18 +46,13 @@ public sealed class Comparison
         if (e.StreamStored) StreamsStored++;
     }
 
-    /// <summary>Marks the comparison complete.</summary>
-    public void Apply(ComparisonCompleted e) => Completed = true;
-
-    /// <summary>Whether replication <paramref name="replication"/> of model number <paramref name="modelIndex"/> is recorded.</summary>
-    public bool IsRecorded(int modelIndex, int replication)
+    /// <summary>Marks the comparison complete, with every run recorded.</summary>
+    public void Apply(ComparisonCompleted e)
     {
-        var bit = modelIndex * Started.Replications + replication;
-        return (Recorded[bit >> 3] & (1 << (bit & 7))) != 0;
+        Completed = true;
+        RecordedCount = e.Runs;
+        StreamsStored = e.StreamsStored;
     }
-
-    /// <summary>Whether a run is recorded.</summary>
-    public bool IsRecorded(string modelId, int replication) => IsRecorded(IndexOf(modelId), replication);
 
     private int BitOf(string modelId, int replication) => IndexOf(modelId) * Started.Replications + replication;
 

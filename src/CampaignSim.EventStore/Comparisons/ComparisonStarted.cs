@@ -19,6 +19,10 @@ namespace CampaignSim.EventStore.Comparisons;
 /// (<c>false</c>: the local queue of the process that started it).</param>
 /// <param name="Matter">The smallest differences that matter in the ranking; null in a comparison stored before they could be
 /// set, which ranks with the defaults.</param>
+/// <param name="BlockSize">Runs per recorded block: the runs of each model are simulated and recorded in blocks of this
+/// many consecutive replications (the last one of a model may be smaller), each block one <see cref="RunsRecorded"/>
+/// event on a stream of its own (<see cref="RunIds.Block"/>). Null in a comparison recorded run by run
+/// (<see cref="StoreFormat.RunByRun"/>).</param>
 public sealed record ComparisonStarted(
     string Name,
     Scenario Scenario,
@@ -32,13 +36,32 @@ public sealed record ComparisonStarted(
     int KeptReplications,
     string EngineVersion,
     bool Shared = false,
-    DifferencesThatMatter? Matter = null)
+    DifferencesThatMatter? Matter = null,
+    int? BlockSize = null)
 {
     /// <summary>Seed of replication <paramref name="replication"/>, as <see cref="ComparisonRequest.SeedFor"/>.</summary>
     public ulong SeedFor(int replication) => unchecked(BaseSeed + (ulong)replication);
 
     /// <summary>Runs the comparison consists of: replications of every applicable model.</summary>
     public int ExpectedRuns => NotApplicableReasons.Count(r => r is null) * Replications;
+
+    /// <summary>The blocks its runs are recorded in, in the order they are queued (model by model, replications
+    /// ascending); none in a comparison recorded run by run.</summary>
+    public IReadOnlyList<RecordedBlock> Blocks()
+    {
+        if (BlockSize is not { } size) return [];
+        var blocks = new List<RecordedBlock>();
+        for (var m = 0; m < Models.Count; m++)
+        {
+            if (NotApplicableReasons[m] is not null) continue;
+            for (var first = 0; first < Replications; first += size)
+            {
+                var count = Math.Min(size, Replications - first);
+                blocks.Add(new RecordedBlock(RunIds.Block(Name, Models[m], first), m, first, count, Math.Clamp(KeptReplications - first, 0, count)));
+            }
+        }
+        return blocks;
+    }
 
     /// <summary>The request this comparison answers.</summary>
     public ComparisonRequest ToRequest() => new()

@@ -2,7 +2,12 @@ using CampaignSim.Domain.Outcomes;
 
 namespace CampaignSim.EventStore.Comparisons;
 
-/// <summary>One run of the comparison finished; its outcome summary, kept whether or not its stream is.</summary>
+/// <summary>
+/// One recorded run of a comparison: its outcome summary, kept whether or not its stream is. Comparisons of
+/// <see cref="StoreFormat.RunByRun"/> stored one such event per run on the comparison's stream (read, no longer
+/// written); those of <see cref="StoreFormat.Blocks"/> store a <see cref="RunsRecorded"/> block, which reads back as
+/// one of these per run, so that every reader handles both formats alike.
+/// </summary>
 /// <param name="RunId">The run's stream id (<see cref="RunIds.Run"/>).</param>
 /// <param name="ModelId">Model.</param>
 /// <param name="Replication">Replication index, from 0.</param>

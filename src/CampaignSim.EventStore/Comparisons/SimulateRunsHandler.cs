@@ -8,42 +8,50 @@ using Marten;
 namespace CampaignSim.EventStore.Comparisons;
 
 /// <summary>
-/// Simulates a block of runs and hands their summaries to <see cref="RecordRunsHandler"/>.
+/// Simulates a block of runs and records it: one <see cref="RunsRecorded"/> event on the block's own stream, in the
+/// transaction that also stores the read models of its kept runs; then asks for the comparison to be completed
+/// (<see cref="CompleteComparison"/>).
 /// </summary>
 /// <remarks>
-/// Idempotent by the deterministic run id: runs already recorded on the comparison are skipped; a run whose stream
-/// is already stored (a previous attempt bulk-inserted it, then died before recording) is read back instead of
-/// simulated again; new streams go in with Marten's bulk insert (binary COPY), where a duplicate stream id would
-/// fail on <c>mt_streams</c>' primary key rather than be stored twice. Bulk insert bypasses inline projections, so
-/// the handler stores the run's <see cref="ReadModels.RunOutcome"/> and <see cref="ReadModels.RunTimeline"/> with the
-/// projections' own functions, in the transaction that also queues the <see cref="RecordRuns"/> message.
+/// <para>Idempotent by deterministic ids: a block whose stream exists is recorded already and is skipped; a run whose
+/// stream is already stored (a previous attempt bulk-inserted it, then died before recording) is read back instead of
+/// simulated again; new streams go in with Marten's bulk insert (binary COPY), where a duplicate stream id would fail
+/// on <c>mt_streams</c>' primary key rather than be stored twice. The same key refuses a block recorded twice at once
+/// by two processes: one transaction fails, is retried and finds the block recorded.</para>
+/// <para>Bulk insert bypasses inline projections, so the handler stores a kept run's <see cref="ReadModels.RunOutcome"/>
+/// and <see cref="ReadModels.RunTimeline"/> with the projections' own functions, in the same transaction as the block:
+/// a block is never recorded without them. Blocks are on streams of their own so that recording one waits for no other
+/// (a comparison's stream is not locked), whatever the number of processes recording.</para>
 /// </remarks>
 public static class SimulateRunsHandler
 {
     /// <summary>Handles the message.</summary>
-    public static async Task<RecordRuns> Handle(SimulateRuns message, IDocumentSession session, IDocumentStore store, CancellationToken cancellation)
+    public static async Task<CompleteComparison?> Handle(SimulateRuns message, IDocumentSession session, IDocumentStore store, CancellationToken cancellation)
     {
         var comparison = await session.LoadAsync<Comparison>(message.ComparisonId, cancellation)
             ?? throw new EventStoreException($"Comparison stream {message.ComparisonId} does not exist.");
         var started = comparison.Started;
         if (started.EngineVersion != EngineInfo.Version)
             throw new EventStoreException($"Comparison '{started.Name}' was started with engine {started.EngineVersion}; this is engine {EngineInfo.Version}, whose runs would not be comparable. Finish it with engine {started.EngineVersion}.");
+        if (started.BlockSize is null) throw new EventStoreException(StoreFormat.CannotFinish(started));
+        if (comparison.Completed) return null;
+        var complete = new CompleteComparison(message.ComparisonId);
         var modelId = started.Models[message.ModelIndex];
-        var pending = Enumerable.Range(message.FirstReplication, message.Count)
-            .Where(r => !comparison.IsRecorded(message.ModelIndex, r))
-            .ToArray();
-        var kept = pending.Where(r => r < started.KeptReplications).Select(r => RunIds.Run(started.Name, modelId, r)).ToArray();
-        var existing = kept.Length == 0 ? [] : (await session.QueryAsync<Guid>(
-            $"select id from {store.Options.Events.DatabaseSchemaName}.mt_streams where id = any(?)", cancellation, kept)).ToHashSet();
+        var blockId = RunIds.Block(started.Name, modelId, message.FirstReplication);
+        if ((await RecordedBlocks.PresentAsync(session, [blockId], cancellation)).Count > 0) return complete;
+
+        var replications = Enumerable.Range(message.FirstReplication, message.Count).ToArray();
+        var kept = replications.Count(r => r < started.KeptReplications);
+        var keptIds = replications.Take(kept).Select(r => RunIds.Run(started.Name, modelId, r)).ToArray();
+        var existing = await RecordedBlocks.PresentAsync(session, keptIds, cancellation);
 
         var registry = (IEventRegistry)store.Options.Events;
         var actions = new List<StreamAction>();
-        var records = new List<RunRecorded>(pending.Length);
-        foreach (var replication in pending)
+        var runs = new List<FinishedRun>(replications.Length);
+        foreach (var replication in replications)
         {
             cancellation.ThrowIfCancellationRequested();
             var runId = RunIds.Run(started.Name, modelId, replication);
-            var seed = started.SeedFor(replication);
             var keep = replication < started.KeptReplications;
             IReadOnlyList<CampaignEvent> events;
             CampaignState state;
@@ -54,7 +62,7 @@ public static class SimulateRunsHandler
             }
             else
             {
-                var run = CampaignEngine.Run(started.Scenario, modelId, seed, started.ScenarioHash);
+                var run = CampaignEngine.Run(started.Scenario, modelId, started.SeedFor(replication), started.ScenarioHash);
                 events = run.Events;
                 state = run.State;
             }
@@ -69,11 +77,12 @@ public static class SimulateRunsHandler
                 session.Store(outcome);
                 session.Store(timeline);
             }
-            records.Add(new RunRecorded(runId, modelId, replication, seed, CampaignOutcome.From(state), CampaignTimeline.From(state),
-                events.Count, hash, keep, EngineInfo.Version));
+            runs.Add(new FinishedRun(CampaignOutcome.From(state), CampaignTimeline.From(state), events.Count, hash));
         }
         if (actions.Count > 0) await store.BulkInsertEventsAsync(actions, BulkBatchSize, cancellation);
-        return new RecordRuns(message.ComparisonId, records);
+        session.Events.StartStream(blockId, RunsRecorded.Of(message.ComparisonId, started.Name, modelId, message.FirstReplication,
+            started.SeedFor(message.FirstReplication), kept, runs));
+        return complete;
     }
 
     /// <summary>Events per COPY batch of the bulk insert.</summary>

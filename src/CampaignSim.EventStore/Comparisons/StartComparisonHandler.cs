@@ -5,7 +5,7 @@ using Wolverine.Marten;
 namespace CampaignSim.EventStore.Comparisons;
 
 /// <summary>
-/// Opens the comparison's stream and queues its runs in one transaction: the stream start and the queued
+/// Opens the comparison's stream and queues its runs, one message per block, in one transaction: the stream start and the queued
 /// <see cref="SimulateRuns"/> messages (Wolverine's durable inbox in the same PostgreSQL database) commit together,
 /// so a failed start leaves neither. A distributed comparison's blocks go to the shared queue on PostgreSQL that
 /// every worker process takes them from; the others to this process's local queue.
@@ -16,16 +16,13 @@ public static class StartComparisonHandler
     public static (IStartStream, OutgoingMessages) Handle(StartComparison command)
     {
         var started = command.Started;
+        if (started.BlockSize is not > 0) throw new EventStoreException($"Comparison '{started.Name}' has no block size.");
         var messages = new OutgoingMessages();
         var events = new List<object> { started };
-        for (var m = 0; m < started.Models.Count; m++)
+        foreach (var b in started.Blocks())
         {
-            if (started.NotApplicableReasons[m] is not null) continue;
-            for (var first = 0; first < started.Replications; first += command.RunsPerMessage)
-            {
-                var block = new SimulateRuns(command.ComparisonId, m, first, Math.Min(command.RunsPerMessage, started.Replications - first));
-                messages.Add(started.Shared ? block.ToDestination(SharedRunQueue.Uri) : block);
-            }
+            var block = new SimulateRuns(command.ComparisonId, b.ModelIndex, b.FirstReplication, b.Count);
+            messages.Add(started.Shared ? block.ToDestination(SharedRunQueue.Uri) : block);
         }
         if (started.ExpectedRuns == 0) events.Add(new ComparisonCompleted(0, 0));
         return (MartenOps.StartStream<Comparison>(command.ComparisonId, events.ToArray()), messages);

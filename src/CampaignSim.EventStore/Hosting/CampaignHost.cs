@@ -28,8 +28,8 @@ internal static class CampaignHost
     /// <summary>Local queue of <see cref="SimulateRuns"/> messages (parallel).</summary>
     public const string RunsQueue = "campaign-runs";
 
-    /// <summary>Local queue of <see cref="RecordRuns"/> messages (one at a time).</summary>
-    public const string RecordsQueue = "campaign-records";
+    /// <summary>Local queue of <see cref="CompleteComparison"/> messages (one at a time).</summary>
+    public const string CompletionQueue = "campaign-completion";
 
     /// <summary>A host that is not started yet.</summary>
     /// <param name="connectionString">The database.</param>
@@ -96,7 +96,7 @@ internal static class CampaignHost
             opts.Discovery.DisableConventionalDiscovery()
                 .IncludeType(typeof(StartComparisonHandler))
                 .IncludeType(typeof(SimulateRunsHandler))
-                .IncludeType(typeof(RecordRunsHandler));
+                .IncludeType(typeof(CompleteComparisonHandler));
             opts.Policies.AutoApplyTransactions();
             opts.UseSystemTextJsonForSerialization(json =>
             {
@@ -121,9 +121,9 @@ internal static class CampaignHost
                     .PollingInterval(TimeSpan.FromMilliseconds(100))
                     .MaximumParallelMessages(parallel);
             }
-            opts.PublishMessage<RecordRuns>().ToLocalQueue(RecordsQueue);
+            opts.PublishMessage<CompleteComparison>().ToLocalQueue(CompletionQueue);
             opts.LocalQueue(RunsQueue).UseDurableInbox().MaximumParallelMessages(Math.Max(1, options.MaxParallelRuns));
-            opts.LocalQueue(RecordsQueue).UseDurableInbox().Sequential();
+            opts.LocalQueue(CompletionQueue).UseDurableInbox().Sequential();
 
             // A run that keeps failing (a bug, or a database that went away) ends in the dead-letter table, where
             // CampaignStore.RunComparisonAsync finds it and reports it instead of waiting forever.

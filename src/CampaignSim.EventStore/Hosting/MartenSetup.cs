@@ -15,14 +15,19 @@ namespace CampaignSim.EventStore.Hosting;
 /// <summary>The Marten configuration: schema, serializer, event names, projections.</summary>
 internal static class MartenSetup
 {
-    /// <summary>The stored type name of <see cref="RunRecorded"/> (the <c>type</c> column of <c>mt_events</c>).</summary>
+    /// <summary>The stored type name of <see cref="RunRecorded"/> (the <c>type</c> column of <c>mt_events</c>), the
+    /// per-run event of comparisons recorded run by run (<see cref="StoreFormat.RunByRun"/>).</summary>
     public const string RunRecordedName = "run-recorded";
+
+    /// <summary>The stored type name of <see cref="RunsRecorded"/>, a recorded block of runs.</summary>
+    public const string RunsRecordedName = "runs-recorded";
 
     /// <summary>Stable names of the comparison stream's events.</summary>
     public static IReadOnlyList<(Type Type, string Name)> ComparisonEventTypes { get; } =
     [
         (typeof(ComparisonStarted), "comparison-started"),
         (typeof(RunRecorded), RunRecordedName),
+        (typeof(RunsRecorded), RunsRecordedName),
         (typeof(ComparisonCompleted), "comparison-completed"),
     ];
 

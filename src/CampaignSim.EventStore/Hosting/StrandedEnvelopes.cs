@@ -22,7 +22,7 @@ namespace CampaignSim.EventStore.Hosting;
 /// <para>A row is handed back only when it was seen owned here at two looks in a row while its queue held nothing in
 /// memory (queued or running) before and after each look; it is then released (owner 0), and Wolverine's recovery,
 /// or <see cref="ReleasedBlocks"/> for the shared queue, runs it again. Handling a message twice records nothing twice
-/// (<see cref="Comparisons.RecordRunsHandler"/>, <see cref="Comparisons.SimulateRunsHandler"/>), so even a row
+/// (<see cref="Comparisons.SimulateRunsHandler"/>, <see cref="Comparisons.CompleteComparisonHandler"/>), so even a row
 /// handed back in error costs only the work of running it again.</para>
 /// </remarks>
 internal sealed class StrandedEnvelopes(IWolverineRuntime runtime, string connectionString, string schema, bool takesSharedRuns) : BackgroundService
@@ -34,8 +34,8 @@ internal sealed class StrandedEnvelopes(IWolverineRuntime runtime, string connec
     private readonly ILogger _logger = runtime.LoggerFactory.CreateLogger<StrandedEnvelopes>();
 
     private readonly Uri[] _addresses = takesSharedRuns
-        ? [LocalQueue(CampaignHost.RunsQueue), LocalQueue(CampaignHost.RecordsQueue), SharedRunQueue.Uri]
-        : [LocalQueue(CampaignHost.RunsQueue), LocalQueue(CampaignHost.RecordsQueue)];
+        ? [LocalQueue(CampaignHost.RunsQueue), LocalQueue(CampaignHost.CompletionQueue), SharedRunQueue.Uri]
+        : [LocalQueue(CampaignHost.RunsQueue), LocalQueue(CampaignHost.CompletionQueue)];
 
     /// <summary>The inbox address (<c>received_at</c>) of a local queue.</summary>
     public static Uri LocalQueue(string name) => new($"local://{name}/");

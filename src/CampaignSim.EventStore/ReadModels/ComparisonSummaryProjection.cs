@@ -9,9 +9,10 @@ namespace CampaignSim.EventStore.ReadModels;
 
 /// <summary>
 /// Projects a comparison's stream into its <see cref="ComparisonSummary"/> once <see cref="ComparisonCompleted"/> is
-/// appended: the stream (the opening event and every <see cref="RunRecorded"/>) is read a page at a time and
-/// summarised by <see cref="RecordedComparison"/>, which keeps each run's numbers, never the events with their
-/// timelines. Before completion there is no summary document.
+/// appended: the stream is read a page at a time, then the blocks of its runs (<see cref="RunsRecorded"/>, on streams of
+/// their own) a few at a time, and summarised by <see cref="RecordedComparison"/>, which keeps each run's numbers,
+/// never the events with their timelines. A comparison recorded run by run has its <see cref="RunRecorded"/> events on
+/// its own stream, read with it. Before completion there is no summary document.
 /// </summary>
 public sealed class ComparisonSummaryProjection : SingleStreamProjection<ComparisonSummary, Guid>
 {
@@ -48,28 +49,23 @@ public sealed class ComparisonSummaryProjection : SingleStreamProjection<Compari
             from = page[^1].Version;
         }
         foreach (var e in events) summary.Add(e.Data);
+        if (summary.Started is { BlockSize: not null } started)
+            await foreach (var run in RecordedRuns.ReadAsync(session, identity, started, cancellation)) summary.Add(run);
         return (summary.Build(), ActionType.Store);
-    }
-
-    /// <summary>The summary of a whole stream given in order.</summary>
-    internal static ComparisonSummary Summarize(Guid id, IEnumerable<IEvent> stream)
-    {
-        var summary = new Summary(id);
-        foreach (var e in stream) summary.Add(e.Data);
-        return summary.Build();
     }
 
     /// <summary>A comparison's summary, built from its events in stream order.</summary>
     private sealed class Summary(Guid id)
     {
-        private ComparisonStarted? _started;
         private RecordedComparison? _runs;
+
+        public ComparisonStarted? Started { get; private set; }
 
         public void Add(object data)
         {
             if (data is ComparisonStarted started)
             {
-                _started ??= started;
+                Started ??= started;
                 _runs ??= new RecordedComparison(started);
             }
             else if (data is RunRecorded run)
@@ -80,8 +76,8 @@ public sealed class ComparisonSummaryProjection : SingleStreamProjection<Compari
 
         public ComparisonSummary Build()
         {
-            if (_started is null || _runs is null) throw new EventStoreException($"Comparison stream {id} has no opening event.");
-            return ComparisonSummary.From(id, _started.Name, _started.EngineVersion, _runs.StreamsStored, _runs.Build());
+            if (Started is null || _runs is null) throw new EventStoreException($"Comparison stream {id} has no opening event.");
+            return ComparisonSummary.From(id, Started.Name, Started.EngineVersion, _runs.StreamsStored, _runs.Build());
         }
     }
 }

@@ -16,16 +16,18 @@ namespace CampaignSim.Reports.Output;
 /// <param name="Parameters">The varied paths that get a column in runs.csv (a what-if's changes).</param>
 /// <param name="WeeklyPerRun">Whether weekly-runs.csv was written (<c>--weekly per-run</c>).</param>
 /// <param name="Parquet">Whether the data tables are also written as Parquet (<c>--format parquet</c>).</param>
+/// <param name="StoredAs">The id the event store holds the comparison under when the user named it (<c>--comparison-id</c>);
+/// null for the id its parameters give.</param>
 public sealed record ComparisonRecord(LoadedScenario Loaded, string ScenarioArgument, ComparisonResult Result, string CommandLine, DateTimeOffset Created,
     Analysis.SensitivityResult? Sensitivity = null, string Variant = "", IReadOnlyList<string>? Parameters = null,
-    bool WeeklyPerRun = false, bool Parquet = false)
+    bool WeeklyPerRun = false, bool Parquet = false, string? StoredAs = null)
 {
     /// <summary>The manifest describing this comparison.</summary>
     public Manifest Manifest()
     {
         var request = Result.Request;
         return new Manifest(
-            Output.Manifest.IdFor(request, Result.ScenarioHash),
+            StoredAs ?? Output.Manifest.IdFor(request, Result.ScenarioHash),
             ScenarioArgument,
             ScenarioInput.RelativeToWorkingDirectory(Loaded.SourcePath),
             Loaded.SourceSha256,

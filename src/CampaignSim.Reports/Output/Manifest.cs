@@ -8,7 +8,8 @@ namespace CampaignSim.Reports.Output;
 /// What produced an output folder: enough to run the same comparison again (<c>campaignsim verify</c>) and to cite
 /// it. Unlike the data files it records the time and the command line.
 /// </summary>
-/// <param name="ComparisonId">Deterministic id of the runs: SHA-256 over scenario hash, models, runs and seed (first 32 hex digits).</param>
+/// <param name="ComparisonId">The id <c>replay</c> reads the comparison by: the name given with <c>--comparison-id</c>, else the
+/// deterministic id of the runs (<see cref="IdFor"/>).</param>
 /// <param name="ScenarioArgument">The scenario argument as typed (a path or a shipped name).</param>
 /// <param name="ScenarioFile">The scenario file, relative to the working directory the command ran in.</param>
 /// <param name="ScenarioFileSha256">SHA-256 of the file's bytes.</param>

@@ -13,14 +13,17 @@ public static class ManifestJson
     /// <summary>Largest manifest read (1 MiB); a real one is about 1 KB.</summary>
     public const int MaxBytes = 1 << 20;
 
-    /// <summary>Format version of the file.</summary>
-    public const int FormatVersion = 1;
+    /// <summary>
+    /// Layout version of the file, written as <c>manifestFormat</c>. Version 1 wrote it as a first <c>format</c> key, so that
+    /// the object had <c>format</c> twice (this number and the tables' csv or parquet); a JSON reader kept only one of them.
+    /// </summary>
+    public const int FormatVersion = 2;
 
     /// <summary>The file's bytes.</summary>
     public static byte[] Render(Manifest m, IReadOnlyList<string> files) => JsonText.Render(w =>
     {
         w.WriteStartObject();
-        w.WriteNumber("format", FormatVersion);
+        w.WriteNumber("manifestFormat", FormatVersion);
         w.WriteString("kind", m.Kind);
         w.WriteString("comparisonId", m.ComparisonId);
         w.WriteStartObject("scenario");
@@ -88,6 +91,12 @@ public static class ManifestJson
         if (!File.Exists(path))
         {
             throw new UsageException($"{path}: no such manifest (give an output folder of 'compare --out' or its manifest.json)");
+        }
+
+        // A named pipe or device would block the read or never end; campaignsim only ever writes a regular file here.
+        if (!FileSystemEntry.IsLink(path) && !FileSystemEntry.IsRealFile(path))
+        {
+            throw new UsageException($"{path}: not a regular file (a named pipe, socket or device); a manifest is the regular file 'compare --out' writes");
         }
 
         JsonDocument document;

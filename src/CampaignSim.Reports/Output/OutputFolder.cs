@@ -238,7 +238,7 @@ public sealed class OutputFolder : IDisposable
         // A foreign entry clashes when it has the name of a file to be written or of a folder one goes into: a link at
         // either would lead the write elsewhere.
         var clashes = inventory.Foreign
-            .Where(f => names.Any(n => n == f.TrimEnd('/') || n.StartsWith(f.TrimEnd('/') + "/", StringComparison.Ordinal)))
+            .Where(f => names.Any(n => n == OutputInventory.PathOf(f) || n.StartsWith(OutputInventory.PathOf(f) + "/", StringComparison.Ordinal)))
             .ToArray();
         if (clashes.Length > 0)
         {

@@ -18,6 +18,9 @@ public sealed partial record OutputInventory(IReadOnlyList<string> Unchanged, IR
     /// <summary>The file in every output folder that lists what campaignsim wrote there.</summary>
     public const string RecordName = "campaignsim-files.sha256";
 
+    /// <summary>What a named pipe, socket or device among <see cref="Foreign"/> is marked with.</summary>
+    public const string SpecialMark = " (not a regular file)";
+
     /// <summary>Whether the folder holds only unchanged files of ours (or nothing).</summary>
     public bool AllOurs => Changed.Count == 0 && Foreign.Count == 0;
 
@@ -54,6 +57,11 @@ public sealed partial record OutputInventory(IReadOnlyList<string> Unchanged, IR
                 {
                     foreign.Add(relative);
                 }
+                else if (entry is FileInfo && FileSystemEntry.IsSpecial(entry.FullName))
+                {
+                    // A pipe, socket or device is never opened: a pipe would block the hash for ever.
+                    foreign.Add(relative + SpecialMark);
+                }
                 else if (entry is DirectoryInfo sub)
                 {
                     if (ownedFolders.Contains(relative))
@@ -84,6 +92,12 @@ public sealed partial record OutputInventory(IReadOnlyList<string> Unchanged, IR
     /// <summary>The record's text for <paramref name="files"/>: one <c>sha256  path</c> line each.</summary>
     public static string Record(IEnumerable<(string Path, string Sha256)> files) =>
         string.Concat(files.Select(f => $"{f.Sha256}  {f.Path}\n"));
+
+    /// <summary>
+    /// Whether <paramref name="path"/>, links followed, is a named pipe, socket or device rather than a regular file or a
+    /// folder: reading one can block for ever or never end, so a command refuses it instead of opening it.
+    /// </summary>
+    public static bool IsSpecialFile(string path) => FileSystemEntry.LeadsToSpecial(path);
 
     /// <summary>Lower-case hex SHA-256 of a file.</summary>
     public static string Sha256(string path)
@@ -125,6 +139,10 @@ public sealed partial record OutputInventory(IReadOnlyList<string> Unchanged, IR
 
         return DeleteIfEmpty(folder);
     }
+
+    /// <summary>The relative path of an entry of <see cref="Foreign"/>, without a folder's trailing slash or <see cref="SpecialMark"/>.</summary>
+    public static string PathOf(string entry) =>
+        (entry.EndsWith(SpecialMark, StringComparison.Ordinal) ? entry[..^SpecialMark.Length] : entry).TrimEnd('/');
 
     /// <summary>A short list of entries for a message: the first five, and how many more.</summary>
     public static string Sample(IReadOnlyList<string> entries) =>

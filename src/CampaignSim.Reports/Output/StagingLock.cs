@@ -16,7 +16,8 @@ namespace CampaignSim.Reports.Output;
 /// aside. A folder that merely has a staging name, with no lock in this format beside it, is never touched; nor is any
 /// link, wherever it is: a link is never followed, moved or removed.</para>
 /// <para>A process killed with kill -9 leaves the entries behind with the lock released; the next output written beside
-/// them finishes the job: of a staged output only the files its lock lists (and the folders they leave empty) are
+/// them finishes the job (an empty lock, left by a kill before its header was written, is removed when neither staging
+/// name is taken): of a staged output only the files its lock lists (and the folders they leave empty) are
 /// removed; an earlier output goes back to its place if nothing replaced it, or else only its files that still have the
 /// hash its own record gives are removed (<see cref="OutputInventory.RemoveOurs"/>). Whatever is left is not
 /// campaignsim's and stays, and so does the lock, so the same check runs again next time.</para>
@@ -176,6 +177,19 @@ public sealed partial class StagingLock : IDisposable
 
         using (released)
         {
+            // An empty lock: its writer was killed between creating it and writing its header (under load, a moment long
+            // enough to hit), so it announced nothing and created nothing; with neither staging name taken it goes.
+            if (released.Length == 0)
+            {
+                released.Dispose();
+                if (FileSystemEntry.IsFree(PartialPath(folder, id)) && FileSystemEntry.IsFree(OldPath(folder, id)))
+                {
+                    File.Delete(lockPath);
+                }
+
+                return;
+            }
+
             if (released.Length > MaxLockBytes || Read(released, id) is not { } record)
             {
                 return;

@@ -21,10 +21,9 @@ public static class CampaignStory
         var start = run.Events.OfType<CampaignStarted>().FirstOrDefault();
         var blocks = new List<ReportBlock>
         {
-            new ParagraphBlock(
-                $"Model: {ComparisonReport.Name(modelId)} ({modelId}). Seed {seed}. Engine {start?.EngineVersion ?? EngineInfo.Version}. "
-                + $"Scenario hash {(start?.ScenarioHash ?? ScenarioHash.Compute(scenario))[..12]}."),
-            new ParagraphBlock($"{ScenarioDescription.Brief(scenario)}. {Workforce(run.Events)}"),
+            new HeadingBlock(2, "In short"),
+            new BulletListBlock(Summary(run, scenario)),
+            new ParagraphBlock($"{ComparisonReport.Name(modelId)} in {ScenarioDescription.Brief(scenario)}. {Workforce(run.Events)}"),
             new ParagraphBlock(
                 "Every event is in events.jsonl. This story names what changed the campaign; weeks with only routine work "
                 + "(one-on-ones, trainings, grievances, small violations, new members) are summed up in one line per quiet stretch."),
@@ -44,8 +43,49 @@ public static class CampaignStory
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (IReadOnlyList<string>)[g.Key, Numbers.Whole(g.Count())])
             .ToList()));
+        blocks.Add(new HeadingBlock(2, "Reproduce"));
+        blocks.Add(new ParagraphBlock(
+            $"Model {modelId}, seed {seed}, engine {start?.EngineVersion ?? EngineInfo.Version}, "
+            + $"scenario hash {(start?.ScenarioHash ?? ScenarioHash.Compute(scenario))[..12]}: the same four give the same campaign, event for event."));
         return new Report($"What happened: {scenario.Name}", blocks);
     }
+
+    /// <summary>
+    /// The campaign in three lines, before the week-by-week story: what the workers won, how far they went together, and
+    /// what it cost them in firings and discipline.
+    /// </summary>
+    public static IReadOnlyList<string> Summary(RunResult run, Scenario scenario)
+    {
+        var o = run.Outcome;
+        var demands = scenario.Workplaces.Sum(w => w.Demands.Count);
+        var won = (int)Math.Round(o.DemandsWon);
+        var contract = run.Events.OfType<ContractRatified>().LastOrDefault();
+        var gains = won == 0 && o.WageChangePct <= 0
+            ? "Won: nothing. No demand was conceded and wages did not rise."
+            : $"Won: {won} of {demands} demand{(demands == 1 ? "" : "s")}"
+              + (o.WageChangePct > 0 ? $" and a {Numbers.Fixed(o.WageChangePct, 1)}% raise" : ", with no raise")
+              + (contract is null ? "." : $"; a {(contract.FirstContract ? "first " : "")}contract was ratified in week {contract.Week}.");
+
+        var workers = Math.Max(1, run.Events.OfType<WorkforceAssembled>().Sum(a => a.Workers.Count));
+        var largest = run.Events.OfType<ActionTaken>().Where(a => a.Tactic > Domain.Tactics.Tactic.Petition)
+            .OrderByDescending(a => a.Participants.Length).ThenBy(a => a.Week).FirstOrDefault();
+        var action = largest is null || largest.Participants.Length == 0
+            ? "Together: no action went beyond a petition."
+            : $"Together: the largest action above a petition was {Domain.Tactics.TacticCatalog.Of(largest.Tactic).Phrase} in week {largest.Week}, "
+              + $"with {Numbers.Fixed(100.0 * o.PeakParticipationAbovePetition, 0)}% of the workers ({Numbers.Whole(largest.Participants.Length)} of {Numbers.Whole(workers)}).";
+
+        var fired = (int)Math.Round(o.Firings);
+        var leaders = (int)Math.Round(o.LeadersFired);
+        var back = (int)Math.Round(o.Reinstatements);
+        var disciplined = (int)Math.Round(o.Disciplines);
+        var cost = fired == 0
+            ? $"The cost: nobody was fired{(disciplined > 0 ? $"; {Count(disciplined, "worker")} disciplined" : "")}."
+            : $"The cost: {Count(fired, "worker")} fired{(leaders > 0 ? $" ({leaders} of them on the committee)" : "")}, {back} reinstated"
+              + (disciplined > 0 ? $"; {Numbers.Whole(disciplined)} disciplinary action{(disciplined == 1 ? "" : "s")}." : ".");
+        return [gains, action, cost];
+    }
+
+    private static string Count(int n, string noun) => $"{Numbers.Whole(n)} {noun}{(n == 1 ? "" : "s")}";
 
     /// <summary>The outcome of a run as a table of every metric.</summary>
     public static TableBlock OutcomeTable(CampaignOutcome outcome, Scenario scenario) =>
@@ -57,10 +97,13 @@ public static class CampaignStory
     /// One metric of a run, formatted; cross-class participation reads "none outside the unit" where every job class is
     /// in the bargaining unit, since a 0 there would read as a failure to reach workers who do not exist.
     /// </summary>
+    /// <remarks>A count in one campaign is a whole number and reads as one ("6", not "6.00"); means over runs keep their decimals elsewhere.</remarks>
     public static string OutcomeValue(OutcomeMetric metric, CampaignOutcome outcome, Scenario scenario) =>
         metric.Id == "crossClassParticipation" && scenario.Workplaces.All(w => w.JobClasses.All(c => c.InBargainingUnit))
             ? "none outside the unit"
-            : MetricFormat.Value(metric, metric.Read(outcome));
+            : metric.Read(outcome) is var value && !MetricFormat.IsFraction(metric) && value == Math.Round(value) && Math.Abs(value) < 1e15
+                ? Numbers.Whole((long)value)
+                : MetricFormat.Value(metric, metric.Read(outcome));
 
     private static string Workforce(IReadOnlyList<CampaignEvent> events)
     {
@@ -237,6 +280,7 @@ public static class CampaignStory
                     break;
                 case ActionCalled x:
                     n.LastActionDemand = x.DemandId;
+                    n.LastCall = x;
                     n.Notable.Add(Called(x));
                     n.LastActionNote = n.Notable.Count - 1;
                     break;
@@ -340,6 +384,9 @@ public static class CampaignStory
                 case CardsSigned x:
                     n.Notable.Add($"{x.Workers.Length} worker{(x.Workers.Length == 1 ? "" : "s")} signed union cards");
                     break;
+                case DriveWentPublic x:
+                    n.Notable.Add($"the drive went public: {x.Carded} of {x.Unit} in the unit had signed cards ({Share(x.Carded, x.Unit)})");
+                    break;
                 case RecognitionPetitionFiled x:
                     n.Notable.Add($"the union petitioned for a certification election, set for week {x.ElectionWeek}");
                     break;
@@ -381,12 +428,16 @@ public static class CampaignStory
 
         private void Taken(ActionTaken x, WeekNotes n)
         {
-            var employed = Math.Max(1, _employed.GetValueOrDefault(x.Workplace));
+            var call = n.LastCall is { } c && c.Workplace == x.Workplace && c.Tactic == x.Tactic ? c : null;
+            var employed = Math.Max(1, call?.Employed ?? _employed.GetValueOrDefault(x.Workplace));
             var count = x.Participants.Length;
             var strike = x.Tactic is Domain.Tactics.Tactic.Strike or Domain.Tactics.Tactic.DemonstrationStrike;
+            var verb = strike ? "walked out" : "took part";
             var text = count == 0
                 ? "; nobody joined"
-                : $": {Share(count, employed)} of workers ({count} of {employed}) {(strike ? "walked out" : "took part")}";
+                : call is { Department: >= 0 }
+                    ? $": {count} of the {call.Asked} workers there {verb} ({Share(count, employed)} of the workplace)"
+                    : $": {Share(count, employed)} of workers ({count} of {employed}) {verb}";
             if (x.Tactic == Domain.Tactics.Tactic.Strike && count > 0)
             {
                 _strikeStart[x.Workplace] = x.Week;
@@ -408,11 +459,12 @@ public static class CampaignStory
             var classes = scenario.Workplaces[place].JobClasses;
             if (profiles is null || worker < 0 || worker >= profiles.Count || classes.Count < 2)
             {
-                return $"worker {worker}";
+                return $"worker #{worker}";
             }
 
+            // The job class in words ("nursing assistants"), so that a reader sees who was hit; the number tells one worker from another.
             var jobClass = profiles[worker].JobClass;
-            return jobClass >= 0 && jobClass < classes.Count ? $"worker {worker} ({classes[jobClass].Id})" : $"worker {worker}";
+            return jobClass >= 0 && jobClass < classes.Count ? $"worker #{worker} ({classes[jobClass].Id.Replace('-', ' ')})" : $"worker #{worker}";
         }
 
         private static string Workers(List<string> workers) => workers.Count switch

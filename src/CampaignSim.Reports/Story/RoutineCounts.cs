@@ -61,13 +61,13 @@ public sealed class RoutineCounts
         }
     }
 
-    /// <summary>The counts as clauses, e.g. "the committee held 6 one-on-ones (4 deep)".</summary>
+    /// <summary>The counts as clauses, e.g. "the committee held 6 one-on-ones (4 of them in depth)".</summary>
     public List<string> Clauses()
     {
         var clauses = new List<string>();
         if (OneOnOnes > 0)
         {
-            var deep = Deep > 0 ? $" ({Deep} deep)" : "";
+            var deep = Deep == 0 ? "" : Deep == OneOnOnes ? (OneOnOnes == 1 ? ", in depth" : ", all in depth") : $" ({Deep} of them in depth)";
             var byCommittee = OneOnOnes - ByStaff;
             clauses.Add(ByStaff == 0
                 ? $"the committee held {Count(OneOnOnes, "one-on-one")}{deep}"

@@ -12,6 +12,9 @@ public sealed class WeekNotes
     /// <summary>Demand the last action was over.</summary>
     public string? LastActionDemand { get; set; }
 
+    /// <summary>The last action called this week: who it went to.</summary>
+    public Domain.Events.ActionCalled? LastCall { get; set; }
+
     /// <summary>Workers who joined the committee this week.</summary>
     public List<string> Joined { get; } = [];
 

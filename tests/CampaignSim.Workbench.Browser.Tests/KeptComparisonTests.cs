@@ -1,0 +1,151 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static CampaignSim.Workbench.Browser.Tests.PageHelpers;
+
+namespace CampaignSim.Workbench.Browser.Tests;
+
+/// <summary>
+/// Comparisons that outlive the server (issue 22, item 6): made on the page, listed, reopened and shared by a link after the
+/// server is stopped and started again, kept in a local file without a database and in PostgreSQL with <c>--db</c>.
+/// </summary>
+[Collection(WorkbenchCollection.Name)]
+public partial class KeptComparisonTests(Workbench workbench)
+{
+    [Fact]
+    public async Task without_a_database_the_comparisons_survive_a_restart_in_a_local_file()
+    {
+        var home = Directory.CreateTempSubdirectory("campaignsim-kept-").FullName;
+        try
+        {
+            var environment = new Dictionary<string, string> { ["XDG_STATE_HOME"] = home };
+            var file = Path.Combine(home, "campaignsim", "workbench-comparisons.json");
+            await SurvivesARestart(workbench, environment, [], $"the file {file} on this computer");
+            Assert.True(File.Exists(file));
+        }
+        finally
+        {
+            Directory.Delete(home, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// One comparison of a shipped scenario with a setting changed and one of pasted text, each kept when it finishes; the
+    /// server is stopped and started again; both are still listed, and their links reopen the same settings and answer.
+    /// </summary>
+    internal static async Task SurvivesARestart(Workbench workbench, IReadOnlyDictionary<string, string> environment, string[] args, string where)
+    {
+        var errors = new List<string>();
+        string shippedLink, textLink, shippedHeadline, textHeadline, pastedName;
+        var (server, address, printed) = await Start(environment, args);
+        try
+        {
+            Assert.Contains($"Comparisons made on it are kept in {where}.", printed);
+            var page = await workbench.Open(1400, 1000, errors, "?runs=12&set=workplace.employer.hostility%3D0.8", address);
+            await Done(page, 12);
+            await Until(page, "document.querySelectorAll('#saved li').length === 1", 30);
+            Assert.Contains(where, await page.Locator("#saved-where").TextContentAsync());
+            shippedHeadline = (await page.EvaluateAsync<string>("() => window.workbench.state.view.headline"))!;
+            var id = (await page.Locator("#saved li").First.GetAttributeAsync("data-saved"))!;
+            shippedLink = $"?saved={id}";
+            Assert.Contains("Employer hostility: 0.8", await page.Locator("#saved li").First.TextContentAsync());
+
+            // Pasted text (the shipped file renamed) is kept with its text, and its address becomes its kept link.
+            var yaml = await page.Locator("#yaml").InputValueAsync();
+            pastedName = "Our own hospital " + Guid.NewGuid().ToString("N")[..6];
+            await page.Locator("#yaml-box summary").ClickAsync();
+            await page.Locator("#yaml").FillAsync(NameLine().Replace(yaml, "name: " + pastedName, 1));
+            await page.Locator("#yaml-apply").ClickAsync();
+            await Until(page, "window.workbench.state.inputs.yaml !== null && window.workbench.state.view.state === 'done' && document.querySelectorAll('#saved li').length === 2", 120);
+            await Until(page, "location.search.includes('saved=')", 30);
+            textLink = "?" + page.Url.Split('?')[1];
+            Assert.DoesNotContain("text=1", textLink);
+            textHeadline = (await page.EvaluateAsync<string>("() => window.workbench.state.view.headline"))!;
+            await Workbench.Close(page);
+        }
+        finally
+        {
+            await Stop(server);
+        }
+
+        // Started again: both are listed, and each link opens its settings and gives the same answer.
+        (server, address, _) = await Start(environment, args);
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            var page = await workbench.Open(1400, 1000, errors, shippedLink, address);
+            await Done(page, 12);
+            var reopened = clock.ElapsedMilliseconds;
+            Assert.Equal("0.8", await page.Locator("#f-workplace-employer-hostility").InputValueAsync());
+            Assert.StartsWith("Reopened the comparison kept on ", await page.Locator("#history-status").TextContentAsync());
+            Assert.Equal(shippedHeadline, await page.EvaluateAsync<string>("() => window.workbench.state.view.headline"));
+            Assert.Equal(2, await page.Locator("#saved li").CountAsync());
+            Assert.Contains(pastedName, await page.Locator("#saved").TextContentAsync());
+            await page.Locator("#saved-box").ScrollIntoViewIfNeededAsync();
+            await Workbench.Shot(page, args.Length > 0 ? "24-kept-in-the-database" : "23-kept-in-a-file", fullPage: false);
+            await Workbench.Close(page);
+
+            var shared = await workbench.Open(1400, 1000, errors, textLink, address);
+            await Until(shared, "window.workbench.state.view && window.workbench.state.view.state === 'done'", 120);
+            Assert.Equal("", await shared.Locator("#scenario").InputValueAsync());
+            Assert.Contains("name: " + pastedName, await shared.Locator("#yaml").InputValueAsync());
+            Assert.Equal(textHeadline, await shared.EvaluateAsync<string>("() => window.workbench.state.view.headline"));
+            Workbench.Record($"kept comparison reopened after a restart ({(args.Length > 0 ? "PostgreSQL" : "local file")}), 12 runs per model simulated again: {reopened} ms");
+            await Workbench.Close(shared);
+        }
+        finally
+        {
+            await Stop(server);
+        }
+
+        Assert.Empty(errors);
+    }
+
+    private static async Task<(Process Server, string Address, string Printed)> Start(IReadOnlyDictionary<string, string> environment, string[] args)
+    {
+        var (process, line) = await Workbench.Serve(environment, args);
+        var address = AddressIn().Match(line);
+        Assert.True(address.Success, line);
+        return (process, address.Value, line);
+    }
+
+    private static async Task Stop(Process server)
+    {
+        server.Kill(entireProcessTree: true);
+        await server.WaitForExitAsync(TestContext.Current.CancellationToken);
+        server.Dispose();
+    }
+
+    [GeneratedRegex(@"http://[^\s/]+")]
+    private static partial Regex AddressIn();
+
+    [GeneratedRegex(@"^name: .*$", RegexOptions.Multiline)]
+    private static partial Regex NameLine();
+}
+
+/// <summary>The same with <c>serve --db</c>: the comparisons are documents in PostgreSQL, and no file is written.</summary>
+[Collection(WorkbenchCollection.Name)]
+public class KeptInPostgresTests(Workbench workbench, CampaignSim.Testing.PostgresFixture postgres) : IClassFixture<CampaignSim.Testing.PostgresFixture>
+{
+    [Fact]
+    public async Task with_a_database_the_comparisons_are_stored_listed_reopened_and_shared_by_link()
+    {
+        var home = Directory.CreateTempSubdirectory("campaignsim-kept-").FullName;
+        try
+        {
+            // XDG_STATE_HOME is set too, and must stay empty: with --db nothing is written to the file.
+            var environment = new Dictionary<string, string> { ["XDG_STATE_HOME"] = home };
+            var database = new Npgsql.NpgsqlConnectionStringBuilder(postgres.ConnectionString);
+            await KeptComparisonTests.SurvivesARestart(workbench, environment, ["--db", postgres.ConnectionString], $"PostgreSQL at {database.Host}:{database.Port}, database \"{database.Database}\"");
+            Assert.False(Directory.Exists(Path.Combine(home, "campaignsim")));
+            await using var connection = new Npgsql.NpgsqlConnection(postgres.ConnectionString);
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            await using var count = new Npgsql.NpgsqlCommand("select count(*) from campaignsim.mt_doc_pagecomparison", connection);
+            Assert.Equal(2L, (long)(await count.ExecuteScalarAsync(TestContext.Current.CancellationToken))!);
+        }
+        finally
+        {
+            Directory.Delete(home, recursive: true);
+        }
+    }
+}
