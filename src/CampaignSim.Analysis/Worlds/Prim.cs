@@ -68,7 +68,25 @@ public static class Prim
             (cLo, cHi, members) = (paste.Value.Lo, paste.Value.Hi, paste.Value.Kept);
         }
 
+        (cLo, cHi) = WithoutEmptyLimits(points, cLo, cHi);
         return new PrimResult(trajectory, chosen, Box(cLo, cHi, members, cases, parameters, n, total));
+    }
+
+    /// <summary>
+    /// The bounds with every limit that excludes no world opened (pasting can move a limit past the last world on its
+    /// side): such a limit is no condition, and a sentence stating it ("… is either") would mislead.
+    /// </summary>
+    private static (double[] Lo, double[] Hi) WithoutEmptyLimits(IReadOnlyList<IReadOnlyList<double>> points, double[] lo, double[] hi)
+    {
+        lo = (double[])lo.Clone();
+        hi = (double[])hi.Clone();
+        for (var j = 0; j < lo.Length; j++)
+        {
+            if (!double.IsNegativeInfinity(lo[j]) && points.All(p => p[j] >= lo[j])) lo[j] = double.NegativeInfinity;
+            if (!double.IsPositiveInfinity(hi[j]) && points.All(p => p[j] <= hi[j])) hi[j] = double.PositiveInfinity;
+        }
+
+        return (lo, hi);
     }
 
     /// <summary>Coverage × density, the rule by which a box is chosen from the trajectory.</summary>

@@ -63,8 +63,10 @@ public static class WorldsText
         switch (limit.Kind)
         {
             case WorldValueKind.Switch:
-                return limit.Lower is { } on && on >= ScenarioParameter.SwitchOnFrom ? $"{label} is on"
-                    : limit.Upper is { } off && off < ScenarioParameter.SwitchOnFrom ? $"{label} is off"
+                // A switch is 0 or 1: a lower limit above 0 leaves only on, an upper limit below 1 only off (PRIM puts the
+                // limit halfway, at 0.5, so "below 0.5" is off).
+                return limit.Lower is { } on && on > 0 ? $"{label} is on"
+                    : limit.Upper is { } off && off < 1 ? $"{label} is off"
                     : $"{label} is either";
             case WorldValueKind.Whole:
             {

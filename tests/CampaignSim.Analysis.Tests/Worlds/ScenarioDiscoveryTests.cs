@@ -105,6 +105,25 @@ public class ScenarioDiscoveryTests
         Assert.Equal("no-strike clause is on and committee members at the start is at least 4", WorldsText.Conditions(box.Limits));
     }
 
+    [Fact]
+    public void a_switch_limited_below_or_above_its_midpoint_is_stated_as_off_or_on()
+    {
+        WorldParameter[] parameters =
+        [
+            new("contract.noStrikeClause", WorldValueKind.Switch, 0, 1),
+            new("employer.hostility", WorldValueKind.Continuous, 0, 1),
+        ];
+        var points = LatinHypercube.Sample(parameters, 400, seed: 9);
+        var cases = points.Select(x => x[0] == 0).ToArray();
+
+        var box = Prim.Find(points, cases, parameters).Box;
+
+        Assert.Equal("no-strike clause is off", WorldsText.Conditions(box.Limits));
+        Assert.Equal("no-strike clause is off", WorldsText.Condition(new BoxLimit(0, "contract.noStrikeClause", WorldValueKind.Switch, null, 0.5)));
+        Assert.Equal("no-strike clause is on", WorldsText.Condition(new BoxLimit(0, "contract.noStrikeClause", WorldValueKind.Switch, 0.5, null)));
+        Assert.Equal("no-strike clause is either", WorldsText.Condition(new BoxLimit(0, "contract.noStrikeClause", WorldValueKind.Switch, -0.5, 1.5)));
+    }
+
     [Theory]
     [InlineData(0.61234, "0.612")]
     [InlineData(12.44, "12.4")]
