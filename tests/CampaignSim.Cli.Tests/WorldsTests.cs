@@ -134,11 +134,14 @@ public class WorldsTests
     [InlineData("4", "worlds.json", "--worlds 4 is more than the 3 plausible worlds")]
     [InlineData("2", "missing.json", "--worlds-file 'missing.json' does not exist")]
     [InlineData("2", "not-worlds.json", "This is not a worlds file")]
+    [InlineData("2", "no-worlds.json", "holds no plausible world")]
     public void compare_worlds_refuses_a_bad_count_or_file_with_a_message(string count, string file, string expected)
     {
         using var temp = new TempFolder();
         temp.Write("worlds.json", ThreeWorlds);
         temp.Write("not-worlds.json", "{ \"format\": \"something else\" }");
+        var empty = ThreeWorlds[..ThreeWorlds.IndexOf("\"worlds\": [", StringComparison.Ordinal)] + "\"worlds\": []\n}\n";
+        temp.Write("no-worlds.json", empty);
         var result = Cli.Run(temp.Path, "compare", "nonunion-diner", "--runs", "4", "--worlds", count, "--worlds-file", file, "--out", "out");
 
         Assert.Equal(2, result.ExitCode);
