@@ -17,7 +17,7 @@ public sealed class CalibrateCommand : ICommand
         ("worlds", $"find the plausible worlds: N candidates per wave ({WorldsCalibration.MinCandidates}–{WorldsCalibration.MaxCandidates:N0}), a Latin hypercube\nover the coefficients' documented ranges, kept when no fitting target rules them out\n(history matching, docs/robustness.md); with --out, writes worlds.json and worlds.md"),
         ("waves", $"with --worlds: most waves of history matching, 1–{WorldsCalibration.MaxWaves} (default {WorldsCalibration.DefaultWaves})"),
         ("set", "override a mechanics parameter in every case (mechanics.bargaining.strikeFatigue=0.1),\nto see how a target moves; repeatable. Not allowed with --out: the published page\nalways shows the defaults"),
-        ("out", $"write the table as Markdown to DIR/{FileName}, like every command's --out\n(the committed copy is docs/{FileName}); with --worlds, DIR/worlds.json and DIR/worlds.md\n(the committed copies are in calibration/)"),
+        ("out", $"write the table as Markdown to DIR/{FileName}, like every command's --out\n(the committed copy is docs/{FileName}); with --worlds, DIR/worlds.json and\nDIR/worlds.md (the committed copies are in calibration/)"),
         ("force", "write into an --out folder that holds other files, keeping them"));
 
     /// <summary>The page's name in the --out folder.</summary>
@@ -60,6 +60,7 @@ public sealed class CalibrateCommand : ICommand
 
         Example:
           {CalibrationReport.Command}
+          campaignsim calibrate --worlds 300 --runs 20 --out out/worlds
         """;
 
     /// <inheritdoc />
