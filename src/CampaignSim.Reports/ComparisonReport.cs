@@ -23,7 +23,15 @@ public static class ComparisonReport
         var result = record.Result;
         var request = result.Request;
         var scenario = request.Scenario;
-        var blocks = new List<ReportBlock>(BottomLine.Blocks(result, runsPlanned));
+        var blocks = new List<ReportBlock>();
+        if (record.Robust is { } robust)
+        {
+            var leader = result.Ranking.FirstOrDefault();
+            blocks.AddRange(robust.Blocks(leader?.ModelId, leader?.PBest ?? double.NaN, EngineInfo.Version));
+            blocks.Add(new HeadingBlock(2, "At the scenario's own values"));
+        }
+
+        blocks.AddRange(BottomLine.Blocks(result, runsPlanned));
         blocks.AddRange(ByClassSection(result));
         blocks.AddRange(MattersSection(result));
         blocks.Add(new HeadingBlock(2, "How this was worked out"));

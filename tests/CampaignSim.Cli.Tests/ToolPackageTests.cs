@@ -31,6 +31,11 @@ public sealed class ToolPackageTests
         Assert.Contains("hospital-stewards", scenarios.Stdout);
         Assert.True(calibrationCase.ExitCode == 0, calibrationCase.ToString());
         Assert.StartsWith("ok: ", calibrationCase.Stdout);
+
+        // The shipped worlds file travels too: compare --worlds reads it (and says what it holds) outside any checkout.
+        var worlds = Run(temp.Path, temp["tools/campaignsim"], "compare", "nonunion-diner", "--runs", "2", "--worlds", "1");
+        Assert.DoesNotContain("none was found", worlds.Stderr);
+        Assert.DoesNotContain("   at ", worlds.Stderr);
     }
 
     private static CliResult Dotnet(string workingDirectory, params string[] args) => Run(workingDirectory, "dotnet", args);

@@ -11,11 +11,14 @@ namespace CampaignSim.Cli.Commands;
 public sealed class CalibrateCommand : ICommand
 {
     private static readonly IReadOnlyList<OptionSpec> Specs = OptionHelp.Described(
-        [new("runs", "N"), new("seed", "S"), new("out", "DIR"), new("force", null), new("set", "PATH=VALUE", Repeats: true)],
-        ("runs", $"replications per model and target, 10–100,000 (default {Calibration.DefaultReplications})"),
-        ("seed", $"first seed (default {Calibration.DefaultSeed})"),
+        [new("runs", "N"), new("seed", "S"), new("out", "DIR"), new("force", null), new("set", "PATH=VALUE", Repeats: true),
+         new("worlds", "N"), new("waves", "W")],
+        ("runs", $"replications per model and target, 10–100,000 (default {Calibration.DefaultReplications});\nwith --worlds, per model and target for each candidate, {WorldsCalibration.MinRuns}–100,000 (default {WorldsCalibration.DefaultRuns})"),
+        ("seed", $"first seed (default {Calibration.DefaultSeed}); with --worlds, also the seed of the design"),
+        ("worlds", $"find the plausible worlds: N candidates per wave ({WorldsCalibration.MinCandidates}–{WorldsCalibration.MaxCandidates:N0}), a Latin hypercube\nover the coefficients' documented ranges, kept when no fitting target rules them out\n(history matching, docs/robustness.md); with --out, writes worlds.json and worlds.md"),
+        ("waves", $"with --worlds: most waves of history matching, 1–{WorldsCalibration.MaxWaves} (default {WorldsCalibration.DefaultWaves})"),
         ("set", "override a mechanics parameter in every case (mechanics.bargaining.strikeFatigue=0.1),\nto see how a target moves; repeatable. Not allowed with --out: the published page\nalways shows the defaults"),
-        ("out", $"write the table as Markdown to DIR/{FileName}, like every command's --out\n(the committed copy is docs/{FileName})"),
+        ("out", $"write the table as Markdown to DIR/{FileName}, like every command's --out\n(the committed copy is docs/{FileName}); with --worlds, DIR/worlds.json and\nDIR/worlds.md (the committed copies are in calibration/)"),
         ("force", "write into an --out folder that holds other files, keeping them"));
 
     /// <summary>The page's name in the --out folder.</summary>
@@ -33,6 +36,7 @@ public sealed class CalibrateCommand : ICommand
     /// <inheritdoc />
     public string Help => $"""
         Usage: campaignsim calibrate [--runs N] [--seed S] [--set mechanics.PATH=VALUE]... [--out DIR [--force]]
+               campaignsim calibrate --worlds N [--waves W] [--runs N] [--seed S] [--out DIR [--force]]
 
         Runs each calibration target's case scenario (scenarios/cases/) and compares the simulated figure
         with the published one. The fitting set (used to choose the defaults) covers firings, election
@@ -45,11 +49,19 @@ public sealed class CalibrateCommand : ICommand
         in waves and the risk of a supporter being fired.
         Prints the table (target, set, published, simulated with 95% CI, pass/miss) and each set's count.
 
+        With --worlds N, finds the plausible worlds instead: samples every coefficient over its documented
+        plausible range (a seeded Latin hypercube of N candidates), runs the fitting targets for each, keeps
+        the candidates whose implausibility is below 3 on every fitting target, and repeats in waves over
+        narrowed ranges until they are stable. The kept worlds are checked against the validation targets.
+        Prints each wave's candidates kept; with --out, writes the worlds file and its report
+        ('{WorldsCalibration.ShippedCommand}' regenerates calibration/).
+
         Options:
         {OptionHelp.Render(Specs, 20)}
 
         Example:
           {CalibrationReport.Command}
+          campaignsim calibrate --worlds 300 --runs 20 --out out/worlds
         """;
 
     /// <inheritdoc />
@@ -63,6 +75,16 @@ public sealed class CalibrateCommand : ICommand
         }
 
         ArgumentReader.ExpectPositional(parsed, 0, "nothing");
+        if (parsed.Has("worlds"))
+        {
+            return WorldsCalibration.Run(parsed, console);
+        }
+
+        if (parsed.Has("waves"))
+        {
+            throw new UsageException("--waves belongs to --worlds N (history matching); give --worlds too, or leave --waves out");
+        }
+
         var sets = parsed.Values("set");
         foreach (var set in sets.Where(s => !s.StartsWith("mechanics.", StringComparison.Ordinal)))
         {
@@ -110,7 +132,7 @@ public sealed class CalibrateCommand : ICommand
     }
 
     /// <summary>The case scenarios the targets run, loaded from <c>scenarios/cases/</c> with the mechanics overrides.</summary>
-    private static Dictionary<string, Domain.ScenarioSpecs.Scenario> CaseScenarios(IReadOnlyList<string> sets)
+    internal static Dictionary<string, Domain.ScenarioSpecs.Scenario> CaseScenarios(IReadOnlyList<string> sets)
     {
         var catalog = ScenarioCatalog.Shipped().Cases;
         return Calibration.Cases.ToDictionary(name => name, name => ScenarioLoader.Load(catalog.Resolve(name), sets).Scenario, StringComparer.Ordinal);

@@ -7,7 +7,7 @@ namespace CampaignSim.Cli.Commands;
 public sealed class CompareCommand : ICommand
 {
     private static readonly IReadOnlyList<OptionSpec> Specs = OptionHelp.Described(
-        [.. ComparisonOptions.Specs, .. RunTarget.Specs, new OptionSpec("sensitivity", null)],
+        [.. ComparisonOptions.Specs, .. RunTarget.Specs, new OptionSpec("sensitivity", null), new OptionSpec("worlds", "K"), new OptionSpec("worlds-file", "PATH")],
         ("models", $"models to compare (default all): {ComparisonOptions.ModelList}"),
         ("runs", $"runs per model, {OptionValues.MinRuns}–{OptionValues.MaxRuns} (default {OptionValues.DefaultRuns})"),
         ("seed", $"first seed; run i uses seed S+i for every model (default {OptionValues.DefaultSeed})"),
@@ -20,6 +20,8 @@ public sealed class CompareCommand : ICommand
         ("format", "also write every data table as Parquet (runs, weekly, weekly-runs; needs --out)"),
         ("force", "write into an --out folder that holds other files: replaces only the files\ncampaignsim wrote there and keeps the rest"),
         ("sensitivity", $"add a sensitivity section to the report: a Morris screening of the scenario's\nparameters ({SensitivityOptions.ForReport.Trajectories} trajectories, {SensitivityOptions.ForReport.Runs} runs per model and point;\n'campaignsim sensitivity' runs a larger one)"),
+        ("worlds", $"also compare the models in K plausible worlds (the first K of the worlds file):\n--runs runs per model in each, the same seeds for every model; the report opens with\nwhether the ranking holds across them (docs/robustness.md). Default: off"),
+        ("worlds-file", $"the worlds file for --worlds (default {WorldsComparison.ShippedPath}, written by\n'campaignsim calibrate --worlds N --out DIR')"),
         ("db", $"run the comparison through the event store in PostgreSQL (default: the\n{EventStoreJob.EnvironmentVariable} environment variable; without either, everything stays in memory)"),
         ("store", "with --db: full (keep every run's events, default), outcomes (outcomes only)\nor sample:K (full events for the first K runs of each model)"),
         ("distributed", "with --db: put the runs on a queue in the database and wait while\n'campaignsim worker' processes, here or on other machines, run them"),
@@ -64,6 +66,16 @@ public sealed class CompareCommand : ICommand
 
         var options = ComparisonOptions.From(parsed);
         var target = RunTarget.From(parsed);
+        var worlds = WorldsComparison.From(parsed);
+        if (worlds is not null && target.Connection is not null)
+        {
+            throw new UsageException("--worlds runs in memory; leave out --db (or unset " + EventStoreJob.EnvironmentVariable + ") to use it");
+        }
+
+        if (worlds is not null && options.WeeklyPerRun)
+        {
+            throw new UsageException("--weekly per-run is not written with --worlds; leave one of them out");
+        }
 
         if (target.Connection is not null && options.WeeklyPerRun)
         {
@@ -78,6 +90,14 @@ public sealed class CompareCommand : ICommand
         var result = target.Connection is null
             ? RunInMemory(request, console, weekly)
             : target.Run([(request, "compare")], console, "store")[0];
+        var robust = worlds is null ? default : WorldsComparison.Run(request, worlds, console);
+        if (robust.Section is { } section)
+        {
+            console.Out.WriteLine(section.Verdict);
+            console.Out.WriteLine();
+            console.Out.WriteLine("At the scenario's own values:");
+        }
+
         ComparisonConsole.Write(console.Out, result);
 
         if (parsed.Has("sensitivity") && options.Out is null)
@@ -91,7 +111,8 @@ public sealed class CompareCommand : ICommand
                 ? SensitivityOptions.ForReport.Run(loaded.Scenario, options.Models, options.Seed, options.Weights, options.Threads, console)
                 : null;
             var record = new ComparisonRecord(loaded, options.Scenario, result, CommandLineText.Of(console.CommandLine), DateTimeOffset.UtcNow, sensitivity,
-                WeeklyPerRun: options.WeeklyPerRun, Parquet: options.Parquet, StoredAs: target.NamedIdOf(request, whole: true));
+                WeeklyPerRun: options.WeeklyPerRun, Parquet: options.Parquet, StoredAs: target.NamedIdOf(request, whole: true),
+                Robust: robust.Section, WorldResults: robust.Results);
             ComparisonFolder.Write(folder, record, outDir.TrimEnd('/', '\\'));
             folder.Commit();
             console.Out.WriteLine();

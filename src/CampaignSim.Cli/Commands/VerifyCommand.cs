@@ -145,7 +145,20 @@ public sealed class VerifyCommand : ICommand
             result = ComparisonJob.Run(request, console, "verify", weekly);
         }
 
-        var files = new Dictionary<string, byte[]>(ComparisonFiles.RenderData(result, manifest.Variant, manifest.Parameters));
+        var robust = default((CampaignSim.Reports.RobustSection Section, IReadOnlyList<ComparisonResult> Results));
+        if (manifest.Worlds is { } count)
+        {
+            var worldsFile = FindWorlds(manifest, manifestPath);
+            if (worldsFile is null)
+            {
+                console.Out.WriteLine($"mismatch: the worlds file {manifest.WorldsFile} (sha256 {manifest.WorldsFileSha256?[..Math.Min(12, manifest.WorldsFileSha256.Length)]}) is missing or has changed");
+                return ExitCodes.Mismatch;
+            }
+
+            robust = WorldsComparison.Run(request, WorldsComparison.Load(worldsFile, count), console);
+        }
+
+        var files = new Dictionary<string, byte[]>(ComparisonFiles.RenderData(result, manifest.Variant, manifest.Parameters, robust.Section, robust.Results));
         if (weeklyBytes is not null)
         {
             files[WeeklyRunsCsv.FileName] = weeklyBytes.ToArray();
@@ -207,6 +220,18 @@ public sealed class VerifyCommand : ICommand
     /// The scenario file: the recorded path (relative to the working directory, then to the output folder's parent), else
     /// the shipped scenario of the recorded name. Null, with the reason, when none has the recorded SHA-256.
     /// </summary>
+    /// <summary>The recorded worlds file, as recorded or relative to the output folder's parent, when its bytes are unchanged; null otherwise.</summary>
+    private static string? FindWorlds(Manifest manifest, string manifestPath)
+    {
+        var recorded = manifest.WorldsFile ?? "";
+        var outputParent = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(manifestPath))!) ?? "";
+        var candidates = new List<string> { recorded };
+        if (!Path.IsPathRooted(recorded)) candidates.Add(Path.Combine(outputParent, recorded));
+        if (WorldsComparison.Shipped() is { } shipped) candidates.Add(shipped);
+        return candidates.Where(c => c.Length > 0 && File.Exists(c)).Distinct()
+            .FirstOrDefault(c => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(c))) == manifest.WorldsFileSha256);
+    }
+
     internal static string? FindScenario(Manifest manifest, string manifestPath, out string problem)
     {
         var outputParent = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(manifestPath))!) ?? "";

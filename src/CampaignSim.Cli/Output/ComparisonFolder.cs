@@ -9,9 +9,9 @@ public static class ComparisonFolder
         var report = ComparisonReport.Build(record, displayName);
         folder.WriteText(Path.Combine(subfolder, "report.md"), MarkdownRenderer.Render(report));
         folder.WriteText(Path.Combine(subfolder, "report.html"), HtmlRenderer.Render(report));
-        folder.WriteBytes(Path.Combine(subfolder, "summary.json"), SummaryJson.Render(record.Result));
+        folder.WriteBytes(Path.Combine(subfolder, "summary.json"), SummaryJson.Render(record.Result, record.Robust));
         folder.WriteStreamed(Path.Combine(subfolder, "runs.csv"),
-            stream => RunsCsv.Write(stream, [new DataPart(record.Variant, record.Result)], record.Parameters ?? []));
+            stream => RunsCsv.Write(stream, record.DataParts(), record.Parameters ?? []));
         folder.WriteBytes(Path.Combine(subfolder, "weekly.csv"), WeeklyCsv.Render(record.Result));
 
         var names = ComparisonFiles.NamesFor(record.WeeklyPerRun, record.Parquet);

@@ -26,10 +26,15 @@ public static class ComparisonFiles
     /// <param name="result">The comparison.</param>
     /// <param name="variant">runs.csv's variant column: empty, before or after.</param>
     /// <param name="parameters">The varied paths that get a column in runs.csv.</param>
-    public static IReadOnlyDictionary<string, byte[]> RenderData(Analysis.Comparison.ComparisonResult result, string variant = "", IReadOnlyList<string>? parameters = null) => new Dictionary<string, byte[]>
+    /// <param name="robust">The robust section (<c>compare --worlds</c>), or null.</param>
+    /// <param name="worldResults">The comparison in each world, with <paramref name="robust"/>.</param>
+    public static IReadOnlyDictionary<string, byte[]> RenderData(Analysis.Comparison.ComparisonResult result, string variant = "", IReadOnlyList<string>? parameters = null,
+        RobustSection? robust = null, IReadOnlyList<Analysis.Comparison.ComparisonResult>? worldResults = null) => new Dictionary<string, byte[]>
     {
-        ["summary.json"] = SummaryJson.Render(result),
-        ["runs.csv"] = RunsCsv.Render(result, variant, parameters),
+        ["summary.json"] = SummaryJson.Render(result, robust),
+        ["runs.csv"] = worldResults is null
+            ? RunsCsv.Render(result, variant, parameters)
+            : RunsCsv.Render([new DataPart(variant, result, ""), .. worldResults.Select((r, i) => new DataPart(variant, r, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)))], parameters ?? []),
         ["weekly.csv"] = WeeklyCsv.Render(result),
     };
 }

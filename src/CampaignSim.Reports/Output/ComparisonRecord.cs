@@ -18,10 +18,18 @@ namespace CampaignSim.Reports.Output;
 /// <param name="Parquet">Whether the data tables are also written as Parquet (<c>--format parquet</c>).</param>
 /// <param name="StoredAs">The id the event store holds the comparison under when the user named it (<c>--comparison-id</c>);
 /// null for the id its parameters give.</param>
+/// <param name="Robust">The comparison repeated in plausible worlds (<c>--worlds K</c>), or null.</param>
+/// <param name="WorldResults">The comparison in each plausible world, in the order of <see cref="RobustSection.Ranking"/>'s worlds (runs.csv's world rows).</param>
 public sealed record ComparisonRecord(LoadedScenario Loaded, string ScenarioArgument, ComparisonResult Result, string CommandLine, DateTimeOffset Created,
     Analysis.SensitivityResult? Sensitivity = null, string Variant = "", IReadOnlyList<string>? Parameters = null,
-    bool WeeklyPerRun = false, bool Parquet = false, string? StoredAs = null)
+    bool WeeklyPerRun = false, bool Parquet = false, string? StoredAs = null, RobustSection? Robust = null,
+    IReadOnlyList<ComparisonResult>? WorldResults = null)
 {
+    /// <summary>runs.csv's parts: the comparison, then, with worlds, each world's comparison with its number.</summary>
+    public IReadOnlyList<DataPart> DataParts() => WorldResults is null
+        ? [new DataPart(Variant, Result)]
+        : [new DataPart(Variant, Result, ""), .. WorldResults.Select((r, i) => new DataPart(Variant, r, (i + 1).ToString(CultureInfo.InvariantCulture)))];
+
     /// <summary>The manifest describing this comparison.</summary>
     public Manifest Manifest()
     {
@@ -47,6 +55,9 @@ public sealed record ComparisonRecord(LoadedScenario Loaded, string ScenarioArgu
             Parameters ?? [],
             Weekly: WeeklyPerRun ? "per-run" : "means",
             Format: Parquet ? "parquet" : "csv",
-            Matter: request.Matter.ToString());
+            Matter: request.Matter.ToString(),
+            Worlds: Robust?.Ranking.Worlds.Count,
+            WorldsFile: Robust is null ? null : Output.Manifest.RecordedPath(Path.GetFullPath(Robust.FilePath)),
+            WorldsFileSha256: Robust?.WorldsSha256);
     }
 }

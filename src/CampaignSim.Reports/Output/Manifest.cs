@@ -56,7 +56,10 @@ public sealed record Manifest(
     IReadOnlyList<string>? Parts = null,
     string Weekly = "means",
     string Format = "csv",
-    string? Matter = null)
+    string? Matter = null,
+    int? Worlds = null,
+    string? WorldsFile = null,
+    string? WorldsFileSha256 = null)
 {
     /// <summary>The kind of a single comparison.</summary>
     public const string CompareKind = "compare";

@@ -78,6 +78,15 @@ public static class ManifestJson
             w.WriteString("matter", matter);
         }
 
+        if (m.Worlds is { } worlds)
+        {
+            w.WriteStartObject("worlds");
+            w.WriteNumber("count", worlds);
+            w.WriteString("file", m.WorldsFile ?? "");
+            w.WriteString("sha256", m.WorldsFileSha256 ?? "");
+            w.WriteEndObject();
+        }
+
         w.WriteString("engineVersion", m.EngineVersion);
         w.WriteString("commandLine", m.CommandLine);
         w.WriteString("createdUtc", m.CreatedUtc);
@@ -133,7 +142,10 @@ public static class ManifestJson
                 root.TryGetProperty("parts", out _) ? List(path, root, "parts") : null,
                 root.TryGetProperty("weekly", out var wk) && wk.ValueKind == JsonValueKind.String ? wk.GetString()! : "means",
                 root.TryGetProperty("format", out var fm) && fm.ValueKind == JsonValueKind.String ? fm.GetString()! : "csv",
-                root.TryGetProperty("matter", out _) ? Text(path, root, "matter") : null);
+                root.TryGetProperty("matter", out _) ? Text(path, root, "matter") : null,
+                root.TryGetProperty("worlds", out _) ? Whole(path, Field(path, root, "worlds", JsonValueKind.Object), "count") : null,
+                root.TryGetProperty("worlds", out _) ? Text(path, root.GetProperty("worlds"), "file", "worlds.") : null,
+                root.TryGetProperty("worlds", out _) ? Text(path, root.GetProperty("worlds"), "sha256", "worlds.") : null);
         }
     }
 

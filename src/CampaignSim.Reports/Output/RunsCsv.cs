@@ -13,6 +13,12 @@ namespace CampaignSim.Reports.Output;
 /// </summary>
 public static class RunsCsv
 {
+    /// <summary>
+    /// The column after <c>variant</c> in a robust comparison's file (<c>compare --worlds</c>): empty for the runs at the
+    /// scenario's own values, else the number of the plausible world (1 to K, the worlds file's first K) the run was in.
+    /// </summary>
+    public const string WorldColumn = "world";
+
     /// <summary>The columns before the parameters.</summary>
     public static IReadOnlyList<string> Leading { get; } = ["scenario", "variant"];
 
@@ -39,7 +45,8 @@ public static class RunsCsv
         using var writer = new StreamWriter(stream, Utf8, 1 << 16, leaveOpen: true) { NewLine = "\n" };
         var row = new StringBuilder();
         var classes = parts.SelectMany(p => JobClassColumns.Classes(p.Result)).Distinct().ToArray();
-        row.AppendJoin(',', Leading.Concat(parameters.Select(Csv.Field)).Concat(["model", "replication", "seed"])
+        var worlds = parts.Any(p => p.World is not null);
+        row.AppendJoin(',', Leading.Concat(worlds ? [WorldColumn] : []).Concat(parameters.Select(Csv.Field)).Concat(["model", "replication", "seed"])
             .Concat(OutcomeMetric.All.Select(m => m.Id))
             .Concat(classes.SelectMany(c => JobClassColumns.Measures.Select(m => Csv.Field(JobClassColumns.Column(c, m.Id)))))
             .Concat(RunTable.Rungs.Select(RungColumn)));
@@ -48,6 +55,7 @@ public static class RunsCsv
         foreach (var part in parts)
         {
             var lead = string.Join(',', new[] { part.Result.Request.Scenario.Name, part.Variant }
+                .Concat(worlds ? [part.World ?? ""] : [])
                 .Concat(parameters.Select(p => ScenarioValues.Read(part.Result.Request.Scenario, p) ?? ""))
                 .Select(Csv.Field));
             foreach (var model in part.Result.Models.Where(m => m.Applicable))

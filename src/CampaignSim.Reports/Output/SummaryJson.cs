@@ -18,8 +18,8 @@ public static class SummaryJson
     /// </summary>
     public const int FormatVersion = 3;
 
-    /// <summary>The file's bytes.</summary>
-    public static byte[] Render(ComparisonResult result) => JsonText.Render(w =>
+    /// <summary>The file's bytes; with <paramref name="robust"/>, a <c>robust</c> object after the ranking (<c>compare --worlds</c>).</summary>
+    public static byte[] Render(ComparisonResult result, RobustSection? robust = null) => JsonText.Render(w =>
     {
         var request = result.Request;
         w.WriteStartObject();
@@ -153,6 +153,7 @@ public static class SummaryJson
         }
 
         w.WriteEndArray();
+        robust?.WriteJson(w);
         w.WriteEndObject();
     });
 

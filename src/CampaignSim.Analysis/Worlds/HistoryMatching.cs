@@ -1,0 +1,373 @@
+using CampaignSim.Analysis.Comparison;
+using CampaignSim.Domain.Infrastructure;
+using CampaignSim.Domain.Simulation;
+
+namespace CampaignSim.Analysis.Worlds;
+
+/// <summary>
+/// Finds the plausible worlds: the parameter values the published record does not rule out, by history matching in waves
+/// (Craig et al. 1997; Vernon, Goldstein and Bower 2010; Andrianakis et al. 2015). Each wave samples a Latin hypercube
+/// over the current box, simulates every candidate, and keeps those whose implausibility is below the cutoff on every
+/// target; the next wave samples the kept candidates' ranges widened by a margin (when too few are kept, the ranges of
+/// the least implausible candidates, an adaptive tolerance as in sequential approximate Bayesian computation). Matching
+/// stops when the box no longer moves (every end within the stability tolerance of the box's width), when too few
+/// candidates are kept to narrow from, or after the largest number of waves. The worlds are the last wave's kept candidates.
+/// </summary>
+/// <remarks>
+/// Everything is seeded: the designs from <see cref="HistoryMatchingOptions.DesignSeed"/> and the wave, the runs from
+/// <see cref="HistoryMatchingOptions.RunSeed"/>. Candidates are simulated in parallel but each result is stored at its
+/// index, so the outcome does not depend on the number of threads. Narrowing a box to the kept ranges is the simple form
+/// of refocusing: the region not ruled out need not be a box, and candidates inside the box but outside that region are
+/// simulated and ruled out again, which costs runs; the margin, and the box's freedom to grow back where kept worlds press
+/// against its edge, keep the region's edges from being cut off wave after wave.
+/// </remarks>
+public static class HistoryMatching
+{
+    /// <summary>Tenths of a range in <see cref="TargetConstraint.RuledOutByDecile"/>.</summary>
+    private const int Deciles = 10;
+
+    /// <summary>
+    /// Runs history matching.
+    /// </summary>
+    /// <param name="parameters">The parameters varied, over the ranges the first wave samples (usually the plausible ranges, <see cref="WorldParameter.From(Domain.Mechanics.ScenarioParameter)"/>).</param>
+    /// <param name="targets">The targets every kept world must meet (the fitting targets).</param>
+    /// <param name="simulate">Simulates a candidate: one <see cref="SimulatedTarget"/> per target, in the order of <paramref name="targets"/>.
+    /// Called from several threads at once; it must depend only on its argument.</param>
+    /// <param name="options">The options; the defaults when null.</param>
+    public static HistoryMatchingResult Run(IReadOnlyList<WorldParameter> parameters, IReadOnlyList<HistoryTarget> targets,
+        Func<WorldCandidate, IReadOnlyList<SimulatedTarget>> simulate, HistoryMatchingOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(targets);
+        ArgumentNullException.ThrowIfNull(simulate);
+        options ??= new HistoryMatchingOptions();
+        options.Validate();
+        if (targets.Count == 0) throw new ArgumentException("History matching needs at least one target.", nameof(targets));
+        if (parameters.Select(p => p.Path).Distinct(StringComparer.Ordinal).Count() != parameters.Count)
+        {
+            throw new ArgumentException("A parameter is listed twice.", nameof(parameters));
+        }
+
+        var box = parameters.Select(p => p.Range).ToArray();
+        var waves = new List<WaveReport>();
+        var training = new Training(parameters, targets);
+        var worlds = Array.Empty<PlausibleWorld>();
+        var stop = WaveStopReason.MaximumWaves;
+        for (var wave = 1; wave <= options.MaxWaves; wave++)
+        {
+            var inBox = parameters.Select((p, j) => p.Within(box[j])).ToArray();
+            var emulators = options.Emulator && wave > 1 ? training.Fit(options.MaxDegreeOfParallelism) : null;
+            var (design, proposed) = Design(inBox, parameters, targets, emulators, training, options, wave);
+            var simulated = Simulate(design, targets, simulate, options, wave);
+            var implausible = simulated.Select(s => targets.Select((t, k) => Implausibility.Of(t, s[k])).ToArray()).ToArray();
+            var kept = Enumerable.Range(0, design.Length).Where(i => implausible[i].All(x => x < options.Cutoff)).ToArray();
+            var keptRanges = kept.Length == 0 ? box : Ranges(parameters, design, kept);
+            var (refocusCutoff, refocused) = Refocus(implausible, options);
+            var next = refocused.Length == 0 ? box : NextBox(parameters, Ranges(parameters, design, refocused), refocused.Length, options.Margin);
+            waves.Add(new WaveReport(wave, box, proposed, proposed - design.Length, design.Length, kept.Length, keptRanges, refocusCutoff, refocused.Length, next,
+                Rulings(targets, implausible, options.Cutoff), Constraints(parameters, targets, box, design, implausible, options.Cutoff)));
+            training.Add(design, simulated);
+            worlds = kept.Select(i =>
+            {
+                var (max, second) = Implausibility.Largest(implausible[i]);
+                return new PlausibleWorld(wave, i, design[i], implausible[i], max, second);
+            }).ToArray();
+
+            var moved = Moved(parameters, box, next);
+            if (refocused.Length == 0 || (kept.Length < options.MinimumKept && moved <= options.StabilityTolerance))
+            {
+                stop = WaveStopReason.TooFewKept;
+                break;
+            }
+
+            if (moved <= options.StabilityTolerance)
+            {
+                stop = WaveStopReason.Stable;
+                break;
+            }
+
+            box = next;
+        }
+
+        return new HistoryMatchingResult(parameters, targets, options, waves, stop, worlds);
+    }
+
+    /// <summary>
+    /// Checks plausible worlds against targets they were not matched to (the validation targets): each world is simulated
+    /// once (as wave 0, its position in <paramref name="worlds"/> as index) and compared with each target.
+    /// </summary>
+    public static IReadOnlyList<ValidationCheck> Validate(IReadOnlyList<HistoryTarget> targets, IReadOnlyList<PlausibleWorld> worlds,
+        Func<WorldCandidate, IReadOnlyList<SimulatedTarget>> simulate, HistoryMatchingOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        ArgumentNullException.ThrowIfNull(worlds);
+        ArgumentNullException.ThrowIfNull(simulate);
+        options ??= new HistoryMatchingOptions();
+        options.Validate();
+        var design = worlds.Select(w => w.Values.ToArray()).ToArray();
+        var simulated = design.Length == 0 ? [] : Simulate(design, targets, simulate, options, wave: 0);
+        return targets.Select((t, k) =>
+        {
+            var means = simulated.Select(s => s[k]).Where(s => s.Samples > 0).Select(s => s.Mean).OrderBy(m => m).ToArray();
+            var implausible = simulated.Select(s => Implausibility.Of(t, s[k])).OrderBy(i => i).ToArray();
+            return new ValidationCheck(t.Id, t.Published, design.Length, implausible.Count(i => i < options.Cutoff),
+                means.Length == 0 ? double.NaN : means[0],
+                means.Length == 0 ? double.NaN : Statistics.Percentile(means, 0.5),
+                means.Length == 0 ? double.NaN : means[^1],
+                implausible.Length == 0 ? double.NaN : Median(implausible));
+        }).ToArray();
+    }
+
+    /// <summary>The seed of a wave's design batch (batch 0 unless the emulator asks for more proposals).</summary>
+    public static ulong DesignSeed(ulong designSeed, int wave, int batch) =>
+        RandomSource.Mix(designSeed ^ RandomSource.Mix(((ulong)(uint)wave << 32) | (uint)batch));
+
+    /// <summary>The first seed of a candidate's runs.</summary>
+    public static ulong CandidateSeed(HistoryMatchingOptions options, int wave, int index)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.CommonSeeds ? options.RunSeed : RandomSource.Mix(options.RunSeed ^ RandomSource.Mix(((ulong)(uint)wave << 32) | (uint)index));
+    }
+
+    /// <summary>The median of sorted values, infinite ones included.</summary>
+    private static double Median(double[] sorted)
+    {
+        var n = sorted.Length;
+        return n % 2 == 1 ? sorted[n / 2] : double.IsInfinity(sorted[n / 2]) ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /// <summary>
+    /// The candidates a wave simulates: a Latin hypercube over the box, or, with emulators, batches of such designs from
+    /// which the proposals the emulators do not rule out are kept until the wave is full.
+    /// </summary>
+    private static (double[][] Design, int Proposed) Design(WorldParameter[] inBox, IReadOnlyList<WorldParameter> parameters,
+        IReadOnlyList<HistoryTarget> targets, QuadraticEmulator?[]? emulators, Training training, HistoryMatchingOptions options, int wave)
+    {
+        var n = options.CandidatesPerWave;
+        if (emulators is null || emulators.All(e => e is null))
+        {
+            return (LatinHypercube.Sample(inBox, n, DesignSeed(options.DesignSeed, wave, 0)), n);
+        }
+
+        var kept = new List<double[]>();
+        var proposed = 0;
+        var simulationVariance = training.TypicalSimulationVariance();
+        var unit = new double[parameters.Count];
+        for (var batch = 0; kept.Count < n && proposed < n * options.EmulatorProposalFactor; batch++)
+        {
+            foreach (var row in LatinHypercube.Sample(inBox, n, DesignSeed(options.DesignSeed, wave, batch)))
+            {
+                if (kept.Count >= n || proposed >= n * options.EmulatorProposalFactor) break;
+                proposed++;
+                for (var j = 0; j < unit.Length; j++) unit[j] = parameters[j].ToUnit(row[j]);
+                if (Screened(targets, emulators, simulationVariance, unit, options.Cutoff)) kept.Add(row);
+            }
+        }
+
+        return (kept.ToArray(), proposed);
+    }
+
+    /// <summary>Whether no emulator rules a proposal out.</summary>
+    private static bool Screened(IReadOnlyList<HistoryTarget> targets, QuadraticEmulator?[] emulators, double[] simulationVariance,
+        double[] unit, double cutoff)
+    {
+        for (var k = 0; k < targets.Count; k++)
+        {
+            if (emulators[k] is not { } e) continue;
+            var t = targets[k];
+            var variance = Math.Max(0, t.PublishedVariance) + Math.Max(0, t.DiscrepancyVariance) + simulationVariance[k] + e.ResidualVariance;
+            var distance = Math.Abs(e.Predict(unit) - t.Published);
+            if (variance > 0 ? distance / Math.Sqrt(variance) >= cutoff : distance > 0) return false;
+        }
+
+        return true;
+    }
+
+    private static IReadOnlyList<SimulatedTarget>[] Simulate(double[][] design, IReadOnlyList<HistoryTarget> targets,
+        Func<WorldCandidate, IReadOnlyList<SimulatedTarget>> simulate, HistoryMatchingOptions options, int wave)
+    {
+        var results = new IReadOnlyList<SimulatedTarget>[design.Length];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount };
+        Parallel.For(0, design.Length, parallel, i =>
+        {
+            var result = simulate(new WorldCandidate(wave, i, design[i], CandidateSeed(options, wave, i)));
+            if (result is null || result.Count != targets.Count)
+            {
+                throw new InvalidOperationException($"The simulator returned {result?.Count ?? 0} figures for {targets.Count} targets.");
+            }
+
+            results[i] = result;
+        });
+        return results;
+    }
+
+    /// <summary>
+    /// The candidates the next box is drawn from and the largest implausibility among them: those below the cutoff on every
+    /// target when there are enough; otherwise, if allowed, the least implausible (the minimum number, and any tied with the
+    /// last of them), unless even those are infinitely implausible; otherwise none.
+    /// </summary>
+    private static (double Cutoff, int[] Candidates) Refocus(double[][] implausible, HistoryMatchingOptions options)
+    {
+        var largest = implausible.Select(row => Implausibility.Largest(row).Max).ToArray();
+        var kept = Enumerable.Range(0, largest.Length).Where(i => largest[i] < options.Cutoff).ToArray();
+        if (kept.Length >= options.MinimumKept) return (options.Cutoff, kept);
+        if (!options.RefocusOnLeastImplausible || largest.Length < options.MinimumKept) return (double.PositiveInfinity, []);
+        var cutoff = largest.OrderBy(x => x).ElementAt(options.MinimumKept - 1);
+        return double.IsFinite(cutoff)
+            ? (cutoff, Enumerable.Range(0, largest.Length).Where(i => largest[i] <= cutoff).ToArray())
+            : (double.PositiveInfinity, []);
+    }
+
+    private static ParameterRange[] Ranges(IReadOnlyList<WorldParameter> parameters, double[][] design, int[] kept) =>
+        parameters.Select((p, j) => new ParameterRange(p.Path, kept.Min(i => design[i][j]), kept.Max(i => design[i][j]))).ToArray();
+
+    /// <summary>
+    /// The refocused candidates' ranges widened on each side by the margin (at least 3/k of the range for k candidates),
+    /// rounded outward to whole numbers where the parameter takes whole values, and kept inside the starting ranges.
+    /// </summary>
+    private static ParameterRange[] NextBox(IReadOnlyList<WorldParameter> parameters, ParameterRange[] refocused, int count, double margin) =>
+        parameters.Select((p, j) =>
+        {
+            var widen = Math.Max(margin, 3.0 / count) * refocused[j].Width;
+            var low = refocused[j].Low - widen;
+            var high = refocused[j].High + widen;
+            if (p.Kind != WorldValueKind.Continuous)
+            {
+                low = Math.Floor(low);
+                high = Math.Ceiling(high);
+            }
+
+            return new ParameterRange(p.Path, Math.Max(p.Min, low), Math.Min(p.Max, high));
+        }).ToArray();
+
+    /// <summary>The largest move of any end of the box, as a share of the current box's width (parameters pinned to one value are left out).</summary>
+    private static double Moved(IReadOnlyList<WorldParameter> parameters, ParameterRange[] box, ParameterRange[] next)
+    {
+        var moved = 0.0;
+        for (var j = 0; j < parameters.Count; j++)
+        {
+            var width = box[j].Width;
+            if (width <= 0) continue;
+            moved = Math.Max(moved, Math.Max(Math.Abs(next[j].Low - box[j].Low), Math.Abs(next[j].High - box[j].High)) / width);
+        }
+
+        return moved;
+    }
+
+    private static TargetRuling[] Rulings(IReadOnlyList<HistoryTarget> targets, double[][] implausible, double cutoff) =>
+        targets.Select((t, k) =>
+        {
+            var ruled = 0;
+            var alone = 0;
+            foreach (var row in implausible)
+            {
+                if (row[k] < cutoff) continue;
+                ruled++;
+                if (row.Where((x, other) => other != k).All(x => x < cutoff)) alone++;
+            }
+
+            return new TargetRuling(t.Id, ruled, alone, implausible.Length == 0 ? 0 : (double)ruled / implausible.Length);
+        }).ToArray();
+
+    private static TargetConstraint[] Constraints(IReadOnlyList<WorldParameter> parameters, IReadOnlyList<HistoryTarget> targets,
+        ParameterRange[] box, double[][] design, double[][] implausible, double cutoff)
+    {
+        var n = design.Length;
+        var parameterRanks = parameters.Select((p, j) => Ranks(design.Select(row => row[j]).ToArray())).ToArray();
+        var deciles = parameters.Select((p, j) => design.Select(row => Decile(row[j], box[j])).ToArray()).ToArray();
+        var constraints = new List<TargetConstraint>(targets.Count * parameters.Count);
+        for (var k = 0; k < targets.Count; k++)
+        {
+            var targetRanks = Ranks(implausible.Select(row => row[k]).ToArray());
+            for (var j = 0; j < parameters.Count; j++)
+            {
+                var ruled = new double[Deciles];
+                var count = new int[Deciles];
+                for (var i = 0; i < n; i++)
+                {
+                    count[deciles[j][i]]++;
+                    if (implausible[i][k] >= cutoff) ruled[deciles[j][i]]++;
+                }
+
+                for (var d = 0; d < Deciles; d++) ruled[d] = count[d] == 0 ? double.NaN : ruled[d] / count[d];
+                constraints.Add(new TargetConstraint(targets[k].Id, parameters[j].Path, Pearson(parameterRanks[j], targetRanks), ruled));
+            }
+        }
+
+        return constraints.ToArray();
+    }
+
+    /// <summary>The tenth of the range a value falls in, 0–9 (0 for a range of one value).</summary>
+    private static int Decile(double value, ParameterRange range) =>
+        range.Width <= 0 ? 0 : Math.Clamp((int)Math.Floor(Deciles * (value - range.Low) / range.Width), 0, Deciles - 1);
+
+    /// <summary>Ranks from 1, ties sharing their average rank (infinite values rank highest, together).</summary>
+    private static double[] Ranks(double[] values)
+    {
+        var order = Enumerable.Range(0, values.Length).OrderBy(i => values[i]).ThenBy(i => i).ToArray();
+        var ranks = new double[values.Length];
+        for (var start = 0; start < order.Length;)
+        {
+            var end = start;
+            while (end + 1 < order.Length && values[order[end + 1]].Equals(values[order[start]])) end++;
+            var rank = (start + end) / 2.0 + 1;
+            for (var i = start; i <= end; i++) ranks[order[i]] = rank;
+            start = end + 1;
+        }
+
+        return ranks;
+    }
+
+    /// <summary>Pearson's correlation (0 when either list is constant); of ranks, Spearman's.</summary>
+    private static double Pearson(double[] x, double[] y)
+    {
+        var mx = Statistics.Mean(x);
+        var my = Statistics.Mean(y);
+        double sxy = 0, sxx = 0, syy = 0;
+        for (var i = 0; i < x.Length; i++)
+        {
+            sxy += (x[i] - mx) * (y[i] - my);
+            sxx += (x[i] - mx) * (x[i] - mx);
+            syy += (y[i] - my) * (y[i] - my);
+        }
+
+        return sxx <= 0 || syy <= 0 ? 0 : sxy / Math.Sqrt(sxx * syy);
+    }
+
+    /// <summary>Every candidate simulated so far, on the unit cube of the starting ranges, for the emulators.</summary>
+    private sealed class Training(IReadOnlyList<WorldParameter> parameters, IReadOnlyList<HistoryTarget> targets)
+    {
+        private readonly List<double[]> _inputs = [];
+        private readonly List<IReadOnlyList<SimulatedTarget>> _outputs = [];
+
+        public void Add(double[][] design, IReadOnlyList<SimulatedTarget>[] simulated)
+        {
+            for (var i = 0; i < design.Length; i++)
+            {
+                _inputs.Add(parameters.Select((p, j) => p.ToUnit(design[i][j])).ToArray());
+                _outputs.Add(simulated[i]);
+            }
+        }
+
+        /// <summary>One emulator per target, null where too few candidates produced the target's figure.</summary>
+        public QuadraticEmulator?[] Fit(int? maxDegreeOfParallelism)
+        {
+            var emulators = new QuadraticEmulator?[targets.Count];
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount };
+            Parallel.For(0, targets.Count, parallel, k =>
+            {
+                var rows = Enumerable.Range(0, _inputs.Count).Where(i => _outputs[i][k].Samples > 0 && double.IsFinite(_outputs[i][k].Mean)).ToArray();
+                emulators[k] = QuadraticEmulator.Fit(rows.Select(i => (IReadOnlyList<double>)_inputs[i]).ToArray(), rows.Select(i => _outputs[i][k].Mean).ToArray());
+            });
+            return emulators;
+        }
+
+        /// <summary>The median simulation variance of each target over the candidates so far: the noise a new candidate's figure will have.</summary>
+        public double[] TypicalSimulationVariance() =>
+            targets.Select((t, k) =>
+            {
+                var v = _outputs.Select(o => t.SimulationVariance(o[k])).Where(double.IsFinite).OrderBy(x => x).ToArray();
+                return v.Length == 0 ? 0 : Statistics.Percentile(v, 0.5);
+            }).ToArray();
+    }
+}

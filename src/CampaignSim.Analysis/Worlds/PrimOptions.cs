@@ -1,0 +1,33 @@
+namespace CampaignSim.Analysis.Worlds;
+
+/// <summary>
+/// The settings of PRIM (Friedman and Fisher 1999), with the defaults of the EMA Workbench's scenario-discovery
+/// implementation (Kwakkel 2017) where it has them.
+/// </summary>
+public sealed record PrimOptions
+{
+    /// <summary>Share of the box's worlds each peel removes: 0.05, patient peeling as Friedman and Fisher advise and the EMA Workbench uses.</summary>
+    public double PeelAlpha { get; init; } = 0.05;
+
+    /// <summary>Share of the box's worlds each paste adds back: 0.05, as in the EMA Workbench.</summary>
+    public double PasteAlpha { get; init; } = 0.05;
+
+    /// <summary>Peeling stops before the box would hold less than this share of all worlds: 0.05, as in the EMA Workbench.</summary>
+    public double MassMin { get; init; } = 0.05;
+
+    /// <summary>
+    /// Most parameters a box may restrict: three. A condition on more parameters is one a committee cannot check against
+    /// what it knows (Bryant and Lempert 2010 judge boxes by interpretability as well as coverage and density); once three
+    /// are restricted, peeling continues only on those.
+    /// </summary>
+    public int MaxDimensions { get; init; } = 3;
+
+    /// <summary>Throws when an option is out of its range.</summary>
+    public void Validate()
+    {
+        if (!(PeelAlpha > 0 && PeelAlpha < 0.5)) throw new ArgumentOutOfRangeException(nameof(PeelAlpha), PeelAlpha, "From above 0 to below 0.5.");
+        if (!(PasteAlpha > 0 && PasteAlpha < 0.5)) throw new ArgumentOutOfRangeException(nameof(PasteAlpha), PasteAlpha, "From above 0 to below 0.5.");
+        if (!(MassMin > 0 && MassMin < 1)) throw new ArgumentOutOfRangeException(nameof(MassMin), MassMin, "From above 0 to below 1.");
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxDimensions, 1, nameof(MaxDimensions));
+    }
+}

@@ -1,0 +1,136 @@
+using CampaignSim.Analysis.Worlds;
+using CampaignSim.Domain.Infrastructure;
+
+namespace CampaignSim.Analysis.Tests.Worlds;
+
+/// <summary>
+/// PRIM and the classification tree on synthetic worlds with a planted box: cases are likely inside it and rare outside,
+/// so the method must find the box's parameters and bounds, with coverage and density near those of the planted box in the
+/// same sample.
+/// </summary>
+public class ScenarioDiscoveryTests
+{
+    private static readonly WorldParameter[] Four =
+    [
+        new("a", WorldValueKind.Continuous, 0, 1),
+        new("b", WorldValueKind.Continuous, 0, 1),
+        new("c", WorldValueKind.Continuous, 0, 1),
+        new("d", WorldValueKind.Continuous, 0, 1),
+    ];
+
+    /// <summary>Worlds from a Latin hypercube, each a case with one chance inside the planted box and another outside.</summary>
+    private static (double[][] Points, bool[] Cases, bool[] Inside) Planted(Func<double[], bool> box, double inside, double outside, int n = 1000, ulong seed = 3)
+    {
+        var points = LatinHypercube.Sample(Four, n, seed);
+        var rng = new Pcg32(seed, 5);
+        var inBox = points.Select(box).ToArray();
+        var cases = inBox.Select(b => rng.NextDouble() < (b ? inside : outside)).ToArray();
+        return (points, cases, inBox);
+    }
+
+    private static (double Coverage, double Density) Truth(bool[] cases, bool[] inside)
+    {
+        var inCases = cases.Where((c, i) => c && inside[i]).Count();
+        return ((double)inCases / cases.Count(c => c), (double)inCases / inside.Count(x => x));
+    }
+
+    [Fact]
+    public void prim_finds_a_planted_box_with_coverage_and_density_near_the_truth()
+    {
+        // a from 0.2 to 0.6 and b above 0.5: a fifth of the worlds, cases 90% inside and 5% outside.
+        var (points, cases, inside) = Planted(x => x[0] >= 0.2 && x[0] <= 0.6 && x[1] >= 0.5, 0.9, 0.05);
+        var (coverage, density) = Truth(cases, inside);
+
+        var found = Prim.Find(points, cases, Four);
+        var box = found.Box;
+        var a = box.Limits.Single(l => l.Path == "a");
+        var b = box.Limits.Single(l => l.Path == "b");
+
+        Assert.InRange(a.Lower!.Value, 0.15, 0.25);
+        Assert.InRange(a.Upper!.Value, 0.55, 0.65);
+        Assert.InRange(b.Lower!.Value, 0.45, 0.55);
+        Assert.Null(b.Upper);
+        Assert.InRange(box.Coverage, coverage - 0.1, coverage + 0.05);
+        Assert.InRange(box.Density, density - 0.07, density + 0.07);
+        Assert.True(box.Limits.Count <= 3);
+        Assert.Equal(1.0, found.Trajectory[0].Coverage);
+        Assert.Empty(found.Trajectory[0].Limits);
+        Assert.True(found.Trajectory.Zip(found.Trajectory.Skip(1)).All(p => p.Second.Mass < p.First.Mass), "each peel removes worlds");
+    }
+
+    [Fact]
+    public void a_tree_of_depth_two_finds_a_planted_corner()
+    {
+        // a above 0.5 and b above 0.4: 30% of the worlds, cases 95% inside and 3% outside.
+        var (points, cases, inside) = Planted(x => x[0] > 0.5 && x[1] > 0.4, 0.95, 0.03);
+        var (coverage, density) = Truth(cases, inside);
+
+        var tree = ClassificationTree.Fit(points, cases, Four);
+        var best = tree.Best!;
+
+        Assert.InRange(tree.Leaves.Count, 2, 4);
+        Assert.InRange(best.Limits.Single(l => l.Path == "a").Lower!.Value, 0.46, 0.54);
+        Assert.InRange(best.Limits.Single(l => l.Path == "b").Lower!.Value, 0.36, 0.44);
+        Assert.InRange(best.Coverage, coverage - 0.08, coverage + 0.05);
+        Assert.InRange(best.Density, density - 0.07, density + 0.07);
+        Assert.Equal(1000, tree.Leaves.Sum(l => l.Points));
+    }
+
+    [Fact]
+    public void without_a_pattern_prim_keeps_most_worlds_and_claims_no_dense_box()
+    {
+        var (points, cases, _) = Planted(_ => false, 0, 0.3);
+
+        var box = Prim.Find(points, cases, Four).Box;
+
+        Assert.True(box.Density < 0.45, $"density {box.Density} from noise");
+    }
+
+    [Fact]
+    public void a_switch_and_a_whole_number_are_stated_as_on_and_at_least()
+    {
+        WorldParameter[] parameters =
+        [
+            new("contract.noStrikeClause", WorldValueKind.Switch, 0, 1),
+            new("committee.initialMembers", WorldValueKind.Whole, 0, 10),
+            new("employer.hostility", WorldValueKind.Continuous, 0, 1),
+        ];
+        var points = LatinHypercube.Sample(parameters, 440, seed: 8);
+        var cases = points.Select(x => x[0] == 1 && x[1] >= 4).ToArray();
+
+        var box = Prim.Find(points, cases, parameters).Box;
+
+        Assert.Equal(1.0, box.Density);
+        Assert.Equal(1.0, box.Coverage);
+        Assert.Equal("no-strike clause is on and committee members at the start is at least 4", WorldsText.Conditions(box.Limits));
+    }
+
+    [Fact]
+    public void a_switch_limited_below_or_above_its_midpoint_is_stated_as_off_or_on()
+    {
+        WorldParameter[] parameters =
+        [
+            new("contract.noStrikeClause", WorldValueKind.Switch, 0, 1),
+            new("employer.hostility", WorldValueKind.Continuous, 0, 1),
+        ];
+        var points = LatinHypercube.Sample(parameters, 400, seed: 9);
+        var cases = points.Select(x => x[0] == 0).ToArray();
+
+        var box = Prim.Find(points, cases, parameters).Box;
+
+        Assert.Equal("no-strike clause is off", WorldsText.Conditions(box.Limits));
+        Assert.Equal("no-strike clause is off", WorldsText.Condition(new BoxLimit(0, "contract.noStrikeClause", WorldValueKind.Switch, null, 0.5)));
+        Assert.Equal("no-strike clause is on", WorldsText.Condition(new BoxLimit(0, "contract.noStrikeClause", WorldValueKind.Switch, 0.5, null)));
+        Assert.Equal("no-strike clause is either", WorldsText.Condition(new BoxLimit(0, "contract.noStrikeClause", WorldValueKind.Switch, -0.5, 1.5)));
+    }
+
+    [Theory]
+    [InlineData(0.61234, "0.612")]
+    [InlineData(12.44, "12.4")]
+    [InlineData(1234, "1,230")]
+    [InlineData(0.000123456, "0.000123")]
+    [InlineData(3, "3")]
+    [InlineData(-0.25, "-0.25")]
+    public void thresholds_are_stated_to_three_significant_figures(double value, string text) =>
+        Assert.Equal(text, WorldsText.Number(value));
+}
