@@ -186,11 +186,14 @@ public static class BottomLine
 
         var costTop = CostPerWorker.Of(result, top);
         var costOther = CostPerWorker.Of(result, other);
-        var extra = costTop.PerYear - costOther.PerYear;
-        parts.Add(Math.Abs(extra) < 1
+        // The difference is taken between the whole dollars shown, so that the sentence's own arithmetic holds.
+        var shownTop = (long)Math.Round(costTop.PerYear);
+        var shownOther = (long)Math.Round(costOther.PerYear);
+        var extra = shownTop - shownOther;
+        parts.Add(extra == 0
             ? "and it costs about the same per worker"
-            : $"and it costs ${Numbers.Whole((long)Math.Round(Math.Abs(extra)))} {(extra > 0 ? "more" : "less")} per worker per year in dues and conflict hours "
-              + $"(${Numbers.Whole((long)Math.Round(costTop.PerYear))} against ${Numbers.Whole((long)Math.Round(costOther.PerYear))})");
+            : $"and it costs ${Numbers.Whole(Math.Abs(extra))} {(extra > 0 ? "more" : "less")} per worker per year in dues and conflict hours "
+              + $"(${Numbers.Whole(shownTop)} against ${Numbers.Whole(shownOther)})");
         return string.Join("; ", parts) + ".";
     }
 

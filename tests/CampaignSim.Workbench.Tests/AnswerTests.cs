@@ -45,6 +45,34 @@ public class AnswerTests : IClassFixture<AnswerTests.Server>
         Assert.Equal(text, BottomLine.Share(share));
     }
 
+    [Theory]
+    [InlineData("hospital-stewards", 200)]
+    [InlineData("nursing-home-militant", 40)]
+    [InlineData("postal-depot-dual-card", 40)]
+    public void the_cost_difference_in_words_is_the_difference_of_the_dollars_it_shows(string scenario, int runs)
+    {
+        // Seen on the hospital at 200 runs: "it costs $2 more per worker per year … ($493 against $492)".
+        var result = ComparisonRunner.Run(new ComparisonRequest
+        {
+            Scenario = Scenarios.ScenarioLoader.Load(Scenarios.ScenarioCatalog.Shipped().Resolve(scenario)).Scenario,
+            Models = Domain.OrganizingModels.ModelCatalog.Ids,
+            Replications = runs,
+            BaseSeed = 1,
+        }, cancellationToken: TestContext.Current.CancellationToken);
+        var sentence = BottomLine.TradeOff(result) ?? "";
+        var cost = System.Text.RegularExpressions.Regex.Match(sentence, @"costs \$([\d,]+) (more|less) per worker per year in dues and conflict hours \(\$([\d,]+) against \$([\d,]+)\)");
+        if (!cost.Success)
+        {
+            Assert.Contains("costs about the same per worker", sentence);
+            return;
+        }
+
+        long Dollars(int group) => long.Parse(cost.Groups[group].Value.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture);
+        var difference = Dollars(3) - Dollars(4);
+        Assert.Equal(Math.Abs(difference), Dollars(1));
+        Assert.Equal(difference > 0 ? "more" : "less", cost.Groups[2].Value);
+    }
+
     [Fact]
     public void a_difference_in_words_and_its_interval_are_rounded_alike_so_the_interval_as_printed_contains_it()
     {
