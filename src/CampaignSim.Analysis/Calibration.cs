@@ -55,8 +55,10 @@ public static class Calibration
     /// <param name="replications">Replications per model, at least 1.</param>
     /// <param name="seed">First seed (see <see cref="SeedOf"/>).</param>
     /// <param name="maxDegreeOfParallelism">Largest number of runs at once; null uses every core. Results do not depend on it.</param>
-    public static IReadOnlyList<CalibrationResult> Run(IReadOnlyDictionary<string, Scenario> cases, int replications, ulong seed, int? maxDegreeOfParallelism = null) =>
-        Run(Targets, cases, replications, seed, maxDegreeOfParallelism);
+    /// <param name="cancellationToken">Stops the calibration between runs; nothing is returned.</param>
+    public static IReadOnlyList<CalibrationResult> Run(IReadOnlyDictionary<string, Scenario> cases, int replications, ulong seed, int? maxDegreeOfParallelism = null,
+        CancellationToken cancellationToken = default) =>
+        Run(Targets, cases, replications, seed, maxDegreeOfParallelism, cancellationToken);
 
     /// <summary>Runs some targets (all of one set, or one) with their diagnostics.</summary>
     /// <param name="targets">The targets, in the order of the results.</param>
@@ -64,8 +66,9 @@ public static class Calibration
     /// <param name="replications">Replications per model, at least 1.</param>
     /// <param name="seed">First seed (see <see cref="SeedOf"/>).</param>
     /// <param name="maxDegreeOfParallelism">Largest number of runs at once; null uses every core. Results do not depend on it.</param>
+    /// <param name="cancellationToken">Stops the calibration between runs; nothing is returned.</param>
     public static IReadOnlyList<CalibrationResult> Run(IReadOnlyList<CalibrationTarget> targets, IReadOnlyDictionary<string, Scenario> cases,
-        int replications, ulong seed, int? maxDegreeOfParallelism = null)
+        int replications, ulong seed, int? maxDegreeOfParallelism = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(targets);
         ArgumentNullException.ThrowIfNull(cases);
@@ -86,7 +89,7 @@ public static class Calibration
 
         var samples = readers.Select(r => new double[r.Models.Count * replications][]).ToArray();
         var exposed = readers.Select(r => new bool[r.Models.Count * replications]).ToArray();
-        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount };
+        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount, CancellationToken = cancellationToken };
         Parallel.For(0, streams.Length * replications, options, k =>
         {
             var (scenario, model, readersOfStream) = streams[k / replications];

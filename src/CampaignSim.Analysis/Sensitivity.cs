@@ -36,6 +36,7 @@ public static class Sensitivity
     /// <param name="weights">Ranking weights; the defaults when null.</param>
     /// <param name="maxDegreeOfParallelism">Largest number of points evaluated at once; null uses every core. Results do not depend on it.</param>
     /// <param name="onRunCompleted">Called after each simulated run, from any thread (progress): there are <see cref="RunCount"/> of them.</param>
+    /// <param name="cancellationToken">Stops the screening between runs; nothing is returned.</param>
     /// <param name="batch">Evaluates the points elsewhere (in an event store, or on worker processes): called once with
     /// every point's comparison; null compares them here. The result does not depend on where the points run.</param>
     public static SensitivityResult Run(
@@ -50,7 +51,8 @@ public static class Sensitivity
         RankingWeights? weights = null,
         int? maxDegreeOfParallelism = null,
         Action? onRunCompleted = null,
-        ComparisonBatch? batch = null)
+        ComparisonBatch? batch = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(models);
@@ -107,11 +109,15 @@ public static class Sensitivity
 
         if (batch is null)
         {
-            var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount };
+            var options = new ParallelOptions
+            {
+                MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount,
+                CancellationToken = cancellationToken,
+            };
             Parallel.For(0, points.Length, options, n =>
             {
                 var request = RequestAt(n);
-                points[n] = PointOf(request, ComparisonRunner.Run(request, onRunCompleted), metrics);
+                points[n] = PointOf(request, ComparisonRunner.Run(request, onRunCompleted, cancellationToken), metrics);
             });
         }
         else

@@ -316,7 +316,7 @@ public class CalibrationTests
     [Fact]
     public void targets_load_and_run_on_a_small_replication_count()
     {
-        var results = Calibration.Run(Cases.Value, 4, 7);
+        var results = Calibration.Run(Cases.Value, 4, 7, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(Calibration.Targets.Select(t => t.Id), results.Select(r => r.Target.Id));
         foreach (var r in results)
@@ -332,8 +332,8 @@ public class CalibrationTests
     {
         var targets = Calibration.Targets.Where(t => t.Id is "strike-authorization" or "settlement-wv-2018").ToArray();
 
-        var one = Calibration.Run(targets, Cases.Value, 8, 99, maxDegreeOfParallelism: 1);
-        var many = Calibration.Run(targets, Cases.Value, 8, 99, maxDegreeOfParallelism: 4);
+        var one = Calibration.Run(targets, Cases.Value, 8, 99, maxDegreeOfParallelism: 1, cancellationToken: TestContext.Current.CancellationToken);
+        var many = Calibration.Run(targets, Cases.Value, 8, 99, maxDegreeOfParallelism: 4, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(one.Select(r => r.Estimate), many.Select(r => r.Estimate));
         Assert.Equal(one.SelectMany(r => r.Diagnostics.Values), many.SelectMany(r => r.Diagnostics.Values));
@@ -344,8 +344,8 @@ public class CalibrationTests
     {
         var both = Calibration.Targets.Where(t => t.Id is "strike-authorization" or "strike-vote-yes-of-cast").ToArray();
 
-        var together = Calibration.Run(both, Cases.Value, 8, 5);
-        var alone = Calibration.Run(both.Take(1).ToArray(), Cases.Value, 8, 5);
+        var together = Calibration.Run(both, Cases.Value, 8, 5, cancellationToken: TestContext.Current.CancellationToken);
+        var alone = Calibration.Run(both.Take(1).ToArray(), Cases.Value, 8, 5, cancellationToken: TestContext.Current.CancellationToken);
 
         // The same votes: as many samples for both, and the first target reads what it reads on its own.
         Assert.Equal(together[0].Samples, together[1].Samples);
@@ -360,9 +360,9 @@ public class CalibrationTests
         var steeper = new Dictionary<string, double> { ["mechanics.bargaining.concessionSteepness"] = 3 };
         var mechanics = new MechanicsSpec { Bargaining = new BargainingMechanics { ConcessionSteepness = 3 } };
 
-        var defaults = Calibration.Run(target, Cases.Value, 16, 3)[0];
-        var byPath = Calibration.Run(target, Calibration.WithParameters(Cases.Value, steeper), 16, 3)[0];
-        var bySpec = Calibration.Run(target, Calibration.WithMechanics(Cases.Value, mechanics), 16, 3)[0];
+        var defaults = Calibration.Run(target, Cases.Value, 16, 3, cancellationToken: TestContext.Current.CancellationToken)[0];
+        var byPath = Calibration.Run(target, Calibration.WithParameters(Cases.Value, steeper), 16, 3, cancellationToken: TestContext.Current.CancellationToken)[0];
+        var bySpec = Calibration.Run(target, Calibration.WithMechanics(Cases.Value, mechanics), 16, 3, cancellationToken: TestContext.Current.CancellationToken)[0];
 
         Assert.True(byPath.Value > defaults.Value, $"a steeper concession curve should win more of a modest ask: {byPath.Value:P1} against {defaults.Value:P1}");
         Assert.Equal(byPath.Estimate, bySpec.Estimate);

@@ -127,6 +127,6 @@ public class SensitivityTests
     [Fact]
     public void an_odd_number_of_levels_is_refused()
     {
-        Assert.Throws<ArgumentException>(() => Sensitivity.Run(Small, ModelCatalog.Ids, 2, 3, 1, 1));
+        Assert.Throws<ArgumentException>(() => Sensitivity.Run(Small, ModelCatalog.Ids, 2, 3, 1, 1, cancellationToken: TestContext.Current.CancellationToken));
     }
 }

@@ -1,6 +1,10 @@
 namespace CampaignSim.Cli.Tests;
 
-/// <summary>SIGTERM, as container runtimes and CI send it, stops a command like Ctrl+C: exit 143 and nothing written.</summary>
+/// <summary>
+/// SIGTERM, as container runtimes and CI send it, stops a command like Ctrl+C: exit 143 and nothing written. Ctrl+C
+/// stops the long analyses (calibration, sensitivity screening) between runs, not after the last one: exit 130 and
+/// nothing written.
+/// </summary>
 public class SignalTests
 {
     [Fact]
@@ -17,6 +21,27 @@ public class SignalTests
         Assert.True(process.WaitForExit(TimeSpan.FromSeconds(30)), "campaignsim did not stop within 30 s of SIGTERM");
         Assert.Equal(143, process.ExitCode);
         Assert.Contains("stopped by SIGTERM; nothing was written", await stderr);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path));
+    }
+
+    [Theory]
+    [InlineData("calibrate", "--runs", "100000")]
+    [InlineData("sensitivity", "hospital-stewards", "--runs", "10000")]
+    public async Task ctrl_c_stops_a_long_analysis_mid_way_with_exit_130_and_writes_nothing(params string[] command)
+    {
+        using var temp = new TempFolder();
+        using var process = Cli.Start(temp.Path, [.. command, "--out", "out"]);
+        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        _ = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        process.WaitForExit(2500);
+        Assert.False(process.HasExited, "the analysis ended before it could be interrupted");
+
+        Cli.Signal(process, "INT");
+
+        // Hours of work at these sizes: stopping within seconds means it stopped between runs.
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(30)), $"campaignsim {command[0]} did not stop within 30 s of Ctrl+C");
+        Assert.Equal(130, process.ExitCode);
+        Assert.Contains("stopped by Ctrl+C; nothing was written", await stderr);
         Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path));
     }
 }

@@ -108,7 +108,7 @@ public sealed class CalibrateCommand : ICommand
         }
 
         using var folder = outDir is null ? null : OutputFolder.Prepare(outDir, parsed.Has("force"), FileName, OutputInventory.RecordName);
-        var results = Calibration.Run(cases, runs, seed);
+        var results = Calibration.Run(cases, runs, seed, cancellationToken: console.Cancellation);
         var table = new TextTable("target", "set", ">published", ">simulated", ">95% CI", "result");
         foreach (var r in results)
         {

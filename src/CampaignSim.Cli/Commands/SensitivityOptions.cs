@@ -48,7 +48,7 @@ public sealed record SensitivityOptions(int Trajectories, int Levels, int Runs)
         var count = Sensitivity.RunCount((parameters ?? SensitivityParameters.Default).Count, Trajectories, applicable.Length, Runs);
         using var progress = new Running.ProgressLine(console.Error, "sensitivity", (int)Math.Min(int.MaxValue, count), console.ErrorIsTerminal);
         return Sensitivity.Run(scenario, applicable, Trajectories, Levels, Runs, seed, parameters, weights: weights, maxDegreeOfParallelism: threads,
-            onRunCompleted: progress.Advance);
+            onRunCompleted: progress.Advance, cancellationToken: console.Cancellation);
     }
 
     /// <summary>Reads <c>--parameters</c>: <c>default</c> (the default), <c>mechanics</c>, or paths and path prefixes.</summary>
