@@ -60,6 +60,13 @@ public static class Calibration
         CancellationToken cancellationToken = default) =>
         Run(Targets, cases, replications, seed, maxDegreeOfParallelism, cancellationToken);
 
+    /// <summary>
+    /// How many case, settings and model combinations the targets and their diagnostics run: a calibration simulates this
+    /// many times its replications.
+    /// </summary>
+    public static int Streams(IReadOnlyList<CalibrationTarget> targets) =>
+        Readers(targets).SelectMany(r => r.Models.Select(model => (r.Case, r.SettingsKey, model))).Distinct().Count();
+
     /// <summary>Runs some targets (all of one set, or one) with their diagnostics.</summary>
     /// <param name="targets">The targets, in the order of the results.</param>
     /// <param name="cases">The case scenarios by name; must hold every case the targets and their diagnostics run.</param>
@@ -73,13 +80,7 @@ public static class Calibration
         ArgumentNullException.ThrowIfNull(targets);
         ArgumentNullException.ThrowIfNull(cases);
         ArgumentOutOfRangeException.ThrowIfLessThan(replications, 1);
-        var readers = new List<CalibrationReader>();
-        foreach (var t in targets)
-        {
-            readers.Add(new CalibrationReader(t.Case, new Dictionary<string, double>(), t.Models, t.Read, t.Exposed));
-            readers.AddRange(t.Diagnostics.Select(d => new CalibrationReader(d.Case ?? t.Case, d.Settings, d.Models ?? t.Models, d.Read, null)));
-        }
-
+        var readers = Readers(targets);
         var streams = readers
             .SelectMany((r, index) => r.Models.Select((model, position) => (Reader: index, Position: position, Model: model, r.Case, r.SettingsKey)))
             .GroupBy(x => (x.Case, x.SettingsKey, x.Model))
@@ -120,6 +121,19 @@ public static class Calibration
         }
 
         return results;
+    }
+
+    /// <summary>What each target and each of its diagnostics reads, in the order of the results.</summary>
+    private static List<CalibrationReader> Readers(IReadOnlyList<CalibrationTarget> targets)
+    {
+        var readers = new List<CalibrationReader>();
+        foreach (var t in targets)
+        {
+            readers.Add(new CalibrationReader(t.Case, new Dictionary<string, double>(), t.Models, t.Read, t.Exposed));
+            readers.AddRange(t.Diagnostics.Select(d => new CalibrationReader(d.Case ?? t.Case, d.Settings, d.Models ?? t.Models, d.Read, null)));
+        }
+
+        return readers;
     }
 
     /// <summary>

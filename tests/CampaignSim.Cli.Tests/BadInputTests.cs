@@ -69,6 +69,8 @@ public class BadInputTests
         { "a weight that rounds up to the smallest", null, ["sweep", "nonunion-diner", "--param", "weeks=20,30", "--weights", "cost=0.00099999999999999999"], "cost=0.00099999999999999999 is out of range" },
         { "a model given twice", null, ["compare", "nonunion-diner", "--models", "business-unionism,business-unionism"], "--models gives 'business-unionism' twice; give each model once" },
         { "a model given twice to sensitivity", null, ["sensitivity", "nonunion-diner", "--models", "independent-solidarity,business-unionism,independent-solidarity"], "gives 'independent-solidarity' twice" },
+        { "a sweep too large to finish", null, ["sweep", "nonunion-diner", "--param", "workplace.employer.hostility=0.1:0.9:0.02", "--param", "workplace.union.stance=business,mixed,militant", "--runs", "100000"], "this job would simulate 73,800,000 campaigns (123 points × 100,000 runs × 6 models); one command may simulate at most 20,000,000" },
+        { "a screening too large to finish", null, ["sensitivity", "nonunion-diner", "--parameters", "mechanics", "--trajectories", "200", "--runs", "10000"], "one command may simulate at most 20,000,000" },
     };
 
     [Theory]

@@ -98,6 +98,8 @@ public sealed class CalibrateCommand : ICommand
 
         var runs = OptionValues.Whole("runs", parsed.Value("runs"), 10, OptionValues.MaxRuns, Calibration.DefaultReplications);
         var seed = parsed.Value("seed") is null ? Calibration.DefaultSeed : OptionValues.Seed(parsed.Value("seed"));
+        var streams = Calibration.Streams(Calibration.Targets);
+        JobSize.Check((long)streams * runs, $"{JobSize.Count(streams, "case and model pairs")} × {JobSize.Count(runs, "runs")}", "--runs");
         var cases = CaseScenarios(sets);
         var outDir = parsed.Value("out");
         if (outDir is not null && File.Exists(outDir) && !Directory.Exists(outDir))

@@ -40,6 +40,10 @@ public sealed record SensitivityOptions(int Trajectories, int Levels, int Runs)
     {
         console.Cancellation.ThrowIfCancellationRequested();
         var applicable = models.Where(m => ComparisonRunner.NotApplicableBecause(scenario, m) is null).ToArray();
+        var varied = (parameters ?? SensitivityParameters.Default).Count;
+        JobSize.Check(Sensitivity.RunCount(varied, Trajectories, applicable.Length, Runs),
+            $"{JobSize.Count(Trajectories, "trajectories")} × ({JobSize.Count(varied, "parameters")} + 1) points × {JobSize.Count(Runs, "runs")} × "
+            + JobSize.Count(applicable.Length, "models"), "--trajectories, --runs or the parameters");
         if (target?.Batch(console, "sensitivity") is { } batch)
         {
             return Sensitivity.Run(scenario, applicable, Trajectories, Levels, Runs, seed, parameters, weights: weights, batch: batch);

@@ -81,6 +81,9 @@ public sealed class SweepCommand : ICommand
 
         var target = RunTarget.From(parsed);
         var (paths, points) = Points(parsed);
+        var models = options.Models.Count;
+        JobSize.Check((long)points.Count * options.Runs * models,
+            $"{JobSize.Count(points.Count, "points")} × {JobSize.Count(options.Runs, "runs")} × {JobSize.Count(models, "models")}", "--runs, the points or --models");
         var files = options.Parquet ? [.. Files, .. SweepCsv.Deterministic.Select(ComparisonFiles.ParquetNameFor)] : Files;
         using var folder = options.PrepareOutput([.. files, OutputInventory.RecordName]);
         var sweep = SweepRunner.Run(options.Scenario, options.Sets, paths, points, options.Request, console, target);
