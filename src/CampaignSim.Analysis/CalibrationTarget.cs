@@ -38,6 +38,17 @@ public sealed record CalibrationTarget
     /// <summary>How <see cref="Uncertainty"/> was derived.</summary>
     public required string UncertaintyReason { get; init; }
 
+    /// <summary>
+    /// Model discrepancy stated for history matching, as a standard deviation in the target's unit: how far the model may
+    /// miss the record even at its best parameters, because of a mechanism it documents it lacks (Vernon, Goldstein and
+    /// Bower 2010). Zero for a target the defaults meet; a stated value needs <see cref="DiscrepancyReason"/>. It widens only
+    /// the implausibility of plausible worlds (docs/robustness.md), never the pass or miss of the calibration page.
+    /// </summary>
+    public double DiscrepancySd { get; init; }
+
+    /// <summary>Why <see cref="DiscrepancySd"/> is not zero, in one sentence; empty when it is.</summary>
+    public string DiscrepancyReason { get; init; } = "";
+
     /// <summary>Unit of the figure: <c>share</c> (0–1), <c>%</c> or <c>days</c>.</summary>
     public required string Unit { get; init; }
 

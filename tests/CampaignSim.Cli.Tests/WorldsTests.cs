@@ -53,14 +53,29 @@ public class WorldsTests
         Assert.Equal(1, root.GetProperty("version").GetInt32());
         Assert.False(string.IsNullOrEmpty(root.GetProperty("engineVersion").GetString()));
         Assert.Equal(1UL, root.GetProperty("designSeed").GetUInt64());
-        Assert.True(root.GetProperty("parameters").GetArrayLength() > 100);
+        // Only the 37 active coefficients vary (CalibrationWorlds.ActiveReasons), each with its reason in the report; the rest stay at their defaults.
+        Assert.Equal(37, root.GetProperty("parameters").GetArrayLength());
+        Assert.Equal("mechanics.employer.driveHeatFactor", root.GetProperty("parameters")[0].GetProperty("path").GetString());
         Assert.Equal(12, root.GetProperty("targets").GetArrayLength());
         var report = File.ReadAllText(temp["w/worlds.md"]);
         foreach (var section in new[] { "# Plausible worlds", "## Candidates kept in each wave", "## Which targets constrain which parameters",
-                     "## Each parameter's range before and after", "## How the worlds predict the validation targets" })
+                     "## Each parameter's range before and after", "## How the worlds predict the validation targets", "## The parameters varied" })
         {
             Assert.Contains(section, report);
         }
+
+        Assert.Contains("- `short-strikes`, discrepancy 0.207:", report);
+        Assert.DoesNotContain("screened the proposals", report);
+    }
+
+    [Fact]
+    public void calibrate_worlds_with_the_emulator_says_how_many_proposals_it_screened()
+    {
+        using var temp = new TempFolder();
+        var result = Cli.Run(temp.Path, "calibrate", "--worlds", "10", "--waves", "2", "--emulator", "--runs", "2", "--out", "w");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("screened the proposals", File.ReadAllText(temp["w/worlds.md"]));
     }
 
     [Theory]
@@ -68,6 +83,7 @@ public class WorldsTests
     [InlineData(new[] { "calibrate", "--worlds", "ten" }, "--worlds 'ten' is not allowed")]
     [InlineData(new[] { "calibrate", "--worlds", "10", "--set", "mechanics.bargaining.concessionSteepness=2" }, "--set cannot be combined with --worlds")]
     [InlineData(new[] { "calibrate", "--waves", "2" }, "--waves belongs to --worlds")]
+    [InlineData(new[] { "calibrate", "--emulator" }, "--emulator belongs to --worlds")]
     [InlineData(new[] { "calibrate", "--worlds", "10", "--waves", "0" }, "--waves '0' is not allowed")]
     public void calibrate_worlds_refuses_bad_input_with_a_message(string[] args, string expected)
     {

@@ -8,11 +8,12 @@ namespace CampaignSim.Analysis.Worlds;
 /// </summary>
 /// <remarks>
 /// The variances: a target's stated uncertainty (<see cref="CalibrationTarget.Uncertainty"/>) is documented as the
-/// published figure's standard deviation widened by the spread between related figures or periods, the variance a history
-/// match uses for observation and discrepancy together; it is the published variance here, and no further model
-/// discrepancy is added (a stated discrepancy of 0), so a world's implausibility on a target is the one the calibration
-/// page prints, with the simulation's own variance beside it. Targets whose published figure is one event
-/// (<see cref="OneCaseTargets"/>) compare with one draw of the simulation, not its mean.
+/// published figure's standard deviation widened by the spread between related figures or periods; it is the published
+/// variance here. The model discrepancy is the target's stated <see cref="CalibrationTarget.DiscrepancySd"/>: zero for a
+/// target the defaults meet, and stated with its reason beside the target where the defaults miss for a documented
+/// structural reason, as a target the model cannot meet at any parameters would otherwise rule out every world (Vernon,
+/// Goldstein and Bower 2010). The simulation's own variance is added beside them. Targets whose published figure is one
+/// event (<see cref="OneCaseTargets"/>) compare with one draw of the simulation, not its mean.
 /// </remarks>
 public static class CalibrationWorlds
 {
@@ -28,8 +29,61 @@ public static class CalibrationWorlds
         "firings-in-waves",
     };
 
-    /// <summary>Model discrepancy added beyond each target's stated uncertainty, as a standard deviation: none (see the remarks).</summary>
-    public const double AddedDiscrepancySd = 0;
+    /// <summary>
+    /// The active parameters of the history match, each with the reason it is varied (Vernon, Goldstein and Bower 2010 vary
+    /// the inputs active for each output, the others held at their defaults): the mechanics coefficients each fitting target
+    /// says it informs (its <see cref="CalibrationTarget.SetReason"/> and <see cref="CalibrationTarget.Inputs"/>), those
+    /// the first wave of the full-space match (291 coefficients, engine 2.3.0, calibration/worlds.md of that version) linked
+    /// most strongly to a fitting target (a contrast of 0.6 or more across tenths of the range), and those docs/sensitivity.md
+    /// found to drive the outcomes a committee compares. A workplace's own parameters (<c>workplaces[].*</c>) are not varied:
+    /// each scenario states its employer and union, and a world that overwrote them would answer another workplace's question.
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> ActiveReasons { get; } =
+    [
+        new("mechanics.employer.driveHeatFactor", "drive-firings: the employer's heat factors"),
+        new("mechanics.employer.undergroundHeat", "drive-firings: the employer's heat factors"),
+        new("mechanics.employer.quietHeat", "drive-firings: the employer's heat factors"),
+        new("mechanics.employer.minVisibilityForRetaliation", "drive-firings: how hard a hostile employer retaliates during a drive"),
+        new("mechanics.elections.certificationYesBase", "election-win-rate: the certification vote (an input of the target)"),
+        new("mechanics.elections.certificationYesCommitment", "election-win-rate: the certification vote"),
+        new("mechanics.elections.certificationYesGrievance", "election-win-rate: the certification vote"),
+        new("mechanics.elections.certificationYesFear", "election-win-rate: the certification vote"),
+        new("mechanics.elections.certificationYesCard", "election-win-rate: the certification vote"),
+        new("mechanics.elections.cardSigningCommitment", "new-unit-wage-gain: strongest link in the full-space first wave (contrast 0.60)"),
+        new("mechanics.workforce.initialCommitmentLow", "new-unit-wage-gain: strongest link in the full-space first wave (contrast 0.60)"),
+        new("mechanics.bargaining.firstContractPace", "no-first-contract-1y: the pace of first contracts (an input of the target)"),
+        new("mechanics.bargaining.firstContractStalling", "no-first-contract-1y: the pace of first contracts"),
+        new("mechanics.bargaining.concessionSteepness", "settlement-ctu-2012, settlement-wv-2018, new-unit-wage-gain: the concession curve (an input of the targets)"),
+        new("mechanics.bargaining.resolveLow", "settlement-ctu-2012, new-unit-wage-gain: the employer's resolve"),
+        new("mechanics.bargaining.resolveWidth", "settlement-ctu-2012, new-unit-wage-gain: the employer's resolve"),
+        new("mechanics.bargaining.expectedStrikeWeeks", "settlement-wv-2018: strong link in the full-space first wave (contrast 0.63)"),
+        new("mechanics.employer.captiveAudienceChanceInDrive", "captive-audience: how often an employer holds captive-audience meetings (an input of the target)"),
+        new("mechanics.employer.captiveAudienceChance", "captive-audience: how often an employer holds captive-audience meetings (an input of the target)"),
+        new("mechanics.bargaining.voteYesBase", "strike-authorization: the members' inclination to vote for a strike (an input of the target)"),
+        new("mechanics.bargaining.voteYesGrievance", "strike-authorization: the members' inclination to vote for a strike"),
+        new("mechanics.bargaining.voteYesCommitment", "strike-authorization: the members' inclination to vote for a strike"),
+        new("mechanics.bargaining.voteYesFear", "strike-authorization: the members' inclination to vote for a strike"),
+        new("mechanics.bargaining.voteYesTrust", "strike-authorization: the members' inclination to vote for a strike"),
+        new("mechanics.bargaining.voteYesDeepContact", "strike-authorization: the members' inclination to vote for a strike"),
+        new("mechanics.bargaining.voteTurnoutBase", "strike-authorization: strong link in the full-space first wave (contrast 0.53, correlation −0.55)"),
+        new("mechanics.participation.strikerReturnRate", "short-strikes: how strikes end"),
+        new("mechanics.participation.strikeCollapseShare", "short-strikes: how strikes end"),
+        new("mechanics.bargaining.strikeFatigue", "short-strikes: how strikes end"),
+        new("mechanics.participation.wildcatChance", "stoppage-frequency: how often an angry informal leader starts a wildcat (an input of the target); docs/sensitivity.md: drives firings"),
+        new("mechanics.participation.wildcatJoinGrievance", "minority-walkout: who joins a wildcat (an input of the target)"),
+        new("mechanics.participation.loyaltyWeight", "minority-walkout: who joins a wildcat"),
+        new("mechanics.participation.wildcatMinStarters", "minority-walkout: strong link in the full-space first wave (contrast 0.63)"),
+        new("mechanics.elections.deepContactSwing", "reform-caucus-wins: the officer election"),
+        new("mechanics.elections.electionSwingSd", "reform-caucus-wins: strong link in the full-space first wave (contrast 0.67)"),
+        new("mechanics.participation.wildcatQuietWeeks", "docs/sensitivity.md: among the most influential coefficients on wages, demands and firings"),
+        new("mechanics.participation.willingnessFloor", "docs/sensitivity.md: moves the ranking of the models in 5 of 6 steps"),
+    ];
+
+    /// <summary>The active parameters (<see cref="ActiveReasons"/>) over their documented plausible ranges; every other coefficient stays at its default.</summary>
+    public static IReadOnlyList<WorldParameter> ActiveParameters() => ActiveReasons.Select(a => WorldParameter.From(a.Key)).ToArray();
+
+    /// <summary>Why an active parameter is varied; empty for a parameter that is not.</summary>
+    public static string ActiveReason(string path) => ActiveReasons.FirstOrDefault(a => a.Key == path).Value ?? "";
 
     /// <summary>The targets of one set, in report order.</summary>
     public static IReadOnlyList<CalibrationTarget> Targets(CalibrationSet set) => Calibration.Targets.Where(t => t.Set == set).ToArray();
@@ -38,7 +92,7 @@ public static class CalibrationWorlds
     public static HistoryTarget ToHistoryTarget(CalibrationTarget target)
     {
         ArgumentNullException.ThrowIfNull(target);
-        return new HistoryTarget(target.Id, target.Published, target.Uncertainty * target.Uncertainty, AddedDiscrepancySd * AddedDiscrepancySd,
+        return new HistoryTarget(target.Id, target.Published, target.Uncertainty * target.Uncertainty, target.DiscrepancySd * target.DiscrepancySd,
             OneCaseTargets.Contains(target.Id));
     }
 

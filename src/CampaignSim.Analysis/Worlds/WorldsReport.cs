@@ -38,16 +38,24 @@ public static class WorldsReport
         s.Append(Invariant($"Written by `{command}` on engine version {engineVersion}; the worlds are in `worlds.json` beside this page. "));
         s.Append("The method, its sources and what a committee should and should not conclude from it are in docs/robustness.md; ");
         s.Append("the targets, their sources and their stated uncertainties in docs/calibration.md.\n\n");
-        s.Append(Invariant($"History matching varied {result.Parameters.Count} coefficients over their documented plausible ranges against the "));
+        s.Append(Invariant($"History matching varied {result.Parameters.Count} coefficients (the active parameters listed below; every other coefficient at its default) over their documented plausible ranges against the "));
         s.Append(Invariant($"{fitting.Count} fitting targets, {o.CandidatesPerWave:N0} candidates per wave (a Latin hypercube from design seed {o.DesignSeed}), "));
         s.Append(Invariant($"{runs} runs per model and target for each candidate from seed {o.RunSeed} (the same seeds for every candidate). "));
         s.Append(Invariant($"It ran {result.Waves.Count} wave{(result.Waves.Count == 1 ? "" : "s")} ({result.Simulated:N0} candidates simulated) and stopped because {StopText(result.StopReason)}. "));
+        if (o.Emulator)
+        {
+            var screened = result.Waves.Where(w => w.Wave > 1).ToArray();
+            s.Append(Invariant($"After the first wave a quadratic emulator per target, fitted to every candidate simulated so far, screened the proposals: of {screened.Sum(w => w.Proposed):N0} proposed, "));
+            s.Append(Invariant($"{screened.Sum(w => w.ScreenedOut):N0} were ruled out by the emulator and not simulated (every kept world was simulated). "));
+        }
+
         s.Append(worlds == 0
             ? "**No candidate met every fitting target: there is no plausible world.** "
             : Invariant($"**{worlds} plausible world{(worlds == 1 ? "" : "s")}** met every fitting target in the last wave. "));
         s.Append(Invariant($"A candidate is kept when |simulated − published| / √(published variance + simulation variance + model discrepancy) is below {Fmt(o.Cutoff)} on every fitting target.\n\n"));
         if (worlds == 0) AppendNoWorld(s, result, fitting);
 
+        AppendActive(s, result);
         AppendVariances(s, fitting, result.Targets);
         AppendWaves(s, result);
         AppendRulings(s, result, fitting);
@@ -71,13 +79,34 @@ public static class WorldsReport
         s.Append('\n');
     }
 
+    private static void AppendActive(StringBuilder s, HistoryMatchingResult result)
+    {
+        s.Append("## The parameters varied\n\n");
+        s.Append("Only the active parameters are varied, each over its documented plausible range; every other coefficient stays at its\n");
+        s.Append("default in every world (Vernon, Goldstein and Bower 2010 vary the inputs active for each output). A parameter is active\n");
+        s.Append("when a fitting target says it informs it, when the first wave of the full-space match over all 291 coefficients (engine\n");
+        s.Append("2.3.0) linked it strongly to a fitting target, or when docs/sensitivity.md found it to drive the outcomes compared\n");
+        s.Append("(`CalibrationWorlds.ActiveReasons` in src/CampaignSim.Analysis/Worlds/CalibrationWorlds.cs). A workplace's own\n");
+        s.Append("parameters (`workplaces[].*`) are not varied: each scenario states its own employer and union.\n\n");
+        s.Append("| Parameter | Range | Why it is varied |\n|---|---|---|\n");
+        foreach (var p in result.Parameters)
+        {
+            var reason = CalibrationWorlds.ActiveReason(p.Path);
+            s.Append(Invariant($"| {p.Label} (`{p.Path}`) | {Fmt(p.Min)} – {Fmt(p.Max)} | {(reason.Length == 0 ? "not among the active parameters" : reason)} |\n"));
+        }
+
+        s.Append('\n');
+    }
+
     private static void AppendVariances(StringBuilder s, IReadOnlyList<CalibrationTarget> fitting, IReadOnlyList<HistoryTarget> targets)
     {
         s.Append("## The fitting targets and their variances\n\n");
-        s.Append("The published variance is the square of each target's stated uncertainty (docs/calibration.md), which already widens the\n");
-        s.Append("figure's own sampling error by the spread between related figures or periods: it is the observation-and-discrepancy\n");
-        s.Append(Invariant($"variance, and no further model discrepancy is added (a stated discrepancy of {Fmt(CalibrationWorlds.AddedDiscrepancySd)}). The simulation variance is the\n"));
-        s.Append("squared standard error of the simulated figure, or for a target that is one event (one case) the spread of one run.\n\n");
+        s.Append("The published variance is the square of each target's stated uncertainty (docs/calibration.md), which widens the\n");
+        s.Append("figure's own sampling error by the spread between related figures or periods. The model discrepancy is stated beside\n");
+        s.Append("each target in the code (`DiscrepancySd` in src/CampaignSim.Analysis/CalibrationTargets.cs): zero where the defaults\n");
+        s.Append("meet the target, and where they miss it for a documented structural reason, the gap the missing mechanism could\n");
+        s.Append("account for read as three standard deviations, with the reason below. The simulation variance is the squared\n");
+        s.Append("standard error of the simulated figure, or for a target that is one event (one case) the spread of one run.\n\n");
         s.Append("| Target | Published | Uncertainty (SD) | Model discrepancy (SD) | One case |\n|---|---|---|---|---|\n");
         foreach (var (t, h) in fitting.Zip(targets))
         {
@@ -85,6 +114,13 @@ public static class WorldsReport
         }
 
         s.Append('\n');
+        foreach (var (t, h) in fitting.Zip(targets).Where(x => x.Second.DiscrepancyVariance > 0))
+        {
+            var reason = string.IsNullOrEmpty(t.DiscrepancyReason) ? "no reason stated" : t.DiscrepancyReason;
+            s.Append(Invariant($"- `{t.Id}`, discrepancy {Fmt(Math.Sqrt(h.DiscrepancyVariance))}: {reason}.\n"));
+        }
+
+        if (fitting.Zip(targets).Any(x => x.Second.DiscrepancyVariance > 0)) s.Append('\n');
     }
 
     private static void AppendWaves(StringBuilder s, HistoryMatchingResult result)

@@ -12,11 +12,12 @@ public sealed class CalibrateCommand : ICommand
 {
     private static readonly IReadOnlyList<OptionSpec> Specs = OptionHelp.Described(
         [new("runs", "N"), new("seed", "S"), new("out", "DIR"), new("force", null), new("set", "PATH=VALUE", Repeats: true),
-         new("worlds", "N"), new("waves", "W")],
+         new("worlds", "N"), new("waves", "W"), new("emulator", null)],
         ("runs", $"replications per model and target, 10–100,000 (default {Calibration.DefaultReplications});\nwith --worlds, per model and target for each candidate, {WorldsCalibration.MinRuns}–100,000 (default {WorldsCalibration.DefaultRuns})"),
         ("seed", $"first seed (default {Calibration.DefaultSeed}); with --worlds, also the seed of the design"),
-        ("worlds", $"find the plausible worlds: N candidates per wave ({WorldsCalibration.MinCandidates}–{WorldsCalibration.MaxCandidates:N0}), a Latin hypercube\nover the coefficients' documented ranges, kept when no fitting target rules them out\n(history matching, docs/robustness.md); with --out, writes worlds.json and worlds.md"),
+        ("worlds", $"find the plausible worlds: N candidates per wave ({WorldsCalibration.MinCandidates}–{WorldsCalibration.MaxCandidates:N0}), a Latin hypercube\nover the active coefficients' documented ranges, kept when no fitting target rules them out\n(history matching, docs/robustness.md); with --out, writes worlds.json and worlds.md"),
         ("waves", $"with --worlds: most waves of history matching, 1–{WorldsCalibration.MaxWaves} (default {WorldsCalibration.DefaultWaves})"),
+        ("emulator", "with --worlds: after the first wave, screen proposals with a quadratic emulator per\ntarget fitted to every candidate simulated so far, and simulate those it does not rule\nout (every kept world is still simulated)"),
         ("set", "override a mechanics parameter in every case (mechanics.bargaining.strikeFatigue=0.1),\nto see how a target moves; repeatable. Not allowed with --out: the published page\nalways shows the defaults"),
         ("out", $"write the table as Markdown to DIR/{FileName}, like every command's --out\n(the committed copy is docs/{FileName}); with --worlds, DIR/worlds.json and\nDIR/worlds.md (the committed copies are in calibration/)"),
         ("force", "write into an --out folder that holds other files, keeping them"));
@@ -36,7 +37,7 @@ public sealed class CalibrateCommand : ICommand
     /// <inheritdoc />
     public string Help => $"""
         Usage: campaignsim calibrate [--runs N] [--seed S] [--set mechanics.PATH=VALUE]... [--out DIR [--force]]
-               campaignsim calibrate --worlds N [--waves W] [--runs N] [--seed S] [--out DIR [--force]]
+               campaignsim calibrate --worlds N [--waves W] [--emulator] [--runs N] [--seed S] [--out DIR [--force]]
 
         Runs each calibration target's case scenario (scenarios/cases/) and compares the simulated figure
         with the published one. The fitting set (used to choose the defaults) covers firings, election
@@ -49,10 +50,12 @@ public sealed class CalibrateCommand : ICommand
         in waves and the risk of a supporter being fired.
         Prints the table (target, set, published, simulated with 95% CI, pass/miss) and each set's count.
 
-        With --worlds N, finds the plausible worlds instead: samples every coefficient over its documented
-        plausible range (a seeded Latin hypercube of N candidates), runs the fitting targets for each, keeps
-        the candidates whose implausibility is below 3 on every fitting target, and repeats in waves over
-        narrowed ranges until they are stable. The kept worlds are checked against the validation targets.
+        With --worlds N, finds the plausible worlds instead: samples the active coefficients (those the
+        fitting targets inform or the outcomes depend on, listed in worlds.md; the others stay at their
+        defaults) over their documented plausible ranges (a seeded Latin hypercube of N candidates), runs
+        the fitting targets for each, keeps the candidates whose implausibility (with each target's stated
+        model discrepancy) is below 3 on every fitting target, and repeats in waves over narrowed ranges
+        until they are stable. The kept worlds are checked against the validation targets.
         Prints each wave's candidates kept; with --out, writes the worlds file and its report
         ('{WorldsCalibration.ShippedCommand}' regenerates calibration/).
 
@@ -83,6 +86,11 @@ public sealed class CalibrateCommand : ICommand
         if (parsed.Has("waves"))
         {
             throw new UsageException("--waves belongs to --worlds N (history matching); give --worlds too, or leave --waves out");
+        }
+
+        if (parsed.Has("emulator"))
+        {
+            throw new UsageException("--emulator belongs to --worlds N (history matching); give --worlds too, or leave --emulator out");
         }
 
         var sets = parsed.Values("set");

@@ -38,7 +38,7 @@ public static class WorldsCalibration
     public const int MaxWaves = 20;
 
     /// <summary>The command that writes the shipped <c>calibration/worlds.json</c> and <c>calibration/worlds.md</c> (docs/performance.md).</summary>
-    public const string ShippedCommand = "campaignsim calibrate --worlds 300 --waves 4 --runs 20 --seed 1 --out calibration --force";
+    public const string ShippedCommand = "campaignsim calibrate --worlds 300 --waves 4 --emulator --runs 20 --seed 1 --out calibration --force";
 
     /// <summary>Runs the history match and writes its files when --out is given.</summary>
     public static int Run(ParsedArguments parsed, CliConsole console)
@@ -65,10 +65,10 @@ public static class WorldsCalibration
 
         using var folder = outDir is null ? null : OutputFolder.Prepare(outDir, parsed.Has("force"), FileName, ReportName, OutputInventory.RecordName);
         var cases = CalibrateCommand.CaseScenarios([]);
-        var parameters = WorldParameter.Coefficients();
+        var parameters = CalibrationWorlds.ActiveParameters();
         var fitting = CalibrationWorlds.Targets(CalibrationSet.Fitting);
         var validation = CalibrationWorlds.Targets(CalibrationSet.Validation);
-        var options = new HistoryMatchingOptions { CandidatesPerWave = candidates, MaxWaves = waves, DesignSeed = seed, RunSeed = seed };
+        var options = new HistoryMatchingOptions { CandidatesPerWave = candidates, MaxWaves = waves, DesignSeed = seed, RunSeed = seed, Emulator = parsed.Has("emulator") };
 
         console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"History matching {parameters.Count} coefficients against {fitting.Count} fitting targets: {candidates:N0} candidates per wave, at most {waves} waves, {runs} runs per model and target, seed {seed}."));
