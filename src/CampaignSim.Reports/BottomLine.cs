@@ -72,7 +72,7 @@ public static class BottomLine
         if (double.IsNaN(top.PBest))
         {
             return first.Count > 1
-                ? $"Tied for first under your weights: {JoinNames(first)}. {TieReason(result)}"
+                ? $"Tied for first under your weights: {JoinNames(first)}; {TieReason()}"
                 : $"{Name(top.ModelId, start: true)} ranks first under your weights.";
         }
 
@@ -83,9 +83,9 @@ public static class BottomLine
             var outside = ranking.Where(r => !r.First && r.PBest >= Mentioned).Select(r => $"{Name(r.ModelId)} in {Share(r.PBest)}").ToList();
             var across = shares.Count == 0
                 ? ""
-                : $"Across {resamples} resamples of the runs, counting a first place shared by several models as shared, the first place goes to "
-                  + Join(shares) + (outside.Count > 0 ? $", and outside the tie to {Join(outside)}" : "") + ". ";
-            return $"Tied for first under your weights: {JoinNames(first)}. {TieReason(result)} {across}"
+                : $"In {resamples} resamples of the runs the first place goes to {Join(shares)} (a shared first place counted as shared)"
+                  + (outside.Count > 0 ? $", and to {Join(outside)} outside the tie" : "") + ". ";
+            return $"Tied for first under your weights: {JoinNames(first)}; {TieReason()} {across}"
                 + "The choice between them rests on the trade-offs below, not on the ranking.";
         }
 
@@ -104,14 +104,12 @@ public static class BottomLine
             + $", and no model in {Share(Ranking.ClearMajority)} or more of them. The choice rests on the trade-offs below more than on the ranking.";
     }
 
-    /// <summary>Why the models first on all the runs are tied: the smallest differences that matter on the weighted criteria.</summary>
-    private static string TieReason(ComparisonResult result)
-    {
-        var leader = result.FirstPlace.OrderByDescending(r => r.Score).First();
-        var others = result.FirstPlace.Where(r => r != leader).Select(r => Name(r.ModelId)).ToList();
-        return $"No weighted criterion separates {Join(others)} from {Name(leader.ModelId)}, the highest score, by more than "
-            + $"the smallest difference that matters ({MatterText(result.Request.Matter, result.Request.Weights)}).";
-    }
+    /// <summary>
+    /// Why the models first on all the runs are tied. The smallest differences that matter are shown beside the ranking
+    /// (and set on the page), so the sentence names them without listing them again.
+    /// </summary>
+    private static string TieReason() =>
+        "no weighted criterion separates them by more than the smallest difference that matters.";
 
     /// <summary>The smallest differences that matter on the criteria with a weight above zero, in words: "5 percentage points of the chance of a firing, $25 per worker per year".</summary>
     public static string MatterText(DifferencesThatMatter matter, RankingWeights weights)
