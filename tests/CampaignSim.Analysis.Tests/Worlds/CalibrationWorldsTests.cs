@@ -1,4 +1,5 @@
 using CampaignSim.Analysis.Worlds;
+using CampaignSim.Reports;
 
 namespace CampaignSim.Analysis.Tests.Worlds;
 

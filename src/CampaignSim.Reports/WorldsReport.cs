@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
+using CampaignSim.Analysis;
+using CampaignSim.Analysis.Worlds;
 
-namespace CampaignSim.Analysis.Worlds;
+namespace CampaignSim.Reports;
 
 /// <summary>
 /// The page beside a worlds file (<c>worlds.md</c>, written by <c>calibrate --worlds</c>): how the plausible worlds were
