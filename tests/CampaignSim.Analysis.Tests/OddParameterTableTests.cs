@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CampaignSim.Domain.Mechanics;
+using CampaignSim.Reports;
 
 namespace CampaignSim.Analysis.Tests;
 

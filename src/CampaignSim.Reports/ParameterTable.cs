@@ -1,7 +1,8 @@
 using System.Text;
+using CampaignSim.Analysis;
 using CampaignSim.Domain.Mechanics;
 
-namespace CampaignSim.Analysis;
+namespace CampaignSim.Reports;
 
 /// <summary>
 /// The parameter tables of docs/ODD.md Appendix A, generated from the scenario records: every key with its default,
