@@ -72,7 +72,7 @@ public static class BottomLine
         if (double.IsNaN(top.PBest))
         {
             return first.Count > 1
-                ? $"Tied for first under your weights: {JoinNames(first)}; {TieReason()}"
+                ? $"Tied for first under your weights: {JoinNames(first)}; {TieReason}"
                 : $"{Name(top.ModelId, start: true)} ranks first under your weights.";
         }
 
@@ -85,7 +85,7 @@ public static class BottomLine
                 ? ""
                 : $"In {resamples} resamples of the runs the first place goes to {Join(shares)} (a shared first place counted as shared)"
                   + (outside.Count > 0 ? $", and to {Join(outside)} outside the tie" : "") + ". ";
-            return $"Tied for first under your weights: {JoinNames(first)}; {TieReason()} {across}"
+            return $"Tied for first under your weights: {JoinNames(first)}; {TieReason} {across}"
                 + "The choice between them rests on the trade-offs below, not on the ranking.";
         }
 
@@ -108,8 +108,7 @@ public static class BottomLine
     /// Why the models first on all the runs are tied. The smallest differences that matter are shown beside the ranking
     /// (and set on the page), so the sentence names them without listing them again.
     /// </summary>
-    private static string TieReason() =>
-        "no weighted criterion separates them by more than the smallest difference that matters.";
+    private const string TieReason = "no weighted criterion separates them by more than the smallest difference that matters.";
 
     /// <summary>The smallest differences that matter on the criteria with a weight above zero, in words: "5 percentage points of the chance of a firing, $25 per worker per year".</summary>
     public static string MatterText(DifferencesThatMatter matter, RankingWeights weights)

@@ -54,8 +54,8 @@ internal static class EmployerDecider
         var w = v.W;
         var e = v.Spec.Employer;
         var m = v.M.Employer;
-        var drive = w.Docket.PetitionFiled && !w.Union.Certified;
-        var recentAction = v.Week - w.Pressure.LastActionWeek < m.ActionMemoryWeeks;
+        var drive = PetitionPending(v);
+        var recentAction = RecentAction(v);
         var visible = v.Workforce.CommitteeSize >= m.VisibleCommitteeSize || drive || recentAction;
         if (!visible) yield break;
         // Captive-audience meetings argue against a union: where there is none yet, or where one is in a fight the employer
@@ -84,8 +84,8 @@ internal static class EmployerDecider
         var p = v.Posture;
         var m = v.M.Employer;
         var committee = f.CommitteeSize;
-        var drive = w.Docket.PetitionFiled && !w.Union.Certified;
-        var alert = v.Week - w.Pressure.LastActionWeek < m.ActionMemoryWeeks || drive || w.Strike.On;
+        var drive = PetitionPending(v);
+        var alert = RecentAction(v) || drive || w.Strike.On;
         var heat = !w.Public ? (committee > 0 ? m.UndergroundHeat : m.QuietHeat)
             : alert || (committee > 0 && !w.Union.Present) ? 1.0 : m.QuietHeat;
         if (drive) heat *= m.DriveHeatFactor;
@@ -117,6 +117,12 @@ internal static class EmployerDecider
                 yield return Fire(v, i, lawful: false);
         }
     }
+
+    /// <summary>Whether a recognition petition awaits its election (a won one no longer counts).</summary>
+    private static bool PetitionPending(WorkplaceView v) => v.W.Docket.PetitionFiled && !v.W.Union.Certified;
+
+    /// <summary>Whether an action was called within the weeks an action keeps the employer on alert.</summary>
+    private static bool RecentAction(WorkplaceView v) => v.Week - v.W.Pressure.LastActionWeek < v.M.Employer.ActionMemoryWeeks;
 
     /// <summary>
     /// Protection from retaliation, 0–1: a just-cause contract for bargaining-unit members while one is in force,
