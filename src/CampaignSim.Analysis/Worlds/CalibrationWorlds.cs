@@ -79,6 +79,20 @@ public static class CalibrationWorlds
         new("mechanics.participation.willingnessFloor", "docs/sensitivity.md: moves the ranking of the models in 5 of 6 steps"),
     ];
 
+    /// <summary>
+    /// The fitting targets that constrain each active parameter: the target ids its reason names before its first colon
+    /// (<see cref="ActiveReasons"/>); none for a parameter varied because docs/sensitivity.md found it influential. These
+    /// make the blocks that <see cref="HistoryMatchingOptions.Recombine"/> recombines.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> ConstrainedBy(IReadOnlyList<CalibrationTarget> fitting)
+    {
+        ArgumentNullException.ThrowIfNull(fitting);
+        var ids = fitting.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        return ActiveReasons.ToDictionary(a => a.Key,
+            a => (IReadOnlyList<string>)a.Value.Split(':')[0].Split(',', StringSplitOptions.TrimEntries).Where(ids.Contains).ToArray(),
+            StringComparer.Ordinal);
+    }
+
     /// <summary>The active parameters (<see cref="ActiveReasons"/>) over their documented plausible ranges; every other coefficient stays at its default.</summary>
     public static IReadOnlyList<WorldParameter> ActiveParameters() => ActiveReasons.Select(a => WorldParameter.From(a.Key)).ToArray();
 

@@ -11,7 +11,9 @@ namespace CampaignSim.Analysis.Worlds;
 /// target; the next wave samples the kept candidates' ranges widened by a margin (when too few are kept, the ranges of
 /// the least implausible candidates, an adaptive tolerance as in sequential approximate Bayesian computation). Matching
 /// stops when the box no longer moves (every end within the stability tolerance of the box's width), when too few
-/// candidates are kept to narrow from, or after the largest number of waves. The worlds are the last wave's kept candidates.
+/// candidates are kept to narrow from, or after the largest number of waves. With recombination on
+/// (<see cref="HistoryMatchingOptions.Recombine"/>), matching goes on while some block has been met by an earlier
+/// candidate, and stops as stable only once enough candidates are kept. The worlds are the last wave's kept candidates.
 /// </summary>
 /// <remarks>
 /// Everything is seeded: the designs from <see cref="HistoryMatchingOptions.DesignSeed"/> and the wave, the runs from
@@ -52,12 +54,13 @@ public static class HistoryMatching
         var waves = new List<WaveReport>();
         var training = new Training(parameters, targets);
         var worlds = Array.Empty<PlausibleWorld>();
+        var blocks = options.Recombine ? Blocks(parameters, targets, options.ConstrainedBy) : [];
         var stop = WaveStopReason.MaximumWaves;
         for (var wave = 1; wave <= options.MaxWaves; wave++)
         {
             var inBox = parameters.Select((p, j) => p.Within(box[j])).ToArray();
             var emulators = options.Emulator && wave > 1 ? training.Fit(options.MaxDegreeOfParallelism) : null;
-            var (design, proposed) = Design(inBox, parameters, targets, emulators, training, options, wave);
+            var (design, proposed, recombined) = Design(inBox, parameters, targets, emulators, training, blocks, options, wave);
             var simulated = Simulate(design, targets, simulate, options, wave);
             var implausible = simulated.Select(s => targets.Select((t, k) => Implausibility.Of(t, s[k])).ToArray()).ToArray();
             var kept = Enumerable.Range(0, design.Length).Where(i => implausible[i].All(x => x < options.Cutoff)).ToArray();
@@ -65,8 +68,8 @@ public static class HistoryMatching
             var (refocusCutoff, refocused) = Refocus(implausible, options);
             var next = refocused.Length == 0 ? box : NextBox(parameters, Ranges(parameters, design, refocused), refocused.Length, options.Margin);
             waves.Add(new WaveReport(wave, box, proposed, proposed - design.Length, design.Length, kept.Length, keptRanges, refocusCutoff, refocused.Length, next,
-                Rulings(targets, implausible, options.Cutoff), Constraints(parameters, targets, box, design, implausible, options.Cutoff)));
-            training.Add(design, simulated);
+                Rulings(targets, implausible, options.Cutoff), Constraints(parameters, targets, box, design, implausible, options.Cutoff)) { Recombined = recombined });
+            training.Add(design, simulated, implausible);
             worlds = kept.Select(i =>
             {
                 var (max, second) = Implausibility.Largest(implausible[i]);
@@ -74,13 +77,14 @@ public static class HistoryMatching
             }).ToArray();
 
             var moved = Moved(parameters, box, next);
-            if (refocused.Length == 0 || (kept.Length < options.MinimumKept && moved <= options.StabilityTolerance))
+            var recombining = blocks.Any(b => training.Met(b, options.Cutoff).Length > 0);
+            if (!recombining && (refocused.Length == 0 || (kept.Length < options.MinimumKept && moved <= options.StabilityTolerance)))
             {
                 stop = WaveStopReason.TooFewKept;
                 break;
             }
 
-            if (moved <= options.StabilityTolerance)
+            if (moved <= options.StabilityTolerance && kept.Length >= (recombining ? options.MinimumKept : 0))
             {
                 stop = WaveStopReason.Stable;
                 break;
@@ -137,34 +141,158 @@ public static class HistoryMatching
     }
 
     /// <summary>
-    /// The candidates a wave simulates: a Latin hypercube over the box, or, with emulators, batches of such designs from
-    /// which the proposals the emulators do not rule out are kept until the wave is full.
+    /// The candidates a wave simulates: a Latin hypercube over the box, its blocks recombined from earlier candidates when
+    /// <see cref="HistoryMatchingOptions.Recombine"/> is on after the first wave, or, with emulators, batches of such
+    /// designs from which the proposals the emulators do not rule out are kept until the wave is full. Also how many were
+    /// proposed, and how many of those simulated had at least one block recombined.
     /// </summary>
-    private static (double[][] Design, int Proposed) Design(WorldParameter[] inBox, IReadOnlyList<WorldParameter> parameters,
-        IReadOnlyList<HistoryTarget> targets, QuadraticEmulator?[]? emulators, Training training, HistoryMatchingOptions options, int wave)
+    private static (double[][] Design, int Proposed, int Recombined) Design(WorldParameter[] inBox, IReadOnlyList<WorldParameter> parameters,
+        IReadOnlyList<HistoryTarget> targets, QuadraticEmulator?[]? emulators, Training training, IReadOnlyList<Block> blocks,
+        HistoryMatchingOptions options, int wave)
     {
         var n = options.CandidatesPerWave;
-        if (emulators is null || emulators.All(e => e is null))
+        var pools = wave > 1 ? blocks.Select(b => training.Met(b, options.Cutoff)).ToArray() : [];
+        var particles = wave > 1 ? training.Particles(options.Cutoff, options.MinimumKept) : [];
+        var kernels = pools.Select((pool, b) => Kernel(blocks[b], parameters, pool)).ToArray();
+        (double[] Row, bool Recombined)[] Propose(int batch)
         {
-            return (LatinHypercube.Sample(inBox, n, DesignSeed(options.DesignSeed, wave, 0)), n);
+            var rows = LatinHypercube.Sample(inBox, n, DesignSeed(options.DesignSeed, wave, batch));
+            if (pools.All(p => p.Length == 0) || particles.Length == 0) return rows.Select(r => (r, false)).ToArray();
+            var rng = new Pcg32(DesignSeed(options.DesignSeed, wave, batch), RecombineStream);
+            return rows.Select(r => (r, Recombine(r, particles[rng.NextInt(particles.Length)], parameters, blocks, pools, kernels, options, rng))).ToArray();
         }
 
-        var kept = new List<double[]>();
+        if (emulators is null || emulators.All(e => e is null))
+        {
+            var rows = Propose(0);
+            return (rows.Select(r => r.Row).ToArray(), n, rows.Count(r => r.Recombined));
+        }
+
+        var kept = new List<(double[] Row, bool Recombined)>();
         var proposed = 0;
         var simulationVariance = training.TypicalSimulationVariance();
         var unit = new double[parameters.Count];
         for (var batch = 0; kept.Count < n && proposed < n * options.EmulatorProposalFactor; batch++)
         {
-            foreach (var row in LatinHypercube.Sample(inBox, n, DesignSeed(options.DesignSeed, wave, batch)))
+            foreach (var row in Propose(batch))
             {
                 if (kept.Count >= n || proposed >= n * options.EmulatorProposalFactor) break;
                 proposed++;
-                for (var j = 0; j < unit.Length; j++) unit[j] = parameters[j].ToUnit(row[j]);
+                for (var j = 0; j < unit.Length; j++) unit[j] = parameters[j].ToUnit(row.Row[j]);
                 if (Screened(targets, emulators, simulationVariance, unit, options.Cutoff)) kept.Add(row);
             }
         }
 
-        return (kept.ToArray(), proposed);
+        return (kept.Select(r => r.Row).ToArray(), proposed, kept.Count(r => r.Recombined));
+    }
+
+    /// <summary>The stream of the recombination draws, apart from the hypercube's.</summary>
+    private const ulong RecombineStream = 0x7265636f6d62;
+
+    /// <summary>
+    /// Builds a proposal block by block around a particle (a candidate simulated earlier, among those that met every
+    /// target, or those that missed the fewest while too few have): a block whose targets the particle met keeps the
+    /// particle's values; a block it missed takes the values of a candidate, drawn at random, that met every target of
+    /// that block. The copied values then move together by a normal step whose covariance is the jitter squared times the
+    /// covariance of the block among the candidates that met its targets (<see cref="Kernel"/>), so that a block whose
+    /// targets hold its parameters on a ridge moves along the ridge; each stays inside its starting range. Parameters in no
+    /// block keep the hypercube's value. Whether any block was copied.
+    /// </summary>
+    private static bool Recombine(double[] row, Particle particle, IReadOnlyList<WorldParameter> parameters, IReadOnlyList<Block> blocks,
+        double[][][] pools, double[,]?[] kernels, HistoryMatchingOptions options, Pcg32 rng)
+    {
+        var any = false;
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var pool = pools[b];
+            var met = blocks[b].Targets.All(k => particle.Implausibility[k] < options.Cutoff);
+            if (!met && pool.Length == 0) continue;
+            var donor = met ? particle.Values : pool[rng.NextInt(pool.Length)];
+            var moved = blocks[b].Parameters.Where(j => parameters[j].Kind != WorldValueKind.Switch).ToArray();
+            var step = new double[moved.Length];
+            if (options.RecombineJitter > 0 && kernels[b] is { } l)
+            {
+                var z = moved.Select(_ => rng.NextNormal(0, 1)).ToArray();
+                for (var i = 0; i < moved.Length; i++)
+                {
+                    for (var k = 0; k <= i; k++) step[i] += options.RecombineJitter * l[i, k] * z[k];
+                }
+            }
+
+            foreach (var j in blocks[b].Parameters) row[j] = donor[j];
+            for (var i = 0; i < moved.Length; i++)
+            {
+                var p = parameters[moved[i]];
+                var value = donor[moved[i]] + step[i];
+                if (p.Kind == WorldValueKind.Whole) value = Math.Round(value);
+                row[moved[i]] = Math.Clamp(value, p.Min, p.Max);
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    /// <summary>
+    /// The Cholesky factor of a block's covariance (its parameters other than switches, in block order) among the
+    /// candidates that met its targets, with a small ridge so that a parameter the candidates share exactly still
+    /// factors; null when fewer than two candidates met them.
+    /// </summary>
+    private static double[,]? Kernel(Block block, IReadOnlyList<WorldParameter> parameters, double[][] pool)
+    {
+        if (pool.Length < 2) return null;
+        var moved = block.Parameters.Where(j => parameters[j].Kind != WorldValueKind.Switch).ToArray();
+        var mean = moved.Select(j => Statistics.Mean(pool.Select(r => r[j]).ToArray())).ToArray();
+        var covariance = new double[moved.Length, moved.Length];
+        for (var a = 0; a < moved.Length; a++)
+        {
+            for (var c = 0; c <= a; c++)
+            {
+                var sum = 0.0;
+                foreach (var r in pool) sum += (r[moved[a]] - mean[a]) * (r[moved[c]] - mean[c]);
+                covariance[a, c] = covariance[c, a] = sum / (pool.Length - 1);
+            }
+
+            covariance[a, a] += KernelRidge * parameters[moved[a]].Range.Width * parameters[moved[a]].Range.Width;
+        }
+
+        return Cholesky.Factor(covariance);
+    }
+
+    /// <summary>The ridge added to a kernel's variances, as a share of each parameter's starting range squared.</summary>
+    private const double KernelRidge = 1e-9;
+
+    /// <summary>A candidate simulated earlier that recombined proposals are built around: its values and implausibility on each target.</summary>
+    private sealed record Particle(double[] Values, double[] Implausibility);
+
+    /// <summary>A set of parameters and the targets that constrain them, connected through shared targets.</summary>
+    private sealed record Block(int[] Parameters, int[] Targets);
+
+    /// <summary>
+    /// The blocks of <see cref="HistoryMatchingOptions.ConstrainedBy"/>: parameters joined when a target constrains both,
+    /// in the order of their first parameter. Parameters no listed target constrains belong to no block.
+    /// </summary>
+    private static Block[] Blocks(IReadOnlyList<WorldParameter> parameters, IReadOnlyList<HistoryTarget> targets,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? constrainedBy)
+    {
+        if (constrainedBy is null) throw new ArgumentException("Recombining blocks needs the targets that constrain each parameter (ConstrainedBy).");
+        var targetIndex = targets.Select((t, k) => (t.Id, k)).ToDictionary(x => x.Id, x => x.k, StringComparer.Ordinal);
+        var links = parameters.Select(p => constrainedBy.TryGetValue(p.Path, out var ids)
+            ? ids.Select(id => targetIndex.TryGetValue(id, out var k) ? k : throw new ArgumentException($"'{p.Path}' is constrained by '{id}', which is not a target."))
+                .Distinct().ToArray()
+            : []).ToArray();
+        var group = Enumerable.Range(0, parameters.Count).ToArray();
+        int Find(int j) => group[j] == j ? j : group[j] = Find(group[j]);
+        for (var k = 0; k < targets.Count; k++)
+        {
+            var linked = Enumerable.Range(0, parameters.Count).Where(j => links[j].Contains(k)).ToArray();
+            foreach (var j in linked.Skip(1)) group[Find(j)] = Find(linked[0]);
+        }
+
+        return Enumerable.Range(0, parameters.Count).Where(j => links[j].Length > 0).GroupBy(Find)
+            .Select(g => new Block(g.ToArray(), g.SelectMany(j => links[j]).Distinct().Order().ToArray()))
+            .ToArray();
     }
 
     /// <summary>Whether no emulator rules a proposal out.</summary>
@@ -338,16 +466,41 @@ public static class HistoryMatching
     private sealed class Training(IReadOnlyList<WorldParameter> parameters, IReadOnlyList<HistoryTarget> targets)
     {
         private readonly List<double[]> _inputs = [];
+        private readonly List<double[]> _values = [];
+        private readonly List<double[]> _implausible = [];
         private readonly List<IReadOnlyList<SimulatedTarget>> _outputs = [];
 
-        public void Add(double[][] design, IReadOnlyList<SimulatedTarget>[] simulated)
+        public void Add(double[][] design, IReadOnlyList<SimulatedTarget>[] simulated, double[][] implausible)
         {
             for (var i = 0; i < design.Length; i++)
             {
                 _inputs.Add(parameters.Select((p, j) => p.ToUnit(design[i][j])).ToArray());
+                _values.Add(design[i]);
+                _implausible.Add(implausible[i]);
                 _outputs.Add(simulated[i]);
             }
         }
+
+        /// <summary>
+        /// The candidates so far that met every target, or, while fewer than <paramref name="minimum"/> have, that many of
+        /// those that missed the fewest targets (then by their largest finite implausibility), in the order simulated.
+        /// </summary>
+        public Particle[] Particles(double cutoff, int minimum)
+        {
+            var missed = _implausible.Select(row => row.Count(x => !(x < cutoff))).ToArray();
+            var largest = _implausible.Select(row => row.Where(double.IsFinite).DefaultIfEmpty(double.PositiveInfinity).Max()).ToArray();
+            var chosen = Enumerable.Range(0, missed.Length).Where(i => missed[i] == 0).ToArray();
+            if (chosen.Length < minimum)
+            {
+                chosen = Enumerable.Range(0, missed.Length).OrderBy(i => missed[i]).ThenBy(i => largest[i]).ThenBy(i => i).Take(minimum).Order().ToArray();
+            }
+
+            return chosen.Select(i => new Particle(_values[i], _implausible[i])).ToArray();
+        }
+
+        /// <summary>The values of every candidate so far that met every target of a block, in the order simulated.</summary>
+        public double[][] Met(Block block, double cutoff) =>
+            Enumerable.Range(0, _values.Count).Where(i => block.Targets.All(k => _implausible[i][k] < cutoff)).Select(i => _values[i]).ToArray();
 
         /// <summary>One emulator per target, null where too few candidates produced the target's figure.</summary>
         public QuadraticEmulator?[] Fit(int? maxDegreeOfParallelism)

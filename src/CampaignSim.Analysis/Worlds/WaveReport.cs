@@ -34,6 +34,12 @@ public sealed record WaveReport(
     IReadOnlyList<TargetConstraint> Constraints)
 {
     /// <summary>
+    /// Candidates simulated with at least one block recombined from earlier candidates that met the block's targets
+    /// (<see cref="HistoryMatchingOptions.Recombine"/>); 0 in the first wave and when recombination is off.
+    /// </summary>
+    public int Recombined { get; init; }
+
+    /// <summary>
     /// The strongest target–parameter links of the wave, by the contrast of the share ruled out across the parameter's
     /// range, then by the size of the correlation: the pairs a report lists under "which targets constrain which parameters".
     /// </summary>

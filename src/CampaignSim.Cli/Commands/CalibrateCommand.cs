@@ -12,12 +12,13 @@ public sealed class CalibrateCommand : ICommand
 {
     private static readonly IReadOnlyList<OptionSpec> Specs = OptionHelp.Described(
         [new("runs", "N"), new("seed", "S"), new("out", "DIR"), new("force", null), new("set", "PATH=VALUE", Repeats: true),
-         new("worlds", "N"), new("waves", "W"), new("emulator", null)],
+         new("worlds", "N"), new("waves", "W"), new("emulator", null), new("recombine", null)],
         ("runs", $"replications per model and target, 10–100,000 (default {Calibration.DefaultReplications});\nwith --worlds, per model and target for each candidate, {WorldsCalibration.MinRuns}–100,000 (default {WorldsCalibration.DefaultRuns})"),
         ("seed", $"first seed (default {Calibration.DefaultSeed}); with --worlds, also the seed of the design"),
         ("worlds", $"find the plausible worlds: N candidates per wave ({WorldsCalibration.MinCandidates}–{WorldsCalibration.MaxCandidates:N0}), a Latin hypercube\nover the active coefficients' documented ranges, kept when no fitting target rules them out\n(history matching, docs/robustness.md); with --out, writes worlds.json and worlds.md"),
         ("waves", $"with --worlds: most waves of history matching, 1–{WorldsCalibration.MaxWaves} (default {WorldsCalibration.DefaultWaves})"),
         ("emulator", "with --worlds: after the first wave, screen proposals with a quadratic emulator per\ntarget fitted to every candidate simulated so far, and simulate those it does not rule\nout (every kept world is still simulated)"),
+        ("recombine", "with --worlds: after the first wave, build each candidate from blocks of coefficients\ncopied from earlier candidates that met the targets constraining that block (every\nkept world is still simulated whole)"),
         ("set", "override a mechanics parameter in every case (mechanics.bargaining.strikeFatigue=0.1),\nto see how a target moves; repeatable. Not allowed with --out: the published page\nalways shows the defaults"),
         ("out", $"write the table as Markdown to DIR/{FileName}, like every command's --out\n(the committed copy is docs/{FileName}); with --worlds, DIR/worlds.json and\nDIR/worlds.md (the committed copies are in calibration/)"),
         ("force", "write into an --out folder that holds other files, keeping them"));
@@ -91,6 +92,11 @@ public sealed class CalibrateCommand : ICommand
         if (parsed.Has("emulator"))
         {
             throw new UsageException("--emulator belongs to --worlds N (history matching); give --worlds too, or leave --emulator out");
+        }
+
+        if (parsed.Has("recombine"))
+        {
+            throw new UsageException("--recombine belongs to --worlds N (history matching); give --worlds too, or leave --recombine out");
         }
 
         var sets = parsed.Values("set");

@@ -68,7 +68,11 @@ public static class WorldsCalibration
         var parameters = CalibrationWorlds.ActiveParameters();
         var fitting = CalibrationWorlds.Targets(CalibrationSet.Fitting);
         var validation = CalibrationWorlds.Targets(CalibrationSet.Validation);
-        var options = new HistoryMatchingOptions { CandidatesPerWave = candidates, MaxWaves = waves, DesignSeed = seed, RunSeed = seed, Emulator = parsed.Has("emulator") };
+        var options = new HistoryMatchingOptions
+        {
+            CandidatesPerWave = candidates, MaxWaves = waves, DesignSeed = seed, RunSeed = seed, Emulator = parsed.Has("emulator"),
+            Recombine = parsed.Has("recombine"), ConstrainedBy = CalibrationWorlds.ConstrainedBy(fitting),
+        };
 
         console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"History matching {parameters.Count} coefficients against {fitting.Count} fitting targets: {candidates:N0} candidates per wave, at most {waves} waves, {runs} runs per model and target, seed {seed}."));

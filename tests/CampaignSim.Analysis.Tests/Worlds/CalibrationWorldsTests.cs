@@ -86,6 +86,23 @@ public class CalibrationWorldsTests
     }
 
     [Fact]
+    public void each_active_parameter_is_constrained_by_the_fitting_targets_its_reason_names()
+    {
+        var fitting = CalibrationWorlds.Targets(CalibrationSet.Fitting);
+        var constrained = CalibrationWorlds.ConstrainedBy(fitting);
+
+        Assert.Equal(CalibrationWorlds.ActiveReasons.Select(a => a.Key), constrained.Keys);
+        Assert.All(constrained.Values.SelectMany(ids => ids), id => Assert.Contains(fitting, t => t.Id == id));
+        Assert.Equal(["election-win-rate"], constrained["mechanics.elections.certificationYesFear"]);
+        Assert.Equal(["settlement-ctu-2012", "settlement-wv-2018", "new-unit-wage-gain"], constrained["mechanics.bargaining.concessionSteepness"]);
+        Assert.Equal(["stoppage-frequency"], constrained["mechanics.participation.wildcatChance"]);
+        // Varied for what they do to the outcomes compared, not constrained by a fitting target.
+        Assert.Empty(constrained["mechanics.participation.willingnessFloor"]);
+        // Every fitting target constrains some parameter.
+        Assert.All(fitting, t => Assert.Contains(constrained.Values, ids => ids.Contains(t.Id)));
+    }
+
+    [Fact]
     public void the_simulator_sets_only_the_parameters_it_is_given()
     {
         var parameters = new[] { WorldParameter.From("mechanics.bargaining.concessionSteepness") };

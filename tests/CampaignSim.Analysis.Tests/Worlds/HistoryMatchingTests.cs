@@ -171,6 +171,62 @@ public class HistoryMatchingTests
         });
     }
 
+    /// <summary>
+    /// Three blocks of two parameters, each pair read by one target only: a + b, c + d and e + f must each be 1 within
+    /// about 0.07 (published sd 0.01, discrepancy sd 0.02, simulated mean sd 0.01: a total sd of about 0.024, times 3).
+    /// A uniform pair meets its band about one time in seven, and all three bands about one time in 350; the band is a
+    /// diagonal, so the box around the kept pairs stays the whole square, and narrowing boxes cannot help.
+    /// </summary>
+    private static readonly WorldParameter[] Pairs = new[] { "a", "b", "c", "d", "e", "f" }.Select(n => new WorldParameter(n, WorldValueKind.Continuous, 0, 1)).ToArray();
+
+    private static readonly HistoryTarget[] PairSums = [new("ab", 1, 0.0001, 0.0004), new("cd", 1, 0.0001, 0.0004), new("ef", 1, 0.0001, 0.0004)];
+
+    private static readonly Dictionary<string, IReadOnlyList<string>> PairBlocks = new()
+    {
+        ["a"] = ["ab"], ["b"] = ["ab"], ["c"] = ["cd"], ["d"] = ["cd"], ["e"] = ["ef"], ["f"] = ["ef"],
+    };
+
+    private static IReadOnlyList<SimulatedTarget> PairToy(WorldCandidate candidate)
+    {
+        var v = candidate.Values;
+        var rng = new Pcg32(candidate.Seed, 79);
+        return Enumerable.Range(0, 3).Select(k => SimulatedTarget.FromSamples(Enumerable.Range(0, Samples).Select(_ => rng.NextNormal(v[2 * k] + v[2 * k + 1], 0.05)).ToArray())).ToArray();
+    }
+
+    [Fact]
+    public void recombining_blocks_finds_worlds_where_each_target_constrains_its_own_parameters_and_boxes_cannot_narrow()
+    {
+        var options = new HistoryMatchingOptions { CandidatesPerWave = 300, MaxWaves = 4, DesignSeed = 3, RunSeed = 5, ConstrainedBy = PairBlocks };
+        var plain = HistoryMatching.Run(Pairs, PairSums, PairToy, options);
+        var recombined = HistoryMatching.Run(Pairs, PairSums, PairToy, options with { Recombine = true });
+
+        // Sampling the square keeps about one candidate in 350 in every wave: the box cannot narrow onto a diagonal.
+        Assert.All(plain.Waves, w => Assert.True(w.Kept <= 5, $"wave {w.Wave} kept {w.Kept} without recombining"));
+        Assert.Equal(0, recombined.Waves[0].Recombined);
+        Assert.True(recombined.Waves[1].Recombined > 0);
+        // Built from pairs that met their own band, most recombined candidates meet all three.
+        Assert.True(recombined.Worlds.Count > 100, $"recombining kept {recombined.Worlds.Count} of the last wave's {recombined.Waves[^1].Simulated}");
+        Assert.All(recombined.Worlds, w =>
+        {
+            for (var k = 0; k < 3; k++) Assert.InRange(w.Values[2 * k] + w.Values[2 * k + 1], 0.9, 1.1);
+            Assert.True(w.MaxImplausibility < 3);
+            Assert.All(w.Values, x => Assert.InRange(x, 0, 1));
+        });
+        // The worlds still spread along each diagonal rather than collapsing on a few copies.
+        Assert.True(recombined.KeptRanges[0].Width > 0.5, $"a spans {recombined.KeptRanges[0]}");
+        Assert.True(recombined.Worlds.Select(w => w.Values[0]).Distinct().Count() > recombined.Worlds.Count / 2);
+    }
+
+    [Fact]
+    public void recombining_needs_to_know_which_targets_constrain_which_parameters()
+    {
+        var options = new HistoryMatchingOptions { CandidatesPerWave = 20, MaxWaves = 2, Recombine = true };
+
+        Assert.Throws<ArgumentException>(() => HistoryMatching.Run(Pairs, PairSums, PairToy, options));
+        Assert.Throws<ArgumentException>(() => HistoryMatching.Run(Pairs, PairSums, PairToy,
+            options with { ConstrainedBy = new Dictionary<string, IReadOnlyList<string>> { ["a"] = ["no-such-target"] } }));
+    }
+
     [Fact]
     public void a_target_no_candidate_can_meet_stops_matching_with_no_world()
     {
