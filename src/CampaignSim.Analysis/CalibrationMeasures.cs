@@ -110,11 +110,35 @@ internal static class CalibrationMeasures
     public static IEnumerable<double> PetitionsToFirstContractWithinAYear(RunResult run) =>
         PetitionElections(run).Select(e => e is { Won: true } && FirstContract(run, e.Week + OneYear, e.Week) ? 1.0 : 0.0);
 
-    /// <summary>The election each petition of the run led to, in the order filed (null for one whose election never came).</summary>
+    /// <summary>
+    /// The election each petition of the run led to, in the order filed: null for one withdrawn before its election or
+    /// whose election never came.
+    /// </summary>
     private static IEnumerable<CertificationElectionHeld?> PetitionElections(RunResult run)
     {
-        var elections = run.Events.OfType<CertificationElectionHeld>().ToList();
-        return run.Events.OfType<RecognitionPetitionFiled>().Select(p => elections.FirstOrDefault(e => e.Week >= p.Week));
+        var open = false;
+        var led = new List<CertificationElectionHeld?>();
+        foreach (var e in run.Events)
+        {
+            switch (e)
+            {
+                case RecognitionPetitionFiled:
+                    if (open) led.Add(null);
+                    open = true;
+                    break;
+                case RecognitionPetitionWithdrawn when open:
+                    led.Add(null);
+                    open = false;
+                    break;
+                case CertificationElectionHeld x when open:
+                    led.Add(x);
+                    open = false;
+                    break;
+            }
+        }
+
+        if (open) led.Add(null);
+        return led;
     }
 
     /// <summary>Whether a charge was filed with the labour board in the drive: at or before the first election (the end without one).</summary>

@@ -497,10 +497,10 @@ public static class CalibrationTargets
                 new() { Key = "runs", Description = "drives (runs) that reach a first contract by the end, on any petition", Unit = "share", Read = M.RunsToFirstContract },
             ],
             WhenMissed = "Every stage from petition to contract is passed more often than in the published record: {to-election} of the "
-                         + "petitions reach an election (the mechanics have no petition withdrawn or dismissed before it), the union "
-                         + "wins {certified} of them, and {win-to-contract} of the certified units reach a first contract before the run "
-                         + "ends; a drive that loses runs again when enough of its signers are still committed, so {runs} of the drives "
-                         + "end with a contract on some petition",
+                         + "petitions reach an election (the rest the union withdraws when its last count shows no majority, and none "
+                         + "is dismissed), the union wins {certified} of the petitions, and {win-to-contract} of the certified units "
+                         + "reach a first contract before the run ends; a drive that withdraws or loses runs again when enough of its "
+                         + "signers are still committed, so {runs} of the drives end with a contract on some petition",
         };
         yield return new CalibrationTarget
         {
@@ -527,8 +527,9 @@ public static class CalibrationTargets
                 new() { Key = "certified", Description = "petitions whose own election the union won", Unit = "share", Read = M.PetitionsCertified },
                 new() { Key = "in-year", Description = "units that won and ratified a first contract within a year", Unit = "share", Read = M.FirstContractWithinAYear },
             ],
-            WhenMissed = "{to-election} of the petitions reach an election, as no petition is withdrawn or dismissed, and the union "
-                         + "wins {certified} of them; {in-year} of the units that win then ratify a first contract within a year, as the "
+            WhenMissed = "{to-election} of the petitions reach an election (the union withdraws the others; none is dismissed), and "
+                         + "the union wins {certified} of the petitions; {in-year} of the units that win then ratify a first contract "
+                         + "within a year, as the "
                          + "fitting set's one-year figure asks, so many more petitions reach a contract within a year of certification "
                          + "than Ferguson and Kochan found",
         };
@@ -785,8 +786,8 @@ public static class CalibrationTargets
             ],
             WhenMissed = "Every unlawful firing of a worker no contract covers brings a charge with the labour board (`ChargeFiled`), "
                          + "so the charges count the firings: {before} of the drives see one by the election and {after} in the year "
-                         + "after it: after a won election the employer singles out those who act on the floor while the first "
-                         + "contract is bargained, and after a lost one a committee that no union now represents",
+                         + "after it, when the employer singles out those who act on the floor, while a won unit bargains its first "
+                         + "contract or after a loss",
             Inputs = ["workplaces[].employer.retaliationRate"],
         };
         yield return new CalibrationTarget

@@ -39,11 +39,12 @@ internal sealed class Given
         bool committee = false, bool member = true, int jobClass = 0, int department = 0, double trust = 0.5) =>
         new(jobClass, department, 20, 0, grievance, fear, trust, threshold, commitment, committee, false, member, committee);
 
-    /// <summary>Folds the start of a run with these workers and ties, then week 1 begins.</summary>
-    public static Given Workplace(WorkplaceSpec spec, string model, IReadOnlyList<WorkerProfile> workers, int[][]? ties, Mechanics.MechanicsSpec? mechanics = null)
+    /// <summary>Folds the start of a run of <paramref name="weeks"/> weeks with these workers and ties, then week 1 begins.</summary>
+    public static Given Workplace(WorkplaceSpec spec, string model, IReadOnlyList<WorkerProfile> workers, int[][]? ties, Mechanics.MechanicsSpec? mechanics = null,
+        int weeks = 10)
     {
         spec = spec with { Workers = workers.Count };
-        var scenario = new Scenario { Weeks = 10, Workplaces = [spec], Mechanics = mechanics ?? new Mechanics.MechanicsSpec() };
+        var scenario = new Scenario { Weeks = weeks, Workplaces = [spec], Mechanics = mechanics ?? new Mechanics.MechanicsSpec() };
         var state = CampaignState.Fold(
         [
             new CampaignStarted(0, ScenarioHash.Compute(scenario), model, 1, EngineInfo.Version, scenario, [spec.Model ?? model]),

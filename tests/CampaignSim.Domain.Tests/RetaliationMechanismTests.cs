@@ -9,8 +9,8 @@ using CampaignSim.Domain.Workers;
 namespace CampaignSim.Domain.Tests;
 
 /// <summary>
-/// How a hostile employer retaliates and what a lost election leaves of a drive (docs/ODD.md §7.7, §7.9): given a
-/// hand-built state, when the employer or the drive decides, then these events.
+/// How a hostile employer retaliates, when a union files, withdraws and files again, and what a lost election leaves of
+/// a drive (docs/ODD.md §7.7, §7.9): given a hand-built state, when the employer or the drive decides, then these events.
 /// </summary>
 public class RetaliationMechanismTests
 {
@@ -69,31 +69,95 @@ public class RetaliationMechanismTests
     }
 
     [Fact]
-    public void a_won_drive_with_a_quiet_floor_is_retaliated_against_far_less_than_a_committee_with_no_union()
+    public void a_quiet_committee_draws_full_heat_outside_a_board_drive_and_the_quiet_level_between_a_drives_filings_and_actions()
     {
         var mechanics = new MechanicsSpec { Employer = new EmployerMechanics { PurgeChance = 0 } };
-        int Firings(bool won)
+        int Hits(string model, bool? won)
         {
             var spec = new WorkplaceSpec { Union = new UnionSpec { Present = false }, Employer = Hostile with { RetaliationRate = 0.05 } };
-            var given = Given.Workplace(spec, "business-unionism", Floor(200, 40), Given.Ring(200), mechanics);
-            given.Apply(new RecognitionPetitionFiled(1, 0, 2), new CertificationElectionHeld(2, 0, 200, won ? 150 : 50, won));
-            var fired = 0;
+            var given = Given.Workplace(spec, model, Floor(200, 40), Given.Ring(200), mechanics);
+            given.Apply(new DriveWentPublic(1, 0, 120, 200));
+            if (won is { } w) given.Apply(new RecognitionPetitionFiled(1, 0, 2), new CertificationElectionHeld(2, 0, 200, w ? 150 : 50, w));
+            var hits = 0;
             // Long after any action or petition: only the committee (or the union) is left to provoke the employer.
             for (var week = 3; week <= 52; week++)
             {
                 given.Apply(new WeekPassed(week));
                 given.Decided.Clear();
                 given.Run(EmployerDecider.Retaliation(given.View, given.Random.Employer));
-                fired += given.Decided.OfType<WorkerFired>().Count() + given.Decided.OfType<WorkerDisciplined>().Count();
+                hits += given.Decided.OfType<WorkerFired>().Count() + given.Decided.OfType<WorkerDisciplined>().Count();
             }
 
-            return fired;
+            return hits;
         }
 
-        var afterWin = Firings(won: true);
-        var afterLoss = Firings(won: false);
-        // Heat 0.2 (quiet) against 1 (a known committee where no union represents the workers).
-        Assert.True(afterWin * 2 < afterLoss, $"after a win {afterWin} hits, after a loss {afterLoss}");
+        var afterWin = Hits("business-unionism", won: true);
+        var afterLoss = Hits("business-unionism", won: false);
+        var minority = Hits("independent-solidarity", won: null);
+        // Heat 0.2 (quiet) in a Board drive between its filings and actions, won or lost; 1 for a known committee of a
+        // union outside the Board's process, which the employer may fire from any week.
+        Assert.True(afterWin * 2 < minority, $"after a win {afterWin} hits, a minority union's committee {minority}");
+        Assert.True(afterLoss * 2 < minority, $"after a loss {afterLoss} hits, a minority union's committee {minority}");
+    }
+
+    /// <summary>A unit of 20, all with cards (commitment 0.6), the first <paramref name="afraid"/> more afraid than committed.</summary>
+    private static Given CardedUnit(int afraid, int weeks = 10)
+    {
+        var spec = new WorkplaceSpec { Union = new UnionSpec { Present = false } };
+        var workers = Enumerable.Range(0, 20).Select(i => Given.Worker(commitment: 0.6, fear: i < afraid ? 0.8 : 0.3, committee: i < 2)).ToArray();
+        var given = Given.Workplace(spec, "business-unionism", workers, Given.Ring(20), weeks: weeks);
+        given.Apply(new CardsSigned(1, 0, Enumerable.Range(0, 20).ToArray()));
+        return given;
+    }
+
+    [Fact]
+    public void the_union_files_only_when_its_count_of_the_signers_it_can_rely_on_shows_a_majority()
+    {
+        // Every worker has signed; with 11 of 20 more afraid than committed, 9 can be counted on: no petition.
+        var doubtful = CardedUnit(afraid: 11);
+        doubtful.Apply(new WeekPassed(2));
+        doubtful.Run(RecognitionDrive.Week(doubtful.View));
+        Assert.DoesNotContain(doubtful.Decided, e => e is RecognitionPetitionFiled);
+
+        // With 10 afraid, 10 of 20 is the majority's half the union needs.
+        var sure = CardedUnit(afraid: 10);
+        sure.Apply(new WeekPassed(2));
+        sure.Run(RecognitionDrive.Week(sure.View));
+        Assert.Single(sure.Decided.OfType<RecognitionPetitionFiled>());
+    }
+
+    [Fact]
+    public void the_week_before_the_vote_a_union_whose_count_is_below_a_majority_withdraws()
+    {
+        var sure = CardedUnit(afraid: 0);
+        sure.Apply(new RecognitionPetitionFiled(2, 0, 6));
+        sure.Decided.Clear();
+        sure.Run(RecognitionDrive.LastCount(sure.View));
+        Assert.Empty(sure.Decided);
+
+        // Filed on a count that has since fallen: 12 of the 20 are now more afraid than committed, 8 can be counted on.
+        var shaken = CardedUnit(afraid: 12);
+        shaken.Apply(new RecognitionPetitionFiled(2, 0, 6));
+        shaken.Run(RecognitionDrive.LastCount(shaken.View));
+        var withdrawn = Assert.Single(shaken.Decided.OfType<RecognitionPetitionWithdrawn>());
+        Assert.Equal((8, 20), (withdrawn.Counted, withdrawn.Unit));
+        Assert.False(shaken.State0.Docket.PetitionFiled);
+    }
+
+    [Fact]
+    public void a_withdrawal_bars_a_new_petition_for_six_months()
+    {
+        var given = CardedUnit(afraid: 0, weeks: 60);
+        given.Apply(new RecognitionPetitionFiled(2, 0, 6), new RecognitionPetitionWithdrawn(5, 0, 8, 20));
+        given.Decided.Clear();
+
+        given.Apply(new WeekPassed(30));
+        given.Run(RecognitionDrive.Week(given.View));
+        Assert.DoesNotContain(given.Decided, e => e is RecognitionPetitionFiled);
+
+        given.Apply(new WeekPassed(31));
+        given.Run(RecognitionDrive.Week(given.View));
+        Assert.Equal(35, Assert.Single(given.Decided.OfType<RecognitionPetitionFiled>()).ElectionWeek);
     }
 
     [Fact]

@@ -6,12 +6,16 @@ namespace CampaignSim.Domain.Committee;
 /// <summary>
 /// A recognition drive where there is no union: committed unit workers sign cards, quietly at first; the drive goes
 /// public (open actions, the committee's names known) once the model's share is carded, and a petition is filed once
-/// the model's target is carded. Organizing quietly keeps the committee out of the employer's sight, at the price of
+/// the model's target is carded and the union's count of the signers it can rely on shows a majority; the week before
+/// the election the union counts again and withdraws the petition when they are no longer a majority. Organizing quietly keeps the committee out of the employer's sight, at the price of
 /// calling no action until it goes public (docs/ODD.md §7.14).
 /// </summary>
 internal static class RecognitionDrive
 {
-    /// <summary>Cards and, at the target, a petition (not within a year of the last certification election).</summary>
+    /// <summary>
+    /// Cards and, at the target, a petition, when the union's count (<see cref="LastCount"/>) shows the majority it needs,
+    /// and not within a year of the last certification election or six months of a withdrawal.
+    /// </summary>
     public static IEnumerable<CampaignEvent> Week(WorkplaceView v)
     {
         var w = v.W;
@@ -19,21 +23,44 @@ internal static class RecognitionDrive
         var p = v.Posture;
         var signers = new List<int>();
         var signing = v.M.Elections.CardSigningCommitment;
-        int unit = 0, carded = 0;
+        int unit = 0, carded = 0, counted = 0;
         for (var i = 0; i < f.Count; i++)
         {
             if (!f.IsEmployedInUnit(i)) continue;
             unit++;
             if (f.Has(i, WorkerFlags.CardSigned)) carded++;
             else if (f.Commitment[i] >= signing) { signers.Add(i); carded++; }
+            else continue;
+            if (f.Commitment[i] >= f.Fear[i]) counted++;
         }
         if (signers.Count > 0) yield return new CardsSigned(v.Week, v.Index, signers.ToArray());
         if (!w.Public && unit > 0 && carded >= p.PublicAtCardShare * unit)
             yield return new DriveWentPublic(v.Week, v.Index, carded, unit);
         if (v.Week - w.Docket.LastCertificationElectionWeek < v.M.Legal.ElectionBarWeeks) yield break;
+        if (v.Week - w.Docket.LastWithdrawalWeek < v.M.Legal.WithdrawalBarWeeks) yield break;
         var target = Math.Max(v.Scenario.Legal.PetitionShowingShare, p.PetitionTarget);
         var electionWeek = v.Week + v.Scenario.Legal.ElectionDelayWeeks;
-        if (unit > 0 && carded >= target * unit && electionWeek <= v.Scenario.Weeks)
+        if (unit > 0 && carded >= target * unit && counted >= v.M.Elections.WithdrawBelowCountedShare * unit && electionWeek <= v.Scenario.Weeks)
             yield return new RecognitionPetitionFiled(v.Week, v.Index, electionWeek);
+    }
+
+    /// <summary>
+    /// The union's last count, the week before the election: the card signers in the unit whose commitment is at least
+    /// their fear, the workers an organizer would mark as sure (the same count it filed on). Below the share it needs, it
+    /// withdraws the petition rather than lose (a lost election bars another for a year, a withdrawal for six months).
+    /// </summary>
+    public static IEnumerable<CampaignEvent> LastCount(WorkplaceView v)
+    {
+        var f = v.Workforce;
+        int unit = 0, counted = 0;
+        for (var i = 0; i < f.Count; i++)
+        {
+            if (!f.IsEmployedInUnit(i)) continue;
+            unit++;
+            if (f.Has(i, WorkerFlags.CardSigned) && f.Commitment[i] >= f.Fear[i]) counted++;
+        }
+
+        if (unit > 0 && counted < v.M.Elections.WithdrawBelowCountedShare * unit)
+            yield return new RecognitionPetitionWithdrawn(v.Week, v.Index, counted, unit);
     }
 }

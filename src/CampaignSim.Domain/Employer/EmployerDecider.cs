@@ -87,7 +87,7 @@ internal static class EmployerDecider
         var drive = PetitionPending(v);
         var alert = RecentAction(v) || drive || w.Strike.On;
         var heat = !w.Public ? (committee > 0 ? m.UndergroundHeat : m.QuietHeat)
-            : alert || (committee > 0 && !w.Union.Present) ? 1.0 : m.QuietHeat;
+            : alert || (committee > 0 && !w.Union.Present && !p.RecognitionDrive) ? 1.0 : m.QuietHeat;
         if (drive) heat *= m.DriveHeatFactor;
         var rate = e.RetaliationRate * e.Hostility * heat;
         if (rate <= 0) yield break;

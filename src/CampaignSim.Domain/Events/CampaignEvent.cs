@@ -45,6 +45,7 @@ namespace CampaignSim.Domain.Events;
 [JsonDerivedType(typeof(CardsSigned), "cards-signed")]
 [JsonDerivedType(typeof(DriveWentPublic), "drive-went-public")]
 [JsonDerivedType(typeof(RecognitionPetitionFiled), "recognition-petition-filed")]
+[JsonDerivedType(typeof(RecognitionPetitionWithdrawn), "recognition-petition-withdrawn")]
 [JsonDerivedType(typeof(CertificationElectionHeld), "certification-election-held")]
 [JsonDerivedType(typeof(DecertificationElectionHeld), "decertification-election-held")]
 [JsonDerivedType(typeof(WorkersLaidOff), "workers-laid-off")]

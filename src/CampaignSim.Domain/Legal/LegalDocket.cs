@@ -26,6 +26,9 @@ public sealed class LegalDocket
     /// <summary>Week of the last certification election (a lost one bars another for a year).</summary>
     public int LastCertificationElectionWeek { get; private set; } = Units.Never;
 
+    /// <summary>Week the union last withdrew a petition before its election (which bars a new one for a while).</summary>
+    public int LastWithdrawalWeek { get; private set; } = Units.Never;
+
     internal void Apply(GrievanceFiled x, int delayWeeks)
     {
         NextGrievanceId = x.GrievanceId + 1;
@@ -47,6 +50,12 @@ public sealed class LegalDocket
         CertificationElectionWeek = x.ElectionWeek;
     }
 
+    internal void Apply(RecognitionPetitionWithdrawn x)
+    {
+        PetitionFiled = false;
+        LastWithdrawalWeek = x.Week;
+    }
+
     internal void Apply(CertificationElectionHeld x)
     {
         if (!x.Won) PetitionFiled = false;
@@ -55,7 +64,7 @@ public sealed class LegalDocket
 
     internal void Digest(Action<int> n)
     {
-        n(PetitionFiled ? 1 : 0); n(CertificationElectionWeek); n(LastCertificationElectionWeek); n(NextGrievanceId);
+        n(PetitionFiled ? 1 : 0); n(CertificationElectionWeek); n(LastCertificationElectionWeek); n(LastWithdrawalWeek); n(NextGrievanceId);
         foreach (var g in _grievances) { n(g.Id); n(g.Department); n(g.DueWeek); }
         foreach (var c in _charges) { n(c.Worker); n(c.DueWeek); n((int)c.Channel); }
     }

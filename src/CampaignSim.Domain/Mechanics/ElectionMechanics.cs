@@ -43,13 +43,21 @@ public sealed record ElectionMechanics
     [Parameter(0, 1, "commitment", "assumption: a card is signed once a worker is committed, the same middle of the scale the committee counts on")]
     public double CardSigningCommitment { get; init; } = 0.5;
 
+    /// <summary>
+    /// Share of the employed unit the union must count on, in its last count the week before a certification election,
+    /// to let the election go ahead; below it the union withdraws the petition. It counts the card signers whose
+    /// commitment is at least their fear.
+    /// </summary>
+    [Parameter(0, 1, "share of the unit", "law: the union needs a majority of the votes; assumption: it withdraws rather than lose when its count shows none, as a loss bars another election for a year and a withdrawal for six months")]
+    public double WithdrawBelowCountedShare { get; init; } = 0.5;
+
     /// <summary>Standard deviation of the drive-wide swing in a certification vote.</summary>
     [Parameter(0, 0.5, "vote share", "assumption: drive-to-drive variation in how well the employer's campaign lands; chosen so that drives that reach an election win about as often as published (sources §2)")]
     public double CertificationSwingSd { get; init; } = 0.06;
 
     /// <summary>Chance of a yes vote in a certification election with no commitment, grievance, fear or card.</summary>
     [Parameter(0, 1, "probability", "assumption; calibrated against Bloomberg Law's 70–80% win rate (sources §2)")]
-    public double CertificationYesBase { get; init; } = 0.1;
+    public double CertificationYesBase { get; init; } = 0.035;
 
     /// <summary>Yes vote added per unit of commitment.</summary>
     [Parameter(0, 2, "probability", "assumption: commitment carries the vote")]

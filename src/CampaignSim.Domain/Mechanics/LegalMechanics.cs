@@ -26,6 +26,10 @@ public sealed record LegalMechanics
     [Parameter(0, 260, "weeks", "law: the NLRA's twelve-month election bar")]
     public int ElectionBarWeeks { get; init; } = 52;
 
+    /// <summary>Weeks after a union withdraws a petition before it may file another.</summary>
+    [Parameter(0, 260, "weeks", "law: NLRB casehandling practice bars a union that withdraws its petition once the election is set from filing again for six months")]
+    public int WithdrawalBarWeeks { get; init; } = 26;
+
     /// <summary>Weeks before expiry in which a decertification petition can be filed (the open period).</summary>
     [Parameter(0, 52, "weeks", "law: the NLRB's open period of about 90 days before a contract expires", InertInShippedScenarios = "no solidarity union in a shipped scenario's first seeds holds the share of the unit that puts a decertification vote on the table")]
     public int DecertificationWindowWeeks { get; init; } = 13;

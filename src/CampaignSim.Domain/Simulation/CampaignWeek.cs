@@ -92,13 +92,14 @@ internal static class CampaignWeek
         }
     }
 
-    /// <summary>Where the model runs a recognition drive and there is no union: the certification election when it falls due, else cards and a petition.</summary>
+    /// <summary>Where the model runs a recognition drive and there is no union: the certification election when it falls due, the union's last count the week before, else cards and a petition.</summary>
     private static IEnumerable<CampaignEvent> Recognition(WorkplaceView v, Pcg32 legal)
     {
         var w = v.W;
         if (!v.Posture.RecognitionDrive || w.Union.Present || w.Union.Decertified) yield break;
         var events = !w.Docket.PetitionFiled ? RecognitionDrive.Week(v)
             : v.Week == w.Docket.CertificationElectionWeek ? LegalChannel.CertificationElection(v, legal)
+            : v.Week == w.Docket.CertificationElectionWeek - 1 ? RecognitionDrive.LastCount(v)
             : [];
         foreach (var e in events) yield return e;
     }

@@ -237,6 +237,7 @@ public sealed class WorkplaceState
             case CardsSigned x: Workforce.Apply(x); break;
             case DriveWentPublic x: Committee.Apply(x); break;
             case RecognitionPetitionFiled x: Docket.Apply(x); break;
+            case RecognitionPetitionWithdrawn x: Docket.Apply(x); break;
             case CertificationElectionHeld x:
                 Union.Apply(x);
                 Docket.Apply(x);

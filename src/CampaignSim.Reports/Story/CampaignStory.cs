@@ -412,6 +412,9 @@ public static class CampaignStory
                 case RecognitionPetitionFiled x:
                     n.Notable.Add($"the union petitioned for a certification election, set for week {x.ElectionWeek}");
                     break;
+                case RecognitionPetitionWithdrawn x:
+                    n.Notable.Add($"the union withdrew its petition before the vote: its last count showed {x.Counted} of {x.Unit} in the unit it could rely on ({Share(x.Counted, x.Unit)})");
+                    break;
                 case CertificationElectionHeld x:
                     n.Notable.Add($"certification election: {Share(x.YesVotes, x.Voters)} yes ({x.YesVotes} of {x.Voters}), "
                         + (x.Won ? "the union won" : "the union lost"));
