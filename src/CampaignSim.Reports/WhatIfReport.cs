@@ -6,8 +6,8 @@ namespace CampaignSim.Reports;
 /// <summary>The what-if report (report.md and report.html at the top of a whatif output folder).</summary>
 public static class WhatIfReport
 {
-    /// <summary>Builds the report.</summary>
-    public static Report Build(WhatIfComparison w, string commandLine)
+    /// <summary>Builds the report; with the robust sections of both halves (<c>whatif --worlds K</c>), it says first how the change moves the answer across the plausible worlds.</summary>
+    public static Report Build(WhatIfComparison w, string commandLine, RobustSection? robustBefore = null, RobustSection? robustAfter = null)
     {
         var scenario = w.Before.Request.Scenario;
         var blocks = new List<ReportBlock>
@@ -17,9 +17,15 @@ public static class WhatIfReport
                 $"In {ScenarioDescription.Brief(scenario)}: what changes for each organizing model if {string.Join(" and ", w.Changes)}? "
                 + $"Both comparisons use {Numbers.Whole(w.Before.Request.Replications)} runs per model with the same seeds from {w.Before.Request.BaseSeed}, "
                 + "so each change is measured run by run on the same workforces and the same luck."),
-            new HeadingBlock(2, "Before and after"),
-            new ParagraphBlock("Each cell: mean before → mean after (change, paired by seed; * = its 95% interval excludes zero). Percentages and probabilities change in percentage points."),
         };
+        if (robustBefore is not null && robustAfter is not null)
+        {
+            blocks.Add(new HeadingBlock(2, "Across plausible worlds"));
+            blocks.Add(new ParagraphBlock(RobustSentence(robustBefore, robustAfter)));
+        }
+
+        blocks.Add(new HeadingBlock(2, "Before and after"));
+        blocks.Add(new ParagraphBlock("Each cell: mean before → mean after (change, paired by seed; * = its 95% interval excludes zero). Percentages and probabilities change in percentage points."));
 
         var keys = KeyMetrics.All;
         var headers = new List<string> { "Model", ">Rank" };
@@ -73,6 +79,19 @@ public static class WhatIfReport
         blocks.Add(new HeadingBlock(2, "Reproduce"));
         blocks.Add(new ParagraphBlock($"Command: {commandLine}"));
         return new Report($"What if: {scenario.Name}", blocks);
+    }
+
+    /// <summary>
+    /// What the change does to the answer across the plausible worlds: each half's verdict, in the same worlds and with the
+    /// same seeds (the table below is at the scenario's own values).
+    /// </summary>
+    public static string RobustSentence(RobustSection before, RobustSection after)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        return $"Before the change: {before.Verdict} After it: {after.Verdict} Both halves ran in the same "
+               + $"{Numbers.Whole(after.Ranking.Worlds.Count)} plausible worlds with the same seeds; before/report.md and after/report.md "
+               + "each give their robust ranking in full. The table below is at the scenario's own values.";
     }
 
     /// <summary>Writes the side-by-side table to the terminal.</summary>

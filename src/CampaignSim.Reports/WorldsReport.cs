@@ -51,6 +51,14 @@ public static class WorldsReport
             s.Append(Invariant($"{screened.Sum(w => w.ScreenedOut):N0} were ruled out by the emulator and not simulated (every kept world was simulated). "));
         }
 
+        if (o.Recombine)
+        {
+            var recombined = result.Waves.Sum(w => w.Recombined);
+            s.Append(Invariant($"After the first wave each candidate was built around one of the candidates that met every target (or, while too few had, missed the fewest), "));
+            s.Append(Invariant($"block by block: a block of coefficients whose targets that candidate missed was copied from another candidate that met them, and moved a little along the spread of those that did "));
+            s.Append(Invariant($"(the blocks are the coefficients each fitting target constrains, listed below; {recombined:N0} candidates were built this way, and every one was simulated whole). "));
+        }
+
         s.Append(worlds == 0
             ? "**No candidate met every fitting target: there is no plausible world.** "
             : Invariant($"**{worlds} plausible world{(worlds == 1 ? "" : "s")}** met every fitting target in the last wave. "));
@@ -131,11 +139,22 @@ public static class WorldsReport
         s.Append("Each wave samples the box the previous one drew; the next box is the kept candidates' ranges widened by the margin, or,\n");
         s.Append("when fewer than the minimum were kept, the ranges of the least implausible candidates (their largest implausibility is\n");
         s.Append("shown: above the cutoff, the box was drawn from candidates that do not meet every target).\n\n");
-        s.Append("| Wave | Simulated | Kept | Next box drawn from | Their largest implausibility |\n|---|---|---|---|---|\n");
+        var recombine = result.Options.Recombine;
+        if (recombine)
+        {
+            s.Append("With recombination, the box matters only for the coefficients no fitting target constrains and for blocks no\n");
+            s.Append("candidate has met yet; the other coefficients come from the candidates that met their blocks' targets.\n\n");
+        }
+
+        s.Append(recombine
+            ? "| Wave | Simulated | Recombined | Kept | Next box drawn from | Their largest implausibility |\n|---|---|---|---|---|---|\n"
+            : "| Wave | Simulated | Kept | Next box drawn from | Their largest implausibility |\n|---|---|---|---|---|\n");
         foreach (var w in result.Waves)
         {
             var cutoff = double.IsFinite(w.RefocusCutoff) ? Fmt(w.RefocusCutoff) : "none (no box)";
-            s.Append(Invariant($"| {w.Wave} | {w.Simulated:N0} | {w.Kept:N0} | {w.Refocused:N0} | {cutoff} |\n"));
+            s.Append(recombine
+                ? Invariant($"| {w.Wave} | {w.Simulated:N0} | {w.Recombined:N0} | {w.Kept:N0} | {w.Refocused:N0} | {cutoff} |\n")
+                : Invariant($"| {w.Wave} | {w.Simulated:N0} | {w.Kept:N0} | {w.Refocused:N0} | {cutoff} |\n"));
         }
 
         s.Append('\n');

@@ -78,12 +78,25 @@ public class WorldsTests
         Assert.Contains("screened the proposals", File.ReadAllText(temp["w/worlds.md"]));
     }
 
+    [Fact]
+    public void calibrate_worlds_with_recombination_says_how_many_candidates_it_built_from_blocks()
+    {
+        using var temp = new TempFolder();
+        var result = Cli.Run(temp.Path, "calibrate", "--worlds", "10", "--waves", "2", "--recombine", "--runs", "2", "--out", "w");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var report = File.ReadAllText(temp["w/worlds.md"]);
+        Assert.Contains("block by block", report);
+        Assert.Contains("| Wave | Simulated | Recombined | Kept |", report);
+    }
+
     [Theory]
     [InlineData(new[] { "calibrate", "--worlds", "3" }, "--worlds '3' is not allowed")]
     [InlineData(new[] { "calibrate", "--worlds", "ten" }, "--worlds 'ten' is not allowed")]
     [InlineData(new[] { "calibrate", "--worlds", "10", "--set", "mechanics.bargaining.concessionSteepness=2" }, "--set cannot be combined with --worlds")]
     [InlineData(new[] { "calibrate", "--waves", "2" }, "--waves belongs to --worlds")]
     [InlineData(new[] { "calibrate", "--emulator" }, "--emulator belongs to --worlds")]
+    [InlineData(new[] { "calibrate", "--recombine" }, "--recombine belongs to --worlds")]
     [InlineData(new[] { "calibrate", "--worlds", "10", "--waves", "0" }, "--waves '0' is not allowed")]
     public void calibrate_worlds_refuses_bad_input_with_a_message(string[] args, string expected)
     {
@@ -164,5 +177,42 @@ public class WorldsTests
         Assert.Contains(expected, result.Stderr);
         Assert.DoesNotContain("   at ", result.Stderr);
         Assert.False(Directory.Exists(temp["out"]));
+    }
+
+    [Fact]
+    public void whatif_worlds_says_how_the_change_moves_the_ranking_across_the_same_worlds_and_each_half_holds_its_robust_ranking()
+    {
+        using var temp = new TempFolder();
+        temp.Write("worlds.json", ThreeWorlds);
+        var result = Cli.Run(temp.Path, "whatif", "nonunion-diner", "--set", "workplace.employer.hostility=0.2", "--runs", "4",
+            "--worlds", "3", "--worlds-file", "worlds.json", "--out", "w");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("Before the change:", result.Stdout);
+        var report = File.ReadAllText(temp["w/report.md"]);
+        Assert.Contains("## Across plausible worlds", report);
+        Assert.Contains("same 3 plausible worlds", report);
+        foreach (var half in new[] { "before", "after" })
+        {
+            using var summary = JsonDocument.Parse(File.ReadAllText(temp[$"w/{half}/summary.json"]));
+            Assert.Equal(3, summary.RootElement.GetProperty("robust").GetProperty("worlds").GetInt32());
+            Assert.StartsWith("scenario,variant,world,", File.ReadLines(temp[$"w/{half}/runs.csv"]).First());
+        }
+
+        var verify = Cli.Run(temp.Path, "verify", "w");
+        Assert.True(verify.ExitCode == 0, verify.ToString());
+    }
+
+    [Fact]
+    public void whatif_worlds_refuses_the_event_store_like_compare()
+    {
+        using var temp = new TempFolder();
+        temp.Write("worlds.json", ThreeWorlds);
+        var result = Cli.Run(temp.Path, "whatif", "nonunion-diner", "--set", "workplace.employer.hostility=0.2", "--runs", "4",
+            "--worlds", "3", "--worlds-file", "worlds.json", "--db", "Host=127.0.0.1;Port=1;Database=x;Username=x", "--out", "w");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--worlds runs in memory", result.Stderr);
+        Assert.False(Directory.Exists(temp["w"]));
     }
 }

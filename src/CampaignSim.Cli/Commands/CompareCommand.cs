@@ -67,15 +67,7 @@ public sealed class CompareCommand : ICommand
         var options = ComparisonOptions.From(parsed);
         var target = RunTarget.From(parsed);
         var worlds = WorldsComparison.From(parsed);
-        if (worlds is not null && target.Connection is not null)
-        {
-            throw new UsageException("--worlds runs in memory; leave out --db (or unset " + EventStoreJob.EnvironmentVariable + ") to use it");
-        }
-
-        if (worlds is not null && options.WeeklyPerRun)
-        {
-            throw new UsageException("--weekly per-run is not written with --worlds; leave one of them out");
-        }
+        WorldsComparison.CheckCombinable(worlds, target, options);
 
         if (target.Connection is not null && options.WeeklyPerRun)
         {

@@ -31,7 +31,7 @@ public sealed class WhatIfCommand : ICommand
     public static string ChangedPath(string set) => SweepResult.PathOf(set);
 
     private static readonly IReadOnlyList<OptionSpec> Specs = OptionHelp.Described(
-        [.. ComparisonOptions.Specs, .. RunTarget.Specs],
+        [.. ComparisonOptions.Specs, .. RunTarget.Specs, new OptionSpec("worlds", "K"), new OptionSpec("worlds-file", "PATH")],
         ("set", "the change (required, repeatable), e.g. workplace.union.stance=militant"),
         ("models", $"models to compare (default all): {ComparisonOptions.ModelList}"),
         ("runs", $"runs per model, {OptionValues.MinRuns}–{OptionValues.MaxRuns} (default {OptionValues.DefaultRuns})"),
@@ -42,7 +42,9 @@ public sealed class WhatIfCommand : ICommand
         ("out", "write report.md and report.html (before and after side by side), and the full\ncomparison outputs in DIR/before/ and DIR/after/"),
         ("weekly", "also write weekly-runs.csv in each half (needs --out)"),
         ("format", "also write every data table as Parquet (needs --out)"),
-        ("force", "write into an --out folder that holds other files, keeping them"));
+        ("force", "write into an --out folder that holds other files, keeping them"),
+        ("worlds", "also compare both halves in K plausible worlds (the first K of the worlds file), the\nsame worlds and seeds before and after; the report opens with how the change moves\nthe ranking across them (docs/robustness.md). Default: off"),
+        ("worlds-file", $"the worlds file for --worlds (default {WorldsComparison.ShippedPath})"));
 
     /// <inheritdoc />
     public IReadOnlyList<OptionSpec> Options => Specs;
@@ -87,6 +89,8 @@ public sealed class WhatIfCommand : ICommand
         }
 
         var target = RunTarget.From(parsed);
+        var worlds = WorldsComparison.From(parsed);
+        WorldsComparison.CheckCombinable(worlds, target, options);
         if (target.Connection is not null && options.WeeklyPerRun)
         {
             throw new UsageException("--weekly per-run is written while the runs go in memory; leave out --db (or unset " + EventStoreJob.EnvironmentVariable + ") to use it");
@@ -101,6 +105,14 @@ public sealed class WhatIfCommand : ICommand
             ? (Half(options, folder, before, beforeRequest, "before", console), Half(options, folder, after, afterRequest, "after", console))
             : Stored(target, beforeRequest, afterRequest, console);
         var whatIf = new WhatIfComparison(options.Sets, beforeResult, afterResult);
+        var robustBefore = worlds is null ? default : WorldsComparison.Run(beforeRequest, worlds, console);
+        var robustAfter = worlds is null ? default : WorldsComparison.Run(afterRequest, worlds, console);
+        if (robustBefore.Section is { } rb && robustAfter.Section is { } ra)
+        {
+            console.Out.WriteLine(WhatIfReport.RobustSentence(rb, ra));
+            console.Out.WriteLine();
+        }
+
         WhatIfReport.WriteConsole(console.Out, whatIf);
 
         if (folder is not null && options.Out is { } outDir)
@@ -108,14 +120,16 @@ public sealed class WhatIfCommand : ICommand
             var name = outDir.TrimEnd('/', '\\');
             var commandLine = CommandLineText.Of(console.CommandLine);
             var now = DateTimeOffset.UtcNow;
-            var report = WhatIfReport.Build(whatIf, commandLine);
+            var report = WhatIfReport.Build(whatIf, commandLine, robustBefore.Section, robustAfter.Section);
             folder.WriteText("report.md", MarkdownRenderer.Render(report));
             folder.WriteText("report.html", HtmlRenderer.Render(report));
             var changed = options.Sets.Select(ChangedPath).Distinct(StringComparer.Ordinal).ToArray();
             var beforeRecord = new ComparisonRecord(before, options.Scenario, beforeResult, commandLine, now, Variant: "before", Parameters: changed,
-                WeeklyPerRun: options.WeeklyPerRun, Parquet: options.Parquet, StoredAs: target.NamedIdOf(beforeRequest, whole: false));
+                WeeklyPerRun: options.WeeklyPerRun, Parquet: options.Parquet, StoredAs: target.NamedIdOf(beforeRequest, whole: false),
+                Robust: robustBefore.Section, WorldResults: robustBefore.Results);
             var afterRecord = new ComparisonRecord(after, options.Scenario, afterResult, commandLine, now, Variant: "after", Parameters: changed,
-                WeeklyPerRun: options.WeeklyPerRun, Parquet: options.Parquet, StoredAs: target.NamedIdOf(afterRequest, whole: false));
+                WeeklyPerRun: options.WeeklyPerRun, Parquet: options.Parquet, StoredAs: target.NamedIdOf(afterRequest, whole: false),
+                Robust: robustAfter.Section, WorldResults: robustAfter.Results);
             ComparisonFolder.Write(folder, beforeRecord, name + "/before", "before");
             ComparisonFolder.Write(folder, afterRecord, name + "/after", "after");
             folder.WriteBytes(ManifestJson.FileName, ManifestJson.Render(

@@ -54,6 +54,23 @@ public static class WorldsComparison
         return Load(path, count);
     }
 
+    /// <summary>Refuses what <c>--worlds</c> cannot be combined with: the event store (worlds run in memory) and per-run weekly files.</summary>
+    public static void CheckCombinable(Selection? worlds, RunTarget target, ComparisonOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(options);
+        if (worlds is null) return;
+        if (target.Connection is not null)
+        {
+            throw new UsageException("--worlds runs in memory; leave out --db (or unset " + EventStoreJob.EnvironmentVariable + ") to use it");
+        }
+
+        if (options.WeeklyPerRun)
+        {
+            throw new UsageException("--weekly per-run is not written with --worlds; leave one of them out");
+        }
+    }
+
     /// <summary>Reads a worlds file for K worlds; throws a <see cref="UsageException"/> naming what is wrong.</summary>
     public static Selection Load(string path, int count)
     {

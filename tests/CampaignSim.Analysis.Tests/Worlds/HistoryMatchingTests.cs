@@ -215,6 +215,9 @@ public class HistoryMatchingTests
         // The worlds still spread along each diagonal rather than collapsing on a few copies.
         Assert.True(recombined.KeptRanges[0].Width > 0.5, $"a spans {recombined.KeptRanges[0]}");
         Assert.True(recombined.Worlds.Select(w => w.Values[0]).Distinct().Count() > recombined.Worlds.Count / 2);
+        // Seeded like the rest: one thread gives the same worlds.
+        var oneThread = HistoryMatching.Run(Pairs, PairSums, PairToy, options with { Recombine = true, MaxDegreeOfParallelism = 1 });
+        Assert.Equal(recombined.ToWorldsFile("test").ToJson(), oneThread.ToWorldsFile("test").ToJson());
     }
 
     [Fact]
