@@ -4,7 +4,8 @@ namespace CampaignSim.Analysis.Worlds;
 /// The Patient Rule Induction Method (Friedman and Fisher 1999) as scenario discovery uses it (Bryant and Lempert 2010;
 /// the EMA Workbench, Kwakkel 2017): starting from a box holding every world, repeatedly peel off the thin slice at one
 /// end of one parameter that most raises the share of cases in what remains, until the box would hold too few worlds;
-/// choose a box from that trajectory; then paste back slices that raise its density.
+/// choose a box from that trajectory; then paste back slices that raise its density, and lift the restrictions that
+/// chance could have produced (their quasi-p-values, Bryant and Lempert 2010).
 /// </summary>
 /// <remarks>
 /// <para>Each peel removes about <see cref="PrimOptions.PeelAlpha"/> of the box's worlds (more when values are tied, as
@@ -69,7 +70,57 @@ public static class Prim
         }
 
         (cLo, cHi) = WithoutEmptyLimits(points, cLo, cHi);
+        (cLo, cHi, members) = WithoutChanceLimits(points, cases, cLo, cHi, members, options.MaxQuasiPValue);
         return new PrimResult(trajectory, chosen, Box(cLo, cHi, members, cases, parameters, n, total));
+    }
+
+    /// <summary>
+    /// Lifts, one at a time and the least significant first, every restriction whose quasi-p-value is above the level
+    /// (<see cref="PrimOptions.MaxQuasiPValue"/>): with the restriction lifted, the wider box holds m worlds of which c
+    /// are cases; the quasi-p-value is the chance of at least the box's k cases among its n worlds when each is a case
+    /// with probability c / m. A box left with no restriction is the whole set of worlds.
+    /// </summary>
+    private static (double[] Lo, double[] Hi, int[] Members) WithoutChanceLimits(IReadOnlyList<IReadOnlyList<double>> points, IReadOnlyList<bool> cases,
+        double[] lo, double[] hi, int[] members, double level)
+    {
+        lo = (double[])lo.Clone();
+        hi = (double[])hi.Clone();
+        while (true)
+        {
+            var k = members.Count(i => cases[i]);
+            var (worst, worstP) = (-1, level);
+            for (var j = 0; j < lo.Length; j++)
+            {
+                if (!Restricted(lo, hi, j)) continue;
+                var wider = Enumerable.Range(0, points.Count).Where(i => Inside(points[i], lo, hi, except: j)).ToArray();
+                var p = QuasiPValue(members.Length, k, (double)wider.Count(i => cases[i]) / wider.Length);
+                if (p > worstP) (worst, worstP) = (j, p);
+            }
+
+            if (worst < 0) return (lo, hi, members);
+            lo[worst] = double.NegativeInfinity;
+            hi[worst] = double.PositiveInfinity;
+            members = Enumerable.Range(0, points.Count).Where(i => Inside(points[i], lo, hi, except: -1)).ToArray();
+        }
+    }
+
+    /// <summary>P(X ≥ k) for X binomial with n trials and success probability p, summed from the top in index order.</summary>
+    public static double QuasiPValue(int n, int k, double p)
+    {
+        if (k <= 0) return 1;
+        if (k > n || p <= 0) return 0;
+        if (p >= 1) return 1;
+        // pmf(i) from pmf(n) = p^n down: pmf(i − 1) = pmf(i) · i / (n − i + 1) · (1 − p) / p, in logs to stay in range.
+        var logPmf = n * Math.Log(p);
+        var ratio = Math.Log((1 - p) / p);
+        var tail = Math.Exp(logPmf);
+        for (var i = n; i > k; i--)
+        {
+            logPmf += Math.Log(i) - Math.Log(n - i + 1) + ratio;
+            tail += Math.Exp(logPmf);
+        }
+
+        return Math.Min(1, tail);
     }
 
     /// <summary>

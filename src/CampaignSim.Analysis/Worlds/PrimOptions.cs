@@ -22,6 +22,15 @@ public sealed record PrimOptions
     /// </summary>
     public int MaxDimensions { get; init; } = 3;
 
+    /// <summary>
+    /// Largest quasi-p-value a restriction of the chosen box may have (Bryant and Lempert 2010; the EMA Workbench reports
+    /// them): the chance that the box's cases would be at least as many as they are if the restriction were lifted and
+    /// its worlds held cases at the density of the wider box (a one-sided binomial test). A restriction above it could
+    /// come from chance, as "below 0.997" on a range of 0–1 does; it is lifted, the least significant first, and the box's
+    /// coverage and density are those of the simplified box. 0.05, the conventional level.
+    /// </summary>
+    public double MaxQuasiPValue { get; init; } = 0.05;
+
     /// <summary>Throws when an option is out of its range.</summary>
     public void Validate()
     {
@@ -29,5 +38,6 @@ public sealed record PrimOptions
         if (!(PasteAlpha > 0 && PasteAlpha < 0.5)) throw new ArgumentOutOfRangeException(nameof(PasteAlpha), PasteAlpha, "From above 0 to below 0.5.");
         if (!(MassMin > 0 && MassMin < 1)) throw new ArgumentOutOfRangeException(nameof(MassMin), MassMin, "From above 0 to below 1.");
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxDimensions, 1, nameof(MaxDimensions));
+        if (!(MaxQuasiPValue > 0 && MaxQuasiPValue <= 1)) throw new ArgumentOutOfRangeException(nameof(MaxQuasiPValue), MaxQuasiPValue, "From above 0 to 1.");
     }
 }
