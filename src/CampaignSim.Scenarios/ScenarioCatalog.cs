@@ -32,6 +32,18 @@ public sealed class ScenarioCatalog
     /// <summary>The calibration cases, <c>scenarios/cases/</c>: each sets up one published situation for <c>calibrate</c>.</summary>
     public ScenarioCatalog Cases => new(System.IO.Path.Combine(Directory, CasesFolderName));
 
+    /// <summary>Where the plausible worlds shipped with the scenarios are kept, relative to the checkout's root.</summary>
+    public const string ShippedWorldsPath = "calibration/worlds.json";
+
+    /// <summary>The worlds file shipped beside the scenarios (<see cref="ShippedWorldsPath"/>), or null when there is none.</summary>
+    public static string? FindShippedWorlds()
+    {
+        var catalog = FindShipped();
+        if (catalog is null) return null;
+        var path = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(catalog.Directory.TrimEnd(System.IO.Path.DirectorySeparatorChar))!, ShippedWorldsPath);
+        return File.Exists(path) ? path : null;
+    }
+
     /// <summary>
     /// Finds the shipped scenarios by walking up from the application's folder, then from the current directory, to a
     /// folder that holds both <c>CampaignSim.sln</c> and <c>scenarios/</c>, else in the <c>scenarios/</c> folder beside

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using CampaignSim.Analysis.Comparison;
+using CampaignSim.Analysis.Worlds;
 
 namespace CampaignSim.Workbench;
 
@@ -123,7 +124,8 @@ public sealed class ComparisonJobs(WorkbenchOptions options, IComparisonArchive?
     public ComparisonJob? Find(string id) => _jobs.TryGetValue(id, out var job) ? job : null;
 
     /// <summary>Comparisons running now (sweeps included), not counting those asked to stop.</summary>
-    internal int Running => _jobs.Values.Count(j => j.State == "running" && !j.Cancellation.IsCancellationRequested) + _sweeps.Values.Count(s => s.State == "running");
+    internal int Running => _jobs.Values.Count(j => j.State == "running" && !j.Cancellation.IsCancellationRequested)
+        + _sweeps.Values.Count(s => s.State == "running") + _robust.Values.Count(r => r.State == "running");
 
     /// <summary>
     /// Starts a comparison in the background, or gives back a kept one with the same <see cref="ComparisonInput.Key"/> that has
@@ -224,27 +226,49 @@ public sealed class ComparisonJobs(WorkbenchOptions options, IComparisonArchive?
     /// Starts a sweep in the background (it counts as one comparison running, and cancels <paramref name="replaces"/>, the
     /// page's previous sweep); the last <see cref="WorkbenchOptions.MaxKeptComparisons"/> are kept.
     /// </summary>
-    public SweepJob StartSweep(string path, IReadOnlyList<ComparisonInput> points, IReadOnlyList<string> values, string? replaces)
+    public SweepJob StartSweep(string path, IReadOnlyList<ComparisonInput> points, IReadOnlyList<string> values, string? replaces) =>
+        StartInBackground(_sweeps, id => new SweepJob(id, path, points, values), replaces, s => s.State, s => s.FinishedMs, s => s.Cancel(), (s, threads) => s.Run(threads));
+
+    private readonly ConcurrentDictionary<string, RobustJob> _robust = new();
+
+    /// <summary>The robustness check with an id, or null.</summary>
+    public RobustJob? FindRobust(string id) => _robust.TryGetValue(id, out var job) ? job : null;
+
+    /// <summary>
+    /// Starts a robustness check in the background, as a sweep is started: it counts as one comparison running, cancels
+    /// <paramref name="replaces"/>, and the last <see cref="WorkbenchOptions.MaxKeptComparisons"/> are kept.
+    /// </summary>
+    public RobustJob StartRobust(ComparisonInput input, WorldsFile file, int count, string? replaces) =>
+        StartInBackground(_robust, id => new RobustJob(id, input, file, count), replaces, j => j.State, j => j.FinishedMs, j => j.Cancel(), (j, threads) => j.Run(threads));
+
+    /// <summary>
+    /// Starts a job of many comparisons in the background: the page's previous one (<paramref name="replaces"/>) is
+    /// cancelled, a full server refuses it (429), and only the most recent finished ones are kept.
+    /// </summary>
+    private T StartInBackground<T>(ConcurrentDictionary<string, T> jobs, Func<string, T> create, string? replaces, Func<T, string> state,
+        Func<T, long?> finished, Action<T> cancel, Action<T, int?> run)
+        where T : class
     {
-        SweepJob sweep;
+        T job;
         lock (_gate)
         {
-            if (replaces is not null && FindSweep(replaces) is { State: "running" } old)
+            if (replaces is not null && jobs.TryGetValue(replaces, out var old) && state(old) == "running")
             {
-                old.Cancel();
+                cancel(old);
             }
 
             RefuseWhenFull();
 
-            sweep = new SweepJob(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)), path, points, values);
-            _sweeps[sweep.Id] = sweep;
-            foreach (var done in _sweeps.Values.Where(s => s.State != "running").OrderBy(s => s.FinishedMs).SkipLast(options.MaxKeptComparisons).ToList())
+            var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+            job = create(id);
+            jobs[id] = job;
+            foreach (var done in jobs.Where(j => state(j.Value) != "running").OrderBy(j => finished(j.Value)).SkipLast(options.MaxKeptComparisons).ToList())
             {
-                _sweeps.TryRemove(done.Id, out _);
+                jobs.TryRemove(done.Key, out _);
             }
         }
 
-        _ = Task.Factory.StartNew(() => sweep.Run(options.Threads), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        return sweep;
+        _ = Task.Factory.StartNew(() => run(job, options.Threads), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        return job;
     }
 }

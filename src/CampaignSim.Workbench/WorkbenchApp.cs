@@ -318,6 +318,28 @@ public static class WorkbenchApp
             return Results.Json(new { id, state = sweep.State == "running" ? "cancelling" : sweep.State }, Json);
         });
 
+        e.MapPost("/api/robust", async (HttpContext context, WorkbenchOptions options, ScenarioLibrary library, ComparisonJobs jobs) =>
+        {
+            var body = await ReadBody<RobustBody>(context, options);
+            var (input, file, count) = RobustViews.Check(body, options, library);
+            var job = jobs.StartRobust(input, file, count, body.Replaces);
+            return Results.Json(RobustViews.Of(job, input.Weights, input.Matter), Json, statusCode: 202);
+        });
+
+        e.MapGet("/api/robust/{id}", (string id, string? weights, string? matter, ComparisonJobs jobs) =>
+        {
+            var job = Robust(jobs, id);
+            return Results.Json(RobustViews.Of(job, weights is null ? job.Input.Weights : ParseWeights(weights),
+                matter is null ? job.Input.Matter : ParseMatter(matter)), Json);
+        });
+
+        e.MapDelete("/api/robust/{id}", (string id, ComparisonJobs jobs) =>
+        {
+            var job = Robust(jobs, id);
+            job.Cancel();
+            return Results.Json(new { id, state = job.State == "running" ? "cancelling" : job.State }, Json);
+        });
+
         // Comparisons kept beyond this server's memory (docs/workbench.md#comparisons-kept): the list, and one to reopen.
         e.MapGet("/api/saved", async (ComparisonJobs jobs, CancellationToken cancel) =>
         {
@@ -390,6 +412,9 @@ public static class WorkbenchApp
     /// <summary>The id a finished comparison is kept under, when this workbench keeps them (its link is <c>?saved=ID</c>).</summary>
     private static string? SavedId(ComparisonJobs jobs, ComparisonJob job) =>
         jobs.Archive is null || job.State != "done" ? null : job.Input.Key[..SavedComparison.IdLength];
+
+    private static RobustJob Robust(ComparisonJobs jobs, string id) =>
+        jobs.FindRobust(id) ?? throw new BadInputException($"no robustness check '{id}' (the workbench keeps the most recent ones only; run it again)", 404);
 
     private static SweepJob Sweep(ComparisonJobs jobs, string id) =>
         jobs.FindSweep(id) ?? throw new BadInputException($"no sweep '{id}' (the workbench keeps the most recent ones only; run it again)", 404);

@@ -431,6 +431,31 @@ public partial class MeetingPageTests(Workbench workbench)
     }
 
     [Fact]
+    public async Task the_page_says_how_robust_the_answer_is_across_plausible_worlds()
+    {
+        var errors = new List<string>();
+        var page = await OpenDone(workbench, 1400, 1000, errors, "?runs=20", 20);
+        await page.Locator("#robust-worlds").FillAsync("3");
+        await page.Locator("#robust-runs").FillAsync("5");
+        var took = await Time(async () =>
+        {
+            await page.Locator("#robust-go").ClickAsync();
+            await Until(page, "document.getElementById('robust-box').dataset.state === 'done'", 300);
+        });
+        var verdict = await page.Locator("#robust-result .robust-verdict").TextContentAsync();
+        Assert.Matches("(best in \\d of 3 plausible worlds|The ranking depends on assumptions)", verdict);
+        Assert.Contains("campaignsim compare hospital-stewards --runs 5 --worlds 3 --out workbench-worlds", await page.Locator("#robust-progress").TextContentAsync());
+        var rows = await page.Locator("#robust-result table tbody tr").EvaluateAllAsync<string[][]>("rows => rows.map(r => [...r.cells].map(c => c.textContent))");
+        Assert.Equal(5, rows.Length);
+        Assert.All(rows, r => Assert.EndsWith(" of 3", r[1]));
+        await page.Locator("#robust-box").ScrollIntoViewIfNeededAsync();
+        await Workbench.Shot(page, "22-robust", fullPage: false);
+        Workbench.Record($"robustness check of 3 worlds × 5 runs per model: {took:F0} ms");
+        Assert.Empty(errors);
+        await Workbench.Close(page);
+    }
+
+    [Fact]
     public async Task a_sweep_from_the_page_charts_who_is_best_at_each_value()
     {
         var errors = new List<string>();

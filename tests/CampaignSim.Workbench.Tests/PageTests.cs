@@ -225,6 +225,37 @@ public sealed class PageTests : IDisposable
     }
 
     [Fact]
+    public async Task a_robustness_check_runs_the_comparison_in_the_shipped_plausible_worlds_and_says_whether_the_ranking_holds()
+    {
+        var (status, started) = await Api.Post(_client, "/api/robust", new { comparison = new { scenario = "hospital-stewards", runs = 3 }, worlds = 3 });
+        Assert.Equal(HttpStatusCode.Accepted, status);
+        var id = started.GetProperty("id").GetString();
+        JsonElement view;
+        var deadline = DateTime.UtcNow.AddMinutes(3);
+        do
+        {
+            await Task.Delay(200, TestContext.Current.CancellationToken);
+            (_, view) = await Api.Get(_client, $"/api/robust/{id}");
+        }
+        while (view.GetProperty("state").GetString() == "running" && DateTime.UtcNow < deadline);
+
+        Assert.Equal("done", view.GetProperty("state").GetString());
+        Assert.Equal(3, view.GetProperty("worldsDone").GetInt32());
+        Assert.Matches("(best in \\d of 3 plausible worlds|The ranking depends on assumptions)", view.GetProperty("verdict").GetString());
+        Assert.Equal("campaignsim compare hospital-stewards --runs 3 --worlds 3 --out workbench-worlds", view.GetProperty("command").GetString());
+        var models = view.GetProperty("models").EnumerateArray().ToList();
+        Assert.Equal(5, models.Count);
+        Assert.True(models.Sum(m => m.GetProperty("firstIn").GetInt32()) >= 3, "every world has a first place");
+
+        var (none, refused) = await Api.Post(_client, "/api/robust", new { comparison = new { scenario = "hospital-stewards", runs = 3 }, worlds = 0 });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, none);
+        Assert.StartsWith("give from 1 to ", refused.GetProperty("message").GetString());
+        var (big, said) = await Api.Post(_client, "/api/robust", new { comparison = new { scenario = "hospital-stewards", runs = 1000 }, worlds = 5 });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, big);
+        Assert.Contains("5 worlds × 1000 runs", said.GetProperty("message").GetString());
+    }
+
+    [Fact]
     public async Task finished_comparisons_are_kept_in_a_file_and_read_back_by_a_new_server()
     {
         var folder = Directory.CreateTempSubdirectory("campaignsim-kept-");

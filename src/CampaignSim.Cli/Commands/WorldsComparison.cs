@@ -16,7 +16,7 @@ namespace CampaignSim.Cli.Commands;
 public static class WorldsComparison
 {
     /// <summary>The worlds file shipped with CampaignSim, under the repository root or beside the application.</summary>
-    public const string ShippedPath = "calibration/worlds.json";
+    public const string ShippedPath = ScenarioCatalog.ShippedWorldsPath;
 
     /// <summary>The options a robust comparison reads: K and the file, checked before any run.</summary>
     /// <param name="Count">K, the worlds used.</param>
@@ -108,13 +108,7 @@ public static class WorldsComparison
     }
 
     /// <summary>The shipped worlds file: in the checkout that holds the shipped scenarios, else beside the application; null when there is none.</summary>
-    public static string? Shipped()
-    {
-        var catalog = ScenarioCatalog.FindShipped();
-        if (catalog is null) return null;
-        var path = Path.Combine(Path.GetDirectoryName(catalog.Directory.TrimEnd(Path.DirectorySeparatorChar))!, ShippedPath);
-        return System.IO.File.Exists(path) ? path : null;
-    }
+    public static string? Shipped() => ScenarioCatalog.FindShippedWorlds();
 
     /// <summary>
     /// Runs the comparison in each of the first K worlds (every model on the request's seeds, so models share their

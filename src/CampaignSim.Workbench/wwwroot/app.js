@@ -1099,6 +1099,69 @@ function renderSweep(view) {
   box.append(chart, table);
 }
 
+// ---- how robust the answer is ---------------------------------------------------------------------------
+
+async function runRobust() {
+  const worlds = checkNumber($("robust-worlds").value, { label: "Plausible worlds", whole: true, min: 1, max: 1000 });
+  const runs = checkNumber($("robust-runs").value, { label: "Runs per model in each world", whole: true, min: 1, max: MAX_RUNS });
+  const error = worlds.error ?? runs.error;
+  $("robust-error").textContent = error ?? "";
+  if (error) return;
+  const comparison = Object.assign(comparisonBody(), { runs: Number(runs.value) });
+  const { ok, data } = await api("api/robust", { method: "POST", body: JSON.stringify({ comparison, worlds: Number(worlds.value), replaces: state.robust?.id ?? null }) });
+  if (!ok) { $("robust-error").textContent = data?.message ?? "The check could not start."; return; }
+  state.robust = { id: data.id, started: performance.now() };
+  $("robust-stop").hidden = false;
+  renderRobust(data);
+  setTimeout(pollRobust, 300);
+}
+
+async function pollRobust() {
+  if (!state.robust) return;
+  const id = state.robust.id;
+  const { ok, status, data } = await api(`api/robust/${id}?weights=${encodeURIComponent(weightsText())}&matter=${encodeURIComponent(matterText())}`)
+    .catch((error) => ({ ok: false, status: 0, data: { message: `The workbench did not answer (${error}); trying again.` } }));
+  if (state.robust?.id !== id) return;
+  if (!ok) {
+    $("robust-error").textContent = data?.message ?? `The workbench answered ${status}.`;
+    if (status === 0 || status >= 500) { clearTimeout(state.robustPoll); state.robustPoll = setTimeout(pollRobust, 1000); }
+    return;
+  }
+  $("robust-error").textContent = "";
+  renderRobust(data);
+  if (data.state === "running") { clearTimeout(state.robustPoll); state.robustPoll = setTimeout(pollRobust, 400); }
+}
+
+function renderRobust(view) {
+  $("robust-box").dataset.state = view.state;
+  $("robust-stop").hidden = view.state !== "running";
+  $("robust-progress").textContent = {
+    running: `Running: world ${Math.min(view.worldsDone + 1, view.worlds)} of ${view.worlds}, ${number(view.runsDone)} of ${number(view.runsTotal)} campaigns.`,
+    done: `Done: ${view.worlds} of the ${view.inFile} plausible worlds (engine ${view.engineVersion}), ${number(view.runs)} runs per model in each, in ${(view.finishedMs / 1000).toFixed(1)} s. Same as: ${view.command}`,
+    cancelled: "Stopped.",
+    failed: `Failed: ${view.error}`,
+  }[view.state] ?? view.state;
+  const box = $("robust-result");
+  box.replaceChildren();
+  if (view.models.length === 0) return;
+  const so = view.state === "done" ? "" : ` (so far, ${view.worldsDone} of ${view.worlds} worlds)`;
+  box.append(
+    element("p", { class: "robust-verdict", text: view.verdict + so }),
+    element("table", { class: "sweep-table" }, [
+      element("caption", { text: "Each model across the plausible worlds, under your weights" }),
+      element("thead", {}, [element("tr", {}, [
+        element("th", { scope: "col", text: "Model" }),
+        element("th", { scope: "col", text: "First in (worlds)" }),
+        element("th", { scope: "col", text: "Median shortfall from the best (points of 100)" }),
+        element("th", { scope: "col", text: "Shortfall in its worst tenth of worlds" })])]),
+      element("tbody", {}, view.models.map((m) => element("tr", {}, [
+        element("td", { text: m.name }),
+        element("td", { text: `${m.firstIn} of ${view.worldsDone}` }),
+        element("td", { text: m.medianRegret }),
+        element("td", { text: m.worstTenthRegret })]))),
+    ]));
+}
+
 // ---- one campaign's story -------------------------------------------------------------------------------
 
 async function readStory() {
@@ -1219,6 +1282,8 @@ function wire() {
   for (const id of ["sweep-from", "sweep-to", "sweep-count"]) $(id).addEventListener("input", () => { const c = sweepValues(); $("sweep-error").textContent = c.error ?? ""; });
   $("sweep-go").addEventListener("click", runSweep);
   $("sweep-stop").addEventListener("click", async () => { if (state.sweep) await api(`api/sweeps/${state.sweep.id}`, { method: "DELETE" }); });
+  $("robust-go").addEventListener("click", runRobust);
+  $("robust-stop").addEventListener("click", async () => { if (state.robust) await api(`api/robust/${state.robust.id}`, { method: "DELETE" }); });
 }
 
 // Closing or leaving the page stops its runs, so they do not hold a place among the comparisons allowed at once.
@@ -1228,6 +1293,7 @@ window.addEventListener("pagehide", () => {
     fetch(`api/comparisons/${state.current}`, { method: "DELETE", keepalive: true, headers });
   }
   if (state.sweep?.view?.state === "running") fetch(`api/sweeps/${state.sweep.id}`, { method: "DELETE", keepalive: true, headers });
+  if (state.robust && $("robust-box").dataset.state === "running") fetch(`api/robust/${state.robust.id}`, { method: "DELETE", keepalive: true, headers });
 });
 
 async function start() {

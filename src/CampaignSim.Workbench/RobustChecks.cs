@@ -1,0 +1,214 @@
+using System.Diagnostics;
+using CampaignSim.Analysis.Comparison;
+using CampaignSim.Analysis.Worlds;
+using CampaignSim.Reports;
+using CampaignSim.Reports.Output;
+
+namespace CampaignSim.Workbench;
+
+/// <summary>What the page sends to ask how robust an answer is: the comparison as it stands, and how many plausible worlds.</summary>
+public sealed class RobustBody
+{
+    /// <summary>The scenario, settings, runs per model in each world, seed, weights and smallest differences, as for one comparison.</summary>
+    public ComparisonBody Comparison { get; set; } = new();
+
+    /// <summary>How many of the shipped plausible worlds to run (the first K of the file).</summary>
+    public int? Worlds { get; set; }
+
+    /// <summary>The page's previous check, cancelled when this one starts.</summary>
+    public string? Replaces { get; set; }
+}
+
+/// <summary>
+/// The comparison repeated in the first K plausible worlds of the shipped worlds file, one world after another, every
+/// model on the same seeds inside each world, as <c>campaignsim compare --worlds K</c> runs them (docs/robustness.md):
+/// the page shows whether the ranking holds across the model's assumptions, not only at its defaults.
+/// </summary>
+public sealed class RobustJob
+{
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly List<ComparisonResult> _results = [];
+    private int _runsDone;
+
+    internal RobustJob(string id, ComparisonInput input, WorldsFile file, int count)
+    {
+        Id = id;
+        Input = input;
+        File = file;
+        Worlds = file.Take(count);
+        RunsTotal = count * input.Runs * input.Request(1).Models.Count(m => ComparisonRunner.NotApplicableBecause(input.Loaded.Scenario, m) is null);
+    }
+
+    /// <summary>Its id in URLs.</summary>
+    public string Id { get; }
+
+    /// <summary>The comparison repeated in each world.</summary>
+    public ComparisonInput Input { get; }
+
+    /// <summary>The worlds file the worlds come from.</summary>
+    public WorldsFile File { get; }
+
+    /// <summary>The worlds run, in the file's order.</summary>
+    public IReadOnlyList<PlausibleWorld> Worlds { get; }
+
+    /// <summary>running, done, cancelled or failed.</summary>
+    public string State { get; private set; } = "running";
+
+    /// <summary>Why it failed, when it did.</summary>
+    public string? Error { get; private set; }
+
+    /// <summary>Runs over every world and model.</summary>
+    public int RunsTotal { get; }
+
+    /// <summary>Runs finished so far.</summary>
+    public int RunsDone => Volatile.Read(ref _runsDone);
+
+    /// <summary>Milliseconds from the start to the end, or null while running.</summary>
+    public long? FinishedMs { get; private set; }
+
+    /// <summary>The comparison in each world done so far, in order.</summary>
+    public IReadOnlyList<ComparisonResult> Results
+    {
+        get
+        {
+            lock (_results)
+            {
+                return [.. _results];
+            }
+        }
+    }
+
+    internal CancellationTokenSource Cancellation { get; } = new();
+
+    /// <summary>Asks the runs to stop.</summary>
+    public void Cancel() => Cancellation.Cancel();
+
+    internal void Run(int? threads)
+    {
+        try
+        {
+            foreach (var world in Worlds)
+            {
+                var request = Input.Request(threads);
+                request = request with { Scenario = WorldParameter.Apply(request.Scenario, File.Parameters, world.Values) };
+                var result = ProgressiveComparison.Run(request, (_, _) => { }, () => Interlocked.Increment(ref _runsDone), Cancellation.Token);
+                lock (_results)
+                {
+                    _results.Add(result);
+                }
+            }
+
+            End("done");
+        }
+        catch (OperationCanceledException)
+        {
+            End("cancelled");
+        }
+        catch (Exception e)
+        {
+            End("failed", $"{e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    private void End(string state, string? error = null)
+    {
+        Error = error;
+        FinishedMs = _clock.ElapsedMilliseconds;
+        State = state;
+    }
+}
+
+/// <summary>The page's view of a robustness check: progress, the verdict across the worlds done so far, and each model's standing.</summary>
+public static class RobustViews
+{
+    /// <summary>Worlds the page runs by default.</summary>
+    public const int DefaultWorlds = 20;
+
+    /// <summary>Most runs per model over all the worlds of one check from the page, as for a sweep.</summary>
+    public const int MaxRuns = SweepViews.MaxRuns;
+
+    /// <summary>Checks the body, reads the shipped worlds file and loads the scenario; what is wrong is a 422 naming it.</summary>
+    public static (ComparisonInput Input, WorldsFile File, int Count) Check(RobustBody body, WorkbenchOptions options, ScenarioLibrary library)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var path = Scenarios.ScenarioCatalog.FindShippedWorlds()
+            ?? throw new BadInputException($"no plausible worlds are shipped with this workbench ({Scenarios.ScenarioCatalog.ShippedWorldsPath} was not found)");
+        WorldsFile file;
+        try
+        {
+            file = WorldsFile.Read(path);
+        }
+        catch (FormatException e)
+        {
+            throw new BadInputException($"the shipped worlds file cannot be read: {e.Message}");
+        }
+
+        if (file.Worlds.Count == 0)
+        {
+            throw new BadInputException("the shipped worlds file holds no plausible world (history matching kept none)");
+        }
+
+        var count = body.Worlds ?? Math.Min(DefaultWorlds, file.Worlds.Count);
+        if (count < 1 || count > file.Worlds.Count)
+        {
+            throw new BadInputException($"give from 1 to {file.Worlds.Count} plausible worlds");
+        }
+
+        var runs = body.Comparison.Runs ?? ComparisonInput.DefaultRuns;
+        if ((long)runs * count > MaxRuns)
+        {
+            throw new BadInputException($"a check from the page runs at most {Numbers.Whole(MaxRuns)} campaigns per model in all; {count} worlds × {runs} runs is "
+                + $"{Numbers.Whole((long)runs * count)}. Give fewer runs or fewer worlds ('campaignsim compare --worlds' runs more)");
+        }
+
+        return (ComparisonInput.From(body.Comparison, options, library), file, count);
+    }
+
+    /// <summary>The check under <paramref name="weights"/> and <paramref name="matter"/>: every world done so far ranked again (nothing is run again).</summary>
+    public static object Of(RobustJob job, RankingWeights weights, DifferencesThatMatter matter)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        // The state first: a check that ends between the two reads must not be shown done with a world missing.
+        var state = job.State;
+        var results = job.Results;
+        var scenario = job.Input.Loaded.Scenario;
+        var runs = results.Select((r, w) => RobustComparison.WorldFrom(job.Worlds[w].Values, r.Models, r.Request.Scenario, matter)).ToArray();
+        var ranking = runs.Length == 0 ? null : RobustComparison.Rank(RobustComparison.CriteriaFor(scenario, weights, matter), runs);
+        var found = ranking is not null && state == "done" ? ScenarioDiscovery.WhereWinnerChanges(ranking, job.File.Parameters) : [];
+        return new
+        {
+            id = job.Id,
+            state,
+            error = job.Error,
+            worlds = job.Worlds.Count,
+            worldsDone = results.Count,
+            inFile = job.File.Worlds.Count,
+            engineVersion = job.File.EngineVersion,
+            runs = job.Input.Runs,
+            runsDone = job.RunsDone,
+            runsTotal = job.RunsTotal,
+            finishedMs = job.FinishedMs,
+            command = Command(job, weights, matter),
+            verdict = ranking is null ? "" : RobustVerdict.Sentence(ranking, found, ComparisonReport.Name),
+            models = ranking is null ? [] : ranking.Models.Select(m => new
+            {
+                model = m.ModelId,
+                name = ComparisonReport.Name(m.ModelId),
+                firstIn = m.FirstIn,
+                medianRegret = Points(m.MedianRegret),
+                worstTenthRegret = Points(m.WorstTenthRegret),
+            }).ToList(),
+        };
+    }
+
+    /// <summary>A regret on the 0–1 score as points of 0–100, to one decimal.</summary>
+    private static string Points(double regret) => double.IsNaN(regret) ? "–" : Numbers.Fixed(regret * 100, 1);
+
+    private static string Command(RobustJob job, RankingWeights weights, DifferencesThatMatter matter)
+    {
+        var args = job.Input.CompareArguments(weights, matter).ToList();
+        args.InsertRange(args.IndexOf("--out"), ["--worlds", job.Worlds.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        args[^1] = ComparisonInput.OutFolder + "-worlds";
+        return string.Join(' ', args.Select(ComparisonInput.Quote).Prepend("campaignsim"));
+    }
+}
