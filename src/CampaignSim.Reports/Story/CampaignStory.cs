@@ -61,11 +61,14 @@ public static class CampaignStory
         var demands = scenario.Workplaces.Sum(w => w.Demands.Count);
         var won = (int)Math.Round(o.DemandsWon);
         var contract = run.Events.OfType<ContractRatified>().LastOrDefault();
-        var gains = won == 0 && o.WageChangePct <= 0
+        // The workplace's average and the contract's raise are told apart: a unit's 4.9% contract is 2.0% across a
+        // hospital where most workers are outside the unit, and a steward knows the contract's figure.
+        var gains = won == 0 && o.WageChangePct <= 0 && contract is null
             ? "Won: nothing. No demand was conceded and wages did not rise."
-            : $"Won: {won} of {demands} demand{(demands == 1 ? "" : "s")}"
-              + (o.WageChangePct > 0 ? $" and a {Numbers.Fixed(o.WageChangePct, 1)}% raise" : ", with no raise")
-              + (contract is null ? "." : $"; a {(contract.FirstContract ? "first " : "")}contract was ratified in week {contract.Week}.");
+            : $"Won: {won} of {demands} demand{(demands == 1 ? "" : "s")}; "
+              + (o.WageChangePct > 0 ? $"wages rose {Numbers.Fixed(o.WageChangePct, 1)}% on average across the workplace" : "wages did not rise")
+              + (contract is null ? "." : $"; a {(contract.FirstContract ? "first " : "")}contract ratified in week {contract.Week} "
+                 + (contract.WagePct > 0 ? $"raised the bargaining unit's pay {Numbers.Fixed(contract.WagePct, 1)}%." : "gave the bargaining unit no raise."));
 
         var workers = Math.Max(1, run.Events.OfType<WorkforceAssembled>().Sum(a => a.Workers.Count));
         var largest = run.Events.OfType<ActionTaken>().Where(a => a.Tactic > Domain.Tactics.Tactic.Petition)
