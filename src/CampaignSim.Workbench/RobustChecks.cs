@@ -66,6 +66,9 @@ public sealed class RobustJob
     /// <summary>Milliseconds from the start to the end, or null while running.</summary>
     public long? FinishedMs { get; private set; }
 
+    /// <summary>Once every world is done, which parameters can act in the scenario (<see cref="ParameterLiveness.Live"/>); null before.</summary>
+    public IReadOnlyList<bool>? Live { get; private set; }
+
     /// <summary>The comparison in each world done so far, in order.</summary>
     public IReadOnlyList<ComparisonResult> Results
     {
@@ -98,6 +101,10 @@ public sealed class RobustJob
                 }
             }
 
+            var own = Input.Request(threads);
+            Live = ParameterLiveness.Live(own.Scenario, File.Parameters,
+                own.Models.Where(m => ComparisonRunner.NotApplicableBecause(own.Scenario, m) is null).ToArray(), own.BaseSeed,
+                cancellationToken: Cancellation.Token);
             End("done");
         }
         catch (OperationCanceledException)
@@ -174,7 +181,7 @@ public static class RobustViews
         var scenario = job.Input.Loaded.Scenario;
         var runs = results.Select((r, w) => RobustComparison.WorldFrom(job.Worlds[w].Values, r.Models, r.Request.Scenario, matter)).ToArray();
         var ranking = runs.Length == 0 ? null : RobustComparison.Rank(RobustComparison.CriteriaFor(scenario, weights, matter), runs);
-        var found = ranking is not null && state == "done" ? ScenarioDiscovery.WhereWinnerChanges(ranking, job.File.Parameters) : [];
+        var found = ranking is not null && state == "done" ? ScenarioDiscovery.WhereWinnerChanges(ranking, job.File.Parameters, live: job.Live) : [];
         return new
         {
             id = job.Id,

@@ -14,15 +14,20 @@ public static class ScenarioDiscovery
     /// <param name="ranking">The robust ranking, whose worlds carry their parameter values.</param>
     /// <param name="parameters">The varied parameters, in the order of the worlds' values.</param>
     /// <param name="options">The options; the defaults when null.</param>
-    public static IReadOnlyList<DiscoveredScenario> WhereWinnerChanges(RobustRanking ranking, IReadOnlyList<WorldParameter> parameters, DiscoveryOptions? options = null)
+    /// <param name="live">For each parameter, whether it can act in the scenario (<see cref="ParameterLiveness.Live"/>); the
+    /// others are held at one value so that no box or split uses them. Null: every parameter may be used.</param>
+    public static IReadOnlyList<DiscoveredScenario> WhereWinnerChanges(RobustRanking ranking, IReadOnlyList<WorldParameter> parameters, DiscoveryOptions? options = null,
+        IReadOnlyList<bool>? live = null)
     {
         ArgumentNullException.ThrowIfNull(ranking);
         ArgumentNullException.ThrowIfNull(parameters);
         options ??= new DiscoveryOptions();
+        if (live is not null && live.Count != parameters.Count) throw new ArgumentException($"{live.Count} flags for {parameters.Count} parameters.", nameof(live));
         if (!ranking.WinnerChanges || ranking.Leading is not { } leading) return [];
 
         var worlds = ranking.Worlds;
-        var points = worlds.Select(w => w.Values).ToArray();
+        var points = worlds.Select(w => live is null ? w.Values
+            : (IReadOnlyList<double>)w.Values.Select((v, j) => live[j] ? v : parameters[j].Min).ToArray()).ToArray();
         var incumbent = leading.ModelId;
         var fewest = Math.Max(options.MinimumCases, (int)Math.Ceiling(options.MinimumCaseShare * worlds.Count - 1e-9));
         return ranking.Models

@@ -140,7 +140,12 @@ public static class WorldsComparison
         }
 
         var ranking = RobustComparison.Rank(RobustComparison.CriteriaFor(request.Scenario, request.Weights, request.Matter), runs);
-        var found = ScenarioDiscovery.WhereWinnerChanges(ranking, file.Parameters);
+        // Describe the worlds only by parameters that can act in this workplace (a drive's heat where a union is present cannot).
+        var live = ranking.WinnerChanges
+            ? ParameterLiveness.Live(request.Scenario, file.Parameters, request.Models.Where(m => ComparisonRunner.NotApplicableBecause(request.Scenario, m) is null).ToArray(),
+                request.BaseSeed, cancellationToken: console.Cancellation)
+            : null;
+        var found = ScenarioDiscovery.WhereWinnerChanges(ranking, file.Parameters, live: live);
         return (new RobustSection(selection.Path, selection.Sha256, file.EngineVersion, file.DesignSeed, request.Replications, file.Parameters, ranking, found), results);
     }
 }
