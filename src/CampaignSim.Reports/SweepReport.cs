@@ -11,8 +11,8 @@ public static class SweepReport
     /// <summary>The outcome charted across the points.</summary>
     private const string ChartedMetric = "wageChangePct";
 
-    /// <summary>Builds the report.</summary>
-    public static Report Build(SweepResult sweep, string commandLine, string outputFolderName)
+    /// <summary>Builds the report; with each point's robust section (<c>sweep --worlds K</c>), it also says at each point whether the ranking holds across the plausible worlds.</summary>
+    public static Report Build(SweepResult sweep, string commandLine, string outputFolderName, IReadOnlyList<RobustSection>? robust = null)
     {
         var first = sweep.Results[0].Request;
         var blocks = new List<ReportBlock>
@@ -36,6 +36,17 @@ public static class SweepReport
                     r.Tied ? "tied" : r.ClearWinner is null ? "no" : "yes"];
             }).ToList()),
         };
+        if (robust is not null)
+        {
+            blocks.Add(new HeadingBlock(2, "Across plausible worlds"));
+            blocks.Add(new ParagraphBlock($"At each point the comparison was also run in the same {Numbers.Whole(robust[0].Ranking.Worlds.Count)} plausible worlds "
+                + $"(combinations of the model's uncertain coefficients the published record does not rule out, from a worlds file of engine "
+                + $"{robust[0].WorldsEngineVersion}; the manifest names it), {Numbers.Whole(robust[0].Runs)} runs per model in each, every model on the same seeds. "
+                + "The table above is at the scenario's own values; this one says whether its answer holds under the assumptions. sweep-worlds.csv has every model's worlds and regrets."));
+            blocks.Add(new TableBlock(["Point", "Values", "Across the worlds"], robust.Select((r, k) =>
+                (IReadOnlyList<string>)[SweepResult.Label(k), SweepResult.Text(sweep.Points[k]), r.Verdict]).ToList()));
+        }
+
         blocks.AddRange(Flips(sweep));
         blocks.AddRange(Charts(sweep));
         blocks.Add(new HeadingBlock(2, "Outcomes at each point"));

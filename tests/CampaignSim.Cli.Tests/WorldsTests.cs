@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace CampaignSim.Cli.Tests;
@@ -214,5 +215,31 @@ public class WorldsTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--worlds runs in memory", result.Stderr);
         Assert.False(Directory.Exists(temp["w"]));
+    }
+
+    [Fact]
+    public void sweep_worlds_says_at_each_point_whether_the_ranking_holds_and_verify_checks_sweep_worlds_csv()
+    {
+        using var temp = new TempFolder();
+        temp.Write("worlds.json", ThreeWorlds);
+        var result = Cli.Run(temp.Path, "sweep", "nonunion-diner", "--param", "workplace.employer.hostility=0.3,0.9", "--runs", "4",
+            "--worlds", "3", "--worlds-file", "worlds.json", "--out", "s");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("Across 3 plausible worlds:", result.Stdout);
+        Assert.Contains("## Across plausible worlds", File.ReadAllText(temp["s/report.md"]));
+        var rows = File.ReadAllLines(temp["s/sweep-worlds.csv"]);
+        Assert.StartsWith("workplace.employer.hostility,point,worlds,model,firstIn,", rows[0]);
+        // Three models apply in the diner, at each of the two points; the first places of each point cover its three worlds.
+        Assert.Equal(1 + 2 * 3, rows.Length);
+        Assert.All(new[] { "p1", "p2" }, p => Assert.True(rows.Skip(1).Where(r => r.Split(',')[1] == p).Sum(r => int.Parse(r.Split(',')[4], CultureInfo.InvariantCulture)) >= 3));
+
+        var verify = Cli.Run(temp.Path, "verify", "s");
+        Assert.True(verify.ExitCode == 0, verify.ToString());
+        Assert.Contains("sweep-worlds.csv", verify.Stdout);
+        File.WriteAllLines(temp["s/sweep-worlds.csv"], [.. rows[..^1], rows[^1].Replace(",true", ",false", StringComparison.Ordinal) + (rows[^1].EndsWith(",true", StringComparison.Ordinal) ? "" : "0")]);
+        var tampered = Cli.Run(temp.Path, "verify", "s");
+        Assert.NotEqual(0, tampered.ExitCode);
+        Assert.Contains("mismatch: sweep-worlds.csv", tampered.Stdout);
     }
 }

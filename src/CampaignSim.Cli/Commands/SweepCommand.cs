@@ -24,7 +24,8 @@ public sealed class SweepCommand : ICommand
 
     private static readonly IReadOnlyList<OptionSpec> Specs = OptionHelp.Described(
         ComparisonOptions.Specs.Where(s => s.Name != "baseline")
-            .Append(new OptionSpec("param", "PATH=VALUES", Repeats: true)).Append(new OptionSpec("points", "FILE")).Concat(RunTarget.Specs),
+            .Append(new OptionSpec("param", "PATH=VALUES", Repeats: true)).Append(new OptionSpec("points", "FILE")).Concat(RunTarget.Specs)
+            .Append(new OptionSpec("worlds", "K")).Append(new OptionSpec("worlds-file", "PATH")),
         ("param", $"a swept setting (repeatable): a range FROM:TO:STEP, both ends included,\ne.g. workplace.employer.hostility=0.2:0.9:0.1, or a list of numbers or\nwords, e.g. workplace.union.stance=business,mixed,militant\n(at most {SweepParameter.MaxValues} values each, {SweepPoints.MaxPoints} points in all)"),
         ("points", "chosen combinations instead of a grid: a CSV file with a header of paths\nand one combination of values per line"),
         ("models", $"models to compare (default all): {ComparisonOptions.ModelList}"),
@@ -36,7 +37,9 @@ public sealed class SweepCommand : ICommand
         ("out", "write report.md, report.html, sweep.csv (one row per point and model),\nsweep-runs.csv (one row per run) and manifest.json"),
         ("weekly", "means only (the default); per-run is refused, since sweep-runs.csv has a row per run"),
         ("format", "also write sweep.parquet and sweep-runs.parquet (needs --out)"),
-        ("force", "write into an --out folder that holds other files, keeping them"));
+        ("force", "write into an --out folder that holds other files, keeping them"),
+        ("worlds", "also compare the models at every point in K plausible worlds (the first K of the\nworlds file), the same worlds and seeds at every point; writes sweep-worlds.csv and\nsays at each point whether the ranking holds across them (docs/robustness.md)"),
+        ("worlds-file", $"the worlds file for --worlds (default {WorldsComparison.ShippedPath})"));
 
     /// <inheritdoc />
     public IReadOnlyList<OptionSpec> Options => Specs;
@@ -80,13 +83,24 @@ public sealed class SweepCommand : ICommand
         }
 
         var target = RunTarget.From(parsed);
+        var worlds = WorldsComparison.From(parsed);
+        WorldsComparison.CheckCombinable(worlds, target, options);
         var (paths, points) = Points(parsed);
         var models = options.Models.Count;
         JobSize.Check((long)points.Count * options.Runs * models,
             $"{JobSize.Count(points.Count, "points")} × {JobSize.Count(options.Runs, "runs")} × {JobSize.Count(models, "models")}", "--runs, the points or --models");
-        var files = options.Parquet ? [.. Files, .. SweepCsv.Deterministic.Select(ComparisonFiles.ParquetNameFor)] : Files;
+        if (worlds is not null)
+        {
+            JobSize.Check((long)points.Count * worlds.Count * options.Runs * models,
+                $"{JobSize.Count(points.Count, "points")} × {JobSize.Count(worlds.Count, "worlds")} × {JobSize.Count(options.Runs, "runs")} × {JobSize.Count(models, "models")}",
+                "--runs, the points, --worlds or --models");
+        }
+
+        IReadOnlyList<string> files = options.Parquet ? [.. Files, .. SweepCsv.Deterministic.Select(ComparisonFiles.ParquetNameFor)] : Files;
+        if (worlds is not null) files = [.. files, SweepCsv.WorldsFileName];
         using var folder = options.PrepareOutput([.. files, OutputInventory.RecordName]);
         var sweep = SweepRunner.Run(options.Scenario, options.Sets, paths, points, options.Request, console, target);
+        var robust = worlds is null ? null : Robust(sweep, worlds, console);
 
         console.Out.Write(Table(sweep));
         var flips = SweepReport.FlipSentences(sweep);
@@ -97,22 +111,35 @@ public sealed class SweepCommand : ICommand
             console.Out.WriteLine("  " + flip);
         }
 
+        if (robust is not null)
+        {
+            console.Out.WriteLine();
+            console.Out.WriteLine($"Across {robust[0].Ranking.Worlds.Count} plausible worlds:");
+            for (var k = 0; k < robust.Count; k++)
+            {
+                console.Out.WriteLine($"  {SweepResult.Label(k)} ({SweepResult.Text(sweep.Points[k])}): {robust[k].Verdict}");
+            }
+        }
+
         if (folder is not null && options.Out is { } outDir)
         {
             var name = outDir.TrimEnd('/', '\\');
             var commandLine = CommandLineText.Of(console.CommandLine);
-            var report = SweepReport.Build(sweep, commandLine, name);
+            var report = SweepReport.Build(sweep, commandLine, name, robust);
             folder.WriteText("report.md", MarkdownRenderer.Render(report));
             folder.WriteText("report.html", HtmlRenderer.Render(report));
             folder.WriteBytes("sweep.csv", SweepCsv.Render(sweep));
             folder.WriteStreamed("sweep-runs.csv", stream => SweepCsv.WriteRuns(stream, sweep));
+            if (robust is not null) folder.WriteBytes(SweepCsv.WorldsFileName, SweepCsv.RenderWorlds(sweep, robust));
             foreach (var file in options.Parquet ? SweepCsv.Deterministic : [])
             {
                 ParquetTable.Convert(folder, file);
             }
 
             var baseScenario = ScenarioInput.Load(options.Scenario, options.Sets);
-            folder.WriteBytes(ManifestJson.FileName, ManifestJson.Render(Manifest(options, baseScenario, sweep, commandLine, target.Name), files));
+            var manifest = Manifest(options, baseScenario, sweep, commandLine, target.Name);
+            if (worlds is not null) manifest = manifest with { Worlds = worlds.Count, WorldsFile = worlds.Path, WorldsFileSha256 = worlds.Sha256 };
+            folder.WriteBytes(ManifestJson.FileName, ManifestJson.Render(manifest, files));
             folder.Commit();
             console.Out.WriteLine();
             console.Out.WriteLine($"Wrote {name}/: {string.Join(", ", files)}");
@@ -120,6 +147,10 @@ public sealed class SweepCommand : ICommand
 
         return ExitCodes.Ok;
     }
+
+    /// <summary>Each point's comparison again in the plausible worlds: the same worlds and seeds at every point.</summary>
+    internal static IReadOnlyList<RobustSection> Robust(SweepResult sweep, WorldsComparison.Selection worlds, CliConsole console) =>
+        sweep.Results.Select(r => WorldsComparison.Run(r.Request, worlds, console).Section).ToArray();
 
     /// <summary>The swept paths and the points: from --param (a full grid) or from --points FILE, never both.</summary>
     private static (IReadOnlyList<string> Paths, IReadOnlyList<IReadOnlyList<string>> Points) Points(ParsedArguments parsed)

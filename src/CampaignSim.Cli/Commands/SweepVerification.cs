@@ -36,7 +36,20 @@ public static class SweepVerification
         var options = new ComparisonOptions(scenarioFile, models, manifest.Runs, manifest.Seed, null, weights, manifest.Sets, null, false, threads,
             Matter: OptionValues.Matter(manifest.Matter));
         var sweep = SweepRunner.Run(scenarioFile, manifest.Sets, manifest.Parameters ?? [], points, options.Request, console);
-        foreach (var (name, bytes) in SweepCsv.RenderData(sweep))
+        var data = new Dictionary<string, byte[]>(SweepCsv.RenderData(sweep));
+        if (manifest.Worlds is { } count)
+        {
+            var worldsFile = VerifyCommand.FindWorlds(manifest, manifestPath);
+            if (worldsFile is null)
+            {
+                console.Out.WriteLine($"mismatch: the worlds file {manifest.WorldsFile} (sha256 {manifest.WorldsFileSha256?[..Math.Min(12, manifest.WorldsFileSha256.Length)]}) is missing or has changed");
+                return ExitCodes.Mismatch;
+            }
+
+            data[SweepCsv.WorldsFileName] = SweepCsv.RenderWorlds(sweep, SweepCommand.Robust(sweep, WorldsComparison.Load(worldsFile, count), console));
+        }
+
+        foreach (var (name, bytes) in data)
         {
             var recorded = Path.Combine(folder, name);
             if (!File.Exists(recorded))
@@ -74,7 +87,7 @@ public static class SweepVerification
             }
         }
 
-        console.Out.WriteLine($"match: {string.Join(", ", SweepCsv.Deterministic)} are byte-identical to a fresh run "
+        console.Out.WriteLine($"match: {string.Join(", ", data.Keys)} are byte-identical to a fresh run "
             + $"({points.Count} points × {models.Length} models × {Numbers.Whole(manifest.Runs)} runs, seed {manifest.Seed}, engine {EngineInfo.Version})");
         return ExitCodes.Ok;
     }

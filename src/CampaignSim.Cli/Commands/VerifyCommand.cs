@@ -216,12 +216,8 @@ public sealed class VerifyCommand : ICommand
         return null;
     }
 
-    /// <summary>
-    /// The scenario file: the recorded path (relative to the working directory, then to the output folder's parent), else
-    /// the shipped scenario of the recorded name. Null, with the reason, when none has the recorded SHA-256.
-    /// </summary>
     /// <summary>The recorded worlds file, as recorded or relative to the output folder's parent, when its bytes are unchanged; null otherwise.</summary>
-    private static string? FindWorlds(Manifest manifest, string manifestPath)
+    internal static string? FindWorlds(Manifest manifest, string manifestPath)
     {
         var recorded = manifest.WorldsFile ?? "";
         var outputParent = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(manifestPath))!) ?? "";
@@ -232,6 +228,10 @@ public sealed class VerifyCommand : ICommand
             .FirstOrDefault(c => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(c))) == manifest.WorldsFileSha256);
     }
 
+    /// <summary>
+    /// The scenario file: the recorded path (relative to the working directory, then to the output folder's parent), else
+    /// the shipped scenario of the recorded name. Null, with the reason, when none has the recorded SHA-256.
+    /// </summary>
     internal static string? FindScenario(Manifest manifest, string manifestPath, out string problem)
     {
         var outputParent = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(manifestPath))!) ?? "";

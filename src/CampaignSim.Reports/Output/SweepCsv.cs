@@ -23,6 +23,39 @@ public static class SweepCsv
         ["sweep-runs.csv"] = RunsCsv.Render(Parts(sweep), sweep.Paths),
     };
 
+    /// <summary>The file a sweep with <c>--worlds K</c> writes beside the others, and verify regenerates.</summary>
+    public const string WorldsFileName = "sweep-worlds.csv";
+
+    /// <summary>
+    /// The bytes of sweep-worlds.csv: one row per point and model that applies, with how the model fares across the point's
+    /// plausible worlds: the worlds it is first in (alone or shared), its share of first places, and its median, worst-tenth
+    /// and largest regret on the 0–1 score; then whether the point's ranking is robust.
+    /// </summary>
+    public static byte[] RenderWorlds(SweepResult sweep, IReadOnlyList<RobustSection> robust)
+    {
+        ArgumentNullException.ThrowIfNull(sweep);
+        ArgumentNullException.ThrowIfNull(robust);
+        var text = new StringBuilder();
+        text.AppendJoin(',', sweep.Paths.Select(Csv.Field).Concat(["point", "worlds", "model", "firstIn", "aloneFirstIn", "bestShare",
+            "medianRegret", "worstTenthRegret", "maxRegret", "robust"]));
+        text.Append('\n');
+        for (var k = 0; k < sweep.Results.Count; k++)
+        {
+            var ranking = robust[k].Ranking;
+            var lead = string.Join(',', sweep.Paths.Select(p => Csv.Field(ScenarioValues.Read(sweep.Results[k].Request.Scenario, p) ?? "")).Append(SweepResult.Label(k)));
+            foreach (var m in ranking.Models)
+            {
+                text.Append(lead).Append(',').Append(ranking.Worlds.Count.ToString(CultureInfo.InvariantCulture)).Append(',').Append(Csv.Field(m.ModelId))
+                    .Append(',').Append(m.FirstIn.ToString(CultureInfo.InvariantCulture)).Append(',').Append(m.AloneFirstIn.ToString(CultureInfo.InvariantCulture))
+                    .Append(',').Append(Numbers.RoundTrip(m.BestShare)).Append(',').Append(Numbers.RoundTrip(m.MedianRegret))
+                    .Append(',').Append(Numbers.RoundTrip(m.WorstTenthRegret)).Append(',').Append(Numbers.RoundTrip(m.MaxRegret))
+                    .Append(',').Append(ranking.Robust ? "true" : "false").Append('\n');
+            }
+        }
+
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
     /// <summary>Writes sweep-runs.csv row by row (the bytes <see cref="RenderData"/> gives it).</summary>
     public static void WriteRuns(Stream stream, SweepResult sweep) => RunsCsv.Write(stream, Parts(sweep), sweep.Paths);
 
