@@ -51,6 +51,38 @@ public sealed class DistributedTests(PostgresFixture postgres) : IClassFixture<P
     }
 
     [Fact]
+    public void two_workers_share_the_plausible_worlds_of_a_robust_comparison_whose_files_equal_the_in_memory_ones_byte_for_byte()
+    {
+        using var temp = new TempFolder();
+        temp.Write("worlds.json", WorldsTests.ThreeWorlds);
+        string[] compare = ["compare", "nonunion-diner", "--runs", "6", "--seed", "4", "--worlds", "3", "--worlds-file", "worlds.json"];
+        var workers = Enumerable.Range(0, 2).Select(_ => new RunningCli(temp.Path, "worker", "--db", postgres.ConnectionString, "--threads", "1")).ToArray();
+        try
+        {
+            Assert.All(workers, w => Assert.True(w.WaitForStderr("taking runs", Patience), w.ToString()));
+            var distributed = Cli.Run(temp.Path, [.. compare, "--db", postgres.ConnectionString, "--store", "outcomes", "--distributed", "--out", "distributed"]);
+            var memory = Cli.Run(temp.Path, [.. compare, "--out", "memory"]);
+
+            Assert.True(distributed.ExitCode == 0, distributed.ToString());
+            Assert.True(memory.ExitCode == 0, memory.ToString());
+            foreach (var name in new[] { "summary.json", "runs.csv", "weekly.csv" })
+            {
+                Assert.Equal(File.ReadAllBytes(temp[$"memory/{name}"]), File.ReadAllBytes(temp[$"distributed/{name}"]));
+            }
+
+            Assert.Contains(memory.Stdout.Split('\n')[0], distributed.Stdout);
+        }
+        finally
+        {
+            Assert.All(workers, w => Assert.Equal(143, w.Stop()));
+            foreach (var w in workers)
+            {
+                w.Dispose();
+            }
+        }
+    }
+
+    [Fact]
     public async Task a_worker_killed_mid_block_leaves_its_block_to_another_and_every_run_is_recorded_once()
     {
         using var temp = new TempFolder();

@@ -13,7 +13,7 @@ public class WorldsTests
     /// A worlds file for the tests: three worlds varying two coefficients inside their documented ranges (constructed to
     /// test the wiring, not matched against the published record).
     /// </summary>
-    private const string ThreeWorlds = """
+    internal const string ThreeWorlds = """
         {
           "format": "campaignsim-worlds",
           "version": 1,
@@ -202,19 +202,6 @@ public class WorldsTests
 
         var verify = Cli.Run(temp.Path, "verify", "w");
         Assert.True(verify.ExitCode == 0, verify.ToString());
-    }
-
-    [Fact]
-    public void whatif_worlds_refuses_the_event_store_like_compare()
-    {
-        using var temp = new TempFolder();
-        temp.Write("worlds.json", ThreeWorlds);
-        var result = Cli.Run(temp.Path, "whatif", "nonunion-diner", "--set", "workplace.employer.hostility=0.2", "--runs", "4",
-            "--worlds", "3", "--worlds-file", "worlds.json", "--db", "Host=127.0.0.1;Port=1;Database=x;Username=x", "--out", "w");
-
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("--worlds runs in memory", result.Stderr);
-        Assert.False(Directory.Exists(temp["w"]));
     }
 
     [Fact]

@@ -67,7 +67,7 @@ public sealed class CompareCommand : ICommand
         var options = ComparisonOptions.From(parsed);
         var target = RunTarget.From(parsed);
         var worlds = WorldsComparison.From(parsed);
-        WorldsComparison.CheckCombinable(worlds, target, options);
+        WorldsComparison.CheckCombinable(worlds, options);
 
         if (target.Connection is not null && options.WeeklyPerRun)
         {
@@ -82,7 +82,7 @@ public sealed class CompareCommand : ICommand
         var result = target.Connection is null
             ? RunInMemory(request, console, weekly)
             : target.Run([(request, "compare")], console, "store")[0];
-        var robust = worlds is null ? default : WorldsComparison.Run(request, worlds, console);
+        var robust = worlds is null ? default : WorldsComparison.Run(request, worlds, console, target);
         if (robust.Section is { } section)
         {
             console.Out.WriteLine(section.Verdict);

@@ -84,7 +84,7 @@ public sealed class SweepCommand : ICommand
 
         var target = RunTarget.From(parsed);
         var worlds = WorldsComparison.From(parsed);
-        WorldsComparison.CheckCombinable(worlds, target, options);
+        WorldsComparison.CheckCombinable(worlds, options);
         var (paths, points) = Points(parsed);
         var models = options.Models.Count;
         JobSize.Check((long)points.Count * options.Runs * models,
@@ -100,7 +100,7 @@ public sealed class SweepCommand : ICommand
         if (worlds is not null) files = [.. files, SweepCsv.WorldsFileName];
         using var folder = options.PrepareOutput([.. files, OutputInventory.RecordName]);
         var sweep = SweepRunner.Run(options.Scenario, options.Sets, paths, points, options.Request, console, target);
-        var robust = worlds is null ? null : Robust(sweep, worlds, console);
+        var robust = worlds is null ? null : Robust(sweep, worlds, console, target);
 
         console.Out.Write(Table(sweep));
         var flips = SweepReport.FlipSentences(sweep);
@@ -149,8 +149,8 @@ public sealed class SweepCommand : ICommand
     }
 
     /// <summary>Each point's comparison again in the plausible worlds: the same worlds and seeds at every point.</summary>
-    internal static IReadOnlyList<RobustSection> Robust(SweepResult sweep, WorldsComparison.Selection worlds, CliConsole console) =>
-        sweep.Results.Select(r => WorldsComparison.Run(r.Request, worlds, console).Section).ToArray();
+    internal static IReadOnlyList<RobustSection> Robust(SweepResult sweep, WorldsComparison.Selection worlds, CliConsole console, RunTarget? target = null) =>
+        sweep.Results.Select(r => WorldsComparison.Run(r.Request, worlds, console, target).Section).ToArray();
 
     /// <summary>The swept paths and the points: from --param (a full grid) or from --points FILE, never both.</summary>
     private static (IReadOnlyList<string> Paths, IReadOnlyList<IReadOnlyList<string>> Points) Points(ParsedArguments parsed)

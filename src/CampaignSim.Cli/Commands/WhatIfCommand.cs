@@ -90,7 +90,7 @@ public sealed class WhatIfCommand : ICommand
 
         var target = RunTarget.From(parsed);
         var worlds = WorldsComparison.From(parsed);
-        WorldsComparison.CheckCombinable(worlds, target, options);
+        WorldsComparison.CheckCombinable(worlds, options);
         if (target.Connection is not null && options.WeeklyPerRun)
         {
             throw new UsageException("--weekly per-run is written while the runs go in memory; leave out --db (or unset " + EventStoreJob.EnvironmentVariable + ") to use it");
@@ -105,8 +105,8 @@ public sealed class WhatIfCommand : ICommand
             ? (Half(options, folder, before, beforeRequest, "before", console), Half(options, folder, after, afterRequest, "after", console))
             : Stored(target, beforeRequest, afterRequest, console);
         var whatIf = new WhatIfComparison(options.Sets, beforeResult, afterResult);
-        var robustBefore = worlds is null ? default : WorldsComparison.Run(beforeRequest, worlds, console);
-        var robustAfter = worlds is null ? default : WorldsComparison.Run(afterRequest, worlds, console);
+        var robustBefore = worlds is null ? default : WorldsComparison.Run(beforeRequest, worlds, console, target);
+        var robustAfter = worlds is null ? default : WorldsComparison.Run(afterRequest, worlds, console, target);
         if (robustBefore.Section is { } rb && robustAfter.Section is { } ra)
         {
             console.Out.WriteLine(WhatIfReport.RobustSentence(rb, ra));

@@ -54,17 +54,11 @@ public static class WorldsComparison
         return Load(path, count);
     }
 
-    /// <summary>Refuses what <c>--worlds</c> cannot be combined with: the event store (worlds run in memory) and per-run weekly files.</summary>
-    public static void CheckCombinable(Selection? worlds, RunTarget target, ComparisonOptions options)
+    /// <summary>Refuses what <c>--worlds</c> cannot be combined with: per-run weekly files.</summary>
+    public static void CheckCombinable(Selection? worlds, ComparisonOptions options)
     {
-        ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(options);
         if (worlds is null) return;
-        if (target.Connection is not null)
-        {
-            throw new UsageException("--worlds runs in memory; leave out --db (or unset " + EventStoreJob.EnvironmentVariable + ") to use it");
-        }
-
         if (options.WeeklyPerRun)
         {
             throw new UsageException("--weekly per-run is not written with --worlds; leave one of them out");
@@ -112,31 +106,37 @@ public static class WorldsComparison
 
     /// <summary>
     /// Runs the comparison in each of the first K worlds (every model on the request's seeds, so models share their
-    /// dice inside a world) and ranks the models across them.
+    /// dice inside a world) and ranks the models across them: in memory, or where <paramref name="target"/> says (the
+    /// event store, or the workers sharing it, every world's blocks queued at once), with the same results.
     /// </summary>
-    public static (RobustSection Section, IReadOnlyList<ComparisonResult> Results) Run(ComparisonRequest request, Selection selection, CliConsole console)
+    public static (RobustSection Section, IReadOnlyList<ComparisonResult> Results) Run(ComparisonRequest request, Selection selection, CliConsole console,
+        RunTarget? target = null)
     {
         var file = selection.File;
         var worlds = file.Take(selection.Count);
-        var applicable = request.Models.Count(m => ComparisonRunner.NotApplicableBecause(request.Scenario, m) is null);
-        var results = new ComparisonResult[worlds.Count];
-        var runs = new WorldRuns[worlds.Count];
-        using (var progress = new ProgressLine(console.Error, $"compare in {worlds.Count} plausible worlds", worlds.Count * applicable * request.Replications, console.ErrorIsTerminal))
+        var requests = worlds.Select(w => request with { Scenario = WorldParameter.Apply(request.Scenario, file.Parameters, w.Values) }).ToArray();
+        IReadOnlyList<ComparisonResult> results;
+        if (target is { Connection: not null })
         {
-            for (var w = 0; w < worlds.Count; w++)
-            {
-                var scenario = WorldParameter.Apply(request.Scenario, file.Parameters, worlds[w].Values);
-                var result = ComparisonRunner.Run(request with { Scenario = scenario }, progress.Advance, console.Cancellation);
-                var names = result.Models.Where(m => m.Applicable).Select(m => m.ModelId);
-                var expected = request.Models.Where(m => ComparisonRunner.NotApplicableBecause(request.Scenario, m) is null);
-                if (!names.SequenceEqual(expected))
-                {
-                    throw new UsageException($"in plausible world {w + 1} other models apply than at the scenario's own values; the worlds must vary coefficients only");
-                }
+            results = target.Run(requests.Select((r, w) => (r, $"plausible world {w + 1}")).ToArray(), console, $"{worlds.Count} plausible worlds");
+        }
+        else
+        {
+            var applicable = request.Models.Count(m => ComparisonRunner.NotApplicableBecause(request.Scenario, m) is null);
+            using var progress = new ProgressLine(console.Error, $"compare in {worlds.Count} plausible worlds", worlds.Count * applicable * request.Replications, console.ErrorIsTerminal);
+            results = requests.Select(r => ComparisonRunner.Run(r, progress.Advance, console.Cancellation)).ToArray();
+        }
 
-                results[w] = result;
-                runs[w] = RobustComparison.WorldFrom(worlds[w].Values, result.Models, scenario, request.Matter);
+        var expected = request.Models.Where(m => ComparisonRunner.NotApplicableBecause(request.Scenario, m) is null).ToArray();
+        var runs = new WorldRuns[worlds.Count];
+        for (var w = 0; w < worlds.Count; w++)
+        {
+            if (!results[w].Models.Where(m => m.Applicable).Select(m => m.ModelId).SequenceEqual(expected))
+            {
+                throw new UsageException($"in plausible world {w + 1} other models apply than at the scenario's own values; the worlds must vary coefficients only");
             }
+
+            runs[w] = RobustComparison.WorldFrom(worlds[w].Values, results[w].Models, requests[w].Scenario, request.Matter);
         }
 
         var ranking = RobustComparison.Rank(RobustComparison.CriteriaFor(request.Scenario, request.Weights, request.Matter), runs);
