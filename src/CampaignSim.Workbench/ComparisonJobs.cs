@@ -227,7 +227,7 @@ public sealed class ComparisonJobs(WorkbenchOptions options, IComparisonArchive?
     /// page's previous sweep); the last <see cref="WorkbenchOptions.MaxKeptComparisons"/> are kept.
     /// </summary>
     public SweepJob StartSweep(string path, IReadOnlyList<ComparisonInput> points, IReadOnlyList<string> values, string? replaces) =>
-        StartInBackground(_sweeps, id => new SweepJob(id, path, points, values), replaces, s => s.State, s => s.FinishedMs, s => s.Cancel(), (s, threads) => s.Run(threads));
+        StartInBackground(_sweeps, id => new SweepJob(id, path, points, values), replaces);
 
     private readonly ConcurrentDictionary<string, RobustJob> _robust = new();
 
@@ -239,22 +239,21 @@ public sealed class ComparisonJobs(WorkbenchOptions options, IComparisonArchive?
     /// <paramref name="replaces"/>, and the last <see cref="WorkbenchOptions.MaxKeptComparisons"/> are kept.
     /// </summary>
     public RobustJob StartRobust(ComparisonInput input, WorldsFile file, int count, string? replaces) =>
-        StartInBackground(_robust, id => new RobustJob(id, input, file, count), replaces, j => j.State, j => j.FinishedMs, j => j.Cancel(), (j, threads) => j.Run(threads));
+        StartInBackground(_robust, id => new RobustJob(id, input, file, count), replaces);
 
     /// <summary>
     /// Starts a job of many comparisons in the background: the page's previous one (<paramref name="replaces"/>) is
     /// cancelled, a full server refuses it (429), and only the most recent finished ones are kept.
     /// </summary>
-    private T StartInBackground<T>(ConcurrentDictionary<string, T> jobs, Func<string, T> create, string? replaces, Func<T, string> state,
-        Func<T, long?> finished, Action<T> cancel, Action<T, int?> run)
-        where T : class
+    private T StartInBackground<T>(ConcurrentDictionary<string, T> jobs, Func<string, T> create, string? replaces)
+        where T : ComparisonSeries
     {
         T job;
         lock (_gate)
         {
-            if (replaces is not null && jobs.TryGetValue(replaces, out var old) && state(old) == "running")
+            if (replaces is not null && jobs.TryGetValue(replaces, out var old) && old.State == "running")
             {
-                cancel(old);
+                old.Cancel();
             }
 
             RefuseWhenFull();
@@ -262,13 +261,13 @@ public sealed class ComparisonJobs(WorkbenchOptions options, IComparisonArchive?
             var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
             job = create(id);
             jobs[id] = job;
-            foreach (var done in jobs.Where(j => state(j.Value) != "running").OrderBy(j => finished(j.Value)).SkipLast(options.MaxKeptComparisons).ToList())
+            foreach (var done in jobs.Where(j => j.Value.State != "running").OrderBy(j => j.Value.FinishedMs).SkipLast(options.MaxKeptComparisons).ToList())
             {
                 jobs.TryRemove(done.Key, out _);
             }
         }
 
-        _ = Task.Factory.StartNew(() => run(job, options.Threads), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        _ = Task.Factory.StartNew(() => job.Run(options.Threads), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         return job;
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CampaignSim.Analysis.Comparison;
 using CampaignSim.Analysis.Worlds;
 using CampaignSim.Reports;
@@ -24,23 +23,15 @@ public sealed class RobustBody
 /// model on the same seeds inside each world, as <c>campaignsim compare --worlds K</c> runs them (docs/robustness.md):
 /// the page shows whether the ranking holds across the model's assumptions, not only at its defaults.
 /// </summary>
-public sealed class RobustJob
+public sealed class RobustJob : ComparisonSeries
 {
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private readonly List<ComparisonResult> _results = [];
-    private int _runsDone;
-
     internal RobustJob(string id, ComparisonInput input, WorldsFile file, int count)
+        : base(id, count * input.Runs * input.Request(1).Models.Count(m => ComparisonRunner.NotApplicableBecause(input.Loaded.Scenario, m) is null))
     {
-        Id = id;
         Input = input;
         File = file;
         Worlds = file.Take(count);
-        RunsTotal = count * input.Runs * input.Request(1).Models.Count(m => ComparisonRunner.NotApplicableBecause(input.Loaded.Scenario, m) is null);
     }
-
-    /// <summary>Its id in URLs.</summary>
-    public string Id { get; }
 
     /// <summary>The comparison repeated in each world.</summary>
     public ComparisonInput Input { get; }
@@ -51,77 +42,23 @@ public sealed class RobustJob
     /// <summary>The worlds run, in the file's order.</summary>
     public IReadOnlyList<PlausibleWorld> Worlds { get; }
 
-    /// <summary>running, done, cancelled or failed.</summary>
-    public string State { get; private set; } = "running";
-
-    /// <summary>Why it failed, when it did.</summary>
-    public string? Error { get; private set; }
-
-    /// <summary>Runs over every world and model.</summary>
-    public int RunsTotal { get; }
-
-    /// <summary>Runs finished so far.</summary>
-    public int RunsDone => Volatile.Read(ref _runsDone);
-
-    /// <summary>Milliseconds from the start to the end, or null while running.</summary>
-    public long? FinishedMs { get; private set; }
-
     /// <summary>Once every world is done, which parameters can act in the scenario (<see cref="ParameterLiveness.Live"/>); null before.</summary>
     public IReadOnlyList<bool>? Live { get; private set; }
 
-    /// <summary>The comparison in each world done so far, in order.</summary>
-    public IReadOnlyList<ComparisonResult> Results
+    /// <inheritdoc />
+    protected override IEnumerable<ComparisonRequest> Requests(int? threads)
     {
-        get
-        {
-            lock (_results)
-            {
-                return [.. _results];
-            }
-        }
+        var request = Input.Request(threads);
+        return Worlds.Select(w => request with { Scenario = WorldParameter.Apply(request.Scenario, File.Parameters, w.Values) });
     }
 
-    internal CancellationTokenSource Cancellation { get; } = new();
-
-    /// <summary>Asks the runs to stop.</summary>
-    public void Cancel() => Cancellation.Cancel();
-
-    internal void Run(int? threads)
+    /// <inheritdoc />
+    protected override void Finish(int? threads)
     {
-        try
-        {
-            foreach (var world in Worlds)
-            {
-                var request = Input.Request(threads);
-                request = request with { Scenario = WorldParameter.Apply(request.Scenario, File.Parameters, world.Values) };
-                var result = ProgressiveComparison.Run(request, (_, _) => { }, () => Interlocked.Increment(ref _runsDone), Cancellation.Token);
-                lock (_results)
-                {
-                    _results.Add(result);
-                }
-            }
-
-            var own = Input.Request(threads);
-            Live = ParameterLiveness.Live(own.Scenario, File.Parameters,
-                own.Models.Where(m => ComparisonRunner.NotApplicableBecause(own.Scenario, m) is null).ToArray(), own.BaseSeed,
-                cancellationToken: Cancellation.Token);
-            End("done");
-        }
-        catch (OperationCanceledException)
-        {
-            End("cancelled");
-        }
-        catch (Exception e)
-        {
-            End("failed", $"{e.GetType().Name}: {e.Message}");
-        }
-    }
-
-    private void End(string state, string? error = null)
-    {
-        Error = error;
-        FinishedMs = _clock.ElapsedMilliseconds;
-        State = state;
+        var own = Input.Request(threads);
+        Live = ParameterLiveness.Live(own.Scenario, File.Parameters,
+            own.Models.Where(m => ComparisonRunner.NotApplicableBecause(own.Scenario, m) is null).ToArray(), own.BaseSeed,
+            cancellationToken: Cancellation.Token);
     }
 }
 

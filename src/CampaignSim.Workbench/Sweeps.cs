@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CampaignSim.Analysis;
 using CampaignSim.Analysis.Comparison;
 using CampaignSim.Reports;
@@ -23,23 +22,15 @@ public sealed class SweepBody
 /// One setting across a few values, a full comparison at each (one after another, each with the same seeds), as
 /// <c>campaignsim sweep --param PATH=V1,V2,…</c> runs it: the page shows who is best at each value.
 /// </summary>
-public sealed class SweepJob
+public sealed class SweepJob : ComparisonSeries
 {
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private readonly List<ComparisonResult> _results = [];
-    private int _runsDone;
-
     internal SweepJob(string id, string path, IReadOnlyList<ComparisonInput> points, IReadOnlyList<string> values)
+        : base(id, points.Sum(p => p.Runs * p.Request(1).Models.Count(m => ComparisonRunner.NotApplicableBecause(p.Loaded.Scenario, m) is null)))
     {
-        Id = id;
         Path = path;
         Points = points;
         Values = values;
-        RunsTotal = points.Sum(p => p.Runs * p.Request(1).Models.Count(m => ComparisonRunner.NotApplicableBecause(p.Loaded.Scenario, m) is null));
     }
-
-    /// <summary>Its id in URLs.</summary>
-    public string Id { get; }
 
     /// <summary>The setting swept.</summary>
     public string Path { get; }
@@ -50,69 +41,8 @@ public sealed class SweepJob
     /// <summary>The values, in order.</summary>
     public IReadOnlyList<string> Values { get; }
 
-    /// <summary>running, done, cancelled or failed.</summary>
-    public string State { get; private set; } = "running";
-
-    /// <summary>Why it failed, when it did.</summary>
-    public string? Error { get; private set; }
-
-    /// <summary>Runs over every value and model.</summary>
-    public int RunsTotal { get; }
-
-    /// <summary>Runs finished so far.</summary>
-    public int RunsDone => Volatile.Read(ref _runsDone);
-
-    /// <summary>Milliseconds from the start to the end, or null while running.</summary>
-    public long? FinishedMs { get; private set; }
-
-    /// <summary>The results of the values done so far, in order.</summary>
-    public IReadOnlyList<ComparisonResult> Results
-    {
-        get
-        {
-            lock (_results)
-            {
-                return [.. _results];
-            }
-        }
-    }
-
-    internal CancellationTokenSource Cancellation { get; } = new();
-
-    /// <summary>Asks the runs to stop.</summary>
-    public void Cancel() => Cancellation.Cancel();
-
-    internal void Run(int? threads)
-    {
-        try
-        {
-            foreach (var point in Points)
-            {
-                var result = ProgressiveComparison.Run(point.Request(threads), (_, _) => { }, () => Interlocked.Increment(ref _runsDone), Cancellation.Token);
-                lock (_results)
-                {
-                    _results.Add(result);
-                }
-            }
-
-            End("done");
-        }
-        catch (OperationCanceledException)
-        {
-            End("cancelled");
-        }
-        catch (Exception e)
-        {
-            End("failed", $"{e.GetType().Name}: {e.Message}");
-        }
-    }
-
-    private void End(string state, string? error = null)
-    {
-        Error = error;
-        FinishedMs = _clock.ElapsedMilliseconds;
-        State = state;
-    }
+    /// <inheritdoc />
+    protected override IEnumerable<ComparisonRequest> Requests(int? threads) => Points.Select(p => p.Request(threads));
 }
 
 /// <summary>The page's view of a sweep: progress, who is first at each value under the weights asked for, and a chart of it.</summary>

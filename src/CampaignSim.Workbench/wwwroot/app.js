@@ -758,6 +758,7 @@ async function rerank(started) {
   window.workbench.rerankCount++;
   $("ranking").dataset.rerankMs = window.workbench.lastRerankMs.toFixed(0);
   if (state.sweep) pollSweep();
+  if (state.robust) pollRobust();
   // The report sections (bottom line, ranking tables) under the new weights follow: same runs, nothing simulated.
   poll();
 }
@@ -1057,22 +1058,26 @@ async function runSweep() {
   setTimeout(pollSweep, 300);
 }
 
-async function pollSweep() {
-  if (!state.sweep) return;
-  const id = state.sweep.id;
-  const { ok, status, data } = await api(`api/sweeps/${id}?weights=${encodeURIComponent(weightsText())}&matter=${encodeURIComponent(matterText())}`)
+// Asks the workbench about a background series (a sweep, a robustness check) until it ends; a busy or briefly
+// unreachable server is asked again, more slowly, as for a comparison.
+async function pollSeries(kind, path, render) {
+  if (!state[kind]) return;
+  const id = state[kind].id;
+  const again = (ms) => { clearTimeout(state[`${kind}Poll`]); state[`${kind}Poll`] = setTimeout(() => pollSeries(kind, path, render), ms); };
+  const { ok, status, data } = await api(`api/${path}/${id}?weights=${encodeURIComponent(weightsText())}&matter=${encodeURIComponent(matterText())}`)
     .catch((error) => ({ ok: false, status: 0, data: { message: `The workbench did not answer (${error}); trying again.` } }));
-  if (state.sweep?.id !== id) return;
+  if (state[kind]?.id !== id) return;
   if (!ok) {
-    $("sweep-error").textContent = data?.message ?? `The workbench answered ${status}.`;
-    // As for a comparison: a busy or briefly unreachable server is asked again, more slowly.
-    if (status === 0 || status >= 500) { clearTimeout(state.sweepPoll); state.sweepPoll = setTimeout(pollSweep, 1000); }
+    $(`${kind}-error`).textContent = data?.message ?? `The workbench answered ${status}.`;
+    if (status === 0 || status >= 500) again(1000);
     return;
   }
-  $("sweep-error").textContent = "";
-  renderSweep(data);
-  if (data.state === "running") { clearTimeout(state.sweepPoll); state.sweepPoll = setTimeout(pollSweep, 400); }
+  $(`${kind}-error`).textContent = "";
+  render(data);
+  if (data.state === "running") again(400);
 }
+
+function pollSweep() { return pollSeries("sweep", "sweeps", renderSweep); }
 
 function renderSweep(view) {
   state.sweep.view = view;
@@ -1116,21 +1121,7 @@ async function runRobust() {
   setTimeout(pollRobust, 300);
 }
 
-async function pollRobust() {
-  if (!state.robust) return;
-  const id = state.robust.id;
-  const { ok, status, data } = await api(`api/robust/${id}?weights=${encodeURIComponent(weightsText())}&matter=${encodeURIComponent(matterText())}`)
-    .catch((error) => ({ ok: false, status: 0, data: { message: `The workbench did not answer (${error}); trying again.` } }));
-  if (state.robust?.id !== id) return;
-  if (!ok) {
-    $("robust-error").textContent = data?.message ?? `The workbench answered ${status}.`;
-    if (status === 0 || status >= 500) { clearTimeout(state.robustPoll); state.robustPoll = setTimeout(pollRobust, 1000); }
-    return;
-  }
-  $("robust-error").textContent = "";
-  renderRobust(data);
-  if (data.state === "running") { clearTimeout(state.robustPoll); state.robustPoll = setTimeout(pollRobust, 400); }
-}
+function pollRobust() { return pollSeries("robust", "robust", renderRobust); }
 
 function renderRobust(view) {
   $("robust-box").dataset.state = view.state;
