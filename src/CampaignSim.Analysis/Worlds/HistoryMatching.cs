@@ -208,7 +208,7 @@ public static class HistoryMatching
             var met = blocks[b].Targets.All(k => particle.Implausibility[k] < options.Cutoff);
             if (!met && pool.Length == 0) continue;
             var donor = met ? particle.Values : pool[rng.NextInt(pool.Length)];
-            var moved = blocks[b].Parameters.Where(j => parameters[j].Kind != WorldValueKind.Switch).ToArray();
+            var moved = blocks[b].Moved;
             var step = new double[moved.Length];
             if (options.RecombineJitter > 0 && kernels[b] is { } l)
             {
@@ -242,7 +242,7 @@ public static class HistoryMatching
     private static double[,]? Kernel(Block block, IReadOnlyList<WorldParameter> parameters, double[][] pool)
     {
         if (pool.Length < 2) return null;
-        var moved = block.Parameters.Where(j => parameters[j].Kind != WorldValueKind.Switch).ToArray();
+        var moved = block.Moved;
         var mean = moved.Select(j => Statistics.Mean(pool.Select(r => r[j]).ToArray())).ToArray();
         var covariance = new double[moved.Length, moved.Length];
         for (var a = 0; a < moved.Length; a++)
@@ -266,8 +266,11 @@ public static class HistoryMatching
     /// <summary>A candidate simulated earlier that recombined proposals are built around: its values and implausibility on each target.</summary>
     private sealed record Particle(double[] Values, double[] Implausibility);
 
-    /// <summary>A set of parameters and the targets that constrain them, connected through shared targets.</summary>
-    private sealed record Block(int[] Parameters, int[] Targets);
+    /// <summary>
+    /// A set of parameters and the targets that constrain them, connected through shared targets, and the parameters
+    /// among them a perturbation moves (all but switches).
+    /// </summary>
+    private sealed record Block(int[] Parameters, int[] Targets, int[] Moved);
 
     /// <summary>
     /// The blocks of <see cref="HistoryMatchingOptions.ConstrainedBy"/>: parameters joined when a target constrains both,
@@ -291,7 +294,8 @@ public static class HistoryMatching
         }
 
         return Enumerable.Range(0, parameters.Count).Where(j => links[j].Length > 0).GroupBy(Find)
-            .Select(g => new Block(g.ToArray(), g.SelectMany(j => links[j]).Distinct().Order().ToArray()))
+            .Select(g => new Block(g.ToArray(), g.SelectMany(j => links[j]).Distinct().Order().ToArray(),
+                g.Where(j => parameters[j].Kind != WorldValueKind.Switch).ToArray()))
             .ToArray();
     }
 

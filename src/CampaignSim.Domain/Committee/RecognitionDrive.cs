@@ -31,7 +31,7 @@ internal static class RecognitionDrive
             if (f.Has(i, WorkerFlags.CardSigned)) carded++;
             else if (f.Commitment[i] >= signing) { signers.Add(i); carded++; }
             else continue;
-            if (f.Commitment[i] >= f.Fear[i]) counted++;
+            if (Sure(f, i)) counted++;
         }
         if (signers.Count > 0) yield return new CardsSigned(v.Week, v.Index, signers.ToArray());
         if (!w.Public && unit > 0 && carded >= p.PublicAtCardShare * unit)
@@ -40,7 +40,7 @@ internal static class RecognitionDrive
         if (v.Week - w.Docket.LastWithdrawalWeek < v.M.Legal.WithdrawalBarWeeks) yield break;
         var target = Math.Max(v.Scenario.Legal.PetitionShowingShare, p.PetitionTarget);
         var electionWeek = v.Week + v.Scenario.Legal.ElectionDelayWeeks;
-        if (unit > 0 && carded >= target * unit && counted >= v.M.Elections.WithdrawBelowCountedShare * unit && electionWeek <= v.Scenario.Weeks)
+        if (unit > 0 && carded >= target * unit && Majority(v, counted, unit) && electionWeek <= v.Scenario.Weeks)
             yield return new RecognitionPetitionFiled(v.Week, v.Index, electionWeek);
     }
 
@@ -57,10 +57,16 @@ internal static class RecognitionDrive
         {
             if (!f.IsEmployedInUnit(i)) continue;
             unit++;
-            if (f.Has(i, WorkerFlags.CardSigned) && f.Commitment[i] >= f.Fear[i]) counted++;
+            if (f.Has(i, WorkerFlags.CardSigned) && Sure(f, i)) counted++;
         }
 
-        if (unit > 0 && counted < v.M.Elections.WithdrawBelowCountedShare * unit)
+        if (unit > 0 && !Majority(v, counted, unit))
             yield return new RecognitionPetitionWithdrawn(v.Week, v.Index, counted, unit);
     }
+
+    /// <summary>Whether a card signer is one the union counts as sure: her commitment is at least her fear.</summary>
+    private static bool Sure(Workforce f, int i) => f.Commitment[i] >= f.Fear[i];
+
+    /// <summary>Whether the count reaches the share of the unit the union needs to let an election go ahead.</summary>
+    private static bool Majority(WorkplaceView v, int counted, int unit) => counted >= v.M.Elections.WithdrawBelowCountedShare * unit;
 }
