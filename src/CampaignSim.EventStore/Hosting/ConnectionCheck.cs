@@ -53,7 +53,7 @@ internal static class ConnectionCheck
                 var wait = TransientFailure.Backoff(attempt);
                 if (!TransientFailure.Is(e) || HostNotFound(e) || cancellation.IsCancellationRequested
                     || DateTime.UtcNow + wait - (firstFailure ??= DateTime.UtcNow) > options.OutageTolerance)
-                    throw Explain(cs, e);
+                    throw Explain(cs, e, probe.Timeout);
                 options.OnRetry?.Invoke(TransientFailure.Retrying($"cannot reach {Describe(cs)}", e, wait, options.OutageTolerance));
                 await Task.Delay(wait, cancellation);
             }
@@ -72,8 +72,12 @@ internal static class ConnectionCheck
         return false;
     }
 
-    /// <summary>A clear message for a failure to connect or to set up the schema.</summary>
-    public static EventStoreException Explain(NpgsqlConnectionStringBuilder cs, Exception e)
+    /// <summary>
+    /// A clear message for a failure to connect or to set up the schema. A timeout is told in words of its own: Npgsql's
+    /// innermost message depends on the step of the handshake the wait ran out in ("The operation has timed out",
+    /// "Timeout during reading attempt"), and the user needs the wait, not the step.
+    /// </summary>
+    public static EventStoreException Explain(NpgsqlConnectionStringBuilder cs, Exception e, int? timeoutSeconds = null)
     {
         var target = Describe(cs);
         var user = cs.Username ?? "(default user)";
@@ -82,6 +86,7 @@ internal static class ConnectionCheck
             "28P01" or "28000" => $"{target} refused the login of user \"{user}\": wrong user name or password ({Root(e, cs)}).",
             "3D000" => $"{target}: the database does not exist. Create it first (createdb -h {cs.Host} -p {cs.Port} -U {user} {cs.Database}).",
             "42501" => $"{target}: user \"{user}\" may not create the schema or tables ({Root(e, cs)}).",
+            _ when TimedOut(e) => $"Cannot reach {target}: no answer within {timeoutSeconds ?? cs.Timeout} s, the connection attempt timed out. Is the server running and listening there?",
             _ when Unreachable(e) => $"Cannot reach {target}: {Root(e, cs)}. Is the server running and listening there?",
             _ => $"{target} failed: {Root(e, cs)}.",
         };
@@ -98,7 +103,16 @@ internal static class ConnectionCheck
     private static bool Unreachable(Exception e)
     {
         for (var x = e; x is not null; x = x.InnerException)
-            if (x is SocketException or TimeoutException || x is NpgsqlException { InnerException: null } && x.Message.Contains("timeout", StringComparison.OrdinalIgnoreCase))
+            if (x is SocketException) return true;
+        return TimedOut(e);
+    }
+
+    private static bool TimedOut(Exception e)
+    {
+        for (var x = e; x is not null; x = x.InnerException)
+            if (x is TimeoutException
+                || x is NpgsqlException { InnerException: null } && (x.Message.Contains("timeout", StringComparison.OrdinalIgnoreCase)
+                    || x.Message.Contains("timed out", StringComparison.OrdinalIgnoreCase)))
                 return true;
         return false;
     }
