@@ -17,7 +17,11 @@ internal static class BargainingTable
     /// contract calendar and, when a round reaches the table, the strike vote, the employer's offer and the union's answer.
     /// A renewal reaches the table at expiry; a first contract when the employer is ready to sign one.
     /// </summary>
-    public static IEnumerable<CampaignEvent> Week(WorkplaceView v, Pcg32 employer, Pcg32 union, Pcg32 participation)
+    public static IEnumerable<CampaignEvent> Week(WorkplaceView v, Pcg32 employer, Pcg32 union, Pcg32 participation) =>
+        // Without a union and a strike there is nothing at the table: no iterator starts.
+        v.W.Union.Present || v.W.Strike.On ? TableWeek(v, employer, union, participation) : [];
+
+    private static IEnumerable<CampaignEvent> TableWeek(WorkplaceView v, Pcg32 employer, Pcg32 union, Pcg32 participation)
     {
         var w = v.W;
         if (w.Union.Present)

@@ -25,10 +25,9 @@ internal static class ActionPlanning
     public static IEnumerable<CampaignEvent> Week(WorkplaceView v, Pcg32 participation)
     {
         var p = v.Posture;
-        if (Choose(v, p) is not { } choice) yield break;
+        if (Choose(v, p) is not { } choice) return [];
         var (demand, rung, department) = choice;
-        foreach (var e in ActionCall.Call(v, participation, p, rung, demand.Id, p.ActionsDecidedBy, v.Workforce.CommitteeMembers(), department))
-            yield return e;
+        return ActionCall.Call(v, participation, p, rung, demand.Id, p.ActionsDecidedBy, v.Workforce.CommitteeMembers(), department);
     }
 
     /// <summary>The demand, the rung and the department (−1: the whole workplace) the committee acts on this week, or null when it does not act.</summary>

@@ -51,13 +51,18 @@ internal static class EmployerDecider
     /// <summary>Captive-audience meetings and red-baiting, once organizing is visible.</summary>
     public static IEnumerable<CampaignEvent> Messaging(WorkplaceView v, Pcg32 employer)
     {
+        // Tested before the iterator starts, so that the quiet weeks allocate nothing.
+        var visible = v.Workforce.CommitteeSize >= v.M.Employer.VisibleCommitteeSize || PetitionPending(v) || RecentAction(v);
+        return visible ? Messages(v, employer) : [];
+    }
+
+    private static IEnumerable<CampaignEvent> Messages(WorkplaceView v, Pcg32 employer)
+    {
         var w = v.W;
         var e = v.Spec.Employer;
         var m = v.M.Employer;
         var drive = PetitionPending(v);
         var recentAction = RecentAction(v);
-        var visible = v.Workforce.CommitteeSize >= m.VisibleCommitteeSize || drive || recentAction;
-        if (!visible) yield break;
         // Captive-audience meetings argue against a union: where there is none yet, or where one is in a fight the employer
         // wants to break (a drive, action on the floor, a strike vote); not in a unit long represented and at peace.
         var fight = !w.Union.Present || drive || recentAction || w.Bargaining.StrikeAuthorized || w.Strike.On;
@@ -94,21 +99,18 @@ internal static class EmployerDecider
         if (w.Public && !w.Union.Present && employer.Chance(m.PurgeChance * e.Hostility * heat))
         {
             var leaders = 0;
-            for (var i = 0; i < f.Count; i++)
-                if (f.Has(i, WorkerFlags.Employed) && f.Visibility[i] >= m.PurgeMinVisibility) leaders++;
+            for (var i = f.NextVisible(0, m.PurgeMinVisibility); i >= 0; i = f.NextVisible(i + 1, m.PurgeMinVisibility)) leaders++;
             if (leaders >= m.VisibleCommitteeSize)
             {
-                for (var i = 0; i < f.Count; i++)
+                for (var i = f.NextVisible(0, m.PurgeMinVisibility); i >= 0; i = f.NextVisible(i + 1, m.PurgeMinVisibility))
                 {
-                    if (!f.Has(i, WorkerFlags.Employed) || f.Visibility[i] < m.PurgeMinVisibility) continue;
                     if (employer.Chance(1 - Protection(v, p, i))) yield return Fire(v, i, lawful: false);
                 }
                 yield break;
             }
         }
-        for (var i = 0; i < f.Count; i++)
+        for (var i = f.NextVisible(0, m.MinVisibilityForRetaliation); i >= 0; i = f.NextVisible(i + 1, m.MinVisibilityForRetaliation))
         {
-            if (!f.Has(i, WorkerFlags.Employed) || f.Visibility[i] < m.MinVisibilityForRetaliation) continue;
             var chance = rate * f.Visibility[i] * (1 - Protection(v, p, i)) * (f.Probation[i] > 0 ? m.ProbationRiskFactor : 1);
             if (!employer.Chance(chance)) continue;
             if (f.Disciplines[i] == 0 && f.Probation[i] == 0)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CampaignSim.Domain.Infrastructure;
 
 /// <summary>
@@ -21,16 +23,25 @@ public sealed class Pcg32
     }
 
     /// <summary>Next 32 random bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public uint NextUInt()
     {
         var old = _state;
         _state = unchecked(old * Multiplier + _increment);
+        return Output(old);
+    }
+
+    /// <summary>The 32 bits PCG-XSH-RR outputs for a state.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Output(ulong old)
+    {
         var xorShifted = (uint)(((old >> 18) ^ old) >> 27);
         var rot = (int)(old >> 59);
         return (xorShifted >> rot) | (xorShifted << ((-rot) & 31));
     }
 
     /// <summary>Uniform double in [0, 1) with 53 random bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double NextDouble()
     {
         var hi = (ulong)(NextUInt() >> 5);
@@ -39,6 +50,7 @@ public sealed class Pcg32
     }
 
     /// <summary>True with probability <paramref name="p"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Chance(double p) => p > 0 && (p >= 1 || NextDouble() < p);
 
     /// <summary>Uniform integer in [0, <paramref name="maxExclusive"/>), unbiased (Lemire's method).</summary>
@@ -64,10 +76,21 @@ public sealed class Pcg32
     /// Approximately normal draw (Irwin–Hall: sum of twelve uniforms minus six). Uses only addition, so it
     /// gives identical results on every platform, unlike Box–Muller's logarithm and cosine.
     /// </summary>
+    /// <remarks>The state is stepped in a local (the same 24 steps <see cref="NextDouble"/> would take, in the same order).</remarks>
     public double NextNormal(double mean, double sd)
     {
+        var state = _state;
+        var increment = _increment;
         var sum = 0.0;
-        for (var i = 0; i < 12; i++) sum += NextDouble();
+        for (var i = 0; i < 12; i++)
+        {
+            var hi = (ulong)(Output(state) >> 5);
+            state = unchecked(state * Multiplier + increment);
+            var lo = (ulong)(Output(state) >> 6);
+            state = unchecked(state * Multiplier + increment);
+            sum += ((hi << 26) | lo) * (1.0 / 9007199254740992.0);
+        }
+        _state = state;
         return mean + sd * (sum - 6.0);
     }
 }

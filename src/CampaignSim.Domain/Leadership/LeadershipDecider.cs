@@ -22,9 +22,16 @@ internal static class LeadershipDecider
     public static IEnumerable<CampaignEvent> Elections(WorkplaceView v, Pcg32 rng)
     {
         var w = v.W;
+        // Tested before the iterator starts, so that the weeks without an election allocate nothing.
+        if (!v.Model.RunsForOffice || !w.Union.Present || w.Union.Disaffiliated) return [];
+        if (!ElectionCalendar.IsElectionWeek(v.Spec.Union, v.Week)) return [];
+        return Election(v, rng);
+    }
+
+    private static IEnumerable<CampaignEvent> Election(WorkplaceView v, Pcg32 rng)
+    {
+        var w = v.W;
         var f = v.Workforce;
-        if (!v.Model.RunsForOffice || !w.Union.Present || w.Union.Disaffiliated) yield break;
-        if (!ElectionCalendar.IsElectionWeek(v.Spec.Union, v.Week)) yield break;
         var m = v.M.Elections;
         var defending = w.Union.CaucusLeads;
         var incumbency = v.Spec.Union.IncumbentAdvantage;

@@ -15,17 +15,39 @@ internal static class LegalChannel
     /// <summary>Decisions that fall due this week: formal grievances and firing cases.</summary>
     public static IEnumerable<CampaignEvent> DueItems(WorkplaceView v, Pcg32 legalStream)
     {
+        // The items due are taken before any is decided (deciding one takes it off the docket); most weeks none is, and
+        // then no iterator starts.
+        var grievances = Due(v.W.Docket.Grievances, v.Week, static g => g.DueWeek);
+        var charges = Due(v.W.Docket.Charges, v.Week, static c => c.DueWeek);
+        return grievances.Length == 0 && charges.Length == 0 ? [] : Decide(v, legalStream, grievances, charges);
+    }
+
+    private static T[] Due<T>(IReadOnlyList<T> items, int week, Func<T, int> dueWeek)
+    {
+        var n = 0;
+        for (var i = 0; i < items.Count; i++)
+            if (dueWeek(items[i]) == week) n++;
+        if (n == 0) return [];
+        var due = new T[n];
+        n = 0;
+        for (var i = 0; i < items.Count; i++)
+            if (dueWeek(items[i]) == week) due[n++] = items[i];
+        return due;
+    }
+
+    private static IEnumerable<CampaignEvent> Decide(WorkplaceView v, Pcg32 legalStream, PendingGrievance[] grievances, PendingCharge[] charges)
+    {
         var w = v.W;
         var legal = v.Scenario.Legal;
         var remedyBase = v.M.Legal.RemedyWithoutResponsiveness;
-        foreach (var g in w.Docket.Grievances.Where(g => g.DueWeek == v.Week).ToArray())
+        foreach (var g in grievances)
         {
             var pursued = legalStream.Chance(w.Union.Responsiveness);
             var upheld = pursued && legalStream.Chance(v.Spec.Contract.ArbitrationUpheldProbability);
             yield return new GrievanceDecided(v.Week, v.Index, g.Id, g.Department, upheld);
         }
 
-        foreach (var c in w.Docket.Charges.Where(c => c.DueWeek == v.Week).ToArray())
+        foreach (var c in charges)
         {
             if (v.Workforce.Has(c.Worker, Workers.WorkerFlags.Employed)) continue;
             var chance = c.Channel == RemedyChannel.ContractGrievance
@@ -77,9 +99,14 @@ internal static class LegalChannel
     public static IEnumerable<CampaignEvent> Decertification(WorkplaceView v, Pcg32 rng)
     {
         var w = v.W;
+        // Tested before the iterator starts: most models never seek it, and the weeks without a vote allocate nothing.
+        return !v.Posture.SeeksDecertification || !w.Union.Present || w.Bargaining.Open || w.Strike.On ? [] : DecertificationVote(v, rng);
+    }
+
+    private static IEnumerable<CampaignEvent> DecertificationVote(WorkplaceView v, Pcg32 rng)
+    {
+        var w = v.W;
         var f = v.Workforce;
-        var p = v.Posture;
-        if (!p.SeeksDecertification || !w.Union.Present || w.Bargaining.Open || w.Strike.On) yield break;
         if (v.Week - w.Union.LastDecertificationVoteWeek < v.M.Legal.DecertificationBarWeeks) yield break;
         var window = v.M.Legal.DecertificationWindowWeeks;
         var toExpiry = w.Union.ContractExpiry - v.Week;

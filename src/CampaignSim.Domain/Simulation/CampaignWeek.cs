@@ -74,8 +74,14 @@ internal static class CampaignWeek
         }
     }
 
+    // A step that has nothing to do this week answers without starting an iterator (an object and a few interface calls
+    // a week): the guards below test, without drawing, what the step's own first lines test, at the same moment, since a
+    // step is folded as soon as it is called (WeekRunner.Run).
+
     /// <summary>Scheduled shocks of this week; a shock set for week 0 happens in week 1.</summary>
-    private static IEnumerable<CampaignEvent> Shocks(WorkplaceView v, RandomStreams r)
+    private static IEnumerable<CampaignEvent> Shocks(WorkplaceView v, RandomStreams r) => v.Spec.Shocks.Count == 0 ? [] : ShocksDue(v, r);
+
+    private static IEnumerable<CampaignEvent> ShocksDue(WorkplaceView v, RandomStreams r)
     {
         foreach (var shock in v.Spec.Shocks)
         {
@@ -96,12 +102,11 @@ internal static class CampaignWeek
     private static IEnumerable<CampaignEvent> Recognition(WorkplaceView v, Pcg32 legal)
     {
         var w = v.W;
-        if (!v.Posture.RecognitionDrive || w.Union.Present || w.Union.Decertified) yield break;
-        var events = !w.Docket.PetitionFiled ? RecognitionDrive.Week(v)
+        if (!v.Posture.RecognitionDrive || w.Union.Present || w.Union.Decertified) return [];
+        return !w.Docket.PetitionFiled ? RecognitionDrive.Week(v)
             : v.Week == w.Docket.CertificationElectionWeek ? LegalChannel.CertificationElection(v, legal)
             : v.Week == w.Docket.CertificationElectionWeek - 1 ? RecognitionDrive.LastCount(v)
             : [];
-        foreach (var e in events) yield return e;
     }
 
     /// <summary>A violation where organizers are present is taken up: formally by the union, or directly on the floor.</summary>

@@ -47,13 +47,10 @@ internal static class RankAndFile
     /// floor can have happened lately. A walkout presses the grievance of the moment, not the campaign's demands, so
     /// the employer answers it only with discipline where it breaches a no-strike clause.
     /// </summary>
-    public static IEnumerable<CampaignEvent> Wildcats(WorkplaceView v, Pcg32 participation)
-    {
-        if (WildcatStarters(v, participation) is not { } starters) yield break;
-        foreach (var e in ActionCall.Call(v, participation, v.Posture with { OutsideOfficialChannels = true }, Tactic.Walkout, WildcatGrievance,
-                     DecisionMaker.Workers, starters))
-            yield return e;
-    }
+    public static IEnumerable<CampaignEvent> Wildcats(WorkplaceView v, Pcg32 participation) =>
+        WildcatStarters(v, participation) is { } starters
+            ? ActionCall.Call(v, participation, v.Posture with { OutsideOfficialChannels = true }, Tactic.Walkout, WildcatGrievance, DecisionMaker.Workers, starters)
+            : [];
 
     /// <summary>The informal leader and ringleaders of this week's wildcat, or null when none starts.</summary>
     private static List<int>? WildcatStarters(WorkplaceView v, Pcg32 participation)

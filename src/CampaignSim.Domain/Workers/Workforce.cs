@@ -176,6 +176,19 @@ public sealed class Workforce
         return n;
     }
 
+    /// <summary>
+    /// The first employed worker from <paramref name="from"/> on whose visibility is at least <paramref name="minVisibility"/>,
+    /// or −1: a scan of two arrays that a step yielding events as it goes would otherwise run field by field.
+    /// </summary>
+    internal int NextVisible(int from, double minVisibility)
+    {
+        var flags = _flags;
+        var visibility = _visibility;
+        for (var i = from; i < Count; i++)
+            if ((flags[i] & WorkerFlags.Employed) != 0 && visibility[i] >= minVisibility) return i;
+        return -1;
+    }
+
     /// <summary>The share of the employed workers that <paramref name="workers"/> of them make (0 with nobody employed).</summary>
     public double ShareOfEmployed(int workers) => Employed == 0 ? 0 : (double)workers / Employed;
 

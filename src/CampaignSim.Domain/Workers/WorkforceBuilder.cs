@@ -96,17 +96,22 @@ public static class WorkforceBuilder
     private static int[][] Departmental(WorkerProfile[] p, WorkplaceSpec spec, Pcg32 rng)
     {
         var n = p.Length;
-        var adj = new List<int>[n];
-        for (var i = 0; i < n; i++) adj[i] = [];
-        var byDept = p.Select((w, i) => (w, i)).GroupBy(x => x.w.Department)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.i).ToArray());
-        var byDeptClass = p.Select((w, i) => (w, i)).GroupBy(x => (x.w.Department, x.w.JobClass))
-            .ToDictionary(g => g.Key, g => g.Select(x => x.i).ToArray());
         var net = spec.Network;
+        var adj = Lists(n, (int)Math.Ceiling((net.TiesWithinDepartment + net.TiesAcrossDepartments) / Units.EndsPerTie) * Units.EndsPerTie);
+        // Each department's workers, and each department's workers of each class, in worker order.
+        var departments = 0;
+        var classes = 0;
+        foreach (var w in p)
+        {
+            departments = Math.Max(departments, w.Department + 1);
+            classes = Math.Max(classes, w.JobClass + 1);
+        }
+        var byDept = Groups(p, departments, static w => w.Department);
+        var byDeptClass = Groups(p, departments * classes, w => w.Department * classes + w.JobClass);
         for (var i = 0; i < n; i++)
         {
             var dept = byDept[p[i].Department];
-            var same = byDeptClass[(p[i].Department, p[i].JobClass)];
+            var same = byDeptClass[p[i].Department * classes + p[i].JobClass];
             var within = Count(net.TiesWithinDepartment / Units.EndsPerTie, rng);
             for (var k = 0; k < within; k++)
             {
@@ -116,13 +121,46 @@ public static class WorkforceBuilder
             var across = Count(net.TiesAcrossDepartments / Units.EndsPerTie, rng);
             for (var k = 0; k < across; k++) Link(adj, i, rng.NextInt(n));
         }
-        return adj.Select(a => { a.Sort(); return a.ToArray(); }).ToArray();
+        return Sorted(adj);
+    }
+
+    /// <summary>The workers of each group (0 to <paramref name="groups"/> − 1), in worker order.</summary>
+    private static int[][] Groups(WorkerProfile[] p, int groups, Func<WorkerProfile, int> group)
+    {
+        var sizes = new int[groups];
+        foreach (var w in p) sizes[group(w)]++;
+        var members = new int[groups][];
+        for (var g = 0; g < groups; g++) members[g] = new int[sizes[g]];
+        Array.Clear(sizes);
+        for (var i = 0; i < p.Length; i++)
+        {
+            var g = group(p[i]);
+            members[g][sizes[g]++] = i;
+        }
+        return members;
+    }
+
+    private static List<int>[] Lists(int n, int capacity)
+    {
+        var lists = new List<int>[n];
+        for (var i = 0; i < n; i++) lists[i] = new List<int>(capacity);
+        return lists;
+    }
+
+    private static int[][] Sorted(List<int>[] adj)
+    {
+        var ties = new int[adj.Length][];
+        for (var i = 0; i < adj.Length; i++)
+        {
+            adj[i].Sort();
+            ties[i] = adj[i].ToArray();
+        }
+        return ties;
     }
 
     private static int[][] SmallWorld(int n, NetworkSpec net, Pcg32 rng)
     {
-        var adj = new List<int>[n];
-        for (var i = 0; i < n; i++) adj[i] = [];
+        var adj = Lists(n, net.RingNeighbours + Units.EndsPerTie);
         var half = Math.Max(1, net.RingNeighbours / Units.EndsPerTie);
         for (var i = 0; i < n; i++)
             for (var k = 1; k <= half; k++)
@@ -131,7 +169,7 @@ public static class WorkforceBuilder
                 if (rng.Chance(net.Rewiring)) j = rng.NextInt(n);
                 Link(adj, i, j);
             }
-        return adj.Select(a => { a.Sort(); return a.ToArray(); }).ToArray();
+        return Sorted(adj);
     }
 
     /// <summary>Integer count with the given mean: the floor plus one with the fractional part's probability.</summary>
