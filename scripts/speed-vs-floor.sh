@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# The engine's speed beside a hand-written floor, in one sitting (docs/performance.md, "Engine beside a hand-written floor").
+#
+#   bash scripts/speed-vs-floor.sh FLOOR_DIR [ROUNDS] [MODELS]
+#
+# FLOOR_DIR: a C# console project that takes "WORKERS WEEKS RUNS" and prints a line containing "N worker-weeks/s" (a
+# hand-written version of a much simpler toy campaign over flat arrays, kept outside this repository). It is copied to a
+# temporary folder and built there. ROUNDS (default 3) alternate the floor and the engine so that both see the same
+# machine. MODELS (default all six, comma-separated) are timed one at a time.
+#
+# The engine's figure is the command line's marginal cost of a run on one thread: the user + system CPU seconds of
+# `campaignsim compare SCENARIO --models X --runs 1200 --threads 1` minus those of `--runs 200`, over 1,000 runs, where
+# SCENARIO is one 200-worker workplace with every setting at its default over 104 weeks. Start-up, the JIT and the
+# report cancel out; what is left is simulating a run, its outcome and its share of the summary.
+set -euo pipefail
+
+floor_src=${1:?usage: speed-vs-floor.sh FLOOR_DIR [ROUNDS] [MODELS]}
+rounds=${2:-3}
+models=${3:-business-unionism,militant-mainstream,caucus-electoral,caucus-grassroots,hybrid-dual-card,independent-solidarity}
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+[[ -d $floor_src ]] || { echo "speed-vs-floor: $floor_src is not a folder" >&2; exit 2; }
+cp -r "$floor_src" "$work/floor"
+project=$(ls "$work"/floor/*.csproj | head -1)
+echo "building the floor ($project) and the command line…" >&2
+dotnet build "$project" -c Release -o "$work/floor-bin" >/dev/null
+dotnet build "$root/src/CampaignSim.Cli" -c Release >/dev/null
+floor_dll="$work/floor-bin/$(basename "${project%.csproj}").dll"
+cli="$root/src/CampaignSim.Cli/bin/Release/net10.0/campaignsim.dll"
+
+cat >"$work/default200.yaml" <<'YAML'
+schema: 1
+name: Default 200-worker workplace
+weeks: 104
+workplaces:
+  - id: w
+    name: Workplace
+    workers: 200
+YAML
+
+cpu() { # user + system CPU seconds of one command
+  /usr/bin/time -f "%U %S" -o "$work/time" "$@" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
+  awk '{print $1 + $2}' "$work/time"
+}
+
+echo "| round | floor, M worker-weeks/s | model | engine, ms CPU a run | engine, M worker-weeks/s | engine ÷ floor |"
+echo "|---:|---:|---|---:|---:|---:|"
+for ((r = 1; r <= rounds; r++)); do
+  floor_line=$(dotnet "$floor_dll" 200 104 3000)
+  floor=$(grep -o '[0-9,]* worker-weeks/s' <<<"$floor_line" | tr -d ',' | awk '{printf "%.1f", $1 / 1e6}')
+  IFS=, read -ra list <<<"$models"
+  for m in "${list[@]}"; do
+    short=$(cpu dotnet "$cli" compare "$work/default200.yaml" --models "$m" --runs 200 --threads 1)
+    long=$(cpu dotnet "$cli" compare "$work/default200.yaml" --models "$m" --runs 1200 --threads 1)
+    awk -v r="$r" -v f="$floor" -v m="$m" -v a="$short" -v b="$long" 'BEGIN {
+      ms = (b - a); mww = 200 * 104 / (ms / 1000) / 1e6;
+      printf "| %d | %s | %s | %.2f | %.1f | %.2f |\n", r, f, m, ms, mww, mww / f }'
+  done
+done
