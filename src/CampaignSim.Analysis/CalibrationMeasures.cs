@@ -69,6 +69,14 @@ internal static class CalibrationMeasures
         yield return FirstContract(run, won.Week + weeks) ? 0 : 1;
     }
 
+    /// <summary>Units that won at least two years before the end and had no first contract a year after the election: 1 when one came in the second year.</summary>
+    public static IEnumerable<double> FirstContractInSecondYear(RunResult run)
+    {
+        var won = run.Events.OfType<CertificationElectionHeld>().FirstOrDefault(e => e.Won);
+        if (won is null || won.Week + 2 * OneYear > End(run) || FirstContract(run, won.Week + OneYear)) yield break;
+        yield return FirstContract(run, won.Week + 2 * OneYear) ? 1 : 0;
+    }
+
     /// <summary>Units that won and reached a first contract: the days from the election to its ratification.</summary>
     public static IEnumerable<double> DaysToFirstContract(RunResult run)
     {

@@ -1,7 +1,7 @@
 namespace CampaignSim.Domain.Tests;
 
-/// <summary>Stream hashes (every event after CampaignStarted) recorded for engine version 2.2.0 (unchanged from 2.1.0: this small workplace sets off no reaction whose order 2.2.0 changed); update together with EngineInfo.Version.</summary>
+/// <summary>Stream hashes (every event after CampaignStarted) recorded for engine version 2.6.0 (the run's employer drawn around the scenario's; unchanged from 2.1.0 to 2.5.0); update together with EngineInfo.Version.</summary>
 internal static class GoldenHashes
 {
-    public const string MilitantMainstreamSeed2026 = "4b48572975765964c013149b8a1ecbd23934705dac2c93e775aa26d3fea0d4a9";
+    public const string MilitantMainstreamSeed2026 = "8fc85de7faab3122672ad9fcc6997b9d091d9a7a0b63b54e044a4e332f6d122b";
 }

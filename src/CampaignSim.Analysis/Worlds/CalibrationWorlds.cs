@@ -44,6 +44,7 @@ public static class CalibrationWorlds
         new("mechanics.employer.undergroundHeat", "drive-firings: the employer's heat factors"),
         new("mechanics.employer.quietHeat", "drive-firings: the employer's heat factors"),
         new("mechanics.employer.minVisibilityForRetaliation", "drive-firings: how hard a hostile employer retaliates during a drive"),
+        new("mechanics.employer.hostilitySpread", "drive-firings, captive-audience: how much employers differ (chosen on the fitting set, weakly)"),
         new("mechanics.elections.certificationYesBase", "election-win-rate: the certification vote (an input of the target)"),
         new("mechanics.elections.certificationYesCommitment", "election-win-rate: the certification vote"),
         new("mechanics.elections.certificationYesGrievance", "election-win-rate: the certification vote"),

@@ -172,7 +172,7 @@ internal static class BargainingTable
         if (w.Demands.OpenWageDemand is { } wage && wage.RemainingPct > 0)
             pressure = Concession.PressureRatio(v, Concession.ExpectedDisruption(v, v.CommittedShare()),
                 Concession.DemandCost(v, wage, v.Workforce.UnitShare()) * resolve);
-        var chance = m.FirstContractPace * (1 + pressure) / (resolve * (1 + m.FirstContractStalling * v.Spec.Employer.Hostility));
+        var chance = m.FirstContractPace * (1 + pressure) / (resolve * (1 + m.FirstContractStalling * v.W.EmployerHostility));
         return employer.Chance(chance);
     }
 

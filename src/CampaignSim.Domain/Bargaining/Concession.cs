@@ -46,7 +46,7 @@ internal static class Concession
 
     /// <summary>Pressure relative to resistance: expected disruption over cost weighted by hostility.</summary>
     public static double PressureRatio(WorkplaceView v, double disruption, double cost) =>
-        cost <= 0 ? v.M.Employer.MaxPressureRatio : disruption / (cost * (1 + v.Spec.Employer.Hostility));
+        cost <= 0 ? v.M.Employer.MaxPressureRatio : disruption / (cost * (1 + v.W.EmployerHostility));
 
     /// <summary>The pressure ratio of the disruption the floor makes now against a demand's cost.</summary>
     public static double FloorRatio(WorkplaceView v, DemandState d) =>

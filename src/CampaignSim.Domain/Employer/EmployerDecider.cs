@@ -66,9 +66,9 @@ internal static class EmployerDecider
         // Captive-audience meetings argue against a union: where there is none yet, or where one is in a fight the employer
         // wants to break (a drive, action on the floor, a strike vote); not in a unit long represented and at peace.
         var fight = !w.Union.Present || drive || recentAction || w.Bargaining.StrikeAuthorized || w.Strike.On;
-        if (e.CaptiveAudienceMeetings && fight && employer.Chance(e.Hostility * (drive ? m.CaptiveAudienceChanceInDrive : m.CaptiveAudienceChance)))
+        if (e.CaptiveAudienceMeetings && fight && employer.Chance(w.EmployerHostility * (drive ? m.CaptiveAudienceChanceInDrive : m.CaptiveAudienceChance)))
             yield return new CaptiveAudienceMeetingHeld(v.Week, v.Index);
-        if (employer.Chance(e.Hostility * e.RedBaiting * m.RedBaitingChance))
+        if (employer.Chance(w.EmployerHostility * e.RedBaiting * m.RedBaitingChance))
             yield return new RedBaitingRun(v.Week, v.Index);
     }
 
@@ -94,9 +94,9 @@ internal static class EmployerDecider
         var heat = !w.Public ? (committee > 0 ? m.UndergroundHeat : m.QuietHeat)
             : alert || (committee > 0 && !w.Union.Present && !p.RecognitionDrive) ? 1.0 : m.QuietHeat;
         if (drive) heat *= m.DriveHeatFactor;
-        var rate = e.RetaliationRate * e.Hostility * heat;
+        var rate = e.RetaliationRate * w.EmployerHostility * heat;
         if (rate <= 0) yield break;
-        if (w.Public && !w.Union.Present && employer.Chance(m.PurgeChance * e.Hostility * heat))
+        if (w.Public && !w.Union.Present && employer.Chance(m.PurgeChance * w.EmployerHostility * heat))
         {
             var leaders = 0;
             for (var i = f.NextVisible(0, m.PurgeMinVisibility); i >= 0; i = f.NextVisible(i + 1, m.PurgeMinVisibility)) leaders++;
@@ -158,11 +158,23 @@ internal static class EmployerDecider
         if (best >= 0) yield return Fire(v, best, lawful: false);
     }
 
+    /// <summary>
+    /// This run's employer: the scenario's hostility times (1 + <c>mechanics.employer.hostilitySpread</c> × a standard
+    /// normal draw), kept within 0–1 (with no spread, no number is drawn). Drawn from the workforce's stream after the
+    /// workforce, so every organizing model in a replication faces the same employer.
+    /// </summary>
+    public static EmployerStanceSet Stance(WorkplaceSpec spec, EmployerMechanics m, int workplace, Pcg32 workforce)
+    {
+        var hostility = spec.Employer.Hostility;
+        if (m.HostilitySpread > 0) hostility = Math.Round(Clamp.Unit(hostility * (1 + m.HostilitySpread * workforce.NextNormal(0, 1))), Units.ReceptivenessDigits);
+        return new EmployerStanceSet(0, workplace, hostility);
+    }
+
     /// <summary>Lawful discipline after an action that breached a no-strike clause: leaders most of all, a second offence a firing.</summary>
     public static IEnumerable<CampaignEvent> DisciplineUnprotected(WorkplaceView v, Pcg32 employer, int[] participants)
     {
         var f = v.Workforce;
-        var hostility = v.Spec.Employer.Hostility;
+        var hostility = v.W.EmployerHostility;
         var m = v.M.Employer;
         foreach (var i in participants)
         {

@@ -9,6 +9,7 @@ namespace CampaignSim.Domain.Events;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(CampaignStarted), "campaign-started")]
 [JsonDerivedType(typeof(WorkforceAssembled), "workforce-assembled")]
+[JsonDerivedType(typeof(EmployerStanceSet), "employer-stance-set")]
 [JsonDerivedType(typeof(WeekPassed), "week-passed")]
 [JsonDerivedType(typeof(CommitteeWeekPlanned), "committee-week-planned")]
 [JsonDerivedType(typeof(OneOnOneHeld), "one-on-one-held")]

@@ -57,7 +57,7 @@ public sealed record ElectionMechanics
 
     /// <summary>Chance of a yes vote in a certification election with no commitment, grievance, fear or card.</summary>
     [Parameter(0, 1, "probability", "assumption; calibrated against Bloomberg Law's 70–80% win rate (sources §2)")]
-    public double CertificationYesBase { get; init; } = 0.035;
+    public double CertificationYesBase { get; init; } = 0.03;
 
     /// <summary>Yes vote added per unit of commitment.</summary>
     [Parameter(0, 2, "probability", "assumption: commitment carries the vote")]

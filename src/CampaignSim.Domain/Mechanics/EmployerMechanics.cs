@@ -13,6 +13,14 @@ public sealed record EmployerMechanics
     [Parameter(0, 5, "share per strike week", "assumption, fitted to 0: with any political cost the CTU 2012 case settles far above its published share of the ask (settlement-ctu-2012 in docs/calibration.md), so the fitting cases give no support for it; kept for what-ifs")]
     public double PoliticalCostPerStrikeWeek { get; init; } = 0;
 
+    /// <summary>
+    /// How much employers differ from the scenario's typical one: a run's employer hostility is the scenario's times
+    /// (1 + this × a standard normal draw), kept within 0–1. Some employers fight a drive with everything, others hardly
+    /// at all; a scenario's hostility is what its kind of employer does on average.
+    /// </summary>
+    [Parameter(0, 0.6, "share of the hostility (SD)", "assumption, chosen on the fitting set (docs/calibration.md): employers differ widely in how hard they fight, from no campaign to firings, threats and consultants together (sources §1a, §1d: 34% of employers fire, 89% hold captive-audience meetings, 41.5% of elections draw a charge)")]
+    public double HostilitySpread { get; init; } = 0.3;
+
     /// <summary>Organizers (committee members or stewards) per worker at which a department's floor presence is full.</summary>
     [Parameter(0.01, 1, "organizers per worker", "sources §7: a committee of at least one in ten workers")]
     public double OrganizersPerWorkerForFullPresence { get; init; } = 0.1;

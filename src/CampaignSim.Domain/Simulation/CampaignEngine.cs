@@ -36,7 +36,11 @@ public static class CampaignEngine
 
         Emit(new CampaignStarted(0, scenarioHash ?? ScenarioHash.Compute(scenario), model.Id, seed, EngineInfo.Version, scenario, workplaceModels));
         for (var i = 0; i < scenario.Workplaces.Count; i++)
-            Emit(WorkforceBuilder.Build(scenario.Workplaces[i], scenario.Mechanics.Workforce, i, RandomSource.For(seed, RandomStream.Workforce, i)));
+        {
+            var setting = RandomSource.For(seed, RandomStream.Workforce, i);
+            Emit(WorkforceBuilder.Build(scenario.Workplaces[i], scenario.Mechanics.Workforce, i, setting));
+            Emit(Employer.EmployerDecider.Stance(scenario.Workplaces[i], scenario.Mechanics.Employer, i, setting));
+        }
 
         var runners = state.Workplaces
             .Select(w => new WeekRunner(new WorkplaceView(w, ModelCatalog.Get(w.ModelId)), new RandomStreams(seed, w.Index), Emit))

@@ -34,7 +34,11 @@ public sealed class WorkplaceState
         Totals = new WorkplaceTotals(spec.JobClasses.Count);
         Committee = new Committee.CommitteeRecord(scenario.Mechanics.Actions, Math.Max(1, spec.Departments));
         Timeline = new WorkplaceTimeline(scenario.Weeks);
+        EmployerHostility = spec.Employer.Hostility;
     }
+
+    /// <summary>How hostile the employer is in this run (<see cref="EmployerStanceSet"/>; the scenario's until it is set).</summary>
+    public double EmployerHostility { get; private set; }
 
     /// <summary>Position of the workplace in the scenario.</summary>
     public int Index { get; }
@@ -100,6 +104,9 @@ public sealed class WorkplaceState
                 Workforce.Apply(x);
                 Strike.Apply(x);
                 Totals.Apply(x);
+                break;
+            case EmployerStanceSet x:
+                EmployerHostility = x.Hostility;
                 break;
             case WeekPassed x:
                 if (x.Week > 0) CloseWeek(x.Week - 1);

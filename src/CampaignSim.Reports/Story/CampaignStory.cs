@@ -24,7 +24,7 @@ public static class CampaignStory
         {
             new HeadingBlock(2, "In short"),
             new BulletListBlock(Summary(run, scenario)),
-            new ParagraphBlock($"{ComparisonReport.Name(modelId)} in {ScenarioDescription.Brief(scenario)}. {Workforce(run.Events)}"),
+            new ParagraphBlock($"{ComparisonReport.Name(modelId)} in {ScenarioDescription.Brief(scenario)}. {Workforce(run.Events)}{Employers(run.Events, scenario)}"),
             new ParagraphBlock(
                 "Every event is in events.jsonl. This story names what changed the campaign; weeks with only routine work "
                 + "(one-on-ones, trainings, grievances, small violations, new members) are summed up in one line per quiet stretch."),
@@ -108,6 +108,26 @@ public static class CampaignStory
             : metric.Read(outcome) is var value && !MetricFormat.IsFraction(metric) && value == Math.Round(value) && Math.Abs(value) < 1e15
                 ? Numbers.Whole((long)value)
                 : MetricFormat.Value(metric, metric.Read(outcome));
+
+    /// <summary>
+    /// How hostile this run's employer is beside the scenario's typical one (employers differ, docs/ODD.md §7.7): a
+    /// steward reading why the firings came, or did not, needs to know which employer the campaign met.
+    /// </summary>
+    private static string Employers(IReadOnlyList<CampaignEvent> events, Scenario scenario)
+    {
+        var stances = events.OfType<EmployerStanceSet>().Where(x => x.Workplace < scenario.Workplaces.Count).ToList();
+        if (stances.Count == 0) return "";
+        var told = stances.Select(x =>
+        {
+            var typical = scenario.Workplaces[x.Workplace].Employer.Hostility;
+            var where = stances.Count > 1 ? $"at {scenario.Workplaces[x.Workplace].Name}, " : "";
+            // Compared as shown: 0.902 against 0.90 reads "as hostile as", not "more hostile than (0.90 against 0.90)".
+            var (shown, typicalShown) = (Math.Round(x.Hostility, 2), Math.Round(typical, 2));
+            var than = shown > typicalShown ? "more hostile than" : shown < typicalShown ? "less hostile than" : "about as hostile as";
+            return $"{where}{than} the scenario's typical employer ({Numbers.Fixed(x.Hostility, 2)} against {Numbers.Fixed(typical, 2)})";
+        });
+        return $" This run's employer is {string.Join("; ", told)}.";
+    }
 
     private static string Workforce(IReadOnlyList<CampaignEvent> events)
     {
