@@ -152,6 +152,7 @@ public sealed record RobustSection(string FilePath, string WorldsSha256, string 
             w.WriteString("sentence", d.Sentence(ComparisonReport.Name));
             JsonText.Number(w, "coverage", d.Box.Coverage);
             JsonText.Number(w, "density", d.Box.Density);
+            if (d.Prim.SearchPValue is { } searchP) JsonText.Number(w, "searchPValue", searchP); else w.WriteNull("searchPValue");
             w.WriteStartArray("limits");
             foreach (var l in d.Box.Limits)
             {

@@ -28,8 +28,12 @@ public sealed record DiscoveredScenario(string ChallengerId, string IncumbentId,
         modelName ??= WorldsText.ModelName;
         var challenger = WorldsText.Capitalized(modelName(ChallengerId));
         var incumbent = WorldsText.Inside(modelName(IncumbentId));
-        return Box.Limits.Count == 0
-            ? $"{challenger} beats {incumbent} in {Cases} of {Worlds} plausible worlds, and no condition on up to three parameters describes them."
-            : $"{challenger} beats {incumbent} in the worlds where {WorldsText.Conditions(Box.Limits)} (coverage {WorldsText.Percent(Box.Coverage)}, density {WorldsText.Percent(Box.Density)}).";
+        if (Box.Limits.Count > 0)
+            return $"{challenger} beats {incumbent} in the worlds where {WorldsText.Conditions(Box.Limits)} (coverage {WorldsText.Percent(Box.Coverage)}, density {WorldsText.Percent(Box.Density)}).";
+        var none = $"{challenger} beats {incumbent} in {Cases} of {Worlds} plausible worlds, and no condition on up to three parameters describes them";
+        // A box the search found but chance explains as well is named, so that a reader who finds it elsewhere knows why it was set aside.
+        return Prim is { SetAsideAsChance: true, Found: { } found, SearchPValue: { } p }
+            ? $"{none}: the best the search found, where {WorldsText.Conditions(found.Limits)}, is no better than chance (searches of the same worlds with their winners shuffled find one as good {WorldsText.Percent(p)} of the time)."
+            : none + ".";
     }
 }

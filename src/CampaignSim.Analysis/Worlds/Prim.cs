@@ -36,7 +36,48 @@ public static class Prim
         options ??= new PrimOptions();
         options.Validate();
         Check(points, cases, parameters);
+        var found = Search(points, cases, parameters, options);
+        if (found.Box.Limits.Count == 0 || options.SearchPermutations == 0) return found;
 
+        var p = SearchPValue(points, cases, parameters, options, Quality(found.Box));
+        var kept = p <= options.MaxSearchPValue;
+        var whole = Box(Enumerable.Repeat(double.NegativeInfinity, parameters.Count).ToArray(), Enumerable.Repeat(double.PositiveInfinity, parameters.Count).ToArray(),
+            Enumerable.Range(0, points.Count).ToArray(), cases, parameters, points.Count, cases.Count(c => c));
+        return found with { Box = kept ? found.Box : whole, SearchPValue = p, Found = found.Box };
+    }
+
+    /// <summary>Seed of the shuffles of the search-wide test: fixed, so the same worlds give the same answer.</summary>
+    private const ulong ShuffleSeed = 1999;
+
+    /// <summary>
+    /// The search-wide p-value (<see cref="PrimOptions.SearchPermutations"/>): the share of label shuffles, counting the
+    /// worlds as they are, whose whole search finds a box at least as good as <paramref name="quality"/>. The shuffles are
+    /// Fisher–Yates permutations of the case flags from the project's own generator with a fixed seed.
+    /// </summary>
+    private static double SearchPValue(IReadOnlyList<IReadOnlyList<double>> points, IReadOnlyList<bool> cases, IReadOnlyList<WorldParameter> parameters,
+        PrimOptions options, double quality)
+    {
+        var rng = new Domain.Infrastructure.Pcg32(ShuffleSeed, 0);
+        var shuffled = cases.ToArray();
+        var atLeast = 0;
+        for (var k = 0; k < options.SearchPermutations; k++)
+        {
+            for (var i = shuffled.Length - 1; i > 0; i--)
+            {
+                var j = rng.NextInt(i + 1);
+                (shuffled[i], shuffled[j]) = (shuffled[j], shuffled[i]);
+            }
+
+            if (Quality(Search(points, shuffled, parameters, options).Box) >= quality - 1e-12) atLeast++;
+        }
+
+        return (1.0 + atLeast) / (1.0 + options.SearchPermutations);
+    }
+
+    /// <summary>The search itself: peel, choose, paste, and lift the restrictions chance could have produced.</summary>
+    private static PrimResult Search(IReadOnlyList<IReadOnlyList<double>> points, IReadOnlyList<bool> cases, IReadOnlyList<WorldParameter> parameters,
+        PrimOptions options)
+    {
         var n = points.Count;
         var d = parameters.Count;
         var total = cases.Count(c => c);

@@ -31,6 +31,19 @@ public sealed record PrimOptions
     /// </summary>
     public double MaxQuasiPValue { get; init; } = 0.05;
 
+    /// <summary>
+    /// Label permutations of the search-wide test (0: no test). The quasi-p-values test each restriction of the one box
+    /// found, not the search that found it: over dozens of parameters, peeling finds some box in worlds whose winners are
+    /// chance. The test shuffles which worlds are cases, runs the whole search on each shuffle, and counts how often a
+    /// shuffle's box is at least as good (coverage × density) as the box found: the share, (1 + count) / (1 + this), is
+    /// the box's search-wide p-value, which answers for every parameter and cut the search could have chosen (a max-statistic
+    /// permutation test, as for a family of tests; Westfall and Young 1993). 199, so that the p-value moves in steps of 0.005.
+    /// </summary>
+    public int SearchPermutations { get; init; } = 199;
+
+    /// <summary>Largest search-wide p-value (<see cref="SearchPermutations"/>) at which a box is stated; above it no condition is. 0.05.</summary>
+    public double MaxSearchPValue { get; init; } = 0.05;
+
     /// <summary>Throws when an option is out of its range.</summary>
     public void Validate()
     {
@@ -39,5 +52,7 @@ public sealed record PrimOptions
         if (!(MassMin > 0 && MassMin < 1)) throw new ArgumentOutOfRangeException(nameof(MassMin), MassMin, "From above 0 to below 1.");
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxDimensions, 1, nameof(MaxDimensions));
         if (!(MaxQuasiPValue > 0 && MaxQuasiPValue <= 1)) throw new ArgumentOutOfRangeException(nameof(MaxQuasiPValue), MaxQuasiPValue, "From above 0 to 1.");
+        ArgumentOutOfRangeException.ThrowIfNegative(SearchPermutations, nameof(SearchPermutations));
+        if (!(MaxSearchPValue > 0 && MaxSearchPValue <= 1)) throw new ArgumentOutOfRangeException(nameof(MaxSearchPValue), MaxSearchPValue, "From above 0 to 1.");
     }
 }
