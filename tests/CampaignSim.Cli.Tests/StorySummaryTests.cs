@@ -24,6 +24,26 @@ public partial class StorySummaryTests
         Assert.Contains($"raised the bargaining unit's pay {contract.ToString("0.0", CultureInfo.InvariantCulture)}%", won);
     }
 
+    [Fact]
+    public void the_story_names_the_runs_employer_and_tells_a_scheduled_firing_from_retaliation()
+    {
+        // The diner's scenario fires the most visible leader in weeks 8 and 10 (leader-fired shocks); the harshest owner
+        // of seed 1 fires more committee members in retaliation later.
+        var run = Cli.Run(Cli.RepositoryRoot, "run", "nonunion-diner", "--model", "militant-mainstream", "--seed", "1");
+        Assert.True(run.ExitCode == 0, run.ToString());
+
+        Assert.Contains("This run's employer is more hostile than the scenario's typical employer (1.00 against 0.90).", run.Stdout);
+        var weeks = run.Stdout.Split('\n').Where(l => l.StartsWith("- Week ", StringComparison.Ordinal)).ToArray();
+        foreach (var week in new[] { 8, 10 })
+        {
+            var line = weeks.Single(l => l.StartsWith($"- Week {week}:", StringComparison.Ordinal));
+            Assert.Contains("a committee member, was fired: the scenario sets this week for the employer to fire its most visible leader", line);
+            Assert.DoesNotContain("in retaliation", line);
+        }
+
+        Assert.Contains(weeks, l => l.StartsWith("- Week 31:", StringComparison.Ordinal) && l.Contains("a committee member, was fired in retaliation", StringComparison.Ordinal));
+    }
+
     private static double Table(string stdout, string row) =>
         double.Parse(Row().Matches(stdout).First(m => m.Groups["name"].Value.Trim() == row).Groups["value"].Value, CultureInfo.InvariantCulture);
 

@@ -153,6 +153,13 @@ public static class CampaignStory
         private int _quietFrom = -1;
         private int _quietTo = -1;
 
+        // Scheduled firings of a workplace's most visible leader (a leader-fired shock), by workplace and week, not yet told.
+        // The shock is the week's first step, so the first unlawful firing of that week is the scheduled one; a steward
+        // reading "fired in retaliation" would otherwise take the scenario's schedule for something the campaign provoked.
+        private readonly HashSet<(int Workplace, int Week)> _scheduledFirings = scenario.Workplaces
+            .SelectMany((w, i) => w.Shocks.Where(s => s.Kind == ShockKind.LeaderFired).Select(s => (i, Math.Max(1, s.Week))))
+            .ToHashSet();
+
         public List<string> Lines(IReadOnlyList<CampaignEvent> events)
         {
             var state = new CampaignState();
@@ -348,6 +355,9 @@ public static class CampaignStory
                     break;
                 case WorkerDisciplined x:
                     n.Notable.Add($"{Worker(x.Workplace, x.Worker)} was disciplined{(x.Lawful ? " for taking part in an unprotected action" : "")}");
+                    break;
+                case WorkerFired { Lawful: false } x when _scheduledFirings.Remove((x.Workplace, x.Week)):
+                    n.Notable.Add($"{Worker(x.Workplace, x.Worker)}{(x.Leader ? ", a committee member," : "")} was fired: the scenario sets this week for the employer to fire its most visible leader");
                     break;
                 case WorkerFired { Lawful: false } x:
                     n.Fired.Add(Worker(x.Workplace, x.Worker));
