@@ -71,6 +71,8 @@ public class BadInputTests
         { "a model given twice to sensitivity", null, ["sensitivity", "nonunion-diner", "--models", "independent-solidarity,business-unionism,independent-solidarity"], "gives 'independent-solidarity' twice" },
         { "a sweep too large to finish", null, ["sweep", "nonunion-diner", "--param", "workplace.employer.hostility=0.1:0.9:0.02", "--param", "workplace.union.stance=business,mixed,militant", "--runs", "100000"], "this job would simulate 73,800,000 campaigns (123 points × 100,000 runs × 6 models); one command may simulate at most 20,000,000" },
         { "a screening too large to finish", null, ["sensitivity", "nonunion-diner", "--parameters", "mechanics", "--trajectories", "200", "--runs", "10000"], "one command may simulate at most 20,000,000" },
+        { "a robust comparison too large to finish", null, ["compare", "hospital-stewards", "--runs", "100000", "--worlds", "50"], "this job would simulate 30,600,000 campaigns (51 comparisons (the scenario's own values and 50 plausible worlds) × 100,000 runs × 6 models); one command may simulate at most 20,000,000" },
+        { "a history match too large to finish", null, ["calibrate", "--worlds", "2000", "--waves", "20", "--runs", "100"], "(2,000 candidates × (20 waves × 13 fitting case and model pairs + 13 validation pairs for the kept worlds) × 100 runs); one command may simulate at most 20,000,000" },
     };
 
     [Theory]

@@ -90,7 +90,7 @@ public sealed class WhatIfCommand : ICommand
 
         var target = RunTarget.From(parsed);
         var worlds = WorldsComparison.From(parsed);
-        WorldsComparison.CheckCombinable(worlds, options);
+        WorldsComparison.CheckCombinable(worlds, options, comparisons: 2);
         if (target.Connection is not null && options.WeeklyPerRun)
         {
             throw new UsageException("--weekly per-run is written while the runs go in memory; leave out --db (or unset " + EventStoreJob.EnvironmentVariable + ") to use it");

@@ -57,6 +57,12 @@ public static class WorldsCalibration
         var waves = OptionValues.Whole("waves", parsed.Value("waves"), 1, MaxWaves, DefaultWaves);
         var runs = OptionValues.Whole("runs", parsed.Value("runs"), MinRuns, OptionValues.MaxRuns, DefaultRuns);
         var seed = parsed.Value("seed") is null ? Calibration.DefaultSeed : OptionValues.Seed(parsed.Value("seed"));
+        // Each candidate runs every fitting target's case and models; the kept worlds then run the validation targets too.
+        var fittingStreams = Calibration.Streams(CalibrationWorlds.Targets(CalibrationSet.Fitting));
+        var validationStreams = Calibration.Streams(CalibrationWorlds.Targets(CalibrationSet.Validation));
+        JobSize.Check((long)candidates * (waves * fittingStreams + validationStreams) * runs,
+            $"{JobSize.Count(candidates, "candidates")} × ({JobSize.Count(waves, "waves")} × {JobSize.Count(fittingStreams, "fitting case and model pairs")} + "
+            + $"{JobSize.Count(validationStreams, "validation pairs")} for the kept worlds) × {JobSize.Count(runs, "runs")}", "--worlds, --waves or --runs");
         var outDir = parsed.Value("out");
         if (outDir is not null && File.Exists(outDir) && !Directory.Exists(outDir))
         {

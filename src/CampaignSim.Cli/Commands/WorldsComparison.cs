@@ -55,7 +55,10 @@ public static class WorldsComparison
     }
 
     /// <summary>Refuses what <c>--worlds</c> cannot be combined with: per-run weekly files.</summary>
-    public static void CheckCombinable(Selection? worlds, ComparisonOptions options)
+    /// <param name="worlds">The worlds asked for, or null without --worlds.</param>
+    /// <param name="options">The comparison's options.</param>
+    /// <param name="comparisons">Comparisons the command makes in each world (2 for whatif: before and after; a sweep's points).</param>
+    public static void CheckCombinable(Selection? worlds, ComparisonOptions options, int comparisons = 1)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (worlds is null) return;
@@ -63,6 +66,13 @@ public static class WorldsComparison
         {
             throw new UsageException("--weekly per-run is not written with --worlds; leave one of them out");
         }
+
+        // Every comparison runs at the scenario's own values and in each world: K worlds multiply a job by K + 1.
+        var made = comparisons == 1
+            ? $"{JobSize.Count(worlds.Count + 1, "comparisons")} (the scenario's own values and {JobSize.Count(worlds.Count, "plausible worlds")})"
+            : $"{JobSize.Count(comparisons, "comparisons")} × {JobSize.Count(worlds.Count + 1, "settings")} (their own values and {JobSize.Count(worlds.Count, "plausible worlds")})";
+        JobSize.Check((long)comparisons * (worlds.Count + 1) * options.Runs * options.Models.Count,
+            $"{made} × {JobSize.Count(options.Runs, "runs")} × {JobSize.Count(options.Models.Count, "models")}", "--runs or --worlds");
     }
 
     /// <summary>Reads a worlds file for K worlds; throws a <see cref="UsageException"/> naming what is wrong.</summary>
