@@ -364,7 +364,9 @@ public static class CampaignStory
                     n.FiredLeaders += x.Leader ? 1 : 0;
                     Gather(n, n.FiredNote, i => n.FiredNote = i, n.Fired.Count == 1
                         ? $"{n.Fired[0]}{(x.Leader ? ", a committee member," : "")} was fired in retaliation"
-                        : $"the employer fired {n.Fired.Count} workers at once in retaliation, {n.FiredLeaders} of them on the committee: {Workers(n.Fired)}");
+                        // "In one week", not "at once": the events do not say whether the employer decided to break the
+                        // committee (a purge) or its weekly chances came up more than once.
+                        : $"the employer fired {n.Fired.Count} workers in retaliation in one week, {n.FiredLeaders} of them on the committee: {Workers(n.Fired)}");
                     break;
                 case WorkerFired x:
                     n.Notable.Add($"{Worker(x.Workplace, x.Worker)}{(x.Leader ? ", a committee member," : "")} was fired for taking part in an unprotected action");
