@@ -3,7 +3,11 @@ namespace CampaignSim.Domain.ScenarioSpecs;
 /// <summary>The employer.</summary>
 public sealed record EmployerSpec
 {
-    /// <summary>Hostility to organizing: scales retaliation, captive-audience meetings, red-baiting and resistance to demands.</summary>
+    /// <summary>
+    /// Hostility to organizing of the typical employer of this kind: scales retaliation, captive-audience meetings, red-baiting
+    /// and resistance to demands. Each run's employer is this give or take how much employers differ
+    /// (<c>mechanics.employer.hostilitySpread</c>, <see cref="Events.EmployerStanceSet"/>).
+    /// </summary>
     [Parameter(0, 1, "0–1 scale", "situation: most employers oppose organizing (sources §1a: captive-audience meetings in 89% of campaigns)", Kind = ParameterKind.Situation)]
     public double Hostility { get; init; } = 0.6;
 
