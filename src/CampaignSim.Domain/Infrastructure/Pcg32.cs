@@ -44,10 +44,13 @@ public sealed class Pcg32
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double NextDouble()
     {
-        var hi = (ulong)(NextUInt() >> 5);
-        var lo = (ulong)(NextUInt() >> 6);
-        return ((hi << 26) | lo) * (1.0 / 9007199254740992.0);
+        var first = NextUInt();
+        return Unit(first, NextUInt());
     }
+
+    /// <summary>The double in [0, 1) that two successive outputs make: 27 bits of the first above 26 of the second.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Unit(uint first, uint second) => (((ulong)(first >> 5) << 26) | (ulong)(second >> 6)) * (1.0 / 9007199254740992.0);
 
     /// <summary>True with probability <paramref name="p"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -84,11 +87,11 @@ public sealed class Pcg32
         var sum = 0.0;
         for (var i = 0; i < 12; i++)
         {
-            var hi = (ulong)(Output(state) >> 5);
+            var first = Output(state);
             state = unchecked(state * Multiplier + increment);
-            var lo = (ulong)(Output(state) >> 6);
+            var second = Output(state);
             state = unchecked(state * Multiplier + increment);
-            sum += ((hi << 26) | lo) * (1.0 / 9007199254740992.0);
+            sum += Unit(first, second);
         }
         _state = state;
         return mean + sd * (sum - 6.0);
