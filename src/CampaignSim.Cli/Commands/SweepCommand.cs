@@ -84,17 +84,12 @@ public sealed class SweepCommand : ICommand
 
         var target = RunTarget.From(parsed);
         var worlds = WorldsComparison.From(parsed);
-        WorldsComparison.CheckCombinable(worlds, options);
         var (paths, points) = Points(parsed);
         var models = options.Models.Count;
         JobSize.Check((long)points.Count * options.Runs * models,
             $"{JobSize.Count(points.Count, "points")} × {JobSize.Count(options.Runs, "runs")} × {JobSize.Count(models, "models")}", "--runs, the points or --models");
-        if (worlds is not null)
-        {
-            JobSize.Check((long)points.Count * worlds.Count * options.Runs * models,
-                $"{JobSize.Count(points.Count, "points")} × {JobSize.Count(worlds.Count, "worlds")} × {JobSize.Count(options.Runs, "runs")} × {JobSize.Count(models, "models")}",
-                "--runs, the points, --worlds or --models");
-        }
+        // With --worlds every point's comparison also runs in each world: the bound of a robust comparison, once per point.
+        WorldsComparison.CheckCombinable(worlds, options, comparisons: points.Count);
 
         IReadOnlyList<string> files = options.Parquet ? [.. Files, .. SweepCsv.Deterministic.Select(ComparisonFiles.ParquetNameFor)] : Files;
         if (worlds is not null) files = [.. files, SweepCsv.WorldsFileName];
