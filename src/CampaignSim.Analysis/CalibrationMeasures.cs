@@ -253,22 +253,38 @@ internal static class CalibrationMeasures
         run.Events.Select(e => e switch
         {
             StrikeEnded s => s.Days <= Units.WorkdaysPerWeek ? 1.0 : 0.0,
-            ActionTaken { Tactic: Tactic.Walkout or Tactic.SickOut, Participants.Length: > 0 } => 1.0,
+            ActionTaken { Participants.Length: > 0 } a when StopsWorkForDays(a.Tactic) => 1.0,
             _ => double.NaN,
         }).Where(v => !double.IsNaN(v));
 
-    /// <summary>Every stoppage: 1 for a walkout or sick-out with participants, 0 for a strike that ended.</summary>
+    /// <summary>
+    /// A stoppage that lasts no more than its set length, at most a few days: a walkout or sick-out (a shift), or a
+    /// demonstration strike (a strike of a set length, <c>mechanics.tactics.demonstrationStrike.lostPayDays</c>).
+    /// </summary>
+    private static bool StopsWorkForDays(Tactic tactic) => tactic is Tactic.Walkout or Tactic.SickOut or Tactic.DemonstrationStrike;
+
+    /// <summary>Every stoppage: 1 for a walkout or sick-out with participants, 0 for a demonstration strike and for a strike that ended.</summary>
     public static IEnumerable<double> WalkoutsAmongStoppages(RunResult run) =>
         run.Events.Select(e => e switch
         {
             StrikeEnded => 0.0,
             ActionTaken { Tactic: Tactic.Walkout or Tactic.SickOut, Participants.Length: > 0 } => 1.0,
+            ActionTaken { Tactic: Tactic.DemonstrationStrike, Participants.Length: > 0 } => 0.0,
+            _ => double.NaN,
+        }).Where(v => !double.IsNaN(v));
+
+    /// <summary>Every stoppage: 1 for a demonstration strike with participants, 0 for a walkout, sick-out or strike that ended.</summary>
+    public static IEnumerable<double> DemonstrationStrikesAmongStoppages(RunResult run) =>
+        run.Events.Select(e => e switch
+        {
+            StrikeEnded => 0.0,
+            ActionTaken { Participants.Length: > 0 } a when StopsWorkForDays(a.Tactic) => a.Tactic == Tactic.DemonstrationStrike ? 1.0 : 0.0,
             _ => double.NaN,
         }).Where(v => !double.IsNaN(v));
 
     /// <summary>
     /// Every worker in every stoppage is a sample: 1 when the strike she started lasted more than a month, 0 for a strike
-    /// of a month or less and for a walkout or sick-out. A strike still on at the end counts once it has passed a month.
+    /// of a month or less and for a walkout, sick-out or demonstration strike. A strike still on at the end counts once it has passed a month.
     /// </summary>
     public static IEnumerable<double> StrikersOutOverAMonth(RunResult run)
     {
@@ -278,7 +294,7 @@ internal static class CalibrationMeasures
         for (var k = 0; k < events.Count; k++)
         {
             if (events[k] is not ActionTaken { Participants.Length: > 0 } action) continue;
-            if (action.Tactic is Tactic.Walkout or Tactic.SickOut)
+            if (StopsWorkForDays(action.Tactic))
             {
                 samples.AddRange(Enumerable.Repeat(0.0, action.Participants.Length));
                 continue;

@@ -1,7 +1,10 @@
-using CampaignSim.Reports;
 using System.Text.RegularExpressions;
+using CampaignSim.Domain.Events;
 using CampaignSim.Domain.Mechanics;
 using CampaignSim.Domain.ScenarioSpecs;
+using CampaignSim.Domain.Simulation;
+using CampaignSim.Domain.Tactics;
+using CampaignSim.Reports;
 using CampaignSim.Scenarios;
 
 namespace CampaignSim.Analysis.Tests;
@@ -112,6 +115,34 @@ public class CalibrationTests
         Assert.True(frequency.Pass, $"{frequency.Value:P1} of workplace-years with a stoppage, outside {frequency.Target.Low:P1}–{frequency.Target.High:P1}");
         Assert.True(walkout.Samples >= 5, $"only {walkout.Samples} walkouts in {walkout.Runs} runs of a provoked depot");
         Assert.InRange(walkout.Value, 0.03, 0.5);
+    }
+
+    [Fact]
+    public void most_stoppages_after_structured_organizing_are_short_as_most_of_the_trackers_are()
+    {
+        var shortStoppages = Result("short-strikes");
+
+        Assert.True(shortStoppages.Pass,
+            $"{shortStoppages.Value:P1} of stoppages ended within five days, outside {shortStoppages.Target.Low:P0}–{shortStoppages.Target.High:P0}");
+    }
+
+    [Fact]
+    public void a_demonstration_strike_is_a_short_stoppage_as_the_tracker_counts_it()
+    {
+        // A strike of a set length stops work for a few days: the tracker counts it among the stoppages of five days or
+        // fewer, and its strikers among those out for a month or less, as it does a walkout.
+        IReadOnlyList<CampaignEvent> events =
+        [
+            new ActionTaken(10, 0, Tactic.DemonstrationStrike, [1, 2, 3], 0.4),
+            new ActionTaken(20, 0, Tactic.Strike, [1, 2, 3, 4], 0.9),
+            new StrikeEnded(27, 0, 35, true),
+            new ActionTaken(30, 0, Tactic.DemonstrationStrike, [], 0.4),
+            new CampaignEnded(40),
+        ];
+        var run = new RunResult(events, null!, null!);
+
+        Assert.Equal([1.0, 0.0], Target("short-strikes").Read(run));
+        Assert.Equal([0.0, 0.0, 0.0, 1.0, 1.0, 1.0, 1.0], Target("strikers-out-over-a-month").Read(run));
     }
 
     [Fact]

@@ -65,7 +65,8 @@ public class WorldsTests
             Assert.Contains(section, report);
         }
 
-        Assert.Contains("- `short-strikes`, discrepancy 0.207:", report);
+        Assert.Contains("- `settlement-wv-2018`, discrepancy 0.2:", report);
+        Assert.DoesNotContain("- `short-strikes`, discrepancy", report);
         Assert.DoesNotContain("screened the proposals", report);
     }
 
