@@ -220,6 +220,14 @@ internal static class CalibrationMeasures
     public static IEnumerable<double> StrikeVoteYesOfCast(RunResult run) =>
         BoardVotes(run).Select(v => (double)v.YesVotes / BallotsCast(v));
 
+    /// <summary>The vote that ratified the run's first contract of the round: the yes share of the ballots cast.</summary>
+    public static IEnumerable<double> RatificationYesOfCast(RunResult run) =>
+        run.Events.OfType<RatificationVoteHeld>().Where(v => v.Ratified && v.Voters > 0).Take(1).Select(v => (double)v.YesVotes / v.Voters);
+
+    /// <summary>The vote that ratified the run's first contract of the round: the ballots cast over the members.</summary>
+    public static IEnumerable<double> RatificationTurnout(RunResult run) =>
+        run.Events.OfType<RatificationVoteHeld>().Where(v => v.Ratified && v.Members > 0).Take(1).Select(v => (double)v.Voters / v.Members);
+
     /// <summary>Runs that ratify a contract: its raise over the ask.</summary>
     public static IEnumerable<double> SettlementShare(RunResult run, double ask) =>
         run.Events.OfType<ContractRatified>().Take(1).Select(c => c.WagePct / ask);

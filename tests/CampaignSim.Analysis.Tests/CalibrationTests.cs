@@ -28,7 +28,7 @@ public class CalibrationTests
         "petitions-contract-within-a-year", "ulp-charge-effect", "large-unit-win-rate", "strike-vote-turnout",
         "strike-vote-yes-of-cast", "settlement-utla-2019", "strike-days-ctu-2012", "strike-days-utla-2019",
         "strike-days-wv-2018", "strikers-out-over-a-month", "workers-in-stoppages", "caucus-winning-share", "firing-charges",
-        "any-charge", "firings-in-waves", "pro-union-worker-fired",
+        "any-charge", "firings-in-waves", "pro-union-worker-fired", "ratification-yes-ctu-2012", "ratification-yes-utla-2019",
     ];
 
     private static readonly Lazy<IReadOnlyDictionary<string, Scenario>> Cases = new(LoadCases);

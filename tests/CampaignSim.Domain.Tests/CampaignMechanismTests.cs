@@ -183,6 +183,40 @@ public class CampaignMechanismTests
     }
 
     [Fact]
+    public void a_contract_short_of_the_ask_is_ratified_but_not_unanimously_the_angry_voting_against_what_it_gives_up()
+    {
+        // The members hold out for nothing (reservation share 0), so every offer meets what they hold out for; what the
+        // contract gives up of a 30% ask is what the angry count against it (docs/ODD.md §7.4, ratification).
+        RatificationVoteHeld Vote(double grievance)
+        {
+            var spec = new WorkplaceSpec
+            {
+                Union = new UnionSpec { Stance = UnionStance.Business },
+                Contract = new ContractSpec { ExpiryWeek = 1 },
+                Demands = [new DemandSpec { Id = "raise", Kind = DemandKind.Wage, WagePct = 30, Cost = 1 }],
+            };
+            var mechanics = new Mechanics.MechanicsSpec { Bargaining = new Mechanics.BargainingMechanics { ReservationShare = 0 } };
+            var workers = Enumerable.Range(0, 200).Select(_ => Given.Worker(grievance: grievance, fear: 0.1, commitment: 0.9)).ToArray();
+            var given = Given.Workplace(spec, "business-unionism", workers, Given.Ring(200), mechanics);
+            given.Apply(new ContractExpired(1, 0));
+            for (var week = 2; week <= 10 && !given.Decided.OfType<RatificationVoteHeld>().Any(); week++)
+            {
+                given.Apply(new WeekPassed(week));
+                given.Run(BargainingTable.Week(given.View, given.Random.Employer, given.Random.Union, given.Random.Participation));
+            }
+            return given.Decided.OfType<RatificationVoteHeld>().First();
+        }
+
+        var angry = Vote(0.6);
+        var content = Vote(0);
+
+        Assert.True(angry.WagePct < 30, $"the offer was {angry.WagePct}% of 30% asked");
+        Assert.True(angry.Ratified);
+        Assert.InRange((double)angry.YesVotes / angry.Voters, 0.3, 0.95);
+        Assert.Equal(content.Voters, content.YesVotes);
+    }
+
+    [Fact]
     public void a_public_employer_feels_a_strike_more_each_week_it_lasts()
     {
         var demand = new DemandSpec { Id = "raise", Kind = DemandKind.Wage, WagePct = 5, Cost = 1 };

@@ -86,8 +86,9 @@ internal static class BargainingTable
     /// <summary>
     /// The ratification vote: each member who turns out votes yes with a chance that rises with how much of what the
     /// members still hold out for the contract gives (their resistance: the reservation, cut by a strike's attrition and
-    /// fatigue, Hicks 1932) and with the rejections already behind them, and falls with her grievance over what is left
-    /// short. A majority of those voting ratifies.
+    /// fatigue, Hicks 1932) and with the rejections already behind them, and falls with her grievance times the share of
+    /// the ask the contract gives up, so that a contract short of the ask never passes unanimously. A majority of those
+    /// voting ratifies.
     /// </summary>
     private static RatificationVoteHeld RatificationVote(WorkplaceView v, Pcg32 union, double wagePct)
     {
@@ -99,6 +100,9 @@ internal static class BargainingTable
         var holdOut = w.Bargaining.FirstContract ? 0
             : ask * (w.Strike.StartParticipants > 0 && w.Strike.StartWeek >= w.Bargaining.Since ? RankAndFile.Resistance(v) : m.ReservationShare);
         var given = holdOut <= 0 ? 1 : Math.Min(1, wagePct / holdOut);
+        // What the round gives up of the demand itself: an angry member counts it against the contract even when the
+        // offer meets what the members as a body hold out for, so that no contract short of the ask passes unanimously.
+        var givenUp = ask <= 0 ? 0 : Math.Max(0, 1 - wagePct / ask);
         int members = 0, voters = 0, yes = 0;
         for (var i = 0; i < f.Count; i++)
         {
@@ -106,7 +110,7 @@ internal static class BargainingTable
             members++;
             if (!union.Chance(Turnout(v, i))) continue;
             voters++;
-            var p = m.RatifyYesBase + m.RatifyYesPerShareOfAsk * given - m.RatifyNoGrievance * f.Grievance[i] * (1 - given)
+            var p = m.RatifyYesBase + m.RatifyYesPerShareOfAsk * given - m.RatifyNoGrievance * f.Grievance[i] * givenUp
                     + m.RatifyYesPerRejection * w.Bargaining.RejectedOffers;
             if (union.Chance(Clamp.Unit(p))) yes++;
         }
