@@ -4,7 +4,10 @@ using Marten;
 
 namespace CampaignSim.EventStore;
 
-/// <summary>One comparison made on the workbench page, as a document of its own (table <c>mt_doc_pagecomparison</c>).</summary>
+/// <summary>
+/// One comparison or robustness check made on the workbench page, as a document of its own (table <c>mt_doc_pagecomparison</c>);
+/// a check is told from a comparison by its JSON (its <c>robust</c> part), so both share the one table and the one list.
+/// </summary>
 public sealed class PageComparison
 {
     /// <summary>Its id in the page's links.</summary>
@@ -18,10 +21,10 @@ public sealed class PageComparison
 }
 
 /// <summary>
-/// Comparisons made on the workbench page (<c>campaignsim serve --db</c>), kept in the same database and schema as the event
-/// store but apart from it: one document each, written when it finishes, listed newest first and read back by id. They hold
-/// what the page needs to reopen a comparison (its inputs and its answer), not its runs; no event stream, projection or
-/// message table is touched.
+/// Comparisons and robustness checks made on the workbench page (<c>campaignsim serve --db</c>), kept in the same database and
+/// schema as the event store but apart from it: one document each, written when it finishes, listed newest first and read
+/// back by id. They hold what the page needs to reopen one (its inputs and its answer; for a check, its worlds too), not its
+/// runs; no event stream, projection or message table is touched.
 /// </summary>
 /// <remarks>
 /// A Marten store of its own with only this document type, so the page needs no message host: it neither resumes nor
@@ -68,7 +71,7 @@ public sealed class PageComparisonStore : IAsyncDisposable
         return new PageComparisonStore(store, ConnectionCheck.Describe(connection));
     }
 
-    /// <summary>Keeps a comparison, replacing one with the same id.</summary>
+    /// <summary>Keeps a comparison or a check, replacing one with the same id.</summary>
     public async Task SaveAsync(string id, DateTimeOffset savedUtc, string json, CancellationToken cancellationToken = default)
     {
         await using var session = _store.LightweightSession();

@@ -109,7 +109,7 @@ public sealed class ComparisonJob
 /// The comparisons of this server: at most <see cref="WorkbenchOptions.MaxConcurrentComparisons"/> running at once, the
 /// last <see cref="WorkbenchOptions.MaxKeptComparisons"/> kept (the one shown last is kept longest); a new one from the page
 /// cancels the one it replaces, and inputs that a kept comparison has already run to the end are shown from its runs
-/// instead of being run again. Each comparison that finishes is also given to the archive, when there is one.
+/// instead of being run again. Each comparison and robustness check that finishes is also given to the archive, when there is one.
 /// </summary>
 public sealed class ComparisonJobs(WorkbenchOptions options, IComparisonArchive? archive = null)
 {
@@ -236,16 +236,24 @@ public sealed class ComparisonJobs(WorkbenchOptions options, IComparisonArchive?
 
     /// <summary>
     /// Starts a robustness check in the background, as a sweep is started: it counts as one comparison running, cancels
-    /// <paramref name="replaces"/>, and the last <see cref="WorkbenchOptions.MaxKeptComparisons"/> are kept.
+    /// <paramref name="replaces"/>, and the last <see cref="WorkbenchOptions.MaxKeptComparisons"/> are kept. One that
+    /// finishes is also given to the archive, when there is one (<see cref="SavedComparison.Of(RobustJob)"/>).
     /// </summary>
     public RobustJob StartRobust(ComparisonInput input, WorldsFile file, int count, string? replaces) =>
-        StartInBackground(_robust, id => new RobustJob(id, input, file, count), replaces);
+        StartInBackground(_robust, id => new RobustJob(id, input, file, count), replaces, job =>
+        {
+            if (archive is not null && job.State == "done")
+            {
+                archive.SaveAsync(SavedComparison.Of(job)).GetAwaiter().GetResult();
+            }
+        });
 
     /// <summary>
     /// Starts a job of many comparisons in the background: the page's previous one (<paramref name="replaces"/>) is
-    /// cancelled, a full server refuses it (429), and only the most recent finished ones are kept.
+    /// cancelled, a full server refuses it (429), and only the most recent finished ones are kept. <paramref name="ended"/>,
+    /// when given, is called once it has ended; a failure there is left to the archive's own last problem.
     /// </summary>
-    private T StartInBackground<T>(ConcurrentDictionary<string, T> jobs, Func<string, T> create, string? replaces)
+    private T StartInBackground<T>(ConcurrentDictionary<string, T> jobs, Func<string, T> create, string? replaces, Action<T>? ended = null)
         where T : ComparisonSeries
     {
         T job;
@@ -267,7 +275,18 @@ public sealed class ComparisonJobs(WorkbenchOptions options, IComparisonArchive?
             }
         }
 
-        _ = Task.Factory.StartNew(() => job.Run(options.Threads), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        _ = Task.Factory.StartNew(() =>
+        {
+            job.Run(options.Threads);
+            try
+            {
+                ended?.Invoke(job);
+            }
+            catch (Exception)
+            {
+                // The archive keeps its own last problem for the list; the job itself is done and shown.
+            }
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         return job;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CampaignSim.Analysis.Worlds;
 
 namespace CampaignSim.Workbench;
 
@@ -10,29 +11,41 @@ namespace CampaignSim.Workbench;
 /// <param name="Score">The score as the report prints it.</param>
 public sealed record SavedRank(string Model, string Name, int Rank, string FirstIn, string Score);
 
+/// <summary>What a robustness check kept beyond the server's memory ran in, and each model's standing across those worlds.</summary>
+/// <param name="Worlds">How many plausible worlds it ran: the first ones of the worlds file.</param>
+/// <param name="WorldsEngineVersion">The engine version the worlds file's worlds were matched with (its <c>engineVersion</c>).</param>
+/// <param name="WorldsInFile">How many plausible worlds the file held.</param>
+/// <param name="WorldsDigest">What tells that file from another with the same engine version and count (<see cref="RobustViews.Digest"/>).</param>
+/// <param name="Models">Each model's standing across the worlds: the worlds it is first in, its median and worst-tenth shortfall.</param>
+public sealed record SavedRobustness(int Worlds, string WorldsEngineVersion, int WorldsInFile, string WorldsDigest, IReadOnlyList<RobustStanding> Models);
+
 /// <summary>
-/// A comparison made on the page, kept so that it can be listed, reopened and shared by a link after the server stops: what
-/// it was made from (the scenario text, the settings, runs and seed) and the answer it gave. Reopening runs it again from the
-/// same inputs and seeds, which gives the same numbers with the same engine version (docs/workbench.md#comparisons-kept).
+/// A comparison made on the page, or a robustness check ("How robust is this answer?"), kept so that it can be listed,
+/// reopened and shared by a link after the server stops: what it was made from (the scenario text, the settings, runs and
+/// seed; for a check, the worlds too) and the answer it gave. Reopening runs it again from the same inputs and seeds, which
+/// gives the same numbers with the same engine version and worlds file (docs/workbench.md#comparisons-kept).
 /// </summary>
-/// <param name="Id">Its id in links: the start of <see cref="ComparisonInput.Key"/>, so the same inputs are kept once.</param>
+/// <param name="Id">Its id in links: the start of <see cref="ComparisonInput.Key"/>, so the same inputs are kept once (for a check,
+/// of that key with the worlds run and the worlds file: <see cref="RobustId"/>).</param>
 /// <param name="SavedUtc">When it finished.</param>
 /// <param name="EngineVersion">The engine that made it.</param>
 /// <param name="Title">The scenario's name.</param>
 /// <param name="Scenario">The shipped scenario's short name, or null for scenario text.</param>
 /// <param name="Yaml">The scenario text it was made from (the shipped file's text for a shipped scenario).</param>
 /// <param name="Sets">The settings changed on the page, as <c>--set</c> takes them.</param>
-/// <param name="Runs">Runs per model.</param>
+/// <param name="Runs">Runs per model (for a check, in each world).</param>
 /// <param name="Seed">First seed.</param>
 /// <param name="Weights">Ranking weights when it finished.</param>
 /// <param name="Matter">Smallest differences that matter when it finished.</param>
-/// <param name="Answer">The answer sentence under those weights.</param>
-/// <param name="Headline">The answer in a few words.</param>
-/// <param name="Ranking">The ranking under those weights.</param>
+/// <param name="Answer">The answer sentence under those weights (for a check, its verdict).</param>
+/// <param name="Headline">The answer in a few words (for a check, "How robust: 20 worlds × 20 runs — " and the verdict's first sentence).</param>
+/// <param name="Ranking">The ranking under those weights (empty for a check: see <see cref="SavedRobustness.Models"/>).</param>
 /// <param name="Command">The equivalent command line.</param>
+/// <param name="Robust">For a robustness check, the worlds it ran and each model's standing; null for a comparison. A workbench
+/// older than this field reads a kept check as a comparison of its scenario with the runs per world.</param>
 public sealed record SavedComparison(string Id, DateTimeOffset SavedUtc, string EngineVersion, string Title, string? Scenario, string Yaml,
     IReadOnlyList<string> Sets, int Runs, ulong Seed, string Weights, string Matter, string Answer, string Headline,
-    IReadOnlyList<SavedRank> Ranking, string Command)
+    IReadOnlyList<SavedRank> Ranking, string Command, SavedRobustness? Robust = null)
 {
     /// <summary>How long an id is: 16 hex digits of the input key.</summary>
     public const int IdLength = 16;
@@ -45,7 +58,8 @@ public sealed record SavedComparison(string Id, DateTimeOffset SavedUtc, string 
     {
         try
         {
-            return JsonSerializer.Deserialize<SavedComparison>(json, Options) is { Id.Length: > 0, Yaml: not null } saved ? saved : null;
+            return JsonSerializer.Deserialize<SavedComparison>(json, Options) is { Id.Length: > 0, Yaml: not null, Robust: null or { Worlds: > 0, Models: not null } } saved
+                ? saved : null;
         }
         catch (JsonException)
         {
@@ -64,12 +78,76 @@ public sealed record SavedComparison(string Id, DateTimeOffset SavedUtc, string 
             view.Ranking.Select(r => new SavedRank(r.Model, r.Name, r.Rank, r.BestIn, r.ScoreText)).ToList(), view.Command);
     }
 
+    /// <summary>
+    /// The record of a finished robustness check, under the weights and smallest differences it was started with: the comparison
+    /// it repeated, the worlds (how many, and which file), the verdict and each model's standing; not its runs.
+    /// </summary>
+    public static SavedComparison Of(RobustJob job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var input = job.Input;
+        var (verdict, first, models) = RobustViews.Answer(job, done: true, job.Results, input.Weights, input.Matter)
+            ?? throw new InvalidOperationException("a robustness check is kept once every world is done");
+        var headline = $"How robust: {job.Worlds.Count} world{(job.Worlds.Count == 1 ? "" : "s")} × {input.Runs} run{(input.Runs == 1 ? "" : "s")} — "
+            + (first.StartsWith(RankingPrefix, StringComparison.Ordinal) ? first[RankingPrefix.Length..] : first);
+        return new SavedComparison(RobustId(job), DateTimeOffset.UtcNow, Domain.Simulation.EngineInfo.Version,
+            input.Loaded.Scenario.Name, input.ScenarioArgument == ComparisonInput.TextFileName ? null : input.ScenarioArgument, input.Yaml, input.Loaded.Sets,
+            input.Runs, input.Seed, input.Weights.ToString(), input.Matter.ToString(), verdict, headline, [], RobustViews.Command(job, input.Weights, input.Matter),
+            new SavedRobustness(job.Worlds.Count, job.File.EngineVersion, job.File.Worlds.Count, job.WorldsDigest, models));
+    }
+
+    /// <summary>
+    /// The id a robustness check is kept under: the start of the SHA-256 of its comparison's input key, the worlds run and the
+    /// worlds file's digest, so the same check is kept once and never under a comparison's id.
+    /// </summary>
+    public static string RobustId(RobustJob job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var key = string.Join('\n', "robust", job.Input.Key, job.Worlds.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), job.WorldsDigest);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)))[..IdLength];
+    }
+
+    /// <summary>
+    /// What differs between what made this and this workbench, in words, or null when nothing does: the engine version
+    /// (<paramref name="engineNow"/>) and, for a check, the worlds file (<paramref name="worldsNow"/>, null when there is none).
+    /// With a difference, running it again is not running the same thing, so the page says so instead of showing other numbers.
+    /// </summary>
+    public string? ChangedSince(string engineNow, WorldsFile? worldsNow)
+    {
+        var said = new List<string>();
+        if (EngineVersion != engineNow)
+        {
+            said.Add($"it was made with engine {EngineVersion} and this workbench runs engine {engineNow}");
+        }
+
+        if (Robust is { } robust)
+        {
+            var kept = $"its worlds file was of engine {robust.WorldsEngineVersion} with {robust.WorldsInFile} worlds";
+            if (worldsNow is null)
+            {
+                said.Add($"{kept}, and this workbench has no worlds file");
+            }
+            else if (worldsNow.EngineVersion != robust.WorldsEngineVersion || worldsNow.Worlds.Count != robust.WorldsInFile)
+            {
+                said.Add($"{kept}, and this workbench's is of engine {worldsNow.EngineVersion} with {worldsNow.Worlds.Count}");
+            }
+            else if (RobustViews.Digest(worldsNow) != robust.WorldsDigest)
+            {
+                said.Add($"{kept}, and this workbench's has the same engine and number of worlds but other worlds");
+            }
+        }
+
+        return said.Count == 0 ? null : char.ToUpperInvariant(said[0][0]) + string.Join("; ", said)[1..] + ".";
+    }
+
+    private const string RankingPrefix = "The ranking ";
+
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 }
 
 /// <summary>
-/// Where comparisons made on the page are kept beyond the server's memory: PostgreSQL with <c>serve --db</c>, else a local
-/// file (<see cref="FileComparisonArchive"/>). Saving happens when a comparison finishes; a failure is kept in
+/// Where comparisons and robustness checks made on the page are kept beyond the server's memory, in one list: PostgreSQL
+/// with <c>serve --db</c>, else a local file (<see cref="FileComparisonArchive"/>). Saving happens when one finishes; a failure is kept in
 /// <see cref="LastProblem"/> and shown with the list, never thrown at the runs.
 /// </summary>
 public interface IComparisonArchive
@@ -83,7 +161,7 @@ public interface IComparisonArchive
     /// <summary>The last failure to save or read, or null.</summary>
     string? LastProblem { get; }
 
-    /// <summary>Keeps a comparison (replacing one with the same id).</summary>
+    /// <summary>Keeps a comparison or a check (replacing one with the same id).</summary>
     Task SaveAsync(SavedComparison saved, CancellationToken cancellationToken = default);
 
     /// <summary>The most recent ones, newest first.</summary>
@@ -94,14 +172,14 @@ public interface IComparisonArchive
 }
 
 /// <summary>
-/// The comparisons kept in one JSON file on this computer, when the workbench has no database: the last
-/// <see cref="MaxKept"/> (and at most <see cref="MaxBytes"/> of scenario text in all), newest first. The file is replaced
+/// The comparisons and robustness checks kept in one JSON file on this computer, when the workbench has no database: the
+/// last <see cref="MaxKept"/> of them together (and at most <see cref="MaxBytes"/> of scenario text in all), newest first. The file is replaced
 /// whole (written beside it, then renamed over it), so a crash leaves the old list or the new one, never half of one; two
 /// workbenches sharing the file each keep their own list and the last to save wins (docs/workbench.md#comparisons-kept).
 /// </summary>
 public sealed class FileComparisonArchive(string path) : IComparisonArchive
 {
-    /// <summary>Most comparisons kept.</summary>
+    /// <summary>Most comparisons and robustness checks kept, counted together.</summary>
     public const int MaxKept = 50;
 
     /// <summary>Most bytes of scenario text kept over all of them (a scenario file may be 1 MiB).</summary>

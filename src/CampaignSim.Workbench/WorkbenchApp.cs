@@ -323,14 +323,14 @@ public static class WorkbenchApp
             var body = await ReadBody<RobustBody>(context, options);
             var (input, file, count) = RobustViews.Check(body, options, library);
             var job = jobs.StartRobust(input, file, count, body.Replaces);
-            return Results.Json(RobustViews.Of(job, input.Weights, input.Matter), Json, statusCode: 202);
+            return Results.Json(RobustViews.Of(job, input.Weights, input.Matter, SavedId(jobs, job)), Json, statusCode: 202);
         });
 
         e.MapGet("/api/robust/{id}", (string id, string? weights, string? matter, ComparisonJobs jobs) =>
         {
             var job = Robust(jobs, id);
             return Results.Json(RobustViews.Of(job, weights is null ? job.Input.Weights : ParseWeights(weights),
-                matter is null ? job.Input.Matter : ParseMatter(matter)), Json);
+                matter is null ? job.Input.Matter : ParseMatter(matter), SavedId(jobs, job)), Json);
         });
 
         e.MapDelete("/api/robust/{id}", (string id, ComparisonJobs jobs) =>
@@ -340,11 +340,13 @@ public static class WorkbenchApp
             return Results.Json(new { id, state = job.State == "running" ? "cancelling" : job.State }, Json);
         });
 
-        // Comparisons kept beyond this server's memory (docs/workbench.md#comparisons-kept): the list, and one to reopen.
+        // Comparisons and robustness checks kept beyond this server's memory (docs/workbench.md#comparisons-kept): the list,
+        // and one to reopen. Each says what differs between what made it and this workbench (engine, worlds file), if anything.
         e.MapGet("/api/saved", async (ComparisonJobs jobs, CancellationToken cancel) =>
         {
             var archive = jobs.Archive;
             var list = archive is null ? [] : await archive.ListAsync(50, cancel);
+            var worlds = list.Any(c => c.Robust is not null) ? WorldsNow() : null;
             return Results.Json(new
             {
                 where = archive?.Where,
@@ -353,6 +355,7 @@ public static class WorkbenchApp
                 comparisons = list.Select(c => new
                 {
                     c.Id,
+                    kind = c.Robust is null ? "comparison" : "robust",
                     c.SavedUtc,
                     c.Title,
                     c.Scenario,
@@ -362,6 +365,10 @@ public static class WorkbenchApp
                     c.Answer,
                     c.Headline,
                     c.EngineVersion,
+                    worlds = c.Robust?.Worlds,
+                    worldsInFile = c.Robust?.WorldsInFile,
+                    worldsEngineVersion = c.Robust?.WorldsEngineVersion,
+                    changed = c.ChangedSince(Domain.Simulation.EngineInfo.Version, worlds),
                     changes = c.Sets.Select(Describe).ToList(),
                 }),
             }, Json);
@@ -372,7 +379,15 @@ public static class WorkbenchApp
             var archive = jobs.Archive ?? throw new BadInputException("this workbench keeps no comparisons beyond its memory", 404);
             var saved = await archive.FindAsync(id, cancel)
                 ?? throw new BadInputException($"no kept comparison '{id}' in {archive.Where}; it may have been made on another workbench, or dropped as older than the last {archive.Limit}", 404);
-            return Results.Json(new { saved, engineNow = Domain.Simulation.EngineInfo.Version, changes = saved.Sets.Select(Describe).ToList() }, Json);
+            var worlds = saved.Robust is null ? null : WorldsNow();
+            return Results.Json(new
+            {
+                saved,
+                engineNow = Domain.Simulation.EngineInfo.Version,
+                worldsNow = worlds is null ? null : new { engineVersion = worlds.EngineVersion, inFile = worlds.Worlds.Count },
+                changed = saved.ChangedSince(Domain.Simulation.EngineInfo.Version, worlds),
+                changes = saved.Sets.Select(Describe).ToList(),
+            }, Json);
         });
 
         e.MapFallback((HttpContext context) => Problem(context, 404, $"no page or endpoint at {context.Request.Path}; see docs/workbench.md"));
@@ -412,6 +427,23 @@ public static class WorkbenchApp
     /// <summary>The id a finished comparison is kept under, when this workbench keeps them (its link is <c>?saved=ID</c>).</summary>
     private static string? SavedId(ComparisonJobs jobs, ComparisonJob job) =>
         jobs.Archive is null || job.State != "done" ? null : job.Input.Key[..SavedComparison.IdLength];
+
+    /// <summary>The id a finished robustness check is kept under, when this workbench keeps them (its link is <c>?saved=ID</c>).</summary>
+    private static string? SavedId(ComparisonJobs jobs, RobustJob job) =>
+        jobs.Archive is null || job.State != "done" ? null : SavedComparison.RobustId(job);
+
+    /// <summary>The shipped worlds file as it is now, or null when there is none or it cannot be read.</summary>
+    private static Analysis.Worlds.WorldsFile? WorldsNow()
+    {
+        try
+        {
+            return RobustViews.ShippedWorlds();
+        }
+        catch (BadInputException)
+        {
+            return null;
+        }
+    }
 
     private static RobustJob Robust(ComparisonJobs jobs, string id) =>
         jobs.FindRobust(id) ?? throw new BadInputException($"no robustness check '{id}' (the workbench keeps the most recent ones only; run it again)", 404);

@@ -3,7 +3,7 @@ using CampaignSim.Workbench;
 
 namespace CampaignSim.Cli.Running;
 
-/// <summary>The workbench's comparisons kept in PostgreSQL (<c>serve --db</c>), as documents of <see cref="PageComparisonStore"/>.</summary>
+/// <summary>The workbench's comparisons and robustness checks kept in PostgreSQL (<c>serve --db</c>), as documents of <see cref="PageComparisonStore"/>.</summary>
 public sealed class DatabaseComparisonArchive(PageComparisonStore store) : IComparisonArchive, IAsyncDisposable
 {
     /// <inheritdoc />
@@ -25,7 +25,7 @@ public sealed class DatabaseComparisonArchive(PageComparisonStore store) : IComp
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            LastProblem = $"could not keep the comparison in {store.Database}: {e.Message}";
+            LastProblem = $"could not keep the {(saved.Robust is null ? "comparison" : "robustness check")} in {store.Database}: {e.Message}";
         }
     }
 
