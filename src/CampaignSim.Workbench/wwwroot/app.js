@@ -61,6 +61,8 @@ const state = {
   historyAt: -1,        // the row shown
   savedId: null,        // the kept comparison this page shows, when opened from one
   sweep: null,          // {id, view}
+  robust: null,         // {id, started, savedFor}: the robustness check shown
+  keptRobust: null,     // the kept check this page reopened: {savedUtc, answer}, to say whether running it again agreed
   serverPlaced: new Set(),  // control ids whose error came from the server
   lastChanged: [],      // the settings of the last change, beside which the server's refusal of it is shown
 };
@@ -938,6 +940,7 @@ async function stateFromAddress(search) {
       parsePairs(s.matter, MATTER.map(([k]) => k), target.matter);
       target.saved = s;
       target.engineNow = data.engineNow;
+      target.changed = data.changed;
     }
   }
   if (!target.saved) {
@@ -1126,16 +1129,27 @@ function pollRobust() { return pollSeries("robust", "robust", renderRobust); }
 function renderRobust(view) {
   $("robust-box").dataset.state = view.state;
   $("robust-stop").hidden = view.state !== "running";
+  const kept = state.keptRobust;
+  const agreed = view.state === "done" && kept
+    ? (view.verdict === kept.answer ? " The same verdict as when it was kept." : ` When it was kept on ${when(kept.savedUtc)} it said: ${kept.answer}`)
+    : "";
   $("robust-progress").textContent = {
     running: `Running: world ${Math.min(view.worldsDone + 1, view.worlds)} of ${view.worlds}, ${number(view.runsDone)} of ${number(view.runsTotal)} campaigns.`,
-    done: `Done: ${view.worlds} of the ${view.inFile} plausible worlds (engine ${view.engineVersion}), ${number(view.runs)} runs per model in each, in ${(view.finishedMs / 1000).toFixed(1)} s. Same as: ${view.command}`,
+    done: `Done: ${view.worlds} of the ${view.inFile} plausible worlds (engine ${view.engineVersion}), ${number(view.runs)} runs per model in each, in ${(view.finishedMs / 1000).toFixed(1)} s. Same as: ${view.command}${agreed}`,
+    kept: view.note,
     cancelled: "Stopped.",
     failed: `Failed: ${view.error}`,
   }[view.state] ?? view.state;
+  // Kept when it finished (just after the last world): the list of kept ones follows.
+  if (view.state === "done" && view.savedId && state.robust && state.robust.savedFor !== view.id) {
+    state.robust.savedFor = view.id;
+    setTimeout(loadSaved, 300);
+    setTimeout(loadSaved, 1500);
+  }
   const box = $("robust-result");
   box.replaceChildren();
   if (view.models.length === 0) return;
-  const so = view.state === "done" ? "" : ` (so far, ${view.worldsDone} of ${view.worlds} worlds)`;
+  const so = view.state === "done" || view.state === "kept" ? "" : ` (so far, ${view.worldsDone} of ${view.worlds} worlds)`;
   box.append(
     element("p", { class: "robust-verdict", text: view.verdict + so }),
     element("table", { class: "sweep-table" }, [
@@ -1151,6 +1165,18 @@ function renderRobust(view) {
         element("td", { text: m.medianRegret }),
         element("td", { text: m.worstTenthRegret })]))),
     ]));
+}
+
+// A kept check that this workbench would not run the same way (another engine, another worlds file): its answer as it was
+// kept, said to be that, and nothing run; "Check across plausible worlds" runs it here.
+function showKeptRobust(saved, changed) {
+  state.robust = null;
+  renderRobust({
+    state: "kept", worlds: saved.robust.worlds, worldsDone: saved.robust.worlds, verdict: saved.answer, models: saved.robust.models,
+    note: `As kept on ${when(saved.savedUtc)}, not run again: ${saved.robust.worlds} of the ${saved.robust.worldsInFile} plausible worlds `
+      + `(worlds file of engine ${saved.robust.worldsEngineVersion}), ${number(saved.runs)} runs per model in each, engine ${saved.engineVersion}. `
+      + `${changed} "Check across plausible worlds" runs it with this workbench; its numbers can differ.`,
+  });
 }
 
 // ---- one campaign's story -------------------------------------------------------------------------------
@@ -1185,19 +1211,23 @@ async function readStory() {
 
 // ---- comparisons kept beyond the server's memory ------------------------------------------------------------
 
+const when = (utc) => new Date(utc).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
+
 async function loadSaved() {
   const { ok, data } = await api("api/saved");
   if (!ok) return;
   $("saved-where").textContent = data.where
-    ? `Every comparison that finishes is kept in ${data.where}${data.limit ? ` (the last ${data.limit})` : ""}; open one to see it again, or copy its link to share it.`
-      + (data.problem ? ` Problem: ${data.problem}.` : "")
+    ? `Every comparison and robustness check that finishes is kept in ${data.where}${data.limit ? ` (the last ${data.limit} of them together)` : ""}; `
+      + "open one to see it again, or copy its link to share it." + (data.problem ? ` Problem: ${data.problem}.` : "")
     : "This workbench keeps no comparisons beyond its memory.";
   const list = $("saved");
   list.replaceChildren();
   for (const c of data.comparisons) {
-    const when = new Date(c.savedUtc).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
     const link = element("a", { href: withToken("?saved=" + encodeURIComponent(c.id)), text: `${c.title}` });
-    list.append(element("li", { "data-saved": c.id }, [link, ` — ${when}; ${c.runs} runs per model; ${c.changes.length ? c.changes.join(", ") : "as written"}. ${c.headline}`]));
+    const settings = c.changes.length ? c.changes.join(", ") : "as written";
+    // A check says what it is first ("How robust: 20 worlds × 20 runs — …", its headline), and a comparison its runs.
+    const what = c.kind === "robust" ? `${settings}. ${c.headline}` : `${c.runs} runs per model; ${settings}. ${c.headline}`;
+    list.append(element("li", { "data-saved": c.id, "data-kind": c.kind }, [link, ` — ${when(c.savedUtc)}; ${what}${c.changed ? ` (${c.changed})` : ""}`]));
   }
   window.workbench.savedCount = data.comparisons.length;
 }
@@ -1273,7 +1303,8 @@ function wire() {
   for (const id of ["sweep-from", "sweep-to", "sweep-count"]) $(id).addEventListener("input", () => { const c = sweepValues(); $("sweep-error").textContent = c.error ?? ""; });
   $("sweep-go").addEventListener("click", runSweep);
   $("sweep-stop").addEventListener("click", async () => { if (state.sweep) await api(`api/sweeps/${state.sweep.id}`, { method: "DELETE" }); });
-  $("robust-go").addEventListener("click", runRobust);
+  // A check asked for here is a new one: the kept check this page reopened, if any, is no longer the one shown.
+  $("robust-go").addEventListener("click", () => { state.keptRobust = null; runRobust(); });
   $("robust-stop").addEventListener("click", async () => { if (state.robust) await api(`api/robust/${state.robust.id}`, { method: "DELETE" }); });
 }
 
@@ -1294,14 +1325,27 @@ async function start() {
   await loadModels();
   if (!(await loadScenarios())) return;
   const target = await stateFromAddress(location.search);
-  if (target.saved) {
+  const check = target.saved?.robust ? target.saved : null;
+  if (check) {
+    // A kept robustness check: its settings in the controls, its worlds and runs in the check's boxes; run again only when
+    // this workbench has the same engine and worlds file, else its kept answer is shown and said to be that.
+    state.savedId = check.id;
+    $("robust-worlds").value = String(check.robust.worlds);
+    $("robust-runs").value = String(check.runs);
+    $("history-status").textContent = target.changed
+      ? `Reopened the robustness check kept on ${when(check.savedUtc)}. ${target.changed} So it is not run again: its answer then is shown under "How robust is this answer?".`
+      : `Reopened the robustness check kept on ${when(check.savedUtc)}: its ${check.robust.worlds} plausible worlds are simulated again from the same settings and seeds. `
+        + `It said then: ${check.answer}`;
+  } else if (target.saved) {
     state.savedId = target.saved.id;
     const older = target.saved.engineVersion !== target.engineNow ? ` It was made with engine ${target.saved.engineVersion}; this is engine ${target.engineNow}, so the numbers can differ.` : "";
-    $("history-status").textContent = `Reopened the comparison kept on ${new Date(target.saved.savedUtc).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}: `
+    $("history-status").textContent = `Reopened the comparison kept on ${when(target.saved.savedUtc)}: `
       + `its campaigns are simulated again from the same settings and seeds.${older} It said then: ${target.saved.headline}.`;
   }
   await applyState(target, true);
   if (target.saved) state.savedId = target.saved.id;
+  if (check && target.changed) showKeptRobust(check, target.changed);
+  else if (check) { state.keptRobust = { savedUtc: check.savedUtc, answer: check.answer }; await runRobust(); }
   loadSaved();
 }
 
