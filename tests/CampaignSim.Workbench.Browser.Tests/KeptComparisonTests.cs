@@ -101,6 +101,90 @@ public partial class KeptComparisonTests(Workbench workbench)
         Assert.Empty(errors);
     }
 
+    [Fact]
+    public async Task without_a_database_a_robustness_check_survives_a_restart_in_a_local_file()
+    {
+        var home = Directory.CreateTempSubdirectory("campaignsim-kept-").FullName;
+        try
+        {
+            var environment = new Dictionary<string, string> { ["XDG_STATE_HOME"] = home };
+            await CheckSurvivesARestart(workbench, environment, []);
+            Assert.Contains("\"robust\":{\"worlds\":2,", await File.ReadAllTextAsync(Path.Combine(home, "campaignsim", "workbench-comparisons.json"), TestContext.Current.CancellationToken));
+        }
+        finally
+        {
+            Directory.Delete(home, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// A small robustness check (2 worlds × 3 runs per model, a setting changed) kept when it finishes; the server is stopped
+    /// and started again; the check is listed, labelled as one, and its link opens the same settings and runs it again to the
+    /// same verdict and table.
+    /// </summary>
+    internal static async Task CheckSurvivesARestart(Workbench workbench, IReadOnlyDictionary<string, string> environment, string[] args)
+    {
+        const string Settings = "?runs=3&set=workplace.employer.hostility%3D0.7";
+        const string RobustDone = "document.getElementById('robust-box').dataset.state === 'done'";
+        var errors = new List<string>();
+        string verdict, table, id;
+        var (server, address, _) = await Start(environment, args);
+        try
+        {
+            var page = await workbench.Open(1400, 1000, errors, Settings, address);
+            await Done(page, 3);
+            await page.Locator("#robust-worlds").FillAsync("2");
+            await page.Locator("#robust-runs").FillAsync("3");
+            await page.Locator("#robust-go").ClickAsync();
+            await Until(page, RobustDone, 300);
+            verdict = (await page.Locator(".robust-verdict").TextContentAsync())!;
+            table = await page.Locator("#robust-result tbody").InnerTextAsync();
+            await Until(page, "document.querySelector('#saved li[data-kind=robust]') !== null", 30);
+            var kept = page.Locator("#saved li[data-kind=robust]");
+            Assert.Contains("How robust: 2 worlds × 3 runs — ", await kept.TextContentAsync());
+            id = (await kept.GetAttributeAsync("data-saved"))!;
+            await Workbench.Close(page);
+        }
+        finally
+        {
+            await Stop(server);
+        }
+
+        // Started again: the check is listed beside the comparison, and its link reruns it to the same verdict.
+        (server, address, _) = await Start(environment, args);
+        try
+        {
+            var page = await workbench.Open(1400, 1000, errors, Settings, address);
+            await Until(page, "document.querySelector('#saved li[data-kind=robust]') !== null", 30);
+            var kept = page.Locator("#saved li[data-kind=robust]");
+            Assert.Equal(id, await kept.GetAttributeAsync("data-saved"));
+            Assert.Contains("Employer hostility: 0.7. How robust: 2 worlds × 3 runs — ", await kept.TextContentAsync());
+            Assert.Contains(verdict.Split(':')[0], await kept.TextContentAsync());
+            Assert.Equal(1, await page.Locator("#saved li[data-kind=comparison]").CountAsync());
+
+            var clock = Stopwatch.StartNew();
+            await kept.Locator("a").ClickAsync();
+            await page.WaitForURLAsync($"**/?saved={id}*");
+            await Until(page, $"window.workbench.state.keptRobust !== null && {RobustDone}", 300);
+            var reopened = clock.ElapsedMilliseconds;
+            Assert.StartsWith("Reopened the robustness check kept on ", await page.Locator("#history-status").TextContentAsync());
+            Assert.Equal("0.7", await page.Locator("#f-workplace-employer-hostility").InputValueAsync());
+            Assert.Equal("2", await page.Locator("#robust-worlds").InputValueAsync());
+            Assert.Equal("3", await page.Locator("#robust-runs").InputValueAsync());
+            Assert.Equal(verdict, await page.Locator(".robust-verdict").TextContentAsync());
+            Assert.Equal(table, await page.Locator("#robust-result tbody").InnerTextAsync());
+            Assert.EndsWith("The same verdict as when it was kept.", await page.Locator("#robust-progress").TextContentAsync());
+            Workbench.Record($"kept robustness check reopened after a restart ({(args.Length > 0 ? "PostgreSQL" : "local file")}), 2 worlds × 3 runs simulated again: {reopened} ms");
+            await Workbench.Close(page);
+        }
+        finally
+        {
+            await Stop(server);
+        }
+
+        Assert.Empty(errors);
+    }
+
     private static async Task<(Process Server, string Address, string Printed)> Start(IReadOnlyDictionary<string, string> environment, string[] args)
     {
         var (process, line) = await Workbench.Serve(environment, args);
@@ -142,6 +226,35 @@ public class KeptInPostgresTests(Workbench workbench, CampaignSim.Testing.Postgr
             await connection.OpenAsync(TestContext.Current.CancellationToken);
             await using var count = new Npgsql.NpgsqlCommand("select count(*) from campaignsim.mt_doc_pagecomparison", connection);
             Assert.Equal(2L, (long)(await count.ExecuteScalarAsync(TestContext.Current.CancellationToken))!);
+        }
+        finally
+        {
+            Directory.Delete(home, recursive: true);
+        }
+    }
+}
+
+/// <summary>A robustness check kept with <c>serve --db</c>: a document beside the comparisons in PostgreSQL, no file written.</summary>
+[Collection(WorkbenchCollection.Name)]
+public class KeptCheckInPostgresTests(Workbench workbench, CampaignSim.Testing.PostgresFixture postgres) : IClassFixture<CampaignSim.Testing.PostgresFixture>
+{
+    [Fact]
+    public async Task with_a_database_a_robustness_check_is_stored_listed_and_reopened_to_the_same_verdict()
+    {
+        var home = Directory.CreateTempSubdirectory("campaignsim-kept-").FullName;
+        try
+        {
+            var environment = new Dictionary<string, string> { ["XDG_STATE_HOME"] = home };
+            await KeptComparisonTests.CheckSurvivesARestart(workbench, environment, ["--db", postgres.ConnectionString]);
+            Assert.False(Directory.Exists(Path.Combine(home, "campaignsim")));
+            await using var connection = new Npgsql.NpgsqlConnection(postgres.ConnectionString);
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            // The comparison shown beside it and the check, each kept once; the check's JSON (a string in the document) has its worlds.
+            await using var count = new Npgsql.NpgsqlCommand("select count(*), count(*) filter (where position('\\\"robust\\\":{' in data::text) > 0) "
+                + "from campaignsim.mt_doc_pagecomparison", connection);
+            await using var reader = await count.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+            Assert.True(await reader.ReadAsync(TestContext.Current.CancellationToken));
+            Assert.Equal((2L, 1L), (reader.GetInt64(0), reader.GetInt64(1)));
         }
         finally
         {
