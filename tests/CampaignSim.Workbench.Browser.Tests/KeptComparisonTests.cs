@@ -108,8 +108,34 @@ public partial class KeptComparisonTests(Workbench workbench)
         try
         {
             var environment = new Dictionary<string, string> { ["XDG_STATE_HOME"] = home };
-            await CheckSurvivesARestart(workbench, environment, []);
-            Assert.Contains("\"robust\":{\"worlds\":2,", await File.ReadAllTextAsync(Path.Combine(home, "campaignsim", "workbench-comparisons.json"), TestContext.Current.CancellationToken));
+            var id = await CheckSurvivesARestart(workbench, environment, []);
+            var file = Path.Combine(home, "campaignsim", "workbench-comparisons.json");
+            var kept = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken))!.AsArray();
+            var check = kept.Single(k => (string?)k!["id"] == id)!;
+            Assert.Equal(2, (int)check["robust"]!["worlds"]!);
+
+            // Made by another engine: opened, it is shown as kept and said to be so, and nothing is run.
+            check["engineVersion"] = "2.0.0";
+            await File.WriteAllTextAsync(file, kept.ToJsonString(), TestContext.Current.CancellationToken);
+            var errors = new List<string>();
+            var (server, address, _) = await Start(environment, []);
+            try
+            {
+                var page = await workbench.Open(1400, 1000, errors, $"?saved={id}", address);
+                await Until(page, "document.getElementById('robust-box').dataset.state === 'kept'", 120);
+                Assert.Contains("It was made with engine 2.0.0 and this workbench runs engine ", await page.Locator("#history-status").TextContentAsync());
+                Assert.StartsWith("As kept on ", await page.Locator("#robust-progress").TextContentAsync());
+                Assert.Equal((string?)check["answer"], await page.Locator(".robust-verdict").TextContentAsync());
+                Assert.Contains("It was made with engine 2.0.0", await page.Locator("#saved li[data-kind=robust]").TextContentAsync());
+                Assert.True(await page.EvaluateAsync<bool>("() => window.workbench.state.robust === null"), "nothing is run");
+                await Workbench.Close(page);
+            }
+            finally
+            {
+                await Stop(server);
+            }
+
+            Assert.Empty(errors);
         }
         finally
         {
@@ -122,7 +148,8 @@ public partial class KeptComparisonTests(Workbench workbench)
     /// and started again; the check is listed, labelled as one, and its link opens the same settings and runs it again to the
     /// same verdict and table.
     /// </summary>
-    internal static async Task CheckSurvivesARestart(Workbench workbench, IReadOnlyDictionary<string, string> environment, string[] args)
+    /// <returns>The id the check is kept under.</returns>
+    internal static async Task<string> CheckSurvivesARestart(Workbench workbench, IReadOnlyDictionary<string, string> environment, string[] args)
     {
         const string Settings = "?runs=3&set=workplace.employer.hostility%3D0.7";
         const string RobustDone = "document.getElementById('robust-box').dataset.state === 'done'";
@@ -183,6 +210,7 @@ public partial class KeptComparisonTests(Workbench workbench)
         }
 
         Assert.Empty(errors);
+        return id;
     }
 
     private static async Task<(Process Server, string Address, string Printed)> Start(IReadOnlyDictionary<string, string> environment, string[] args)
