@@ -56,16 +56,20 @@ public static class SimulateRunsHandler
             var keep = replication < started.KeptReplications;
             IReadOnlyList<CampaignEvent> events;
             CampaignState state;
+            CampaignOutcome outcome;
             if (keep && existing.Contains(runId))
             {
                 events = RunStreams.Data(await session.Events.FetchStreamAsync(runId, token: cancellation));
                 state = CampaignState.Fold(events);
+                outcome = CampaignOutcome.From(state);
             }
             else
             {
+                // The engine reads the outcome from the state it folded: the same record, not read a second time.
                 var run = CampaignEngine.Run(started.Scenario, modelId, started.SeedFor(replication), started.ScenarioHash);
                 events = run.Events;
                 state = run.State;
+                outcome = run.Outcome;
             }
             // Hashing a stream serializes every event (about 1.7 times the cost of the run): only kept streams are
             // hashed. A run not kept is verified by re-simulating it and comparing its outcome and timeline.
@@ -74,11 +78,11 @@ public static class SimulateRunsHandler
             {
                 var placement = new RunPlacement(message.ComparisonId, started.Name, replication);
                 if (!existing.Contains(runId)) actions.Add(RunStreams.Start(registry, runId, placement, events));
-                var (outcome, timeline) = RunStreams.ReadModels(runId, placement, events, state, hash);
-                session.Store(outcome);
-                session.Store(timeline);
+                var (outcomeModel, timelineModel) = RunStreams.ReadModels(runId, placement, events, state, hash);
+                session.Store(outcomeModel);
+                session.Store(timelineModel);
             }
-            runs.Add(new FinishedRun(CampaignOutcome.From(state), CampaignTimeline.From(state), events.Count, hash));
+            runs.Add(new FinishedRun(outcome, CampaignTimeline.From(state), events.Count, hash));
         }
         if (actions.Count > 0) await store.BulkInsertEventsAsync(actions, BulkBatchSize, cancellation);
         session.Events.StartStream(blockId, RunsRecorded.Of(message.ComparisonId, started.Name, modelId, message.FirstReplication,
