@@ -7,6 +7,7 @@ using CampaignSim.EventStore.Hosting;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Wolverine;
+using Wolverine.Runtime;
 
 namespace CampaignSim.EventStore;
 
@@ -251,9 +252,12 @@ public sealed partial class CampaignStore
                 // Every block was in at the last check already (a second ago) and still nothing completed the comparison: the
                 // completion message of its last block was lost (a process killed between the block's commit and the
                 // message), so it is completed from here. Waiting a check first leaves the completion to that message,
-                // handled within milliseconds, instead of both building the summary at once.
+                // handled within milliseconds, instead of both building the summary at once. A completion still queued
+                // or running in this process is not lost: completing reads every block to build the summary (seconds for
+                // thousands of runs), and completing from here meanwhile would build it a second time, side by side.
+                var completing = CompletionUnderway();
                 foreach (var k in allIn)
-                    if (allInAtLastCheck.Contains(k)) await CompleteAsync(ids[k], cancellationToken);
+                    if (allInAtLastCheck.Contains(k) && !completing) await CompleteAsync(ids[k], cancellationToken);
                 allInAtLastCheck = [.. allIn];
                 if (distributed) workers = await CountWorkersAsync(cancellationToken);
                 foreach (var k in pending)
@@ -279,6 +283,11 @@ public sealed partial class CampaignStore
             await Task.Delay(_options.PollInterval * Math.Max(1, missing.Count / 2000), cancellationToken);
         }
     }
+
+    /// <summary>Whether this process holds a completion message in memory, queued or being handled.</summary>
+    private bool CompletionUnderway() =>
+        _host.Services.GetRequiredService<IWolverineRuntime>().Endpoints
+            .FindListenerCircuit(StrandedEnvelopes.LocalQueue(CampaignHost.CompletionQueue)) is { QueueCount: > 0 };
 
     /// <summary>Completes a comparison whose blocks are all recorded (nothing happens when one is missing or it is complete).</summary>
     private async Task CompleteAsync(Guid id, CancellationToken cancellationToken)
