@@ -39,14 +39,25 @@ internal static class RecordedRuns
             yield break;
         }
 
+        // Turning a block's JSON back into runs costs more than reading it: the blocks of one read are decoded side by
+        // side, while the next read is under way and the reader takes the runs of the read before.
         var blocks = started.Blocks();
+        Task<IReadOnlyList<RunRecorded>[]>? decoding = null;
         for (var from = 0; from < blocks.Count; from += BlocksPerRead)
         {
             var ids = blocks.Skip(from).Take(BlocksPerRead).Select(b => b.StreamId).ToArray();
-            foreach (var block in await BlocksAsync(session, schema, ids, cancellation))
-                foreach (var run in block.Runs())
-                    yield return run;
+            var json = await BlockJsonAsync(session, schema, ids, cancellation);
+            var next = Task.WhenAll(json.Select(j => Task.Run(() => Parse<RunsRecorded>(j).Runs(), cancellation)));
+            if (decoding is not null)
+                foreach (var runs in await decoding)
+                    foreach (var run in runs)
+                        yield return run;
+            decoding = next;
         }
+        if (decoding is not null)
+            foreach (var runs in await decoding)
+                foreach (var run in runs)
+                    yield return run;
     }
 
     /// <summary>The recorded run of replication <paramref name="replication"/> of a model in a comparison recorded run by
@@ -88,15 +99,19 @@ internal static class RecordedRuns
         (await BlocksAsync(session, session.DocumentStore.Options.Events.DatabaseSchemaName, [streamId], cancellation)).SingleOrDefault();
 
     /// <summary>The recorded blocks among <paramref name="streamIds"/>, in that order.</summary>
-    private static async Task<IReadOnlyList<RunsRecorded>> BlocksAsync(IQuerySession session, string schema, Guid[] streamIds, CancellationToken cancellation)
+    private static async Task<IReadOnlyList<RunsRecorded>> BlocksAsync(IQuerySession session, string schema, Guid[] streamIds, CancellationToken cancellation) =>
+        [.. (await BlockJsonAsync(session, schema, streamIds, cancellation)).Select(Parse<RunsRecorded>)];
+
+    /// <summary>The stored JSON of the recorded blocks among <paramref name="streamIds"/>, in that order.</summary>
+    private static async Task<IReadOnlyList<string>> BlockJsonAsync(IQuerySession session, string schema, Guid[] streamIds, CancellationToken cancellation)
     {
-        var found = new Dictionary<Guid, RunsRecorded>();
+        var found = new Dictionary<Guid, string>();
         await using (var command = new NpgsqlCommand($"select stream_id, data from {schema}.mt_events where stream_id = any($1) and type = $2"))
         {
             command.Parameters.AddWithValue(streamIds);
             command.Parameters.AddWithValue(MartenSetup.RunsRecordedName);
             await using var reader = await session.ExecuteReaderAsync(command, cancellation);
-            while (await reader.ReadAsync(cancellation)) found[reader.GetGuid(0)] = Parse<RunsRecorded>(reader.GetString(1));
+            while (await reader.ReadAsync(cancellation)) found[reader.GetGuid(0)] = reader.GetString(1);
         }
         return [.. streamIds.Where(found.ContainsKey).Select(id => found[id])];
     }
