@@ -32,13 +32,47 @@ public class CampaignMechanismTests
                 new ActionTaken(week, 0, first.Tactic, [0, 1, 2], 0.01), new DemandRefused(week, 0, "staffing"));
         }
 
-        // Far past any lull or rest, the committee acts again, but not with the rung refused twice.
-        for (var week = 4; week <= 40; week++) given.Apply(new WeekPassed(week));
+        // Past any lull or rest, the committee acts again, but not with the rung refused twice.
+        var memory = (int)new Mechanics.ActionMechanics().TurnoutMemoryWeeks;
+        for (var week = 4; week <= 20; week++) given.Apply(new WeekPassed(week));
+        Assert.True(20 - 3 < memory);
         given.Decided.Clear();
         given.Run(ActionPlanning.Week(given.View, given.Random.Participation));
 
         var next = Assert.Single(given.Decided.OfType<ActionCalled>());
         Assert.NotEqual(first.Tactic, next.Tactic);
+    }
+
+    [Fact]
+    public void a_committee_refused_twice_on_the_only_rung_it_can_carry_is_silent_on_the_demand_only_until_it_forgets_the_refusals()
+    {
+        // Refused twice with a petition that one worker joined, the committee may not climb past it (the petition missed
+        // its goal) and may not call it a third time: it has no rung left for the demand. It forgets the refusals as it
+        // forgets a flop's turnout (mechanics.actions.turnoutMemoryWeeks after the last one) and petitions again, instead
+        // of falling silent on the demand for the rest of the run.
+        var spec = new WorkplaceSpec { Union = new UnionSpec { Present = false }, Demands = [new DemandSpec { Id = "staffing", Cost = 0.5 }] };
+        var given = Given.Workplace(spec, "independent-solidarity", Committed(12, 6), Given.Ring(12), weeks: 80);
+        foreach (var week in new[] { 2, 3 })
+        {
+            given.Apply(new WeekPassed(week), new ActionCalled(week, 0, Tactic.Petition, "staffing", DecisionMaker.Workers, true, false, -1, 12, 12),
+                new ActionTaken(week, 0, Tactic.Petition, [0], 0.01), new DemandRefused(week, 0, "staffing"));
+        }
+
+        var memory = (int)new Mechanics.ActionMechanics().TurnoutMemoryWeeks;
+        var firstCall = 0;
+        for (var week = 4; week <= 3 + 2 * memory && firstCall == 0; week++)
+        {
+            given.Apply(new WeekPassed(week));
+            given.Decided.Clear();
+            given.Run(ActionPlanning.Week(given.View, given.Random.Participation));
+            if (given.Decided.OfType<ActionCalled>().SingleOrDefault() is { } call)
+            {
+                Assert.Equal((Tactic.Petition, "staffing"), (call.Tactic, call.DemandId));
+                firstCall = week;
+            }
+        }
+
+        Assert.Equal(3 + memory, firstCall);
     }
 
     [Fact]

@@ -186,7 +186,9 @@ public partial class KeptComparisonTests(Workbench workbench)
             var kept = page.Locator("#saved li[data-kind=robust]");
             Assert.Equal(id, await kept.GetAttributeAsync("data-saved"));
             Assert.Contains("Employer hostility: 0.7. How robust: 2 worlds × 3 runs — ", await kept.TextContentAsync());
-            Assert.Contains(verdict.Split(':')[0], await kept.TextContentAsync());
+            // The list gives the verdict's first clause, without "The ranking " where the verdict opens with it.
+            var clause = verdict.Split(':')[0];
+            Assert.Contains(clause.StartsWith("The ranking ", StringComparison.Ordinal) ? clause["The ranking ".Length..] : clause, await kept.TextContentAsync());
             Assert.Equal(1, await page.Locator("#saved li[data-kind=comparison]").CountAsync());
 
             var clock = Stopwatch.StartNew();

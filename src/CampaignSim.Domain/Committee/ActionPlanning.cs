@@ -13,7 +13,7 @@ namespace CampaignSim.Domain.Committee;
 /// own goal (a big petition after a thin picket does not license a slowdown); within what the model allows under the
 /// contract. A fired coworker's reinstatement comes before the other demands. The committee learns from defeats: it waits
 /// longer after each one, rests after a run of them, and after two refusals of a demand at one rung it changes tactic
-/// or turns to another demand. Where the whole workplace is not ready, a model of minority unionism acts in the one
+/// or turns to another demand, until it has forgotten them and may try that rung again. Where the whole workplace is not ready, a model of minority unionism acts in the one
 /// department where it is strongest.
 /// </summary>
 internal static class ActionPlanning
@@ -56,12 +56,16 @@ internal static class ActionPlanning
         return null;
     }
 
-    /// <summary>The highest rung up to the ceiling that the support counted carries, skipping one the employer has refused this demand too often.</summary>
+    /// <summary>
+    /// The highest rung up to the ceiling that the support counted carries, skipping one the employer has refused this
+    /// demand too often, until the committee has forgotten those refusals (as it forgets a flop's turnout).
+    /// </summary>
     private static Tactic? Rung(WorkplaceView v, ModelPosture p, DemandState demand, Tactic ceiling, double estimate)
     {
         for (var r = ceiling; r >= Tactic.Petition; r--)
         {
-            if ((int)r == demand.ActionRung && demand.RefusalsAtRung >= v.M.Actions.RefusalsBeforeChange) continue;
+            if ((int)r == demand.ActionRung && demand.RefusalsAtRung >= v.M.Actions.RefusalsBeforeChange
+                && v.Week - demand.LastRefusedWeek < v.M.Actions.TurnoutMemoryWeeks) continue;
             if (Needed(v, p, r) <= estimate) return r;
         }
 

@@ -17,7 +17,8 @@ public sealed record ActionMechanics
 
     /// <summary>
     /// Weeks over which a committee forgets how far short of its count the last action on a demand fell: it expects the
-    /// same share of the support it counts to turn out again, relaxing towards all of it with this time constant.
+    /// same share of the support it counts to turn out again, relaxing towards all of it with this time constant. A rung
+    /// refused <see cref="RefusalsBeforeChange"/> times for a demand is avoided for as long after the last refusal.
     /// </summary>
     [Parameter(1, 260, "weeks", "assumption: a committee remembers a flop for months; structure tests (sources §4) make the last turnout the evidence for the next step")]
     public double TurnoutMemoryWeeks { get; init; } = 26;
@@ -35,6 +36,6 @@ public sealed record ActionMechanics
     public int RestWeeks { get; init; } = 12;
 
     /// <summary>Refusals of the same demand at the same rung after which the committee will not call that rung for it again.</summary>
-    [Parameter(1, 10, "refusals", "assumption: a committee refused twice with the same action changes tactic, target or demand rather than repeat it a third time")]
+    [Parameter(1, 10, "refusals", "assumption: a committee refused twice with the same action changes tactic, target or demand rather than repeat it a third time, until it has forgotten the refusals (turnoutMemoryWeeks)")]
     public int RefusalsBeforeChange { get; init; } = 2;
 }

@@ -54,8 +54,7 @@ public sealed record TacticMechanics
 
     /// <summary>Doing exactly what the rules say and nothing more.</summary>
     [ProfileSource(nameof(TacticProfile.Availability), "assumption: a work-to-rule runs for days on every shift")]
-    [ProfileSource(nameof(TacticProfile.NeededShare), "assumption: a work-to-rule bites only when half the floor holds to it",
-        InertInShippedScenarios = "a shipped committee that reaches the work-to-rule rung counts on more of the floor than half at either end of the range, or climbs past it to a strike vote")]
+    [ProfileSource(nameof(TacticProfile.NeededShare), "assumption: a work-to-rule bites only when half the floor holds to it")]
     [ProfileSource(nameof(TacticProfile.Pressure), "assumption: working to rule slows output for as long as it lasts, nearly a fifth of a strike")]
     [ProfileSource(nameof(TacticProfile.LostPayDays), "assumption: workers stay on the job and are paid")]
     [ProfileSource(nameof(TacticProfile.Risk), "assumption: following the rules is hard to discipline, so it is safer than a slowdown")]
