@@ -273,20 +273,18 @@ internal static class CalibrationMeasures
 
     /// <summary>Every stoppage: 1 for a walkout or sick-out with participants, 0 for a demonstration strike and for a strike that ended.</summary>
     public static IEnumerable<double> WalkoutsAmongStoppages(RunResult run) =>
-        run.Events.Select(e => e switch
-        {
-            StrikeEnded => 0.0,
-            ActionTaken { Tactic: Tactic.Walkout or Tactic.SickOut, Participants.Length: > 0 } => 1.0,
-            ActionTaken { Tactic: Tactic.DemonstrationStrike, Participants.Length: > 0 } => 0.0,
-            _ => double.NaN,
-        }).Where(v => !double.IsNaN(v));
+        AmongStoppages(run, static t => t is Tactic.Walkout or Tactic.SickOut);
 
     /// <summary>Every stoppage: 1 for a demonstration strike with participants, 0 for a walkout, sick-out or strike that ended.</summary>
     public static IEnumerable<double> DemonstrationStrikesAmongStoppages(RunResult run) =>
+        AmongStoppages(run, static t => t == Tactic.DemonstrationStrike);
+
+    /// <summary>Every stoppage: 1 for a short one (<see cref="StopsWorkForDays"/>) of the kind <paramref name="counted"/> names, 0 for any other.</summary>
+    private static IEnumerable<double> AmongStoppages(RunResult run, Func<Tactic, bool> counted) =>
         run.Events.Select(e => e switch
         {
             StrikeEnded => 0.0,
-            ActionTaken { Participants.Length: > 0 } a when StopsWorkForDays(a.Tactic) => a.Tactic == Tactic.DemonstrationStrike ? 1.0 : 0.0,
+            ActionTaken { Participants.Length: > 0 } a when StopsWorkForDays(a.Tactic) => counted(a.Tactic) ? 1.0 : 0.0,
             _ => double.NaN,
         }).Where(v => !double.IsNaN(v));
 
