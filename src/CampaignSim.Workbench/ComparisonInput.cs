@@ -49,9 +49,9 @@ public sealed record ComparisonInput(LoadedScenario Loaded, string ScenarioArgum
     /// same key simulate the same campaigns, whatever their weights and smallest differences, so a finished comparison with
     /// this key can be shown again instead of being run again.
     /// </summary>
-    public string Key { get; } = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+    public string Key { get; } = Sha256Text.Hex(
         string.Join('\n', new[] { ScenarioArgument, Yaml, Runs.ToString(CultureInfo.InvariantCulture), Seed.ToString(CultureInfo.InvariantCulture) }
-            .Concat(Loaded.Sets)))));
+            .Concat(Loaded.Sets)));
 
     private (string Text, bool Written)? _exported;
     private LoadedScenario? _recorded;

@@ -191,19 +191,30 @@ public sealed class ComparisonJobs(WorkbenchOptions options, IComparisonArchive?
                 return;
             }
 
-            if (archive is not null)
-            {
-                try
-                {
-                    archive.SaveAsync(SavedComparison.Of(job)).GetAwaiter().GetResult();
-                }
-                catch (Exception)
-                {
-                    // The archive keeps its own last problem for the list; the comparison itself is done and shown.
-                }
-            }
+            Keep(() => SavedComparison.Of(job));
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         return (job, false);
+    }
+
+    /// <summary>
+    /// Gives a finished comparison or check to the archive, when there is one. A failure is left to the archive's own last
+    /// problem, shown with the list: the comparison itself is done and shown.
+    /// </summary>
+    private void Keep(Func<SavedComparison> saved)
+    {
+        if (archive is null)
+        {
+            return;
+        }
+
+        try
+        {
+            archive.SaveAsync(saved()).GetAwaiter().GetResult();
+        }
+        catch (Exception)
+        {
+            // Kept in the archive's LastProblem.
+        }
     }
 
     private readonly ConcurrentDictionary<string, SweepJob> _sweeps = new();
@@ -242,16 +253,16 @@ public sealed class ComparisonJobs(WorkbenchOptions options, IComparisonArchive?
     public RobustJob StartRobust(ComparisonInput input, WorldsFile file, int count, string? replaces) =>
         StartInBackground(_robust, id => new RobustJob(id, input, file, count), replaces, job =>
         {
-            if (archive is not null && job.State == "done")
+            if (job.State == "done")
             {
-                archive.SaveAsync(SavedComparison.Of(job)).GetAwaiter().GetResult();
+                Keep(() => SavedComparison.Of(job));
             }
         });
 
     /// <summary>
     /// Starts a job of many comparisons in the background: the page's previous one (<paramref name="replaces"/>) is
     /// cancelled, a full server refuses it (429), and only the most recent finished ones are kept. <paramref name="ended"/>,
-    /// when given, is called once it has ended; a failure there is left to the archive's own last problem.
+    /// when given, is called once it has ended.
     /// </summary>
     private T StartInBackground<T>(ConcurrentDictionary<string, T> jobs, Func<string, T> create, string? replaces, Action<T>? ended = null)
         where T : ComparisonSeries
@@ -278,14 +289,7 @@ public sealed class ComparisonJobs(WorkbenchOptions options, IComparisonArchive?
         _ = Task.Factory.StartNew(() =>
         {
             job.Run(options.Threads);
-            try
-            {
-                ended?.Invoke(job);
-            }
-            catch (Exception)
-            {
-                // The archive keeps its own last problem for the list; the job itself is done and shown.
-            }
+            ended?.Invoke(job);
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         return job;
     }

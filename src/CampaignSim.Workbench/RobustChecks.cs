@@ -120,7 +120,7 @@ public static class RobustViews
     public static string Digest(WorldsFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        return Digests.GetValue(file, f => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(f.ToJson())))[..16]);
+        return Digests.GetValue(file, f => Sha256Text.Hex(f.ToJson())[..16]);
     }
 
     /// <summary>Checks the body, reads the shipped worlds file and loads the scenario; what is wrong is a 422 naming it.</summary>

@@ -104,7 +104,7 @@ public sealed record SavedComparison(string Id, DateTimeOffset SavedUtc, string 
     {
         ArgumentNullException.ThrowIfNull(job);
         var key = string.Join('\n', "robust", job.Input.Key, job.Worlds.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), job.WorldsDigest);
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)))[..IdLength];
+        return Sha256Text.Hex(key)[..IdLength];
     }
 
     /// <summary>
