@@ -610,8 +610,7 @@ function render(view) {
       const row = state.history[state.historyAt];
       if (row && row.id === view.id) history.replaceState(history.state, "", addressOf(row));
     }
-    setTimeout(loadSaved, 300);
-    setTimeout(loadSaved, 1500);
+    reloadSavedSoon();
   }
 }
 
@@ -1143,8 +1142,7 @@ function renderRobust(view) {
   // Kept when it finished (just after the last world): the list of kept ones follows.
   if (view.state === "done" && view.savedId && state.robust && state.robust.savedFor !== view.id) {
     state.robust.savedFor = view.id;
-    setTimeout(loadSaved, 300);
-    setTimeout(loadSaved, 1500);
+    reloadSavedSoon();
   }
   const box = $("robust-result");
   box.replaceChildren();
@@ -1212,6 +1210,13 @@ async function readStory() {
 // ---- comparisons kept beyond the server's memory ------------------------------------------------------------
 
 const when = (utc) => new Date(utc).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
+
+// The archive keeps a comparison or check just after it finishes, on the server's own time: the list is read again shortly
+// after, and once more a little later for a slow archive.
+function reloadSavedSoon() {
+  setTimeout(loadSaved, 300);
+  setTimeout(loadSaved, 1500);
+}
 
 async function loadSaved() {
   const { ok, data } = await api("api/saved");
