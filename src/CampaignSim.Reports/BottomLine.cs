@@ -29,6 +29,7 @@ public static class BottomLine
         }
 
         blocks.Add(new ParagraphBlock(Answer(result, runsPlanned)));
+        blocks.Add(new ParagraphBlock(AssumptionsCaveat));
         if (TradeOff(result) is { } tradeOff)
         {
             blocks.Add(new ParagraphBlock(tradeOff));
@@ -40,6 +41,15 @@ public static class BottomLine
             + "The lines through a mark are 95% intervals; marks whose lines overlap may not really differ."));
         return blocks;
     }
+
+    /// <summary>
+    /// What the share of resamples does not measure, said under the answer: it is how sure the runs are at the model's
+    /// default assumptions, and the answer across the assumptions the published record leaves open can differ.
+    /// </summary>
+    public const string AssumptionsCaveat =
+        "The shares of resamples measure how sure the runs are at the model's default assumptions, not how sure the model is "
+        + "of those assumptions: a comparison with --worlds K is repeated in K plausible worlds and says whether the answer "
+        + "holds across them, and it does not always (docs/robustness.md).";
 
     /// <summary>Whether a result made from the first runs of a comparison is preliminary: fewer runs per model than <paramref name="runsPlanned"/>.</summary>
     public static bool IsPreliminary(ComparisonResult result, int? runsPlanned) => runsPlanned is { } planned && result.Request.Replications < planned;

@@ -99,6 +99,8 @@ public class CompareTests
         Assert.Contains("<svg", html);
         Assert.DoesNotContain("<script", html);
         Assert.Contains("What drives the differences", File.ReadAllText(temp["out/report.md"]));
+        // The answer's certainty is said to be the runs' at the default assumptions, not the model's about them.
+        Assert.Contains("measure how sure the runs are at the model's default assumptions, not how sure the model is", File.ReadAllText(temp["out/report.md"]).ReplaceLineEndings(" "));
         Assert.Empty(Directory.GetDirectories(temp.Path, ".*"));
     }
 
