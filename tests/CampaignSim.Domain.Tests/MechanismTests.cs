@@ -134,6 +134,45 @@ public class MechanismTests
     }
 
     [Fact]
+    public void a_solidarity_unions_committee_are_its_first_members_and_a_worker_with_no_union_card_joins_it_as_she_would_sign_one()
+    {
+        // Twenty coworkers committed at 0.55, above the commitment at which a card is signed in a drive (0.5) and below
+        // the step to a second card (0.6); afraid enough that no conversation takes them further.
+        int Joined(string model, bool mainstreamMembers, out Given given)
+        {
+            var workers = Enumerable.Range(0, 22).Select(i => i < 2
+                ? Given.Worker(commitment: 0.9, committee: true)
+                : Given.Worker(grievance: 0.1, fear: 0.9, commitment: 0.55, member: mainstreamMembers)).ToArray();
+            // No trainings and no union staff: only the committee's conversations, which cannot move them.
+            var spec = new WorkplaceSpec
+            {
+                Union = new UnionSpec { Present = mainstreamMembers, Resources = 0, StaffOrganizers = 0 },
+                Behaviour = new BehaviourSpec { TrainingGain = 0 },
+            };
+            given = Given.Workplace(spec, model, workers, Given.Ring(22), weeks: 60);
+            for (var week = 1; week <= 60; week++)
+            {
+                if (week > 1) given.Apply(new WeekPassed(week));
+                given.Run(Committee.Organizing.Week(given.View, given.Random.Organizing));
+            }
+
+            var f = given.State0.Workforce;
+            return Enumerable.Range(2, 20).Count(i => f.Has(i, WorkerFlags.Solidarity));
+        }
+
+        var noCard = Joined("independent-solidarity", mainstreamMembers: false, out var independent);
+        var secondCard = Joined("hybrid-dual-card", mainstreamMembers: true, out var hybrid);
+
+        Assert.True(noCard >= 5, $"only {noCard} of 20 without a union card joined the solidarity union");
+        Assert.Equal(0, secondCard);
+        foreach (var g in new[] { independent, hybrid })
+            Assert.True(g.State0.Workforce.Has(0, WorkerFlags.Solidarity) && g.State0.Workforce.Has(1, WorkerFlags.Solidarity), "a founder is not a member");
+        // Nobody was taken past the step to a second card: what separates the two is the card each would take out.
+        var highest = new[] { independent, hybrid }.SelectMany(g => Enumerable.Range(2, 20).Select(i => g.State0.Workforce.Commitment[i])).Max();
+        Assert.True(highest < 0.6, $"a coworker reached commitment {highest:F2}");
+    }
+
+    [Fact]
     public void an_unfamiliar_solidarity_union_gets_a_warmer_hearing_as_it_grows()
     {
         var workers = Enumerable.Range(0, 20).Select(_ => Given.Worker()).ToArray();

@@ -46,6 +46,34 @@ public class RetaliationMechanismTests
     }
 
     [Fact]
+    public void a_purge_takes_the_members_of_a_public_solidarity_union_with_its_leaders_and_leaves_the_rest()
+    {
+        var spec = new WorkplaceSpec { Union = new UnionSpec { Present = false }, Employer = Hostile };
+        var mechanics = new MechanicsSpec { Employer = new EmployerMechanics { PurgeChance = 0.2 } };
+        var given = Given.Workplace(spec, "independent-solidarity", Floor(40, 6), Given.Ring(40), mechanics);
+        // Ten members who have led nothing: nobody has seen them at more than a petition signed by everyone.
+        for (var i = 10; i < 20; i++) given.Apply(new WorkerJoinedOrganization(1, 0, i, OrganizationKind.Solidarity));
+        given.Apply(new ActionCalled(1, 0, Tactic.Petition, "staffing", DecisionMaker.Workers, true, false, -1, 40, 40));
+        var f = given.State0.Workforce;
+        Assert.All(Enumerable.Range(10, 10), i => Assert.True(f.Visibility[i] < given.View.M.Employer.PurgeMinVisibility));
+
+        var wave = new List<WorkerFired>();
+        for (var week = 2; week <= 80 && wave.Count < 7; week++)
+        {
+            given.Apply(new WeekPassed(week), new ActionCalled(week, 0, Tactic.Petition, "staffing", DecisionMaker.Workers, true, false, -1, 40, 40));
+            given.Decided.Clear();
+            given.Run(EmployerDecider.Retaliation(given.View, given.Random.Employer));
+            wave = given.Decided.OfType<WorkerFired>().ToList();
+        }
+
+        Assert.True(wave.Count >= 7, "no purge in 80 weeks at a chance of 0.2 a week");
+        // The members go with the committee members still employed; the twenty who never joined stay.
+        Assert.All(Enumerable.Range(10, 10), i => Assert.False(f.Has(i, WorkerFlags.Employed), $"member {i} kept"));
+        Assert.All(Enumerable.Range(20, 20), i => Assert.True(f.Has(i, WorkerFlags.Employed), $"non-member {i} fired"));
+        Assert.DoesNotContain(Enumerable.Range(0, 6), i => f.Has(i, WorkerFlags.Committee) && f.Has(i, WorkerFlags.Employed));
+    }
+
+    [Fact]
     public void without_the_purge_a_hostile_employer_fires_leaders_one_at_a_time()
     {
         var spec = new WorkplaceSpec { Union = new UnionSpec { Present = false }, Employer = Hostile with { RetaliationRate = 0.2 } };

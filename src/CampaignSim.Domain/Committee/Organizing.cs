@@ -62,6 +62,14 @@ internal static class Organizing
         var staffHours = StaffHours(v, p);
 
         yield return new CommitteeWeekPlanned(v.Week, v.Index, committeeContactHours + cityLent, trainingHours, campaign, conflict, meetings, servicing, onboarding, staffHours);
+        if (p.SolidarityUnion)
+        {
+            // The committee of a model that builds a solidarity union is that union's core: its founders are its first
+            // members, as a recruit to the committee joins it with her seat.
+            foreach (var i in committee)
+                if (v.Workforce.Has(i, WorkerFlags.Employed) && !v.Workforce.Has(i, WorkerFlags.Solidarity))
+                    yield return new WorkerJoinedOrganization(v.Week, v.Index, i, OrganizationKind.Solidarity);
+        }
 
         var familiarity = Receptiveness.SolidarityFamiliarity(w);
         var craft = v.CraftLimited(p);
@@ -219,12 +227,20 @@ internal static class Organizing
         }
 
         if (f.Commitment[i] < m.CountedCommitment) return (IReadOnlyList<CampaignEvent>?)events ?? [];
-        if (p.SolidarityUnion && !solidarity && f.Commitment[i] >= m.SolidarityJoinCommitment && rng.Chance(m.SolidarityJoinChance))
+        if (p.SolidarityUnion && !solidarity && f.Commitment[i] >= SolidarityJoinCommitment(v, i) && rng.Chance(m.SolidarityJoinChance))
             (events ??= []).Add(new WorkerJoinedOrganization(v.Week, v.Index, i, OrganizationKind.Solidarity));
         if (p.Identity == CommitteeIdentity.Caucus && !f.Has(i, WorkerFlags.Caucus) && f.Has(i, WorkerFlags.Mainstream))
             (events ??= []).Add(new WorkerJoinedOrganization(v.Week, v.Index, i, OrganizationKind.Caucus));
         return (IReadOnlyList<CampaignEvent>?)events ?? [];
     }
+
+    /// <summary>
+    /// Commitment at which a worker takes out a solidarity-union card: a member of the mainstream union takes a second card
+    /// and pays second dues, a bigger step (<c>solidarityJoinCommitment</c>); for a worker with no union card it is her
+    /// first, signed at the commitment at which a worker signs a union card in a drive (<c>cardSigningCommitment</c>).
+    /// </summary>
+    private static double SolidarityJoinCommitment(WorkplaceView v, int i) =>
+        v.Workforce.Has(i, WorkerFlags.Mainstream) ? v.M.Organizing.SolidarityJoinCommitment : v.M.Elections.CardSigningCommitment;
 
     private static int RandomTarget(WorkplaceView v, bool craft, Pcg32 rng, int recontact, bool mainstreamOnly, bool unattachedOnly)
     {

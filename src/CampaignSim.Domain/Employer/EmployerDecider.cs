@@ -76,8 +76,8 @@ internal static class EmployerDecider
     /// Targeted retaliation. A known committee where no union represents the workers draws it at full strength, as does
     /// recent action or a pending petition (more so during the drive); where a union represents the workers, they are
     /// singled out for what they do, and a quiet floor draws the quiet level. Where no union represents the workers, some
-    /// weeks a hostile employer decides to break the organization before it becomes one and fires its known leaders
-    /// together (a purge, as at Stardust, docs/ODD.md §7.7);
+    /// weeks a hostile employer decides to break the organization before it becomes one and fires its known leaders,
+    /// and a solidarity union's members, together (a purge, as at Stardust, docs/ODD.md §7.7);
     /// otherwise each visible worker faces a weekly chance proportional to hostility and visibility, reduced by her
     /// protection, higher on probation, a first offence a discipline and then a firing.
     /// </summary>
@@ -98,13 +98,14 @@ internal static class EmployerDecider
         if (rate <= 0) yield break;
         if (w.Public && !w.Union.Present && employer.Chance(m.PurgeChance * w.EmployerHostility * heat))
         {
-            var leaders = 0;
-            for (var i = f.NextVisible(0, m.PurgeMinVisibility); i >= 0; i = f.NextVisible(i + 1, m.PurgeMinVisibility)) leaders++;
-            if (leaders >= m.VisibleCommitteeSize)
+            var known = 0;
+            for (var i = 0; i < f.Count; i++)
+                if (OnPurgeList(f, i, m)) known++;
+            if (known >= m.VisibleCommitteeSize)
             {
-                for (var i = f.NextVisible(0, m.PurgeMinVisibility); i >= 0; i = f.NextVisible(i + 1, m.PurgeMinVisibility))
+                for (var i = 0; i < f.Count; i++)
                 {
-                    if (employer.Chance(1 - Protection(v, p, i))) yield return Fire(v, i, lawful: false);
+                    if (OnPurgeList(f, i, m) && employer.Chance(1 - Protection(v, p, i))) yield return Fire(v, i, lawful: false);
                 }
                 yield break;
             }
@@ -119,6 +120,14 @@ internal static class EmployerDecider
                 yield return Fire(v, i, lawful: false);
         }
     }
+
+    /// <summary>
+    /// Whom a purge takes, once organizing is public: the known leaders (at <c>purgeMinVisibility</c> or above) and the
+    /// members of a solidarity union, which acts in the open under its own name, so that its members are known by the
+    /// marches they join, the buttons they wear and the letters they sign (Stardust Family United, docs/sources.md §7).
+    /// </summary>
+    private static bool OnPurgeList(Workforce f, int i, EmployerMechanics m) =>
+        f.Has(i, WorkerFlags.Employed) && (f.Visibility[i] >= m.PurgeMinVisibility || f.Has(i, WorkerFlags.Solidarity));
 
     /// <summary>Whether a recognition petition awaits its election (a won one no longer counts).</summary>
     private static bool PetitionPending(WorkplaceView v) => v.W.Docket.PetitionFiled && !v.W.Union.Certified;

@@ -74,7 +74,11 @@ public sealed record OrganizingMechanics
     [Parameter(0, 1, "probability per contact", "assumption: one ask in two succeeds")]
     public double RecruitChance { get; init; } = 0.5;
 
-    /// <summary>Commitment at which a contacted worker may take out a solidarity-union card.</summary>
+    /// <summary>
+    /// Commitment at which a contacted member of the mainstream union may take out a solidarity-union card, a second
+    /// card; a worker with no union card takes it at <c>mechanics.elections.cardSigningCommitment</c>, as she would sign a
+    /// union card in a drive.
+    /// </summary>
     [Parameter(0, 1, "commitment", "assumption: a second card and second dues are a big step")]
     public double SolidarityJoinCommitment { get; init; } = 0.6;
 
