@@ -45,10 +45,12 @@ public class RankingOnShippedScenarioTests
     [Fact]
     public void best_in_at_200_runs_and_at_2000_runs_agree_within_three_points()
     {
-        // Demands won alone: at 2,000 runs militant mainstream wins 0.29 demands on average, caucus grassroots 0.24 and hybrid
-        // dual-card 0.23, all within the tenth of a demand that matters. More runs make these small differences ever more
-        // certain but no larger, so the answer stays a three-way tie, each first in about a third of the resamples.
-        var full = Compare("wages=0,demands=1,safety=0,control=0,cost=0", 2000, "militant-mainstream", "caucus-grassroots", "hybrid-dual-card");
+        // Demands won alone: at 2,000 runs (engine 2.10.0) militant mainstream wins 0.73 demands on average and caucus
+        // grassroots 0.70, well within the tenth of a demand that matters. More runs make this small difference ever more
+        // certain but no larger, so the answer stays a tie, each first in about half of the resamples. (Hybrid dual-card,
+        // at 0.66, lies 0.07 behind militant mainstream, close to the tenth: at 200 runs some resamples put it more than a
+        // tenth behind, so its share still moves with the runs, as docs/cli.md says a share near a smallest difference does.)
+        var full = Compare("wages=0,demands=1,safety=0,control=0,cost=0", 2000, "militant-mainstream", "caucus-grassroots");
         var first200 = full.Models.Select(m => m with { Runs = m.Runs.Take(200) }).ToArray();
         var request = full.Request;
         var at200 = Ranking.Rank(first200, request.Weights, request.Scenario, request.BaseSeed).ToDictionary(r => r.ModelId);

@@ -251,6 +251,39 @@ public class CampaignMechanismTests
     }
 
     [Fact]
+    public void organizers_get_out_the_strike_vote_but_members_turn_out_for_a_ratification_on_their_own_commitment()
+    {
+        // Every member has had a deep one-on-one and is half committed: turnout 0.35 + 0.5 × 0.5, plus 0.4 where an
+        // organizer asks her to vote (docs/ODD.md §7.4).
+        IReadOnlyList<CampaignEvent> Bargain(string model, UnionStance stance)
+        {
+            var spec = new WorkplaceSpec
+            {
+                Union = new UnionSpec { Stance = stance },
+                Contract = new ContractSpec { ExpiryWeek = 1, StrikeVoteThreshold = 0.5 },
+                Demands = [new DemandSpec { Id = "raise", Kind = DemandKind.Wage, WagePct = 30, Cost = 1 }],
+            };
+            var workers = Enumerable.Range(0, 200).Select(i => Given.Worker(grievance: 0.9, fear: 0.1, commitment: 0.5, committee: i < 10)).ToArray();
+            var given = Given.Workplace(spec, model, workers, Given.Ring(200));
+            // Openness 0: the conversation leaves her commitment where it is.
+            for (var i = 0; i < 200; i++) given.Apply(new OneOnOneHeld(1, 0, i, ContactDepth.Deep, false, -1, Openness: 0, Appeal: 0));
+            given.Apply(new ContractExpired(1, 0));
+            for (var week = 2; week <= 30 && !given.Decided.OfType<RatificationVoteHeld>().Any(); week++)
+            {
+                given.Apply(new WeekPassed(week));
+                given.Run(BargainingTable.Week(given.View, given.Random.Employer, given.Random.Union, given.Random.Participation));
+            }
+            return given.Decided;
+        }
+
+        var ratification = Bargain("business-unionism", UnionStance.Business).OfType<RatificationVoteHeld>().First();
+        var strikeVote = Bargain("militant-mainstream", UnionStance.Militant).OfType<StrikeVoteHeld>().First();
+
+        Assert.InRange((double)ratification.Voters / ratification.Members, 0.5, 0.7);
+        Assert.True(strikeVote.Voters >= 0.95 * strikeVote.Members, $"{strikeVote.Voters} of {strikeVote.Members} voted to authorise a strike");
+    }
+
+    [Fact]
     public void a_public_employer_feels_a_strike_more_each_week_it_lasts()
     {
         var demand = new DemandSpec { Id = "raise", Kind = DemandKind.Wage, WagePct = 5, Cost = 1 };

@@ -73,14 +73,17 @@ internal static class BargainingTable
     }
 
     /// <summary>
-    /// A member's chance of turning out for a membership vote: a base, raised by her commitment and by a deep one-on-one
-    /// with an organizer who asks her to vote.
+    /// A member's chance of turning out for a membership vote: a base, raised by her commitment and, for a strike vote,
+    /// by a deep one-on-one with an organizer, who asks her to vote. Organizers get out the vote they campaign for, the
+    /// strike authorisation; a ratification is called by the bargaining team within days of a settlement, and members
+    /// turn out on their own commitment.
     /// </summary>
-    private static double Turnout(WorkplaceView v, int i)
+    private static double Turnout(WorkplaceView v, int i, bool getOutTheVote)
     {
         var m = v.M.Bargaining;
         var f = v.Workforce;
-        return Clamp.Unit(m.VoteTurnoutBase + m.VoteTurnoutCommitment * f.Commitment[i] + (f.Has(i, WorkerFlags.DeepContact) ? m.VoteTurnoutContacted : 0));
+        var asked = getOutTheVote && f.Has(i, WorkerFlags.DeepContact) ? m.VoteTurnoutContacted : 0;
+        return Clamp.Unit(m.VoteTurnoutBase + m.VoteTurnoutCommitment * f.Commitment[i] + asked);
     }
 
     /// <summary>
@@ -108,7 +111,7 @@ internal static class BargainingTable
         {
             if (!f.Has(i, WorkerFlags.Employed | WorkerFlags.Mainstream) && !(w.Bargaining.FirstContract && f.IsEmployedInUnit(i))) continue;
             members++;
-            if (!union.Chance(Turnout(v, i))) continue;
+            if (!union.Chance(Turnout(v, i, getOutTheVote: false))) continue;
             voters++;
             var p = m.RatifyYesBase + m.RatifyYesPerShareOfAsk * given - m.RatifyNoGrievance * f.Grievance[i] * givenUp
                     + m.RatifyYesPerRejection * w.Bargaining.RejectedOffers;
@@ -197,7 +200,7 @@ internal static class BargainingTable
             {
                 if (!f.Has(i, WorkerFlags.Employed | WorkerFlags.Mainstream)) continue;
                 members++;
-                if (!union.Chance(Turnout(v, i))) continue;
+                if (!union.Chance(Turnout(v, i, getOutTheVote: true))) continue;
                 voters++;
                 if (union.Chance(StrikeMood.Inclination(w, i))) yes++;
             }

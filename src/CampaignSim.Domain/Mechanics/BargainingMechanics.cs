@@ -87,7 +87,7 @@ public sealed record BargainingMechanics
     [Parameter(0, 1, "probability", "assumption: a committed member votes (fitted to the strike-authorization target, docs/calibration.md)")]
     public double VoteTurnoutCommitment { get; init; } = 0.5;
 
-    /// <summary>Turnout added by a deep one-on-one with an organizer, who asks her to vote.</summary>
+    /// <summary>Turnout for a strike vote added by a deep one-on-one with an organizer, who asks her to vote (organizers do not campaign for a ratification).</summary>
     [Parameter(0, 1, "probability", "assumption: structured organizing gets out the vote school by school, as CTU's practice votes did (sources §4)")]
     public double VoteTurnoutContacted { get; init; } = 0.4;
 
