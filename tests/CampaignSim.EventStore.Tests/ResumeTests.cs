@@ -2,6 +2,8 @@ using System.Diagnostics;
 using CampaignSim.Analysis.Comparison;
 using CampaignSim.Domain.OrganizingModels;
 using CampaignSim.Domain.ScenarioSpecs;
+using CampaignSim.EventStore.Hosting;
+using CampaignSim.Testing;
 
 namespace CampaignSim.EventStore.Tests;
 
@@ -41,10 +43,13 @@ public sealed class ResumeTests(StoreFixture f) : IClassFixture<StoreFixture>
         new() { MaxParallelRuns = 1, RunsPerMessage = 1, PollInterval = TimeSpan.FromMilliseconds(10) };
 
     /// <summary>Starts the comparison and stops waiting once <paramref name="recorded"/> runs are in; the rest stay queued.</summary>
-    private async Task StopAfterAsync(string id, ComparisonRequest request, int recorded)
+    private Task StopAfterAsync(string id, ComparisonRequest request, int recorded) => StopAfterAsync(f.ConnectionString, id, request, recorded);
+
+    /// <inheritdoc cref="StopAfterAsync(string, ComparisonRequest, int)"/>
+    private static async Task StopAfterAsync(string db, string id, ComparisonRequest request, int recorded)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        await using var first = await CampaignStore.ConnectAsync(f.ConnectionString, StepByStep, Ct);
+        await using var first = await CampaignStore.ConnectAsync(db, StepByStep, Ct);
         var progress = new Progress<int>(n => { if (n >= recorded) stop.Cancel(); });
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first.RunComparisonAsync(request, id, StorageMode.Full, progress, stop.Token));
     }
@@ -54,26 +59,48 @@ public sealed class ResumeTests(StoreFixture f) : IClassFixture<StoreFixture>
     {
         const string id = "other-engine";
         var request = Small.Request(replications: 12, workers: 100, weeks: 40);
-        await StopAfterAsync(id, request, 3);
+        // A database of its own, as after an upgrade: no process of this engine is on it when the old one stops. On the
+        // fixture's database the fixture's store, of this engine, would take over the blocks the stopped store releases
+        // (as any live process does, docs/event-store.md) and simulate those it took before the version is changed below.
+        var db = await f.Postgres.CreateDatabaseAsync(Ct);
+        await StopAfterAsync(db, id, request, 3);
+
+        // The stopped store finished the block it had in hand before it returned and holds none any more: every block is
+        // recorded or back in the database, owned by no process, so nothing simulates a run from here until a store connects.
+        var recorded = (int)await Staged.CountAsync(db, RecordedRunsSql.CountOfComparison, id, RunIds.Comparison(id));
+        Assert.Equal(0L, await Staged.CountAsync(db,
+            "select count(*) from campaignsim.wolverine_incoming_envelopes where received_at = $1 and status = 'Incoming' and owner_id <> 0", RunsQueue));
+        var queued = (int)await Staged.CountAsync(db,
+            "select count(*) from campaignsim.wolverine_incoming_envelopes where received_at = $1 and status = 'Incoming'", RunsQueue);
+        Assert.Equal(Small.ExpectedRuns(request) - recorded, queued);
+        Assert.InRange(queued, 1, Small.ExpectedRuns(request) - 3);
+
         // As if engine 0.9.0 had started it: the opening event and the snapshot the handlers read.
-        await f.ExecuteAsync("update campaignsim.mt_events set data = jsonb_set(data, '{engineVersion}', '\"0.9.0\"') where stream_id = $1 and version = 1",
+        await Staged.ExecuteAsync(db, "update campaignsim.mt_events set data = jsonb_set(data, '{engineVersion}', '\"0.9.0\"') where stream_id = $1 and version = 1",
             RunIds.Comparison(id));
-        await f.ExecuteAsync("update campaignsim.mt_doc_comparison set data = jsonb_set(data, '{started,engineVersion}', '\"0.9.0\"') where id = $1",
+        await Staged.ExecuteAsync(db, "update campaignsim.mt_doc_comparison set data = jsonb_set(data, '{started,engineVersion}', '\"0.9.0\"') where id = $1",
             RunIds.Comparison(id));
-        var simulated = await f.RunStreamCountAsync(id);
+        var simulated = await RunStreamCountAsync(db, id);
 
         // Connecting resumes the blocks still queued in the database; this engine refuses each instead of simulating it.
-        await using var second = await CampaignStore.ConnectAsync(f.ConnectionString, StepByStep, Ct);
+        await using var second = await CampaignStore.ConnectAsync(db, StepByStep, Ct);
         var refused = await Assert.ThrowsAsync<EventStoreException>(() => second.RunComparisonAsync(request, id, StorageMode.Full, cancellationToken: Ct));
         Assert.Contains($"'{id}' was started with engine 0.9.0 and is unfinished; this is engine {Domain.Simulation.EngineInfo.Version}", refused.Message);
         var watch = Stopwatch.StartNew();
-        while (await DeadLettersAsync(id) == 0 && watch.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(50, Ct);
-        Assert.True(await DeadLettersAsync(id) > 0, "no queued block reached this engine's handler");
-        Assert.Equal(simulated, await f.RunStreamCountAsync(id));
+        while (await DeadLettersAsync(db, id) < queued && watch.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(50, Ct);
+        Assert.Equal(simulated, await RunStreamCountAsync(db, id));
+        Assert.Equal(recorded, await Staged.CountAsync(db, RecordedRunsSql.CountOfComparison, id, RunIds.Comparison(id)));
+        Assert.Equal(queued, await DeadLettersAsync(db, id));
     }
 
-    private Task<long> DeadLettersAsync(string comparison) => f.ScalarAsync<long>(
+    /// <summary>The inbox address (<c>received_at</c>) of the local queue of run blocks.</summary>
+    private static string RunsQueue { get; } = StrandedEnvelopes.LocalQueue(CampaignHost.RunsQueue).ToString();
+
+    private static Task<long> DeadLettersAsync(string db, string comparison) => Staged.CountAsync(db,
         "select count(*) from campaignsim.wolverine_dead_letters where exception_message like $1", $"Comparison '{comparison}' was started with engine 0.9.0%");
+
+    private static Task<long> RunStreamCountAsync(string db, string comparison) => Staged.CountAsync(db,
+        "select count(*) from campaignsim.mt_events where version = 1 and headers ->> 'comparison' = $1", comparison);
 
     [Fact]
     public async Task a_comparison_whose_process_is_killed_resumes_without_redoing_or_losing_runs()

@@ -27,6 +27,16 @@ internal static class Staged
     public static async Task<string> TextAsync(string db, string sql, params object[] parameters) =>
         (string)(await ScalarAsync(db, sql, parameters))!;
 
+    /// <summary>Runs a statement with positional parameters.</summary>
+    public static async Task ExecuteAsync(string db, string sql, params object[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(db);
+        await connection.OpenAsync(Ct);
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var p in parameters) command.Parameters.AddWithValue(p);
+        await command.ExecuteNonQueryAsync(Ct);
+    }
+
     private static async Task<object?> ScalarAsync(string db, string sql, object[] parameters)
     {
         await using var connection = new NpgsqlConnection(db);
