@@ -38,6 +38,23 @@ public sealed class ResumeTests(StoreFixture f) : IClassFixture<StoreFixture>
         await AssertCompleteAndExactlyOnceAsync(id, request, result);
     }
 
+    [Fact]
+    public async Task the_blocks_a_stopped_store_left_queued_are_taken_over_by_a_store_still_connected_to_the_database()
+    {
+        const string id = "taken-over";
+        var request = Small.Request(replications: 6, workers: 100, weeks: 40);
+        await StopAfterAsync(id, request, 2);
+        Assert.InRange(await RecordedAsync(id), 2, Small.ExpectedRuns(request) - 1);
+
+        // No call asks for it: the fixture's store, connected to the database all along, takes the released blocks and runs them.
+        var watch = Stopwatch.StartNew();
+        while (await RecordedAsync(id) < Small.ExpectedRuns(request) && watch.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(50, Ct);
+        Assert.Equal(Small.ExpectedRuns(request), await RecordedAsync(id));
+
+        var result = await f.Store.RunComparisonAsync(request, id, StorageMode.Full, cancellationToken: Ct);
+        await AssertCompleteAndExactlyOnceAsync(id, request, result);
+    }
+
     /// <summary>One run a message, one at a time, progress read often: a comparison that can be stopped part-way.</summary>
     private static CampaignStoreOptions StepByStep { get; } =
         new() { MaxParallelRuns = 1, RunsPerMessage = 1, PollInterval = TimeSpan.FromMilliseconds(10) };
