@@ -19,6 +19,25 @@ public class RetaliationMechanismTests
     private static WorkerProfile[] Floor(int n, int committee) =>
         Enumerable.Range(0, n).Select(i => Given.Worker(grievance: 0.6, commitment: 0.2, committee: i < committee)).ToArray();
 
+    /// <summary>
+    /// Weeks of petitions from week 2 until the employer fires at least <paramref name="atLeast"/> workers in one week (at
+    /// most week 80): with a purge chance of 0.2 a week the decision comes within a few months; until then leaders may go
+    /// one at a time. Returns that week's firings, or the last week's when none came.
+    /// </summary>
+    private static List<WorkerFired> FirstWave(Given given, int atLeast)
+    {
+        var wave = new List<WorkerFired>();
+        for (var week = 2; week <= 80 && wave.Count < atLeast; week++)
+        {
+            given.Apply(new WeekPassed(week), new ActionCalled(week, 0, Tactic.Petition, "staffing", DecisionMaker.Workers, true, false, -1, 40, 40));
+            given.Decided.Clear();
+            given.Run(EmployerDecider.Retaliation(given.View, given.Random.Employer));
+            wave = given.Decided.OfType<WorkerFired>().ToList();
+        }
+
+        return wave;
+    }
+
     [Fact]
     public void an_employer_that_decides_to_purge_fires_every_known_leader_in_one_week_and_nobody_else()
     {
@@ -27,15 +46,7 @@ public class RetaliationMechanismTests
         var given = Given.Workplace(spec, "independent-solidarity", Floor(40, 6), Given.Ring(40), mechanics);
         given.Apply(new ActionCalled(1, 0, Tactic.Petition, "staffing", DecisionMaker.Workers, true, false, -1, 40, 40));
 
-        // With a chance of 0.2 a week the decision comes within a few months; until then leaders may go one at a time.
-        var wave = new List<WorkerFired>();
-        for (var week = 2; week <= 80 && wave.Count < 2; week++)
-        {
-            given.Apply(new WeekPassed(week), new ActionCalled(week, 0, Tactic.Petition, "staffing", DecisionMaker.Workers, true, false, -1, 40, 40));
-            given.Decided.Clear();
-            given.Run(EmployerDecider.Retaliation(given.View, given.Random.Employer));
-            wave = given.Decided.OfType<WorkerFired>().ToList();
-        }
+        var wave = FirstWave(given, atLeast: 2);
 
         Assert.True(wave.Count >= 2, "no purge in 80 weeks at a chance of 0.2 a week");
         // No union, no contract: nobody is protected, so every committee member still employed goes, and only they.
@@ -57,14 +68,7 @@ public class RetaliationMechanismTests
         var f = given.State0.Workforce;
         Assert.All(Enumerable.Range(10, 10), i => Assert.True(f.Visibility[i] < given.View.M.Employer.PurgeMinVisibility));
 
-        var wave = new List<WorkerFired>();
-        for (var week = 2; week <= 80 && wave.Count < 7; week++)
-        {
-            given.Apply(new WeekPassed(week), new ActionCalled(week, 0, Tactic.Petition, "staffing", DecisionMaker.Workers, true, false, -1, 40, 40));
-            given.Decided.Clear();
-            given.Run(EmployerDecider.Retaliation(given.View, given.Random.Employer));
-            wave = given.Decided.OfType<WorkerFired>().ToList();
-        }
+        var wave = FirstWave(given, atLeast: 7);
 
         Assert.True(wave.Count >= 7, "no purge in 80 weeks at a chance of 0.2 a week");
         // The members go with the committee members still employed; the twenty who never joined stay.
