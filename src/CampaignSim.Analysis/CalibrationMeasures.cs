@@ -77,6 +77,25 @@ internal static class CalibrationMeasures
         yield return FirstContract(run, won.Week + 2 * OneYear) ? 1 : 0;
     }
 
+    /// <summary>
+    /// Units still without a first contract three years after a won election, followed to the end of the run: 1 when they
+    /// reach one.
+    /// </summary>
+    public static IEnumerable<double> FirstContractAfterThreeYearsOfWaiting(RunResult run)
+    {
+        var won = run.Events.OfType<CertificationElectionHeld>().FirstOrDefault(e => e.Won);
+        if (won is null || won.Week + 3 * OneYear > End(run) || FirstContract(run, won.Week + 3 * OneYear)) yield break;
+        yield return FirstContract(run, End(run)) ? 1 : 0;
+    }
+
+    /// <summary>Units that won, followed for three years: 1 when they are still without a first contract then.</summary>
+    public static IEnumerable<double> StillWaitingAfterThreeYears(RunResult run)
+    {
+        var won = run.Events.OfType<CertificationElectionHeld>().FirstOrDefault(e => e.Won);
+        if (won is null || won.Week + 3 * OneYear > End(run)) yield break;
+        yield return FirstContract(run, won.Week + 3 * OneYear) ? 0 : 1;
+    }
+
     /// <summary>Units that won and reached a first contract: the days from the election to its ratification.</summary>
     public static IEnumerable<double> DaysToFirstContract(RunResult run)
     {

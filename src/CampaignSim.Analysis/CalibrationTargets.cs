@@ -408,8 +408,8 @@ public static class CalibrationTargets
             ],
             WhenMissed = "The first year is as the fitting set asks ({first-year} of the units reach a first contract), but {second-year} of "
                          + "those still waiting after a year reach one in the second, more than the record's 37% still waiting at two "
-                         + "years allows: nothing in the model makes a first contract harder the longer it waits (no petition to "
-                         + "decertify the union once its certification year is over, no turnover that replaces the unit's supporters); "
+                         + "years allows: beyond the turnover that replaces the unit's supporters, nothing in the model makes a first "
+                         + "contract harder the longer it waits (no petition to decertify the union once its certification year is over); "
                          + "that employers differ (docs/ODD.md, the employer's rules) leaves more of the harsher employers' units without "
                          + "one, but not enough to match the record",
             Set = CalibrationSet.Validation,
@@ -471,6 +471,15 @@ public static class CalibrationTargets
             Set = CalibrationSet.Validation,
             SetReason = "the long tail of the waiting time; nothing in the fitting set looks past the first year",
             Inputs = ["mechanics.bargaining.firstContractPace"],
+            Diagnostics =
+            [
+                new() { Key = "waiting", Description = "units still without a first contract three years after winning", Unit = "share", Read = M.StillWaitingAfterThreeYears },
+                new() { Key = "late", Description = "of those, units that reach one before the run ends", Unit = "share", Read = M.FirstContractAfterThreeYearsOfWaiting },
+            ],
+            WhenMissed = "{waiting} of the units that win are still without a first contract three years later, and {late} of those reach "
+                         + "one before the run ends: the case's workforce turns over at the private sector's rate of quits (its "
+                         + "`turnover`), so a unit that waits loses the supporters whose pressure brings the employer to sign, and "
+                         + "a long wait more often ends in no contract than in a late one",
             Coincidences = new Dictionary<string, string>
             {
                 ["mechanics.elections.certificationSwingSd"] = "the spread of the election-wide swing in a certification vote, set from "

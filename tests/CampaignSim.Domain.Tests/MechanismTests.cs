@@ -134,6 +134,44 @@ public class MechanismTests
     }
 
     [Fact]
+    public void a_worker_who_quits_takes_her_seat_cards_and_relationships_with_her_and_a_new_hire_starts_in_her_place()
+    {
+        // Turnover 52 a year: every worker quits in the first week it runs (a chance of one a week).
+        var workers = Enumerable.Range(0, 12).Select(i => Given.Worker(grievance: 0.7, commitment: i < 3 ? 0.9 : 0.6, committee: i < 3)).ToArray();
+        var spec = new WorkplaceSpec { Union = new UnionSpec { Present = false }, Turnover = 52, ProbationWeeks = 13 };
+        var given = Given.Workplace(spec, "militant-mainstream", workers, Given.Ring(12));
+        given.Apply(new CardsSigned(1, 0, Enumerable.Range(0, 12).ToArray()));
+        given.Apply(new OneOnOneHeld(1, 0, 5, ContactDepth.Deep, false, 0, Openness: 0, Appeal: 0));
+        var f = given.State0.Workforce;
+        var wageBefore = f.Wage[5];
+        Assert.Equal(3, f.CommitteeSize);
+        Assert.Equal(4, f.Counted);
+
+        given.Run(Workers.Turnover.Week(given.View, given.Random.Turnover));
+
+        var quit = Assert.Single(given.Decided.OfType<WorkersQuit>());
+        Assert.Equal(Enumerable.Range(0, 12), quit.Workers);
+        Assert.Equal([0, 1, 2], quit.CommitteeMembers);
+        Assert.Equal(12, f.Employed);
+        Assert.Equal(0, f.CommitteeSize);
+        Assert.Equal(0, f.Counted);
+        Assert.Equal(3, f.LeadersWhoLeft);
+        Assert.All(Enumerable.Range(0, 12), i =>
+        {
+            Assert.False(f.Has(i, WorkerFlags.CardSigned | WorkerFlags.DeepContact));
+            Assert.Equal(13, f.Probation[i]);
+            Assert.True(f.Commitment[i] < 0.2, $"new hire {i} starts at commitment {f.Commitment[i]}");
+            Assert.Equal(-1, f.OrganizerOf[i]);
+        });
+        // The place keeps its wage, so a raise the campaign won stays with the job.
+        Assert.Equal(wageBefore, f.Wage[5]);
+
+        // With no turnover stated, nobody quits and nothing is drawn.
+        var still = Given.Workplace(spec with { Turnover = 0 }, "militant-mainstream", workers, Given.Ring(12));
+        Assert.Empty(Workers.Turnover.Week(still.View, still.Random.Turnover));
+    }
+
+    [Fact]
     public void a_solidarity_unions_committee_are_its_first_members_and_a_worker_with_no_union_card_joins_it_as_she_would_sign_one()
     {
         // Twenty coworkers committed at 0.55, above the commitment at which a card is signed in a drive (0.5) and below

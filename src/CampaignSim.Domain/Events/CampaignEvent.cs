@@ -52,4 +52,5 @@ namespace CampaignSim.Domain.Events;
 [JsonDerivedType(typeof(WorkersLaidOff), "workers-laid-off")]
 [JsonDerivedType(typeof(ConditionsWorsened), "conditions-worsened")]
 [JsonDerivedType(typeof(CampaignEnded), "campaign-ended")]
+[JsonDerivedType(typeof(WorkersQuit), "workers-quit")]
 public abstract record CampaignEvent(int Week);

@@ -20,4 +20,6 @@ public enum RandomStream
     Legal = 6,
     /// <summary>Scheduled shocks.</summary>
     Shocks = 7,
+    /// <summary>Turnover: who quits, and the new hire who takes her place.</summary>
+    Turnover = 8,
 }

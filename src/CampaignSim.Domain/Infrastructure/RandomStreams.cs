@@ -23,4 +23,7 @@ internal sealed class RandomStreams(ulong seed, int workplace)
 
     /// <summary>Scheduled shocks.</summary>
     public Pcg32 Shocks { get; } = RandomSource.For(seed, RandomStream.Shocks, workplace);
+
+    /// <summary>Turnover: who quits, and the new hire who takes her place.</summary>
+    public Pcg32 Turnover { get; } = RandomSource.For(seed, RandomStream.Turnover, workplace);
 }

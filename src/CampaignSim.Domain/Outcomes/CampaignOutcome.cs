@@ -107,6 +107,7 @@ public sealed record CampaignOutcome
         foreach (var w in ws)
         {
             var f = w.Workforce;
+            leaders += f.LeadersWhoLeft;
             for (var i = 0; i < f.Count; i++)
             {
                 if (f.Has(i, Workers.WorkerFlags.EverCommittee)) leaders++;

@@ -33,6 +33,13 @@ public sealed record WorkplaceSpec
     [Parameter(0, 1, "share 0–1", "situation: turnover of a typical year", Kind = ParameterKind.Situation)]
     public double ProbationaryShare { get; init; } = 0.10;
 
+    /// <summary>
+    /// Share of the workforce that quits in a year, each replaced at once by a new hire (docs/ODD.md §7.2, turnover); 0,
+    /// the default, for a workplace whose scenario states none.
+    /// </summary>
+    [Parameter(0, 3, "share of the workforce a year", "situation: quits were 2.4% of private-sector employment a month in 2023–2024, about 0.29 a year (BLS JOLTS, docs/sources.md §8); 0 unless the scenario states its workplace's", Kind = ParameterKind.Situation)]
+    public double Turnover { get; init; }
+
     /// <summary>Length of probation.</summary>
     [Parameter(0, 52, "weeks", "situation: a common 90-day probation", Kind = ParameterKind.Situation)]
     public int ProbationWeeks { get; init; } = 13;

@@ -23,6 +23,7 @@ internal static class CampaignWeek
     {
         var (v, r) = (week.View, week.Random);
         week.Run(Shocks(v, r));
+        week.Run(Workers.Turnover.Week(v, r.Turnover));
         week.Run(LegalChannel.DueItems(v, r.Legal));
         week.Run(BargainingTable.Week(v, r.Employer, r.Union, r.Participation));
         week.Run(LeadershipDecider.Elections(v, r.Union));

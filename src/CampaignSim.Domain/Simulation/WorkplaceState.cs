@@ -256,6 +256,7 @@ public sealed class WorkplaceState
                 Bargaining.Apply(x);
                 Workforce.Apply(x);
                 break;
+            case WorkersQuit x: Workforce.Apply(x); break;
             case WorkersLaidOff x:
                 Strike.Apply(x);
                 Workforce.Apply(x);

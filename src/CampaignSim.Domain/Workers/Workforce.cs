@@ -487,6 +487,45 @@ public sealed class Workforce
         Chill(x.Worker, R.DisciplineChillFear, R.DisciplineChillAnger, 0);
     }
 
+    /// <summary>
+    /// Workers quit and new hires take their places: whatever the worker who left had — a committee seat, cards,
+    /// memberships, relationships, visibility, disciplines — leaves with her, and the slot holds the new hire's profile
+    /// (her wage is the place's wage, so a raise the campaign won stays with the job).
+    /// </summary>
+    internal void Apply(WorkersQuit x)
+    {
+        for (var k = 0; k < x.Workers.Length; k++)
+        {
+            var i = x.Workers[k];
+            var h = x.Hires[k];
+            if (Has(i, WorkerFlags.EverCommittee)) LeadersWhoLeft++;
+            Separate(i);
+            if (_organizer[i] >= 0)
+            {
+                _held[_organizer[i]]?.Remove(i);
+                _organizer[i] = -1;
+            }
+
+            _probation[i] = h.ProbationWeeksLeft;
+            _baseGrievance[i] = _grievance[i] = h.Grievance;
+            _baseFear[i] = _fear[i] = h.Fear;
+            _trust[i] = h.Trust;
+            _threshold[i] = h.Threshold;
+            _commitment[i] = h.Commitment;
+            _visibility[i] = 0;
+            _disciplines[i] = 0;
+            _lastContactWeek[i] = Units.Never;
+            _contactReturn[i] = 1;
+            var f = WorkerFlags.Employed;
+            if (h.MainstreamMember) f |= WorkerFlags.Mainstream;
+            if (h.WouldLead) f |= WorkerFlags.WouldLead;
+            SetFlags(i, f);
+        }
+    }
+
+    /// <summary>Workers who had served on the committee and have since quit (their places hold new hires).</summary>
+    public int LeadersWhoLeft { get; private set; }
+
     internal void Apply(WorkerFired x)
     {
         Separate(x.Worker);

@@ -72,7 +72,7 @@ public static class WorkforceBuilder
         return classes;
     }
 
-    private static double DrawThreshold(ThresholdSpec t, int i, int n, Pcg32 rng) => t.Distribution switch
+    internal static double DrawThreshold(ThresholdSpec t, int i, int n, Pcg32 rng) => t.Distribution switch
     {
         ThresholdDistribution.Uniform => t.Min + (t.Max - t.Min) * rng.NextDouble(),
         ThresholdDistribution.Spread => n <= 1 ? t.Min : t.Min + (t.Max - t.Min) * i / (n - 1),

@@ -270,7 +270,7 @@ public static class CampaignStory
             }
 
             _quiet.OneOnOnes = _quiet.Deep = _quiet.ByStaff = _quiet.Trainings = _quiet.Trained = 0;
-            _quiet.FormalGrievances = _quiet.FloorGrievances = _quiet.Decided = _quiet.Upheld = _quiet.Violations = 0;
+            _quiet.FormalGrievances = _quiet.FloorGrievances = _quiet.Decided = _quiet.Upheld = _quiet.Violations = _quiet.Quits = 0;
             _quiet.Joined.Clear();
             _quietFrom = _quietTo = -1;
         }
@@ -391,6 +391,11 @@ public static class CampaignStory
                     break;
                 case WorkerReinstated x:
                     n.Notable.Add($"{Worker(x.Workplace, x.Worker)} was back at work, won by action on the floor");
+                    break;
+                case WorkersQuit x:
+                    r.Quits += x.Workers.Length - x.CommitteeMembers.Length;
+                    foreach (var i in x.CommitteeMembers)
+                        n.Notable.Add($"{Worker(x.Workplace, i)}, a committee member, quit, and a new hire took her place");
                     break;
                 case CaptiveAudienceMeetingHeld:
                     n.Notable.Add("the employer held a captive-audience meeting");

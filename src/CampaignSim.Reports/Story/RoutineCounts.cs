@@ -39,8 +39,11 @@ public sealed class RoutineCounts
     /// <summary>Workers joining each organization.</summary>
     public Dictionary<OrganizationKind, int> Joined { get; } = [];
 
+    /// <summary>Workers who quit, each replaced by a new hire.</summary>
+    public int Quits { get; set; }
+
     /// <summary>Whether anything was counted.</summary>
-    public bool Any => OneOnOnes + Trainings + FormalGrievances + FloorGrievances + Decided + Violations + Joined.Values.Sum() > 0;
+    public bool Any => OneOnOnes + Trainings + FormalGrievances + FloorGrievances + Decided + Violations + Quits + Joined.Values.Sum() > 0;
 
     /// <summary>Adds another set of counts.</summary>
     public void Add(RoutineCounts other)
@@ -55,6 +58,7 @@ public sealed class RoutineCounts
         Decided += other.Decided;
         Upheld += other.Upheld;
         Violations += other.Violations;
+        Quits += other.Quits;
         foreach (var (kind, n) in other.Joined)
         {
             Joined[kind] = Joined.GetValueOrDefault(kind) + n;
@@ -105,6 +109,11 @@ public sealed class RoutineCounts
         if (Violations > 0)
         {
             clauses.Add($"the employer broke the rules {Count(Violations, "time")}");
+        }
+
+        if (Quits > 0)
+        {
+            clauses.Add(Quits == 1 ? "1 worker quit and a new hire took her place" : $"{Quits} workers quit and new hires took their places");
         }
 
         foreach (var (kind, n) in Joined.OrderBy(k => k.Key))

@@ -149,6 +149,7 @@ internal static class ScenarioSchema
         },
         new NumberField<WorkplaceSpec>(x => x.ProbationaryShare, (r, v) => r with { ProbationaryShare = v }),
         new WholeField<WorkplaceSpec>(x => x.ProbationWeeks, (r, v) => r with { ProbationWeeks = v }),
+        new NumberField<WorkplaceSpec>(x => x.Turnover, (r, v) => r with { Turnover = v }),
         new SectionField<WorkplaceSpec, NetworkSpec>(x => x.Network, Network, (r, v) => r with { Network = v }),
         new SectionField<WorkplaceSpec, ThresholdSpec>(x => x.Thresholds, Thresholds, (r, v) => r with { Thresholds = v }),
         new SectionField<WorkplaceSpec, DistributionSpec>(x => x.Grievance, Distribution, (r, v) => r with { Grievance = v }),
