@@ -444,7 +444,7 @@ public static class CampaignStory
                     n.Notable.Add("the contract expired");
                     break;
                 case CardsSigned x:
-                    n.Notable.Add($"{x.Workers.Length} worker{(x.Workers.Length == 1 ? "" : "s")} signed union cards");
+                    n.Notable.Add(x.Workers.Length == 1 ? "1 worker signed a union card" : $"{x.Workers.Length} workers signed union cards");
                     break;
                 case DriveWentPublic x:
                     n.Notable.Add($"the drive went public: {x.Carded} of {x.Unit} in the unit had signed cards ({Share(x.Carded, x.Unit)})");
