@@ -249,23 +249,32 @@ public sealed class Workforce
             _jobClass[i] = w.JobClass;
             _department[i] = w.Department;
             _baseWage[i] = _wage[i] = w.HourlyWage;
-            _probation[i] = w.ProbationWeeksLeft;
-            _baseGrievance[i] = _grievance[i] = w.Grievance;
-            _baseFear[i] = _fear[i] = w.Fear;
-            _trust[i] = w.Trust;
-            _threshold[i] = w.Threshold;
-            _commitment[i] = w.Commitment;
-            _lastContactWeek[i] = Units.Never;
-            _organizer[i] = -1;
-            _contactReturn[i] = 1;
-            var f = WorkerFlags.Employed;
-            if (w.OnCommittee) f |= WorkerFlags.Committee | WorkerFlags.EverCommittee | WorkerFlags.DeepContact;
-            if (w.Steward) f |= WorkerFlags.Steward;
-            if (w.MainstreamMember) f |= WorkerFlags.Mainstream;
-            if (w.WouldLead) f |= WorkerFlags.WouldLead;
-            SetFlags(i, f);
+            Start(i, w);
             if (w.OnCommittee) _visibility[i] = R.CommitteeVisibility;
         }
+    }
+
+    /// <summary>
+    /// Worker <paramref name="i"/> starts as <paramref name="w"/> describes her (probation, attitudes, memberships), with no
+    /// contact and no organizing relationship yet; her place (job class, department, wage) is set by the caller.
+    /// </summary>
+    private void Start(int i, WorkerProfile w)
+    {
+        _probation[i] = w.ProbationWeeksLeft;
+        _baseGrievance[i] = _grievance[i] = w.Grievance;
+        _baseFear[i] = _fear[i] = w.Fear;
+        _trust[i] = w.Trust;
+        _threshold[i] = w.Threshold;
+        _commitment[i] = w.Commitment;
+        _lastContactWeek[i] = Units.Never;
+        _organizer[i] = -1;
+        _contactReturn[i] = 1;
+        var f = WorkerFlags.Employed;
+        if (w.OnCommittee) f |= WorkerFlags.Committee | WorkerFlags.EverCommittee | WorkerFlags.DeepContact;
+        if (w.Steward) f |= WorkerFlags.Steward;
+        if (w.MainstreamMember) f |= WorkerFlags.Mainstream;
+        if (w.WouldLead) f |= WorkerFlags.WouldLead;
+        SetFlags(i, f);
     }
 
     /// <summary>
@@ -500,26 +509,10 @@ public sealed class Workforce
             var h = x.Hires[k];
             if (Has(i, WorkerFlags.EverCommittee)) LeadersWhoLeft++;
             Separate(i);
-            if (_organizer[i] >= 0)
-            {
-                _held[_organizer[i]]?.Remove(i);
-                _organizer[i] = -1;
-            }
-
-            _probation[i] = h.ProbationWeeksLeft;
-            _baseGrievance[i] = _grievance[i] = h.Grievance;
-            _baseFear[i] = _fear[i] = h.Fear;
-            _trust[i] = h.Trust;
-            _threshold[i] = h.Threshold;
-            _commitment[i] = h.Commitment;
+            if (_organizer[i] >= 0) _held[_organizer[i]]?.Remove(i);
             _visibility[i] = 0;
             _disciplines[i] = 0;
-            _lastContactWeek[i] = Units.Never;
-            _contactReturn[i] = 1;
-            var f = WorkerFlags.Employed;
-            if (h.MainstreamMember) f |= WorkerFlags.Mainstream;
-            if (h.WouldLead) f |= WorkerFlags.WouldLead;
-            SetFlags(i, f);
+            Start(i, h);
         }
     }
 
