@@ -226,7 +226,7 @@ public static class BottomLine
             {
                 result.Tied && r.First ? $"{ComparisonReport.Name(r.ModelId)} (tied first)" : ComparisonReport.Name(r.ModelId),
                 double.IsNaN(r.PBest) ? "–" : Share(r.PBest),
-                r.RankLow == 0 ? "–" : r.RankLow == r.RankHigh ? $"{r.RankLow}" : $"{r.RankLow}–{r.RankHigh}",
+                RankRange(r),
             };
             if (wages is not null) row.Add(MetricFormat.ValueAndInterval(wages, m[wages.Id].Mean, m[wages.Id].CiLow, m[wages.Id].CiHigh));
             if (firing is not null) row.Add(MetricFormat.ValueAndInterval(firing, m[firing.Id].Mean, m[firing.Id].CiLow, m[firing.Id].CiHigh));
@@ -250,6 +250,9 @@ public static class BottomLine
 
     private static string Rate(MetricSummary s) =>
         $"{Numbers.Fixed(s.Mean * 100, 0)}% ({Numbers.Fixed(s.CiLow * 100, 0)}–{Numbers.Fixed(s.CiHigh * 100, 0)}%)";
+
+    /// <summary>The ranks a model takes in 95% of the resamples of the runs, "1–2" or "1" ("–" where it was not ranked).</summary>
+    public static string RankRange(RankedModel r) => r.RankLow == 0 ? "–" : r.RankLow == r.RankHigh ? $"{r.RankLow}" : $"{r.RankLow}–{r.RankHigh}";
 
     /// <summary>
     /// A share of resamples in percent, the one way every table, sentence, chart and the page show it: "71%", "&lt;1%" for a

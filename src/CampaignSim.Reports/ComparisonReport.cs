@@ -148,7 +148,7 @@ public static class ComparisonReport
             {
                 r.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), Name(r.ModelId),
                 double.IsNaN(r.PBest) ? "–" : BottomLine.Share(r.PBest),
-                r.RankLow == 0 ? "–" : r.RankLow == r.RankHigh ? $"{r.RankLow}" : $"{r.RankLow}–{r.RankHigh}",
+                BottomLine.RankRange(r),
                 Numbers.Fixed(r.Score, 2),
             };
             row.AddRange(r.Criteria.Select(c => Numbers.Fixed(c.Value, 2)));

@@ -11,6 +11,8 @@ public class SweepTests
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("hostility=0.3", result.Stdout);
         Assert.Contains("hostility=0.9", result.Stdout);
+        // Each row gives the ranks the model takes in 95% of the resamples beside its rank on the means.
+        Assert.Matches(@"point\s+values\s+model\s+rank\s+best in\s+rank range", result.Stdout);
         var csv = File.ReadAllLines(temp["sweep/sweep.csv"]);
         Assert.StartsWith("workplace.employer.hostility,point,model,applicable,rank,score,pBest,rankLow,rankHigh,wageChangePct,wageChangePct_low,wageChangePct_high,", csv[0]);
         Assert.Equal(1 + 3 * 6, csv.Length);

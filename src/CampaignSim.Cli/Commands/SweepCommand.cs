@@ -206,7 +206,7 @@ public sealed class SweepCommand : ICommand
     private static string Table(SweepResult sweep)
     {
         var keys = KeyMetrics.All;
-        var headers = new List<string> { "point", "values", "model", ">rank", ">best in" };
+        var headers = new List<string> { "point", "values", "model", ">rank", ">best in", ">rank range" };
         headers.AddRange(keys.Select(k => ">" + MetricFormat.Header(k)));
         var table = new TextTable(headers.ToArray());
         for (var k = 0; k < sweep.Results.Count; k++)
@@ -216,7 +216,8 @@ public sealed class SweepCommand : ICommand
             {
                 var m = result[ranked.ModelId];
                 var cells = new List<string> { SweepResult.Label(k), SweepResult.Text(sweep.Points[k]), ranked.ModelId,
-                    ranked.Rank.ToString(CultureInfo.InvariantCulture), double.IsNaN(ranked.PBest) ? "–" : BottomLine.Share(ranked.PBest) };
+                    ranked.Rank.ToString(CultureInfo.InvariantCulture), double.IsNaN(ranked.PBest) ? "–" : BottomLine.Share(ranked.PBest),
+                    BottomLine.RankRange(ranked) };
                 cells.AddRange(keys.Select(c => MetricFormat.Value(c, m[c.Id].Mean)));
                 table.Add(cells.ToArray());
             }

@@ -31,7 +31,7 @@ public static class ComparisonConsole
             {
                 r.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), r.ModelId,
                 double.IsNaN(r.PBest) ? "–" : BottomLine.Share(r.PBest),
-                r.RankLow == 0 ? "–" : r.RankLow == r.RankHigh ? $"{r.RankLow}" : $"{r.RankLow}–{r.RankHigh}",
+                BottomLine.RankRange(r),
                 Numbers.Fixed(r.Score, 2),
             };
             cells.AddRange(keys.Select(k => Cell(k, model[k.Id])));
