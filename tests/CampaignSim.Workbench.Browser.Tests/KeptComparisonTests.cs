@@ -15,18 +15,12 @@ public partial class KeptComparisonTests(Workbench workbench)
     [Fact]
     public async Task without_a_database_the_comparisons_survive_a_restart_in_a_local_file()
     {
-        var home = Directory.CreateTempSubdirectory("campaignsim-kept-").FullName;
-        try
-        {
-            var environment = new Dictionary<string, string> { ["XDG_STATE_HOME"] = home };
-            var file = Path.Combine(home, "campaignsim", "workbench-comparisons.json");
-            await SurvivesARestart(workbench, environment, [], $"the file {file} on this computer");
-            Assert.True(File.Exists(file));
-        }
-        finally
-        {
-            Directory.Delete(home, recursive: true);
-        }
+        using var homeFolder = new TempFolder();
+        var home = homeFolder.Path;
+        var environment = new Dictionary<string, string> { ["XDG_STATE_HOME"] = home };
+        var file = Path.Combine(home, "campaignsim", "workbench-comparisons.json");
+        await SurvivesARestart(workbench, environment, [], $"the file {file} on this computer");
+        Assert.True(File.Exists(file));
     }
 
     /// <summary>
@@ -104,43 +98,37 @@ public partial class KeptComparisonTests(Workbench workbench)
     [Fact]
     public async Task without_a_database_a_robustness_check_survives_a_restart_in_a_local_file()
     {
-        var home = Directory.CreateTempSubdirectory("campaignsim-kept-").FullName;
+        using var homeFolder = new TempFolder();
+        var home = homeFolder.Path;
+        var environment = new Dictionary<string, string> { ["XDG_STATE_HOME"] = home };
+        var id = await CheckSurvivesARestart(workbench, environment, []);
+        var file = Path.Combine(home, "campaignsim", "workbench-comparisons.json");
+        var kept = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken))!.AsArray();
+        var check = kept.Single(k => (string?)k!["id"] == id)!;
+        Assert.Equal(2, (int)check["robust"]!["worlds"]!);
+
+        // Made by another engine: opened, it is shown as kept and said to be so, and nothing is run.
+        check["engineVersion"] = "2.0.0";
+        await File.WriteAllTextAsync(file, kept.ToJsonString(), TestContext.Current.CancellationToken);
+        var errors = new List<string>();
+        var (server, address, _) = await Start(environment, []);
         try
         {
-            var environment = new Dictionary<string, string> { ["XDG_STATE_HOME"] = home };
-            var id = await CheckSurvivesARestart(workbench, environment, []);
-            var file = Path.Combine(home, "campaignsim", "workbench-comparisons.json");
-            var kept = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken))!.AsArray();
-            var check = kept.Single(k => (string?)k!["id"] == id)!;
-            Assert.Equal(2, (int)check["robust"]!["worlds"]!);
-
-            // Made by another engine: opened, it is shown as kept and said to be so, and nothing is run.
-            check["engineVersion"] = "2.0.0";
-            await File.WriteAllTextAsync(file, kept.ToJsonString(), TestContext.Current.CancellationToken);
-            var errors = new List<string>();
-            var (server, address, _) = await Start(environment, []);
-            try
-            {
-                var page = await workbench.Open(1400, 1000, errors, $"?saved={id}", address);
-                await Until(page, "document.getElementById('robust-box').dataset.state === 'kept'", 120);
-                Assert.Contains("It was made with engine 2.0.0 and this workbench runs engine ", await page.Locator("#history-status").TextContentAsync());
-                Assert.StartsWith("As kept on ", await page.Locator("#robust-progress").TextContentAsync());
-                Assert.Equal((string?)check["answer"], await page.Locator(".robust-verdict").TextContentAsync());
-                Assert.Contains("It was made with engine 2.0.0", await page.Locator("#saved li[data-kind=robust]").TextContentAsync());
-                Assert.True(await page.EvaluateAsync<bool>("() => window.workbench.state.robust === null"), "nothing is run");
-                await Workbench.Close(page);
-            }
-            finally
-            {
-                await Stop(server);
-            }
-
-            Assert.Empty(errors);
+            var page = await workbench.Open(1400, 1000, errors, $"?saved={id}", address);
+            await Until(page, "document.getElementById('robust-box').dataset.state === 'kept'", 120);
+            Assert.Contains("It was made with engine 2.0.0 and this workbench runs engine ", await page.Locator("#history-status").TextContentAsync());
+            Assert.StartsWith("As kept on ", await page.Locator("#robust-progress").TextContentAsync());
+            Assert.Equal((string?)check["answer"], await page.Locator(".robust-verdict").TextContentAsync());
+            Assert.Contains("It was made with engine 2.0.0", await page.Locator("#saved li[data-kind=robust]").TextContentAsync());
+            Assert.True(await page.EvaluateAsync<bool>("() => window.workbench.state.robust === null"), "nothing is run");
+            await Workbench.Close(page);
         }
         finally
         {
-            Directory.Delete(home, recursive: true);
+            await Stop(server);
         }
+
+        Assert.Empty(errors);
     }
 
     /// <summary>
@@ -244,23 +232,17 @@ public class KeptInPostgresTests(Workbench workbench, CampaignSim.Testing.Postgr
     [Fact]
     public async Task with_a_database_the_comparisons_are_stored_listed_reopened_and_shared_by_link()
     {
-        var home = Directory.CreateTempSubdirectory("campaignsim-kept-").FullName;
-        try
-        {
-            // XDG_STATE_HOME is set too, and must stay empty: with --db nothing is written to the file.
-            var environment = new Dictionary<string, string> { ["XDG_STATE_HOME"] = home };
-            var database = new Npgsql.NpgsqlConnectionStringBuilder(postgres.ConnectionString);
-            await KeptComparisonTests.SurvivesARestart(workbench, environment, ["--db", postgres.ConnectionString], $"PostgreSQL at {database.Host}:{database.Port}, database \"{database.Database}\"");
-            Assert.False(Directory.Exists(Path.Combine(home, "campaignsim")));
-            await using var connection = new Npgsql.NpgsqlConnection(postgres.ConnectionString);
-            await connection.OpenAsync(TestContext.Current.CancellationToken);
-            await using var count = new Npgsql.NpgsqlCommand("select count(*) from campaignsim.mt_doc_pagecomparison", connection);
-            Assert.Equal(2L, (long)(await count.ExecuteScalarAsync(TestContext.Current.CancellationToken))!);
-        }
-        finally
-        {
-            Directory.Delete(home, recursive: true);
-        }
+        using var homeFolder = new TempFolder();
+        var home = homeFolder.Path;
+        // XDG_STATE_HOME is set too, and must stay empty: with --db nothing is written to the file.
+        var environment = new Dictionary<string, string> { ["XDG_STATE_HOME"] = home };
+        var database = new Npgsql.NpgsqlConnectionStringBuilder(postgres.ConnectionString);
+        await KeptComparisonTests.SurvivesARestart(workbench, environment, ["--db", postgres.ConnectionString], $"PostgreSQL at {database.Host}:{database.Port}, database \"{database.Database}\"");
+        Assert.False(Directory.Exists(Path.Combine(home, "campaignsim")));
+        await using var connection = new Npgsql.NpgsqlConnection(postgres.ConnectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var count = new Npgsql.NpgsqlCommand("select count(*) from campaignsim.mt_doc_pagecomparison", connection);
+        Assert.Equal(2L, (long)(await count.ExecuteScalarAsync(TestContext.Current.CancellationToken))!);
     }
 }
 
@@ -271,24 +253,18 @@ public class KeptCheckInPostgresTests(Workbench workbench, CampaignSim.Testing.P
     [Fact]
     public async Task with_a_database_a_robustness_check_is_stored_listed_and_reopened_to_the_same_verdict()
     {
-        var home = Directory.CreateTempSubdirectory("campaignsim-kept-").FullName;
-        try
-        {
-            var environment = new Dictionary<string, string> { ["XDG_STATE_HOME"] = home };
-            await KeptComparisonTests.CheckSurvivesARestart(workbench, environment, ["--db", postgres.ConnectionString]);
-            Assert.False(Directory.Exists(Path.Combine(home, "campaignsim")));
-            await using var connection = new Npgsql.NpgsqlConnection(postgres.ConnectionString);
-            await connection.OpenAsync(TestContext.Current.CancellationToken);
-            // The comparison shown beside it and the check, each kept once; the check's JSON (a string in the document) has its worlds.
-            await using var count = new Npgsql.NpgsqlCommand("select count(*), count(*) filter (where position('\\\"robust\\\":{' in data::text) > 0) "
-                + "from campaignsim.mt_doc_pagecomparison", connection);
-            await using var reader = await count.ExecuteReaderAsync(TestContext.Current.CancellationToken);
-            Assert.True(await reader.ReadAsync(TestContext.Current.CancellationToken));
-            Assert.Equal((2L, 1L), (reader.GetInt64(0), reader.GetInt64(1)));
-        }
-        finally
-        {
-            Directory.Delete(home, recursive: true);
-        }
+        using var homeFolder = new TempFolder();
+        var home = homeFolder.Path;
+        var environment = new Dictionary<string, string> { ["XDG_STATE_HOME"] = home };
+        await KeptComparisonTests.CheckSurvivesARestart(workbench, environment, ["--db", postgres.ConnectionString]);
+        Assert.False(Directory.Exists(Path.Combine(home, "campaignsim")));
+        await using var connection = new Npgsql.NpgsqlConnection(postgres.ConnectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        // The comparison shown beside it and the check, each kept once; the check's JSON (a string in the document) has its worlds.
+        await using var count = new Npgsql.NpgsqlCommand("select count(*), count(*) filter (where position('\\\"robust\\\":{' in data::text) > 0) "
+            + "from campaignsim.mt_doc_pagecomparison", connection);
+        await using var reader = await count.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+        Assert.True(await reader.ReadAsync(TestContext.Current.CancellationToken));
+        Assert.Equal((2L, 1L), (reader.GetInt64(0), reader.GetInt64(1)));
     }
 }

@@ -17,160 +17,139 @@ public sealed class KeptCheckTests
     [Fact]
     public async Task a_finished_check_is_kept_listed_by_a_new_server_and_reopened_to_the_same_verdict()
     {
-        var folder = Directory.CreateTempSubdirectory("campaignsim-kept-check-");
-        try
+        using var folder = new TempFolder();
+        var file = Path.Combine(folder.Path, "kept.json");
+        string id;
+        JsonElement first;
+        using (var factory = new WorkbenchFactory(new WorkbenchOptions { Threads = 2 }, new FileComparisonArchive(file)))
         {
-            var file = Path.Combine(folder.FullName, "kept.json");
-            string id;
-            JsonElement first;
-            using (var factory = new WorkbenchFactory(new WorkbenchOptions { Threads = 2 }, new FileComparisonArchive(file)))
+            var client = factory.CreateClient();
+            first = await RunCheck(client, new
             {
-                var client = factory.CreateClient();
-                first = await RunCheck(client, new
-                {
-                    comparison = new { scenario = "hospital-stewards", runs = 3, seed = 7, sets = Sets, weights = new { safety = 3 } },
-                    worlds = 2,
-                });
-                id = first.GetProperty("savedId").GetString()!;
-                Assert.Equal(SavedComparison.IdLength, id.Length);
-                var listed = await Listed(client, id);
-                Assert.Equal("robust", listed.GetProperty("kind").GetString());
-            }
-
-            using (var restarted = new WorkbenchFactory(new WorkbenchOptions { Threads = 2 }, new FileComparisonArchive(file)))
-            {
-                var client = restarted.CreateClient();
-                var (_, list) = await Api.Get(client, "/api/saved");
-                var item = Assert.Single(list.GetProperty("comparisons").EnumerateArray());
-                Assert.Equal(id, item.GetProperty("id").GetString());
-                Assert.Equal("robust", item.GetProperty("kind").GetString());
-                Assert.Equal(2, item.GetProperty("worlds").GetInt32());
-                Assert.Equal(3, item.GetProperty("runs").GetInt32());
-                Assert.Equal(first.GetProperty("inFile").GetInt32(), item.GetProperty("worldsInFile").GetInt32());
-                Assert.Equal(first.GetProperty("engineVersion").GetString(), item.GetProperty("worldsEngineVersion").GetString());
-                Assert.Equal(JsonValueKind.Null, item.GetProperty("changed").ValueKind);
-                Assert.StartsWith("How robust: 2 worlds × 3 runs — ", item.GetProperty("headline").GetString());
-                Assert.Equal(first.GetProperty("verdict").GetString(), item.GetProperty("answer").GetString());
-                Assert.Equal(["Employer hostility: 0.7"], item.GetProperty("changes").EnumerateArray().Select(c => c.GetString()));
-
-                var (status, kept) = await Api.Get(client, $"/api/saved/{id}");
-                Assert.Equal(HttpStatusCode.OK, status);
-                Assert.Equal(JsonValueKind.Null, kept.GetProperty("changed").ValueKind);
-                var saved = kept.GetProperty("saved");
-                Assert.Equal("hospital-stewards", saved.GetProperty("scenario").GetString());
-                Assert.Contains("name:", saved.GetProperty("yaml").GetString());
-                Assert.Equal(7UL, saved.GetProperty("seed").GetUInt64());
-                Assert.StartsWith("wages=1,demands=1,safety=3,", saved.GetProperty("weights").GetString());
-                Assert.Equal(EngineInfo.Version, saved.GetProperty("engineVersion").GetString());
-                Assert.Equal(first.GetProperty("command").GetString(), saved.GetProperty("command").GetString());
-                var robust = saved.GetProperty("robust");
-                Assert.Equal(first.GetProperty("models").ToString(), robust.GetProperty("models").ToString());
-                Assert.Equal(kept.GetProperty("worldsNow").GetProperty("inFile").GetInt32(), robust.GetProperty("worldsInFile").GetInt32());
-
-                // Reopened as the page does: the same inputs sent again give the same verdict, and the check is kept once.
-                var again = await RunCheck(client, new
-                {
-                    comparison = new
-                    {
-                        scenario = saved.GetProperty("scenario").GetString(),
-                        runs = saved.GetProperty("runs").GetInt32(),
-                        seed = saved.GetProperty("seed").GetUInt64(),
-                        sets = saved.GetProperty("sets").EnumerateArray().Select(s => s.GetString()).ToArray(),
-                        weights = Pairs(saved.GetProperty("weights").GetString()!),
-                        matter = Pairs(saved.GetProperty("matter").GetString()!),
-                    },
-                    worlds = robust.GetProperty("worlds").GetInt32(),
-                });
-                Assert.Equal(first.GetProperty("verdict").GetString(), again.GetProperty("verdict").GetString());
-                Assert.Equal(first.GetProperty("models").ToString(), again.GetProperty("models").ToString());
-                Assert.Equal(id, again.GetProperty("savedId").GetString());
-                await Listed(client, id);
-                (_, list) = await Api.Get(client, "/api/saved");
-                Assert.Single(list.GetProperty("comparisons").EnumerateArray());
-            }
+                comparison = new { scenario = "hospital-stewards", runs = 3, seed = 7, sets = Sets, weights = new { safety = 3 } },
+                worlds = 2,
+            });
+            id = first.GetProperty("savedId").GetString()!;
+            Assert.Equal(SavedComparison.IdLength, id.Length);
+            var listed = await Listed(client, id);
+            Assert.Equal("robust", listed.GetProperty("kind").GetString());
         }
-        finally
+
+        using (var restarted = new WorkbenchFactory(new WorkbenchOptions { Threads = 2 }, new FileComparisonArchive(file)))
         {
-            folder.Delete(recursive: true);
+            var client = restarted.CreateClient();
+            var (_, list) = await Api.Get(client, "/api/saved");
+            var item = Assert.Single(list.GetProperty("comparisons").EnumerateArray());
+            Assert.Equal(id, item.GetProperty("id").GetString());
+            Assert.Equal("robust", item.GetProperty("kind").GetString());
+            Assert.Equal(2, item.GetProperty("worlds").GetInt32());
+            Assert.Equal(3, item.GetProperty("runs").GetInt32());
+            Assert.Equal(first.GetProperty("inFile").GetInt32(), item.GetProperty("worldsInFile").GetInt32());
+            Assert.Equal(first.GetProperty("engineVersion").GetString(), item.GetProperty("worldsEngineVersion").GetString());
+            Assert.Equal(JsonValueKind.Null, item.GetProperty("changed").ValueKind);
+            Assert.StartsWith("How robust: 2 worlds × 3 runs — ", item.GetProperty("headline").GetString());
+            Assert.Equal(first.GetProperty("verdict").GetString(), item.GetProperty("answer").GetString());
+            Assert.Equal(["Employer hostility: 0.7"], item.GetProperty("changes").EnumerateArray().Select(c => c.GetString()));
+
+            var (status, kept) = await Api.Get(client, $"/api/saved/{id}");
+            Assert.Equal(HttpStatusCode.OK, status);
+            Assert.Equal(JsonValueKind.Null, kept.GetProperty("changed").ValueKind);
+            var saved = kept.GetProperty("saved");
+            Assert.Equal("hospital-stewards", saved.GetProperty("scenario").GetString());
+            Assert.Contains("name:", saved.GetProperty("yaml").GetString());
+            Assert.Equal(7UL, saved.GetProperty("seed").GetUInt64());
+            Assert.StartsWith("wages=1,demands=1,safety=3,", saved.GetProperty("weights").GetString());
+            Assert.Equal(EngineInfo.Version, saved.GetProperty("engineVersion").GetString());
+            Assert.Equal(first.GetProperty("command").GetString(), saved.GetProperty("command").GetString());
+            var robust = saved.GetProperty("robust");
+            Assert.Equal(first.GetProperty("models").ToString(), robust.GetProperty("models").ToString());
+            Assert.Equal(kept.GetProperty("worldsNow").GetProperty("inFile").GetInt32(), robust.GetProperty("worldsInFile").GetInt32());
+
+            // Reopened as the page does: the same inputs sent again give the same verdict, and the check is kept once.
+            var again = await RunCheck(client, new
+            {
+                comparison = new
+                {
+                    scenario = saved.GetProperty("scenario").GetString(),
+                    runs = saved.GetProperty("runs").GetInt32(),
+                    seed = saved.GetProperty("seed").GetUInt64(),
+                    sets = saved.GetProperty("sets").EnumerateArray().Select(s => s.GetString()).ToArray(),
+                    weights = Pairs(saved.GetProperty("weights").GetString()!),
+                    matter = Pairs(saved.GetProperty("matter").GetString()!),
+                },
+                worlds = robust.GetProperty("worlds").GetInt32(),
+            });
+            Assert.Equal(first.GetProperty("verdict").GetString(), again.GetProperty("verdict").GetString());
+            Assert.Equal(first.GetProperty("models").ToString(), again.GetProperty("models").ToString());
+            Assert.Equal(id, again.GetProperty("savedId").GetString());
+            await Listed(client, id);
+            (_, list) = await Api.Get(client, "/api/saved");
+            Assert.Single(list.GetProperty("comparisons").EnumerateArray());
         }
     }
 
     [Fact]
     public async Task a_check_from_another_engine_or_worlds_file_is_listed_with_that_said()
     {
-        var folder = Directory.CreateTempSubdirectory("campaignsim-kept-check-");
-        try
-        {
-            var archive = new FileComparisonArchive(Path.Combine(folder.FullName, "kept.json"));
-            var shipped = RobustViews.ShippedWorlds();
-            var cancel = TestContext.Current.CancellationToken;
-            await archive.SaveAsync(Check("00000000000000a1", 1, "2.0.0", new SavedRobustness(2, "1.9.0", 5, "0000000000000000", Standings())), cancel);
-            await archive.SaveAsync(Check("00000000000000a2", 2, EngineInfo.Version,
-                new SavedRobustness(2, shipped.EngineVersion, shipped.Worlds.Count, "0000000000000000", Standings())), cancel);
-            await archive.SaveAsync(Check("00000000000000a3", 3, EngineInfo.Version,
-                new SavedRobustness(2, shipped.EngineVersion, shipped.Worlds.Count, RobustViews.Digest(shipped), Standings())), cancel);
-            await archive.SaveAsync(Check("00000000000000a4", 4, "2.0.0", null), cancel);
+        using var folder = new TempFolder();
+        var archive = new FileComparisonArchive(Path.Combine(folder.Path, "kept.json"));
+        var shipped = RobustViews.ShippedWorlds();
+        var cancel = TestContext.Current.CancellationToken;
+        await archive.SaveAsync(Check("00000000000000a1", 1, "2.0.0", new SavedRobustness(2, "1.9.0", 5, "0000000000000000", Standings())), cancel);
+        await archive.SaveAsync(Check("00000000000000a2", 2, EngineInfo.Version,
+            new SavedRobustness(2, shipped.EngineVersion, shipped.Worlds.Count, "0000000000000000", Standings())), cancel);
+        await archive.SaveAsync(Check("00000000000000a3", 3, EngineInfo.Version,
+            new SavedRobustness(2, shipped.EngineVersion, shipped.Worlds.Count, RobustViews.Digest(shipped), Standings())), cancel);
+        await archive.SaveAsync(Check("00000000000000a4", 4, "2.0.0", null), cancel);
 
-            using var factory = new WorkbenchFactory(new WorkbenchOptions { Threads = 2 }, archive);
-            var client = factory.CreateClient();
-            var (_, list) = await Api.Get(client, "/api/saved");
-            var items = list.GetProperty("comparisons").EnumerateArray().ToDictionary(c => c.GetProperty("id").GetString()!);
-            Assert.Equal(4, items.Count);
+        using var factory = new WorkbenchFactory(new WorkbenchOptions { Threads = 2 }, archive);
+        var client = factory.CreateClient();
+        var (_, list) = await Api.Get(client, "/api/saved");
+        var items = list.GetProperty("comparisons").EnumerateArray().ToDictionary(c => c.GetProperty("id").GetString()!);
+        Assert.Equal(4, items.Count);
 
-            var older = items["00000000000000a1"].GetProperty("changed").GetString();
-            Assert.Equal($"It was made with engine 2.0.0 and this workbench runs engine {EngineInfo.Version}; its worlds file was of engine 1.9.0 with 5 worlds, "
-                + $"and this workbench's is of engine {shipped.EngineVersion} with {shipped.Worlds.Count}.", older);
-            Assert.Equal("robust", items["00000000000000a1"].GetProperty("kind").GetString());
-            Assert.Equal(older, (await Api.Get(client, "/api/saved/00000000000000a1")).Body.GetProperty("changed").GetString());
+        var older = items["00000000000000a1"].GetProperty("changed").GetString();
+        Assert.Equal($"It was made with engine 2.0.0 and this workbench runs engine {EngineInfo.Version}; its worlds file was of engine 1.9.0 with 5 worlds, "
+            + $"and this workbench's is of engine {shipped.EngineVersion} with {shipped.Worlds.Count}.", older);
+        Assert.Equal("robust", items["00000000000000a1"].GetProperty("kind").GetString());
+        Assert.Equal(older, (await Api.Get(client, "/api/saved/00000000000000a1")).Body.GetProperty("changed").GetString());
 
-            Assert.Equal($"Its worlds file was of engine {shipped.EngineVersion} with {shipped.Worlds.Count} worlds, and this workbench's has the same engine "
-                + "and number of worlds but other worlds.", items["00000000000000a2"].GetProperty("changed").GetString());
-            Assert.Equal(JsonValueKind.Null, items["00000000000000a3"].GetProperty("changed").ValueKind);
+        Assert.Equal($"Its worlds file was of engine {shipped.EngineVersion} with {shipped.Worlds.Count} worlds, and this workbench's has the same engine "
+            + "and number of worlds but other worlds.", items["00000000000000a2"].GetProperty("changed").GetString());
+        Assert.Equal(JsonValueKind.Null, items["00000000000000a3"].GetProperty("changed").ValueKind);
 
-            // A comparison says the engine only, and is a comparison.
-            Assert.Equal("comparison", items["00000000000000a4"].GetProperty("kind").GetString());
-            Assert.Equal($"It was made with engine 2.0.0 and this workbench runs engine {EngineInfo.Version}.", items["00000000000000a4"].GetProperty("changed").GetString());
-            Assert.Equal(JsonValueKind.Null, items["00000000000000a4"].GetProperty("worlds").ValueKind);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        // A comparison says the engine only, and is a comparison.
+        Assert.Equal("comparison", items["00000000000000a4"].GetProperty("kind").GetString());
+        Assert.Equal($"It was made with engine 2.0.0 and this workbench runs engine {EngineInfo.Version}.", items["00000000000000a4"].GetProperty("changed").GetString());
+        Assert.Equal(JsonValueKind.Null, items["00000000000000a4"].GetProperty("worlds").ValueKind);
     }
 
     [Fact]
     public async Task the_file_keeps_the_newest_fifty_comparisons_and_checks_together_and_reads_a_file_written_before_checks_were_kept()
     {
-        var folder = Directory.CreateTempSubdirectory("campaignsim-kept-check-");
-        try
-        {
-            var path = Path.Combine(folder.FullName, "kept.json");
-            var cancel = TestContext.Current.CancellationToken;
-            // One comparison as the file held it before checks were kept: no "robust" key.
-            await File.WriteAllTextAsync(path, """
-                [{"id":"00000000000000ff","savedUtc":"1970-01-01T00:00:00+00:00","engineVersion":"2.6.0","title":"t","scenario":"hospital-stewards",
-                  "yaml":"schema: 1\n","sets":[],"runs":5,"seed":1,"weights":"wages=1","matter":"wages=0.25","answer":"answer","headline":"Best: x",
-                  "ranking":[],"command":"campaignsim compare"}]
-                """, cancel);
-            var archive = new FileComparisonArchive(path);
-            var old = Assert.Single(await archive.ListAsync(10, cancel));
-            Assert.Null(old.Robust);
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "kept.json");
+        var cancel = TestContext.Current.CancellationToken;
+        // One comparison as the file held it before checks were kept: no "robust" key.
+        await File.WriteAllTextAsync(path, """
+            [{"id":"00000000000000ff","savedUtc":"1970-01-01T00:00:00+00:00","engineVersion":"2.6.0","title":"t","scenario":"hospital-stewards",
+              "yaml":"schema: 1\n","sets":[],"runs":5,"seed":1,"weights":"wages=1","matter":"wages=0.25","answer":"answer","headline":"Best: x",
+              "ranking":[],"command":"campaignsim compare"}]
+            """, cancel);
+        var archive = new FileComparisonArchive(path);
+        var old = Assert.Single(await archive.ListAsync(10, cancel));
+        Assert.Null(old.Robust);
 
-            for (var k = 0; k < FileComparisonArchive.MaxKept + 5; k++)
-            {
-                await archive.SaveAsync(Check($"{k:x16}", k + 1, EngineInfo.Version, k % 2 == 0 ? null : new SavedRobustness(2, "2.6.0", 118, "0000000000000000", Standings())), cancel);
-            }
-
-            var kept = await archive.ListAsync(100, cancel);
-            Assert.Equal(FileComparisonArchive.MaxKept, kept.Count);
-            Assert.Equal($"{FileComparisonArchive.MaxKept + 4:x16}", kept[0].Id);
-            Assert.Equal(FileComparisonArchive.MaxKept / 2, kept.Count(k => k.Robust is not null));
-            Assert.Equal(Standings(), (await archive.FindAsync($"{FileComparisonArchive.MaxKept + 3:x16}", cancel))!.Robust!.Models);
-        }
-        finally
+        for (var k = 0; k < FileComparisonArchive.MaxKept + 5; k++)
         {
-            folder.Delete(recursive: true);
+            await archive.SaveAsync(Check($"{k:x16}", k + 1, EngineInfo.Version, k % 2 == 0 ? null : new SavedRobustness(2, "2.6.0", 118, "0000000000000000", Standings())), cancel);
         }
+
+        var kept = await archive.ListAsync(100, cancel);
+        Assert.Equal(FileComparisonArchive.MaxKept, kept.Count);
+        Assert.Equal($"{FileComparisonArchive.MaxKept + 4:x16}", kept[0].Id);
+        Assert.Equal(FileComparisonArchive.MaxKept / 2, kept.Count(k => k.Robust is not null));
+        Assert.Equal(Standings(), (await archive.FindAsync($"{FileComparisonArchive.MaxKept + 3:x16}", cancel))!.Robust!.Models);
     }
 
     private static List<RobustStanding> Standings() =>

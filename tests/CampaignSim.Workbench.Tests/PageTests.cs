@@ -258,75 +258,61 @@ public sealed class PageTests : IDisposable
     [Fact]
     public async Task finished_comparisons_are_kept_in_a_file_and_read_back_by_a_new_server()
     {
-        var folder = Directory.CreateTempSubdirectory("campaignsim-kept-");
-        try
+        using var folder = new TempFolder();
+        var file = Path.Combine(folder.Path, "kept.json");
+        string id;
+        using (var factory = new WorkbenchFactory(new WorkbenchOptions { Threads = 2 }, new FileComparisonArchive(file)))
         {
-            var file = Path.Combine(folder.FullName, "kept.json");
-            string id;
-            using (var factory = new WorkbenchFactory(new WorkbenchOptions { Threads = 2 }, new FileComparisonArchive(file)))
+            var client = factory.CreateClient();
+            var done = await Api.RunToEnd(client, new { scenario = "hospital-stewards", runs = 4, sets = new[] { "workplace.employer.hostility=0.65" } });
+            id = done.GetProperty("savedId").GetString()!;
+            JsonElement list;
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            do
             {
-                var client = factory.CreateClient();
-                var done = await Api.RunToEnd(client, new { scenario = "hospital-stewards", runs = 4, sets = new[] { "workplace.employer.hostility=0.65" } });
-                id = done.GetProperty("savedId").GetString()!;
-                JsonElement list;
-                var deadline = DateTime.UtcNow.AddSeconds(30);
-                do
-                {
-                    (_, list) = await Api.Get(client, "/api/saved");
-                }
-                while (list.GetProperty("comparisons").GetArrayLength() == 0 && DateTime.UtcNow < deadline);
-                Assert.Equal(id, list.GetProperty("comparisons")[0].GetProperty("id").GetString());
+                (_, list) = await Api.Get(client, "/api/saved");
             }
-
-            using (var restarted = new WorkbenchFactory(new WorkbenchOptions { Threads = 2 }, new FileComparisonArchive(file)))
-            {
-                var client = restarted.CreateClient();
-                var (status, kept) = await Api.Get(client, $"/api/saved/{id}");
-                Assert.Equal(HttpStatusCode.OK, status);
-                var saved = kept.GetProperty("saved");
-                Assert.Equal(["workplace.employer.hostility=0.65"], saved.GetProperty("sets").EnumerateArray().Select(s => s.GetString()));
-                Assert.Equal(4, saved.GetProperty("runs").GetInt32());
-                Assert.Equal("hospital-stewards", saved.GetProperty("scenario").GetString());
-                Assert.Equal(["Employer hostility: 0.65"], kept.GetProperty("changes").EnumerateArray().Select(s => s.GetString()));
-                var (missing, _) = await Api.Get(client, "/api/saved/0123456789abcdef");
-                Assert.Equal(HttpStatusCode.NotFound, missing);
-            }
-
-            // A damaged file is set aside, never overwritten.
-            await File.WriteAllTextAsync(file, "{ not json", TestContext.Current.CancellationToken);
-            var archive = new FileComparisonArchive(file);
-            Assert.Empty(await archive.ListAsync(10, TestContext.Current.CancellationToken));
-            Assert.Equal("{ not json", await File.ReadAllTextAsync(file + ".unreadable", TestContext.Current.CancellationToken));
-            Assert.Contains("moved to", archive.LastProblem);
+            while (list.GetProperty("comparisons").GetArrayLength() == 0 && DateTime.UtcNow < deadline);
+            Assert.Equal(id, list.GetProperty("comparisons")[0].GetProperty("id").GetString());
         }
-        finally
+
+        using (var restarted = new WorkbenchFactory(new WorkbenchOptions { Threads = 2 }, new FileComparisonArchive(file)))
         {
-            folder.Delete(recursive: true);
+            var client = restarted.CreateClient();
+            var (status, kept) = await Api.Get(client, $"/api/saved/{id}");
+            Assert.Equal(HttpStatusCode.OK, status);
+            var saved = kept.GetProperty("saved");
+            Assert.Equal(["workplace.employer.hostility=0.65"], saved.GetProperty("sets").EnumerateArray().Select(s => s.GetString()));
+            Assert.Equal(4, saved.GetProperty("runs").GetInt32());
+            Assert.Equal("hospital-stewards", saved.GetProperty("scenario").GetString());
+            Assert.Equal(["Employer hostility: 0.65"], kept.GetProperty("changes").EnumerateArray().Select(s => s.GetString()));
+            var (missing, _) = await Api.Get(client, "/api/saved/0123456789abcdef");
+            Assert.Equal(HttpStatusCode.NotFound, missing);
         }
+
+        // A damaged file is set aside, never overwritten.
+        await File.WriteAllTextAsync(file, "{ not json", TestContext.Current.CancellationToken);
+        var archive = new FileComparisonArchive(file);
+        Assert.Empty(await archive.ListAsync(10, TestContext.Current.CancellationToken));
+        Assert.Equal("{ not json", await File.ReadAllTextAsync(file + ".unreadable", TestContext.Current.CancellationToken));
+        Assert.Contains("moved to", archive.LastProblem);
     }
 
     [Fact]
     public async Task the_file_keeps_the_newest_fifty()
     {
-        var folder = Directory.CreateTempSubdirectory("campaignsim-kept-");
-        try
+        using var folder = new TempFolder();
+        var archive = new FileComparisonArchive(Path.Combine(folder.Path, "kept.json"));
+        for (var k = 0; k < FileComparisonArchive.MaxKept + 5; k++)
         {
-            var archive = new FileComparisonArchive(Path.Combine(folder.FullName, "kept.json"));
-            for (var k = 0; k < FileComparisonArchive.MaxKept + 5; k++)
-            {
-                await archive.SaveAsync(new SavedComparison($"{k:x16}", DateTimeOffset.UnixEpoch.AddMinutes(k), EngineInfo.Version, "t", "hospital-stewards", "schema: 1\n",
-                    [], 5, 1, "wages=1", "wages=0.25", "answer", "Best: x", [], "campaignsim compare"), TestContext.Current.CancellationToken);
-            }
+            await archive.SaveAsync(new SavedComparison($"{k:x16}", DateTimeOffset.UnixEpoch.AddMinutes(k), EngineInfo.Version, "t", "hospital-stewards", "schema: 1\n",
+                [], 5, 1, "wages=1", "wages=0.25", "answer", "Best: x", [], "campaignsim compare"), TestContext.Current.CancellationToken);
+        }
 
-            var kept = await archive.ListAsync(100, TestContext.Current.CancellationToken);
-            Assert.Equal(FileComparisonArchive.MaxKept, kept.Count);
-            Assert.Equal($"{FileComparisonArchive.MaxKept + 4:x16}", kept[0].Id);
-            Assert.Null(await archive.FindAsync($"{0:x16}", TestContext.Current.CancellationToken));
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        var kept = await archive.ListAsync(100, TestContext.Current.CancellationToken);
+        Assert.Equal(FileComparisonArchive.MaxKept, kept.Count);
+        Assert.Equal($"{FileComparisonArchive.MaxKept + 4:x16}", kept[0].Id);
+        Assert.Null(await archive.FindAsync($"{0:x16}", TestContext.Current.CancellationToken));
     }
 
     [Fact]

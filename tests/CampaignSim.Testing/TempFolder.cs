@@ -1,4 +1,4 @@
-namespace CampaignSim.Cli.Tests;
+namespace CampaignSim.Testing;
 
 /// <summary>A fresh folder under the system temp folder, deleted after the test.</summary>
 public sealed class TempFolder : IDisposable
@@ -6,7 +6,7 @@ public sealed class TempFolder : IDisposable
     /// <summary>Creates the folder.</summary>
     public TempFolder()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "campaignsim-cli-tests", Guid.NewGuid().ToString("N"));
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "campaignsim-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
     }
 
