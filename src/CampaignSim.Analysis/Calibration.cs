@@ -75,46 +75,99 @@ public static class Calibration
     /// <param name="maxDegreeOfParallelism">Largest number of runs at once; null uses every core. Results do not depend on it.</param>
     /// <param name="cancellationToken">Stops the calibration between runs; nothing is returned.</param>
     public static IReadOnlyList<CalibrationResult> Run(IReadOnlyList<CalibrationTarget> targets, IReadOnlyDictionary<string, Scenario> cases,
-        int replications, ulong seed, int? maxDegreeOfParallelism = null, CancellationToken cancellationToken = default)
+        int replications, ulong seed, int? maxDegreeOfParallelism = null, CancellationToken cancellationToken = default) =>
+        Assemble(targets, cases, replications, seed,
+            [Simulate(targets, cases, replications, seed, 0, replications, maxDegreeOfParallelism, cancellationToken)]);
+
+    /// <summary>
+    /// Simulates one block of a calibration: replications <paramref name="firstReplication"/> to
+    /// <paramref name="firstReplication"/> + <paramref name="count"/> − 1 of every case, settings and model the targets and
+    /// their diagnostics run, read by each of them. <see cref="Assemble"/> puts blocks that cover every replication together
+    /// into the results <see cref="Run(IReadOnlyList{CalibrationTarget}, IReadOnlyDictionary{string, Scenario}, int, ulong, int?, CancellationToken)"/>
+    /// gives, whoever simulated them and in whatever order: a run's seed depends only on its model and replication.
+    /// </summary>
+    /// <param name="targets">The targets.</param>
+    /// <param name="cases">The case scenarios by name.</param>
+    /// <param name="replications">Replications per model of the whole calibration (the seeds depend on it).</param>
+    /// <param name="seed">First seed.</param>
+    /// <param name="firstReplication">The block's first replication.</param>
+    /// <param name="count">Its replications, at least 1.</param>
+    /// <param name="maxDegreeOfParallelism">Largest number of runs at once; null uses every core.</param>
+    /// <param name="cancellationToken">Stops the block between runs.</param>
+    public static CalibrationSamples Simulate(IReadOnlyList<CalibrationTarget> targets, IReadOnlyDictionary<string, Scenario> cases,
+        int replications, ulong seed, int firstReplication, int count, int? maxDegreeOfParallelism = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(targets);
         ArgumentNullException.ThrowIfNull(cases);
         ArgumentOutOfRangeException.ThrowIfLessThan(replications, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(firstReplication);
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        if (firstReplication + count > replications) throw new ArgumentOutOfRangeException(nameof(count), "The block ends after the last replication.");
         var readers = Readers(targets);
-        var streams = readers
-            .SelectMany((r, index) => r.Models.Select((model, position) => (Reader: index, Position: position, Model: model, r.Case, r.SettingsKey)))
-            .GroupBy(x => (x.Case, x.SettingsKey, x.Model))
-            .Select(g => (Scenario: Variant(Case(cases, g.Key.Case), readers[g.First().Reader].Settings), g.Key.Model,
-                Readers: g.Select(x => (x.Reader, x.Position)).ToArray()))
-            .ToArray();
-
-        var samples = readers.Select(r => new double[r.Models.Count * replications][]).ToArray();
-        var exposed = readers.Select(r => new bool[r.Models.Count * replications]).ToArray();
+        var streams = Streams(readers, cases);
+        var samples = readers.Select(r => new double[r.Models.Count * count][]).ToArray();
+        var exposed = readers.Select(r => new bool[r.Models.Count * count]).ToArray();
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount, CancellationToken = cancellationToken };
-        Parallel.For(0, streams.Length * replications, options, k =>
+        Parallel.For(0, streams.Length * count, options, k =>
         {
-            var (scenario, model, readersOfStream) = streams[k / replications];
-            var replication = k % replications;
+            var (scenario, model, readersOfStream) = streams[k / count];
+            var replication = firstReplication + k % count;
             var run = CampaignEngine.Run(scenario, model, SeedOf(seed, model, replication, replications));
             foreach (var (reader, position) in readersOfStream)
             {
-                var slot = position * replications + replication;
+                var slot = position * count + k % count;
                 samples[reader][slot] = readers[reader].Read(run).ToArray();
                 exposed[reader][slot] = readers[reader].Exposed?.Invoke(run) ?? false;
             }
         });
 
-        var results = new List<CalibrationResult>();
+        return new CalibrationSamples(firstReplication, count, samples, exposed);
+    }
+
+    /// <summary>
+    /// The results of a calibration from blocks of its samples (<see cref="Simulate"/>) that together cover every
+    /// replication once, in any order.
+    /// </summary>
+    /// <exception cref="ArgumentException">The blocks do not cover every replication exactly once, or do not hold what the targets read.</exception>
+    public static IReadOnlyList<CalibrationResult> Assemble(IReadOnlyList<CalibrationTarget> targets, IReadOnlyDictionary<string, Scenario> cases,
+        int replications, ulong seed, IReadOnlyList<CalibrationSamples> blocks)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        ArgumentNullException.ThrowIfNull(cases);
+        ArgumentNullException.ThrowIfNull(blocks);
+        var readers = Readers(targets);
+        var ordered = blocks.OrderBy(b => b.FirstReplication).ToArray();
         var next = 0;
+        foreach (var b in ordered)
+        {
+            if (b.FirstReplication != next || b.Count < 1 || b.Samples.Count != readers.Count || b.Exposed.Count != readers.Count
+                || readers.Where((r, i) => b.Samples[i].Count != r.Models.Count * b.Count || b.Exposed[i].Count != r.Models.Count * b.Count).Any())
+            {
+                throw new ArgumentException($"The blocks of samples do not cover replications 0–{replications - 1} once each, as the targets read them.", nameof(blocks));
+            }
+
+            next += b.Count;
+        }
+
+        if (next != replications) throw new ArgumentException($"The blocks of samples cover {next} of {replications} replications.", nameof(blocks));
+
+        // Slot (position, replication) of a reader, as one block of every replication would hold it.
+        double[][] SamplesOf(int reader) => readers[reader].Models.SelectMany((_, position) =>
+            ordered.SelectMany(b => Enumerable.Range(0, b.Count).Select(i => b.Samples[reader][position * b.Count + i]))).ToArray();
+        bool[] ExposedOf(int reader) => readers[reader].Models.SelectMany((_, position) =>
+            ordered.SelectMany(b => Enumerable.Range(0, b.Count).Select(i => b.Exposed[reader][position * b.Count + i]))).ToArray();
+
+        var results = new List<CalibrationResult>();
+        var index = 0;
         foreach (var t in targets)
         {
-            var estimate = CalibrationEstimator.Estimate(t.Statistic, samples[next], exposed[next]);
-            next++;
+            var estimate = CalibrationEstimator.Estimate(t.Statistic, SamplesOf(index), ExposedOf(index));
+            index++;
             var diagnostics = new Dictionary<string, CalibrationEstimate>(StringComparer.Ordinal);
             foreach (var d in t.Diagnostics)
             {
-                diagnostics[d.Key] = CalibrationEstimator.Mean(samples[next]);
-                next++;
+                diagnostics[d.Key] = CalibrationEstimator.Mean(SamplesOf(index));
+                index++;
             }
 
             results.Add(new CalibrationResult(t, Case(cases, t.Case), replications, seed, estimate, diagnostics));
@@ -122,6 +175,42 @@ public static class Calibration
 
         return results;
     }
+
+    /// <summary>
+    /// Worker-weeks one replication of every case, settings and model the targets run simulates: what a block of
+    /// replications costs, for sizing blocks.
+    /// </summary>
+    public static double WorkerWeeksPerReplication(IReadOnlyList<CalibrationTarget> targets, IReadOnlyDictionary<string, Scenario> cases)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        ArgumentNullException.ThrowIfNull(cases);
+        return Streams(Readers(targets), cases).Sum(s => s.Scenario.Weeks * (double)s.Scenario.Workplaces.Sum(w => w.Workers));
+    }
+
+    /// <summary>
+    /// The targets with these ids, in this order (<see cref="CalibrationTarget.Id"/>), with their diagnostics or without:
+    /// what a process that did not choose them runs, given only their ids.
+    /// </summary>
+    /// <exception cref="ArgumentException">An id that is not a target.</exception>
+    public static IReadOnlyList<CalibrationTarget> TargetsOf(IReadOnlyList<string> ids, bool withDiagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return ids.Select(id =>
+        {
+            var target = Targets.FirstOrDefault(t => t.Id == id) ?? throw new ArgumentException($"'{id}' is not a calibration target of engine {EngineInfo.Version}.", nameof(ids));
+            return withDiagnostics ? target : target with { Diagnostics = [] };
+        }).ToArray();
+    }
+
+    /// <summary>Every case, settings and model combination the readers read, with the readers (and their model's position) that read it.</summary>
+    private static (Scenario Scenario, string Model, (int Reader, int Position)[] Readers)[] Streams(List<CalibrationReader> readers,
+        IReadOnlyDictionary<string, Scenario> cases) =>
+        readers
+            .SelectMany((r, index) => r.Models.Select((model, position) => (Reader: index, Position: position, Model: model, r.Case, r.SettingsKey)))
+            .GroupBy(x => (x.Case, x.SettingsKey, x.Model))
+            .Select(g => (Scenario: Variant(Case(cases, g.Key.Case), readers[g.First().Reader].Settings), g.Key.Model,
+                Readers: g.Select(x => (x.Reader, x.Position)).ToArray()))
+            .ToArray();
 
     /// <summary>What each target and each of its diagnostics reads, in the order of the results.</summary>
     private static List<CalibrationReader> Readers(IReadOnlyList<CalibrationTarget> targets)

@@ -45,6 +45,25 @@ public static class RunIds
         return FromName(string.Create(CultureInfo.InvariantCulture, $"campaignsim/block\n{comparisonId}\n{modelId}\n{firstReplication}"));
     }
 
+    /// <summary>
+    /// The id of a calibration handed to the store: derived from the engine version and a digest of the job
+    /// (<paramref name="jobDigest"/>), so the same calibration asked again finds what is stored.
+    /// </summary>
+    public static Guid Calibration(string engineVersion, string jobDigest)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(engineVersion);
+        ArgumentException.ThrowIfNullOrWhiteSpace(jobDigest);
+        return FromName($"campaignsim/calibration\n{engineVersion}\n{jobDigest}");
+    }
+
+    /// <summary>The id of the block of a calibration's world <paramref name="world"/> from replication <paramref name="firstReplication"/>.</summary>
+    public static Guid CalibrationBlock(Guid calibration, int world, int firstReplication)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(world);
+        ArgumentOutOfRangeException.ThrowIfNegative(firstReplication);
+        return FromName(string.Create(CultureInfo.InvariantCulture, $"campaignsim/calibration-block\n{calibration}\n{world}\n{firstReplication}"));
+    }
+
     private static Guid FromName(string name)
     {
         Span<byte> hash = stackalloc byte[32];

@@ -46,6 +46,24 @@ public class CalibrationTests
 
     private static CalibrationResult Result(string id) => Results.Value.Single(r => r.Target.Id == id);
 
+    [Fact]
+    public void blocks_of_replications_simulated_apart_and_put_together_in_any_order_give_the_figures_of_one_run()
+    {
+        var targets = Calibration.TargetsOf(["settlement-wv-2018", "ulp-charge-effect"], withDiagnostics: true);
+        var whole = Calibration.Run(targets, Cases.Value, 7, 3, cancellationToken: TestContext.Current.CancellationToken);
+        var blocks = new[] { (4, 3), (0, 2), (2, 2) }
+            .Select(b => Calibration.Simulate(targets, Cases.Value, 7, 3, b.Item1, b.Item2, maxDegreeOfParallelism: 1, TestContext.Current.CancellationToken))
+            .ToArray();
+
+        var assembled = Calibration.Assemble(targets, Cases.Value, 7, 3, blocks);
+
+        Assert.Equal(whole.Select(r => r.Estimate), assembled.Select(r => r.Estimate));
+        Assert.Equal(whole.SelectMany(r => r.Diagnostics.Values), assembled.SelectMany(r => r.Diagnostics.Values));
+        // Blocks that leave a replication out, or hold one twice, are refused rather than read as a smaller calibration.
+        Assert.Throws<ArgumentException>(() => Calibration.Assemble(targets, Cases.Value, 7, 3, blocks[..2]));
+        Assert.Throws<ArgumentException>(() => Calibration.Assemble(targets, Cases.Value, 7, 3, [.. blocks, blocks[1]]));
+    }
+
     private static CalibrationTarget Target(string id) => Calibration.Targets.Single(t => t.Id == id);
 
     [Fact]

@@ -83,6 +83,44 @@ public sealed class DistributedTests(PostgresFixture postgres) : IClassFixture<P
     }
 
     [Fact]
+    public async Task two_workers_share_a_calibration_and_the_waves_of_a_history_match_whose_output_equals_the_in_memory_one()
+    {
+        using var temp = new TempFolder();
+        var db = await postgres.CreateDatabaseAsync(TestContext.Current.CancellationToken);
+        string[] calibrate = ["calibrate", "--runs", "10", "--seed", "5"];
+        string[] worlds = ["calibrate", "--worlds", "10", "--waves", "2", "--runs", "2", "--seed", "3", "--out"];
+        var workers = Enumerable.Range(0, 2).Select(_ => new RunningCli(temp.Path, "worker", "--db", db, "--threads", "1")).ToArray();
+        try
+        {
+            Assert.All(workers, w => Assert.True(w.WaitForStderr("taking runs", Patience), w.ToString()));
+            var calibratedByWorkers = Cli.Run(temp.Path, [.. calibrate, "--db", db, "--distributed"]);
+            var calibratedHere = Cli.Run(temp.Path, calibrate);
+            var matchedByWorkers = Cli.Run(temp.Path, [.. worlds, "distributed", "--db", db, "--distributed"]);
+            var matchedHere = Cli.Run(temp.Path, [.. worlds, "memory"]);
+
+            Assert.True(calibratedByWorkers.ExitCode == 0, calibratedByWorkers.ToString());
+            Assert.Equal(calibratedHere.Stdout, calibratedByWorkers.Stdout);
+            Assert.True(matchedByWorkers.ExitCode == 0, matchedByWorkers.ToString());
+            Assert.Equal(File.ReadAllBytes(temp["memory/worlds.json"]), File.ReadAllBytes(temp["distributed/worlds.json"]));
+            Assert.Equal(matchedHere.Stdout.Replace("memory/", "distributed/", StringComparison.Ordinal), matchedByWorkers.Stdout);
+            // The calibration and each wave (and the kept worlds' validation, if any were kept) were queued for the workers.
+            var waves = matchedHere.Stdout.Split('\n').Count(l => l.StartsWith("Wave ", StringComparison.Ordinal));
+            var validated = matchedHere.Stdout.Contains("plausible worlds;", StringComparison.Ordinal) ? 1 : 0;
+            Assert.InRange(waves, 1, 2);
+            Assert.Equal(1L + waves + validated, await DatabaseQueries.ScalarAsync(db, "select count(*) from campaignsim.mt_doc_storedcalibration where (data ->> 'shared')::boolean"));
+            Assert.Equal(0L, await DatabaseQueries.ScalarAsync(db, "select count(*) from campaignsim.mt_doc_storedcalibration where not (data ->> 'shared')::boolean"));
+        }
+        finally
+        {
+            Assert.All(workers, w => Assert.Equal(143, w.Stop()));
+            foreach (var w in workers)
+            {
+                w.Dispose();
+            }
+        }
+    }
+
+    [Fact]
     public async Task a_worker_killed_mid_block_leaves_its_block_to_another_and_every_run_is_recorded_once()
     {
         using var temp = new TempFolder();

@@ -142,6 +142,29 @@ public static class CalibrationWorlds
         };
     }
 
+    /// <summary>
+    /// The simulator of a history match that takes a wave's candidates at once, as one <see cref="CalibrationJob"/> with a
+    /// world per candidate, run by <paramref name="run"/> (here or on other processes): the same figures as
+    /// <see cref="Simulator"/>, candidate by candidate.
+    /// </summary>
+    public static Func<IReadOnlyList<WorldCandidate>, IReadOnlyList<IReadOnlyList<SimulatedTarget>>> BatchSimulator(IReadOnlyList<CalibrationTarget> targets,
+        IReadOnlyDictionary<string, Scenario> cases, IReadOnlyList<WorldParameter> parameters, int runs,
+        Func<CalibrationJob, IReadOnlyList<IReadOnlyList<CalibrationResult>>> run)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        ArgumentNullException.ThrowIfNull(cases);
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
+        var bare = targets.Select(t => t with { Diagnostics = [] }).ToArray();
+        return candidates =>
+        {
+            if (candidates.Count == 0) return [];
+            var job = CalibrationJob.Of(bare, cases, runs, candidates.Select(c => new CalibrationWorld(Settings(parameters, c.Values), c.Seed)).ToArray());
+            return run(job).Select(results => (IReadOnlyList<SimulatedTarget>)results.Select(Simulated).ToArray()).ToArray();
+        };
+    }
+
     /// <summary>A calibration result as history matching reads it.</summary>
     public static SimulatedTarget Simulated(CalibrationResult result)
     {

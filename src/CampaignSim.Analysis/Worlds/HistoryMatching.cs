@@ -39,9 +39,27 @@ public static class HistoryMatching
     public static HistoryMatchingResult Run(IReadOnlyList<WorldParameter> parameters, IReadOnlyList<HistoryTarget> targets,
         Func<WorldCandidate, IReadOnlyList<SimulatedTarget>> simulate, HistoryMatchingOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(simulate);
+        options ??= new HistoryMatchingOptions();
+        return Run(parameters, targets, InParallel(simulate, options), options);
+    }
+
+    /// <summary>
+    /// Runs history matching with a simulator that takes a whole wave's candidates at once (and may hand them to other
+    /// processes, as <c>calibrate --worlds --distributed</c> does); the result is the same as with a simulator of one
+    /// candidate at a time that gives the same figures.
+    /// </summary>
+    /// <param name="parameters">The parameters varied.</param>
+    /// <param name="targets">The targets every kept world must meet.</param>
+    /// <param name="simulateAll">Simulates candidates: for each, in order, one <see cref="SimulatedTarget"/> per target.</param>
+    /// <param name="options">The options; the defaults when null.</param>
+    public static HistoryMatchingResult Run(IReadOnlyList<WorldParameter> parameters, IReadOnlyList<HistoryTarget> targets,
+        Func<IReadOnlyList<WorldCandidate>, IReadOnlyList<IReadOnlyList<SimulatedTarget>>> simulateAll, HistoryMatchingOptions? options = null)
+    {
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(targets);
-        ArgumentNullException.ThrowIfNull(simulate);
+        ArgumentNullException.ThrowIfNull(simulateAll);
+        var simulate = simulateAll;
         options ??= new HistoryMatchingOptions();
         options.Validate();
         if (targets.Count == 0) throw new ArgumentException("History matching needs at least one target.", nameof(targets));
@@ -103,9 +121,19 @@ public static class HistoryMatching
     public static IReadOnlyList<ValidationCheck> Validate(IReadOnlyList<HistoryTarget> targets, IReadOnlyList<PlausibleWorld> worlds,
         Func<WorldCandidate, IReadOnlyList<SimulatedTarget>> simulate, HistoryMatchingOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(simulate);
+        options ??= new HistoryMatchingOptions();
+        return Validate(targets, worlds, InParallel(simulate, options), options);
+    }
+
+    /// <summary>Checks plausible worlds against targets they were not matched to, with a simulator that takes every world at once.</summary>
+    public static IReadOnlyList<ValidationCheck> Validate(IReadOnlyList<HistoryTarget> targets, IReadOnlyList<PlausibleWorld> worlds,
+        Func<IReadOnlyList<WorldCandidate>, IReadOnlyList<IReadOnlyList<SimulatedTarget>>> simulateAll, HistoryMatchingOptions? options = null)
+    {
         ArgumentNullException.ThrowIfNull(targets);
         ArgumentNullException.ThrowIfNull(worlds);
-        ArgumentNullException.ThrowIfNull(simulate);
+        ArgumentNullException.ThrowIfNull(simulateAll);
+        var simulate = simulateAll;
         options ??= new HistoryMatchingOptions();
         options.Validate();
         var design = worlds.Select(w => w.Values.ToArray()).ToArray();
@@ -316,22 +344,35 @@ public static class HistoryMatching
     }
 
     private static IReadOnlyList<SimulatedTarget>[] Simulate(double[][] design, IReadOnlyList<HistoryTarget> targets,
-        Func<WorldCandidate, IReadOnlyList<SimulatedTarget>> simulate, HistoryMatchingOptions options, int wave)
+        Func<IReadOnlyList<WorldCandidate>, IReadOnlyList<IReadOnlyList<SimulatedTarget>>> simulate, HistoryMatchingOptions options, int wave)
     {
-        var results = new IReadOnlyList<SimulatedTarget>[design.Length];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount };
-        Parallel.For(0, design.Length, parallel, i =>
+        var candidates = design.Select((values, i) => new WorldCandidate(wave, i, values, CandidateSeed(options, wave, i))).ToArray();
+        var results = simulate(candidates);
+        if (results is null || results.Count != candidates.Length)
         {
-            var result = simulate(new WorldCandidate(wave, i, design[i], CandidateSeed(options, wave, i)));
+            throw new InvalidOperationException($"The simulator returned {results?.Count ?? 0} candidates' figures for {candidates.Length}.");
+        }
+
+        foreach (var result in results)
+        {
             if (result is null || result.Count != targets.Count)
             {
                 throw new InvalidOperationException($"The simulator returned {result?.Count ?? 0} figures for {targets.Count} targets.");
             }
+        }
 
-            results[i] = result;
-        });
-        return results;
+        return [.. results];
     }
+
+    /// <summary>A simulator of one candidate at a time, run over a wave's candidates in parallel.</summary>
+    private static Func<IReadOnlyList<WorldCandidate>, IReadOnlyList<IReadOnlyList<SimulatedTarget>>> InParallel(
+        Func<WorldCandidate, IReadOnlyList<SimulatedTarget>> simulate, HistoryMatchingOptions options) => candidates =>
+    {
+        var results = new IReadOnlyList<SimulatedTarget>[candidates.Count];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount };
+        Parallel.For(0, candidates.Count, parallel, i => results[i] = simulate(candidates[i]));
+        return results;
+    };
 
     /// <summary>
     /// The candidates the next box is drawn from and the largest implausibility among them: those below the cutoff on every

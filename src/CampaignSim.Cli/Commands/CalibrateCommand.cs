@@ -12,7 +12,7 @@ public sealed class CalibrateCommand : ICommand
 {
     private static readonly IReadOnlyList<OptionSpec> Specs = OptionHelp.Described(
         [new("runs", "N"), new("seed", "S"), new("out", "DIR"), new("force", null), new("set", "PATH=VALUE", Repeats: true),
-         new("worlds", "N"), new("waves", "W"), new("emulator", null), new("recombine", null)],
+         new("worlds", "N"), new("waves", "W"), new("emulator", null), new("recombine", null), new("db", "CONNECTION"), new("distributed", null)],
         ("runs", $"replications per model and target, 10–100,000 (default {Calibration.DefaultReplications});\nwith --worlds, per model and target for each candidate, {WorldsCalibration.MinRuns}–100,000 (default {WorldsCalibration.DefaultRuns})"),
         ("seed", $"first seed (default {Calibration.DefaultSeed}); with --worlds, also the seed of the design"),
         ("worlds", $"find the plausible worlds: N candidates per wave ({WorldsCalibration.MinCandidates}–{WorldsCalibration.MaxCandidates:N0}), a Latin hypercube\nover the active coefficients' documented ranges, kept when no fitting target rules them out\n(history matching, docs/robustness.md); with --out, writes worlds.json and worlds.md"),
@@ -21,7 +21,9 @@ public sealed class CalibrateCommand : ICommand
         ("recombine", "with --worlds: after the first wave, build each candidate from blocks of coefficients\ncopied from earlier candidates that met the targets constraining that block (every\nkept world is still simulated whole)"),
         ("set", "override a mechanics parameter in every case (mechanics.bargaining.strikeFatigue=0.1),\nto see how a target moves; repeatable. Not allowed with --out: the published page\nalways shows the defaults"),
         ("out", $"write the table as Markdown to DIR/{FileName}, like every command's --out\n(the committed copy is docs/{FileName}); with --worlds, DIR/worlds.json and\nDIR/worlds.md (the committed copies are in calibration/)"),
-        ("force", "write into an --out folder that holds other files, keeping them"));
+        ("force", "write into an --out folder that holds other files, keeping them"),
+        ("db", $"run the calibration's blocks through PostgreSQL (default: the {EventStoreJob.EnvironmentVariable}\nenvironment variable; without either, everything stays in memory); each block of\nreplications is stored as it is done, so the same command run again waits only for\nthe missing ones. The figures equal the in-memory ones"),
+        ("distributed", "with --db: queue the blocks (with --worlds, each wave's candidates) for\n'campaignsim worker' processes, on this or any machine that reaches the database,\nand wait for them"));
 
     /// <summary>The page's name in the --out folder.</summary>
     private const string FileName = "calibration.md";
@@ -38,7 +40,9 @@ public sealed class CalibrateCommand : ICommand
     /// <inheritdoc />
     public string Help => $"""
         Usage: campaignsim calibrate [--runs N] [--seed S] [--set mechanics.PATH=VALUE]... [--out DIR [--force]]
+                                     [--db CONNECTION [--distributed]]
                campaignsim calibrate --worlds N [--waves W] [--emulator] [--runs N] [--seed S] [--out DIR [--force]]
+                                     [--db CONNECTION [--distributed]]
 
         Runs each calibration target's case scenario (scenarios/cases/) and compares the simulated figure
         with the published one. The fitting set (used to choose the defaults) covers firings, election
@@ -124,7 +128,12 @@ public sealed class CalibrateCommand : ICommand
         }
 
         using var folder = outDir is null ? null : OutputFolder.Prepare(outDir, parsed.Has("force"), FileName, OutputInventory.RecordName);
-        var results = Calibration.Run(cases, runs, seed, cancellationToken: console.Cancellation);
+        var connection = EventStoreJob.Connection(parsed);
+        var distributed = EventStoreJob.Distributed(parsed, connection);
+        var results = connection is null
+            ? Calibration.Run(cases, runs, seed, cancellationToken: console.Cancellation)
+            : EventStoreJob.RunCalibration(connection, CalibrationJob.Of(Calibration.Targets, cases, runs, [new CalibrationWorld(new Dictionary<string, double>(), seed)]),
+                distributed, console, "calibration")[0];
         var table = new TextTable("target", "set", ">published", ">simulated", ">95% CI", "result");
         foreach (var r in results)
         {

@@ -27,14 +27,15 @@ public sealed class WorkerCommand : ICommand
     public string Name => "worker";
 
     /// <inheritdoc />
-    public string Summary => "take runs of distributed comparisons from a PostgreSQL queue until stopped";
+    public string Summary => "take runs of distributed comparisons and calibrations from a PostgreSQL queue until stopped";
 
     /// <inheritdoc />
     public string Help => $"""
         Usage: campaignsim worker --db CONNECTION [options]
 
         Joins the pool of worker processes of a database: takes blocks of runs that 'compare --distributed'
-        (and whatif, sweep) put on a queue in PostgreSQL, simulates them, records the runs and takes the next,
+        (and whatif, sweep, sensitivity, calibrate) put on a queue in PostgreSQL, simulates them, records the
+        runs (for a calibration, what its targets read from them) and takes the next,
         until stopped with Ctrl+C or SIGTERM. Start as many as you like, here or on any machine that reaches
         the database; they share the queue. A block left unfinished by a worker that stops or dies goes back
         to the queue and is done once. A worker only takes runs of comparisons started by the same engine

@@ -82,11 +82,22 @@ public static class WorldsCalibration
 
         console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"History matching {parameters.Count} coefficients against {fitting.Count} fitting targets: {candidates:N0} candidates per wave, at most {waves} waves, {runs} runs per model and target, seed {seed}."));
-        var simulate = CalibrationWorlds.Simulator(fitting, cases, parameters, runs);
+        var connection = EventStoreJob.Connection(parsed);
+        var distributed = EventStoreJob.Distributed(parsed, connection);
+        var historyTargets = fitting.Select(CalibrationWorlds.ToHistoryTarget).ToArray();
         HistoryMatchingResult result;
-        using (var progress = new ProgressLine(console.Error, "history matching (candidates)", candidates * waves, console.ErrorIsTerminal))
+        if (connection is not null)
         {
-            result = HistoryMatching.Run(parameters, fitting.Select(CalibrationWorlds.ToHistoryTarget).ToArray(), candidate =>
+            // Each wave's candidates are one calibration in the store, run here or by the workers, a world per candidate.
+            var wave = 0;
+            result = HistoryMatching.Run(parameters, historyTargets, CalibrationWorlds.BatchSimulator(fitting, cases, parameters, runs,
+                job => EventStoreJob.RunCalibration(connection, job, distributed, console, $"history matching (wave {++wave})")), options);
+        }
+        else
+        {
+            var simulate = CalibrationWorlds.Simulator(fitting, cases, parameters, runs);
+            using var progress = new ProgressLine(console.Error, "history matching (candidates)", candidates * waves, console.ErrorIsTerminal);
+            result = HistoryMatching.Run(parameters, historyTargets, candidate =>
             {
                 console.Cancellation.ThrowIfCancellationRequested();
                 var figures = simulate(candidate);
@@ -100,8 +111,12 @@ public static class WorldsCalibration
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wave {w.Wave}: {w.Simulated:N0} simulated, {w.Kept:N0} kept."));
         }
 
-        var validate = CalibrationWorlds.Simulator(validation, cases, parameters, runs);
-        var checks = result.Worlds.Count == 0 ? [] : HistoryMatching.Validate(validation.Select(CalibrationWorlds.ToHistoryTarget).ToArray(), result.Worlds, validate, options);
+        var validationTargets = validation.Select(CalibrationWorlds.ToHistoryTarget).ToArray();
+        var checks = result.Worlds.Count == 0 ? []
+            : connection is not null
+                ? HistoryMatching.Validate(validationTargets, result.Worlds, CalibrationWorlds.BatchSimulator(validation, cases, parameters, runs,
+                    job => EventStoreJob.RunCalibration(connection, job, distributed, console, "validation of the kept worlds")), options)
+                : HistoryMatching.Validate(validationTargets, result.Worlds, CalibrationWorlds.Simulator(validation, cases, parameters, runs), options);
         var echoes = CalibrationWorlds.Echoes(validation, cases, parameters, result.Worlds);
         console.Out.WriteLine(result.Worlds.Count == 0
             ? "No candidate met every fitting target: there is no plausible world (the report names the targets that rule them out)."

@@ -1,4 +1,5 @@
 using CampaignSim.Cli.Arguments;
+using CampaignSim.Analysis;
 using CampaignSim.Analysis.Comparison;
 using CampaignSim.EventStore;
 
@@ -80,6 +81,17 @@ public static class EventStoreJob
 
             return 0;
         });
+    }
+
+    /// <summary>
+    /// Runs a calibration (or a wave of a history match) through the store, here or, when <paramref name="distributed"/>,
+    /// on the worker processes sharing the database; the progress line counts runs. The results equal the in-memory ones.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<CalibrationResult>> RunCalibration(string connection, CalibrationJob job, bool distributed, CliConsole console, string label)
+    {
+        var total = job.Worlds.Count * job.Replications * Calibration.Streams(job.Targets());
+        using var progress = new ProgressLine(console.Error, distributed ? label + " (distributed)" : label, total, console.ErrorIsTerminal);
+        return WithStore(connection, console, store => store.RunCalibrationAsync(job, distributed, new StoreProgress(progress, console, store.Database), console.Cancellation));
     }
 
     /// <summary>The <c>--distributed</c> flag, which needs a database.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Domain.Simulation;
+using CampaignSim.EventStore.Calibrations;
 using CampaignSim.EventStore.Comparisons;
 using JasperFx;
 using JasperFx.CodeGeneration;
@@ -26,7 +27,7 @@ namespace CampaignSim.EventStore.Hosting;
 /// </summary>
 internal static class CampaignHost
 {
-    /// <summary>Local queue of <see cref="SimulateRuns"/> messages (parallel).</summary>
+    /// <summary>Local queue of <see cref="SimulateRuns"/> and <see cref="SimulateCalibration"/> messages (parallel).</summary>
     public const string RunsQueue = "campaign-runs";
 
     /// <summary>Local queue of <see cref="CompleteComparison"/> messages (one at a time).</summary>
@@ -97,7 +98,9 @@ internal static class CampaignHost
             opts.Discovery.DisableConventionalDiscovery()
                 .IncludeType(typeof(StartComparisonHandler))
                 .IncludeType(typeof(SimulateRunsHandler))
-                .IncludeType(typeof(CompleteComparisonHandler));
+                .IncludeType(typeof(CompleteComparisonHandler))
+                .IncludeType(typeof(StartCalibrationHandler))
+                .IncludeType(typeof(SimulateCalibrationHandler));
             opts.Policies.AutoApplyTransactions();
             opts.UseSystemTextJsonForSerialization(json =>
             {
@@ -106,6 +109,7 @@ internal static class CampaignHost
             });
 
             opts.PublishMessage<SimulateRuns>().ToLocalQueue(RunsQueue);
+            opts.PublishMessage<SimulateCalibration>().ToLocalQueue(RunsQueue);
 
             // The shared queue of distributed comparisons is declared by every process (so that its tables exist
             // and a coordinator can put blocks on it); only workers take blocks from it. Wolverine's listener waits

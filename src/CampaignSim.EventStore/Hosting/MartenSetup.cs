@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using CampaignSim.Domain.Events;
 using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Domain.Simulation;
+using CampaignSim.EventStore.Calibrations;
 using CampaignSim.EventStore.Comparisons;
 using CampaignSim.EventStore.ReadModels;
 using CampaignSim.EventStore.Runs;
@@ -60,5 +61,7 @@ internal static class MartenSetup
         opts.Projections.Add(new ComparisonSummaryProjection(), ProjectionLifecycle.Inline);
         opts.Schema.For<RunOutcome>().Index(x => x.ComparisonId);
         opts.Schema.For<RunTimeline>().Index(x => x.ComparisonId);
+        opts.Schema.For<StoredCalibration>();
+        opts.Schema.For<CalibrationBlock>().Index(x => x.CalibrationId);
     }
 }

@@ -126,6 +126,25 @@ public class CalibrationWorldsTests
     }
 
     [Fact]
+    public void the_simulator_of_whole_waves_gives_each_candidate_the_figures_of_the_simulator_of_one()
+    {
+        var fitting = CalibrationWorlds.Targets(CalibrationSet.Fitting).Where(t => t.Id is "strike-authorization" or "settlement-wv-2018").ToArray();
+        var catalog = Scenarios.ScenarioCatalog.Shipped().Cases;
+        var cases = CalibrationWorlds.CasesOf(fitting).ToDictionary(n => n, n => Scenarios.ScenarioLoader.Load(catalog.Resolve(n)).Scenario, StringComparer.Ordinal);
+        var parameters = new[] { WorldParameter.From("mechanics.bargaining.concessionSteepness") };
+        WorldCandidate[] candidates = [new(1, 0, [2.5], 11), new(1, 1, [3.5], 12)];
+        CalibrationJob? asked = null;
+
+        var whole = CalibrationWorlds.BatchSimulator(fitting, cases, parameters, 3, job => (asked = job).Run())(candidates);
+        var one = CalibrationWorlds.Simulator(fitting, cases, parameters, 3);
+
+        Assert.Equal(candidates.Select(c => one(c)), whole);
+        Assert.Equal([11UL, 12UL], asked!.Worlds.Select(w => w.Seed));
+        Assert.False(asked.WithDiagnostics);
+        Assert.NotEqual(whole[0], whole[1]);
+    }
+
+    [Fact]
     public void with_no_world_kept_the_report_names_the_targets_that_rule_everything_out()
     {
         var fitting = CalibrationWorlds.Targets(CalibrationSet.Fitting).Take(2).ToArray();

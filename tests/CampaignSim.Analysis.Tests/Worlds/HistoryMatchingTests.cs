@@ -154,6 +154,21 @@ public class HistoryMatchingTests
     }
 
     [Fact]
+    public void a_simulator_given_each_wave_whole_matches_as_one_given_a_candidate_at_a_time_does()
+    {
+        var waves = new List<int>();
+        var whole = HistoryMatching.Run(Parameters, Targets, candidates =>
+        {
+            waves.Add(candidates.Count);
+            return candidates.Select(Toy).ToArray();
+        }, Options);
+
+        Assert.Equal(Matched.Value.ToWorldsFile("test").ToJson(), whole.ToWorldsFile("test").ToJson());
+        // One call per wave, each with the wave's whole design.
+        Assert.Equal(Matched.Value.Waves.Select(w => w.Simulated), waves);
+    }
+
+    [Fact]
     public void the_emulator_screens_out_implausible_proposals_and_every_kept_world_is_still_simulated()
     {
         var screened = HistoryMatching.Run(Parameters, Targets, Toy, Options with { Emulator = true });
