@@ -73,6 +73,8 @@ public class BadInputTests
         { "a screening too large to finish", null, ["sensitivity", "nonunion-diner", "--parameters", "mechanics", "--trajectories", "200", "--runs", "10000"], "one command may simulate at most 20,000,000" },
         { "a robust comparison too large to finish", null, ["compare", "hospital-stewards", "--runs", "100000", "--worlds", "50"], "this job would simulate 30,600,000 campaigns (51 comparisons (the scenario's own values and 50 plausible worlds) × 100,000 runs × 6 models); one command may simulate at most 20,000,000" },
         { "a history match too large to finish", null, ["calibrate", "--worlds", "2000", "--waves", "20", "--runs", "100"], "(2,000 candidates × (20 waves × 13 fitting case and model pairs + 13 validation pairs for the kept worlds) × 100 runs); one command may simulate at most 20,000,000" },
+        { "a calibration to distribute with no database", null, ["calibrate", "--runs", "10", "--distributed"], "--distributed puts the runs on a queue in PostgreSQL for 'campaignsim worker' processes; give --db CONNECTION" },
+        { "a history match to distribute with no database", null, ["calibrate", "--worlds", "10", "--distributed"], "--distributed puts the runs on a queue in PostgreSQL for 'campaignsim worker' processes; give --db CONNECTION" },
     };
 
     [Theory]

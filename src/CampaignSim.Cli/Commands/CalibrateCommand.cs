@@ -116,6 +116,8 @@ public sealed class CalibrateCommand : ICommand
 
         var runs = OptionValues.Whole("runs", parsed.Value("runs"), 10, OptionValues.MaxRuns, Calibration.DefaultReplications);
         var seed = parsed.Value("seed") is null ? Calibration.DefaultSeed : OptionValues.Seed(parsed.Value("seed"));
+        var connection = EventStoreJob.Connection(parsed);
+        var distributed = EventStoreJob.Distributed(parsed, connection);
         var streams = Calibration.Streams(Calibration.Targets);
         JobSize.Check((long)streams * runs, $"{JobSize.Count(streams, "case and model pairs")} × {JobSize.Count(runs, "runs")}", "--runs");
         var cases = CaseScenarios(sets);
@@ -128,8 +130,6 @@ public sealed class CalibrateCommand : ICommand
         }
 
         using var folder = outDir is null ? null : OutputFolder.Prepare(outDir, parsed.Has("force"), FileName, OutputInventory.RecordName);
-        var connection = EventStoreJob.Connection(parsed);
-        var distributed = EventStoreJob.Distributed(parsed, connection);
         var results = connection is null
             ? Calibration.Run(cases, runs, seed, cancellationToken: console.Cancellation)
             : EventStoreJob.RunCalibration(connection, CalibrationJob.Of(Calibration.Targets, cases, runs, [new CalibrationWorld(new Dictionary<string, double>(), seed)]),

@@ -57,6 +57,8 @@ public static class WorldsCalibration
         var waves = OptionValues.Whole("waves", parsed.Value("waves"), 1, MaxWaves, DefaultWaves);
         var runs = OptionValues.Whole("runs", parsed.Value("runs"), MinRuns, OptionValues.MaxRuns, DefaultRuns);
         var seed = parsed.Value("seed") is null ? Calibration.DefaultSeed : OptionValues.Seed(parsed.Value("seed"));
+        var connection = EventStoreJob.Connection(parsed);
+        var distributed = EventStoreJob.Distributed(parsed, connection);
         // Each candidate runs every fitting target's case and models; the kept worlds then run the validation targets too.
         var fittingStreams = Calibration.Streams(CalibrationWorlds.Targets(CalibrationSet.Fitting));
         var validationStreams = Calibration.Streams(CalibrationWorlds.Targets(CalibrationSet.Validation));
@@ -82,8 +84,6 @@ public static class WorldsCalibration
 
         console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"History matching {parameters.Count} coefficients against {fitting.Count} fitting targets: {candidates:N0} candidates per wave, at most {waves} waves, {runs} runs per model and target, seed {seed}."));
-        var connection = EventStoreJob.Connection(parsed);
-        var distributed = EventStoreJob.Distributed(parsed, connection);
         var historyTargets = fitting.Select(CalibrationWorlds.ToHistoryTarget).ToArray();
         HistoryMatchingResult result;
         if (connection is not null)
