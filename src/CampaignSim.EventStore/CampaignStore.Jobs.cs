@@ -4,6 +4,7 @@ using CampaignSim.Domain.OrganizingModels;
 using CampaignSim.Domain.Simulation;
 using CampaignSim.EventStore.Comparisons;
 using CampaignSim.EventStore.Hosting;
+using CampaignSim.EventStore.ReadModels;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Wolverine;
@@ -78,7 +79,21 @@ public sealed partial class CampaignStore
             throw new EventStoreException("Two comparisons of a batch have the same id.");
         var started = comparisons.Select(c => Describe(c.Request, c.ComparisonId, storage, distributed)).ToArray();
         var ids = comparisons.Select(c => RunIds.Comparison(c.ComparisonId)).ToArray();
-        await Guarded(async () =>
+        // A batch of one (a comparison) takes the result its completion read; a larger batch reads each back in turn, so
+        // that a caller keeping only a summary of each holds one comparison's runs at a time.
+        if (ids.Length == 1) CompletedResults.Expect(Documents, ids[0]);
+        try
+        {
+            await RunAndWaitAsync();
+            for (var k = 0; k < comparisons.Count; k++)
+                onResult(k, CompletedResults.Take(Documents, ids[k]) ?? await ReplayComparisonAsync(comparisons[k].ComparisonId, cancellationToken));
+        }
+        finally
+        {
+            foreach (var id in ids) CompletedResults.Take(Documents, id);
+        }
+
+        async Task RunAndWaitAsync() => await Guarded(async () =>
         {
             // Every id is checked before any comparison starts, so that a batch refused for one of them writes nothing.
             for (var k = 0; k < comparisons.Count; k++)
@@ -91,8 +106,6 @@ public sealed partial class CampaignStore
                 await StartOrResumeAsync(ids[k], comparisons[k].ComparisonId, started[k], comparisons[k].Request.Replications, cancellationToken);
             await WaitForCompletionAsync(ids, comparisons.Select(c => c.ComparisonId).ToArray(), distributed, progress, cancellationToken);
         }, cancellationToken);
-        for (var k = 0; k < comparisons.Count; k++)
-            onResult(k, await ReplayComparisonAsync(comparisons[k].ComparisonId, cancellationToken));
     }
 
     private async Task StartOrResumeAsync(Guid id, string comparisonId, ComparisonStarted started, int replications, CancellationToken cancellationToken)

@@ -51,7 +51,10 @@ public sealed class ComparisonSummaryProjection : SingleStreamProjection<Compari
         foreach (var e in events) summary.Add(e.Data);
         if (summary.Started is { BlockSize: not null } started)
             await foreach (var run in RecordedRuns.ReadAsync(session, identity, started, cancellation)) summary.Add(run);
-        return (summary.Build(), ActionType.Store);
+        var (built, result) = summary.Build();
+        // The result just read is the one a caller of this process waiting for the comparison would read again.
+        CompletedResults.Offer(session.DocumentStore, identity, result);
+        return (built, ActionType.Store);
     }
 
     /// <summary>A comparison's summary, built from its events in stream order.</summary>
@@ -74,10 +77,11 @@ public sealed class ComparisonSummaryProjection : SingleStreamProjection<Compari
             }
         }
 
-        public ComparisonSummary Build()
+        public (ComparisonSummary Summary, Analysis.Comparison.ComparisonResult Result) Build()
         {
             if (Started is null || _runs is null) throw new EventStoreException($"Comparison stream {id} has no opening event.");
-            return ComparisonSummary.From(id, Started.Name, Started.EngineVersion, _runs.StreamsStored, _runs.Build());
+            var result = _runs.Build();
+            return (ComparisonSummary.From(id, Started.Name, Started.EngineVersion, _runs.StreamsStored, result), result);
         }
     }
 }
