@@ -44,6 +44,27 @@ public sealed partial class CampaignStore
             blocks.Where(b => b.World == k).Select(b => b.Samples).ToArray())).ToArray();
     }
 
+    /// <summary>Every calibration stored in the database, the newest first, with the replications stored so far (<c>campaignsim jobs</c>).</summary>
+    public Task<IReadOnlyList<CalibrationStatus>> ListCalibrationsAsync(CancellationToken cancellationToken = default) =>
+        Guarded<IReadOnlyList<CalibrationStatus>>(async () =>
+        {
+            var schema = _options.SchemaName;
+            await using var command = _sql.CreateCommand(
+                "select c.id, c.data ->> 'engineVersion', jsonb_array_length(c.data -> 'job' -> 'targetIds'), jsonb_array_length(c.data -> 'job' -> 'worlds'), "
+                + "(c.data -> 'job' ->> 'replications')::int, coalesce((c.data ->> 'shared')::boolean, false), c.mt_last_modified, coalesce(b.done, 0), b.latest "
+                + $"from {schema}.mt_doc_storedcalibration c left join (select data ->> 'calibrationId' as calibration, sum((data -> 'samples' ->> 'count')::int) as done, "
+                + $"max(mt_last_modified) as latest from {schema}.mt_doc_calibrationblock group by 1) b on b.calibration = c.id::text order by c.mt_last_modified desc");
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var list = new List<CalibrationStatus>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                list.Add(new CalibrationStatus(reader.GetGuid(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4),
+                    Convert.ToInt32(reader.GetValue(7), System.Globalization.CultureInfo.InvariantCulture), reader.GetBoolean(5),
+                    reader.GetFieldValue<DateTimeOffset>(6), reader.IsDBNull(8) ? null : reader.GetFieldValue<DateTimeOffset>(8)));
+            }
+            return list;
+        }, cancellationToken);
+
     /// <summary>A digest of the job's canonical JSON: equal jobs, equal digests.</summary>
     private static string Digest(CalibrationJob job) =>
         Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(job, EventJson.Options)));

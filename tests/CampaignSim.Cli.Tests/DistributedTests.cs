@@ -109,6 +109,9 @@ public sealed class DistributedTests(PostgresFixture postgres) : IClassFixture<P
             Assert.InRange(waves, 1, 2);
             Assert.Equal(1L + waves + validated, await DatabaseQueries.ScalarAsync(db, "select count(*) from campaignsim.mt_doc_storedcalibration where (data ->> 'shared')::boolean"));
             Assert.Equal(0L, await DatabaseQueries.ScalarAsync(db, "select count(*) from campaignsim.mt_doc_storedcalibration where not (data ->> 'shared')::boolean"));
+            var jobs = Cli.Run(temp.Path, "jobs", "--db", db);
+            Assert.Equal(1 + waves + validated, jobs.Stdout.Split('\n').Count(l => l.Contains(" done ", StringComparison.Ordinal) && l.Contains("distributed", StringComparison.Ordinal)));
+            Assert.Contains(jobs.Stdout.Split('\n'), l => l.Contains(" 10/10 ", StringComparison.Ordinal) && l.Contains(" 1 ", StringComparison.Ordinal));
         }
         finally
         {
