@@ -318,6 +318,33 @@ public class MechanismTests
         Assert.Equal("reinstate-11", given.Decided.OfType<ActionCalled>().First().DemandId);
     }
 
+    [Theory]
+    [InlineData("hybrid-dual-card", true)]
+    [InlineData("independent-solidarity", true)]
+    [InlineData("militant-mainstream", false)]
+    public void a_committee_that_fights_firings_on_the_floor_takes_up_a_rank_and_file_coworkers_firing(string model, bool fights)
+    {
+        var given = Given.Workplace(new WorkplaceSpec(), model,
+            Enumerable.Range(0, 12).Select(i => Given.Worker(committee: i < 3)).ToArray(), Given.Ring(12));
+        given.Apply(new WorkerFired(1, 0, 9, Leader: false, Lawful: false));
+
+        // Worker 9 is not on the committee and was fired unlawfully: the legal channel opens a case for her either way,
+        // and a committee that fights firings on the floor makes her reinstatement its own demand as well.
+        Assert.Equal(fights ? ["reinstate-9"] : [], given.Decided.OfType<DemandRaised>().Select(d => d.DemandId));
+    }
+
+    [Fact]
+    public void with_no_committee_left_only_a_leaders_firing_is_taken_up()
+    {
+        var given = Given.Workplace(new WorkplaceSpec(), "independent-solidarity",
+            Enumerable.Range(0, 6).Select(i => Given.Worker(committee: i == 0)).ToArray(), Given.Ring(6));
+        // The one committee member goes first; the member fired after her has nobody left to fight for her.
+        given.Apply(new WorkerFired(1, 0, 0, Leader: true, Lawful: false));
+        given.Apply(new WorkerFired(1, 0, 4, Leader: false, Lawful: false));
+
+        Assert.Equal(["reinstate-0"], given.Decided.OfType<DemandRaised>().Select(d => d.DemandId));
+    }
+
     [Fact]
     public void a_caucus_that_holds_office_through_an_election_is_rid_of_the_hostile_board_a_conservative_turn_left_it()
     {

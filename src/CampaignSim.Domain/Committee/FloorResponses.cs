@@ -18,10 +18,14 @@ internal static class FloorResponses
         yield return new GrievanceDecided(v.Week, v.Index, id, department, legal.Chance(v.M.Legal.DirectActionWinRate * presence));
     }
 
-    /// <summary>A model that fights firings on the floor raises a reinstatement demand for a fired leader, or for anyone fired lawfully after an action.</summary>
+    /// <summary>
+    /// A model that fights firings on the floor raises a reinstatement demand for a coworker fired while it has a
+    /// committee to fight for her — a leader, a member swept up in a purge, a worker still on probation let go for
+    /// speaking up — and for a leader fired with the last of the committee, or anyone fired lawfully after an action.
+    /// </summary>
     public static IEnumerable<CampaignEvent> FightFiring(WorkplaceView v, WorkerFired fired)
     {
-        if (v.Posture.FightsFiringsOnFloor && (fired.Leader || fired.Lawful))
+        if (v.Posture.FightsFiringsOnFloor && (fired.Leader || fired.Lawful || v.Workforce.CommitteeSize > 0))
             yield return new DemandRaised(v.Week, v.Index, $"reinstate-{fired.Worker}", v.M.Legal.ReinstatementDemandCost, fired.Worker);
     }
 
