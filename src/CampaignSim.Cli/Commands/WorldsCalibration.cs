@@ -38,7 +38,7 @@ public static class WorldsCalibration
     public const int MaxWaves = 20;
 
     /// <summary>The command that writes the shipped <c>calibration/worlds.json</c> and <c>calibration/worlds.md</c> (docs/performance.md).</summary>
-    public const string ShippedCommand = "campaignsim calibrate --worlds 300 --waves 6 --recombine --runs 20 --seed 1 --out calibration --force";
+    public const string ShippedCommand = "campaignsim calibrate --worlds 300 --waves 12 --recombine --runs 20 --seed 1 --out calibration --force";
 
     /// <summary>Runs the history match and writes its files when --out is given.</summary>
     public static int Run(ParsedArguments parsed, CliConsole console)
