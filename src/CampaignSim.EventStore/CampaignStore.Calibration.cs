@@ -85,7 +85,7 @@ public sealed partial class CampaignStore
         var stored = new StoredCalibration(id, EngineInfo.Version, job, CalibrationBlockSize(job), distributed);
         try
         {
-            await bus.InvokeAsync(new StartCalibration(stored, [.. stored.Blocks()], IsNew: true), cancellationToken);
+            await bus.InvokeAsync(new StartCalibration(stored), cancellationToken);
         }
         catch (Exception e) when (Has<PostgresException>(e) && e is not OperationCanceledException)
         {
@@ -118,7 +118,7 @@ public sealed partial class CampaignStore
     {
         var expected = stored.Job.Worlds.Count * stored.Job.Replications;
         var nextCheck = DateTime.UtcNow;
-        DateTime? firstLostBlock = null;
+        var failed = new FailedMessages(this);
         (int Same, int Other) workers = (0, 0);
         JobProgress? reported = null;
         while (true)
@@ -127,15 +127,9 @@ public sealed partial class CampaignStore
             if (DateTime.UtcNow >= nextCheck)
             {
                 if (distributed) workers = await CountWorkersAsync(cancellationToken);
-                if (await DeadLetters.FirstFailureAsync(_sql, _options.SchemaName, stored.Id, cancellationToken) is { } failure)
-                {
-                    // A block that failed only because the connection was lost is handed back for as long as an outage is
-                    // tolerated; anything else stops the calibration.
-                    firstLostBlock ??= DateTime.UtcNow;
-                    if (!TransientFailure.IsTypeName(failure.Type) || DateTime.UtcNow - firstLostBlock > _options.OutageTolerance)
-                        throw new EventStoreException($"The calibration stopped after {done} of {expected} replications: {failure.Message} Stored blocks are kept; run it again to retry the rest.");
-                    await DeadLetters.ReplayAsync(_sql, _options.SchemaName, stored.Id, cancellationToken);
-                }
+                await failed.HandBackOrStopAsync(stored.Id, failure =>
+                    $"The calibration stopped after {done} of {expected} replications: {failure} Stored blocks are kept; run it again to retry the rest.",
+                    cancellationToken);
                 nextCheck = DateTime.UtcNow.AddSeconds(1);
             }
             var now = new JobProgress(done * runsPerReplication, expected * runsPerReplication, distributed ? workers.Same : null, workers.Other);

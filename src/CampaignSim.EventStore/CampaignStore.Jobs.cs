@@ -230,7 +230,7 @@ public sealed partial class CampaignStore
         JobProgress? reported = null;
         var nextCheck = DateTime.UtcNow;
         var allInAtLastCheck = new HashSet<int>();
-        DateTime? firstLostRun = null;
+        var failed = new FailedMessages(this);
         (int Same, int Other) workers = (0, 0);
         while (true)
         {
@@ -274,15 +274,9 @@ public sealed partial class CampaignStore
                 allInAtLastCheck = [.. allIn];
                 if (distributed) workers = await CountWorkersAsync(cancellationToken);
                 foreach (var k in pending)
-                {
-                    if (await DeadLetters.FirstFailureAsync(_sql, _options.SchemaName, ids[k], cancellationToken) is not { } failure) continue;
-                    // A run that failed only because the connection was lost is handed back to be tried again, for as
-                    // long as an outage is tolerated; anything else stops the comparison.
-                    firstLostRun ??= DateTime.UtcNow;
-                    if (!TransientFailure.IsTypeName(failure.Type) || DateTime.UtcNow - firstLostRun > _options.OutageTolerance)
-                        throw new EventStoreException($"Comparison '{names[k]}' stopped after {recorded[k]} of {expected[k]} runs: {failure.Message} Recorded runs are kept; run it again with the same id to retry the rest.");
-                    await DeadLetters.ReplayAsync(_sql, _options.SchemaName, ids[k], cancellationToken);
-                }
+                    await failed.HandBackOrStopAsync(ids[k], failure =>
+                        $"Comparison '{names[k]}' stopped after {recorded[k]} of {expected[k]} runs: {failure} Recorded runs are kept; run it again with the same id to retry the rest.",
+                        cancellationToken);
                 nextCheck = DateTime.UtcNow.AddSeconds(1);
             }
             var now = new JobProgress(recorded.Sum(), expected.Sum(), distributed ? workers.Same : null, workers.Other);
@@ -294,6 +288,27 @@ public sealed partial class CampaignStore
             if (pending.Count == 0) return;
             // A look costs one index probe per block not yet in: a comparison of many thousands of blocks is looked at less often.
             await Task.Delay(_options.PollInterval * Math.Max(1, missing.Count / 2000), cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The messages of a job (a comparison's or a calibration's blocks) in the dead-letter table: one that failed only
+    /// because the connection was lost is handed back to be tried again, for as long as an outage is tolerated, counted
+    /// from the first such failure of the job; anything else stops the job.
+    /// </summary>
+    private sealed class FailedMessages(CampaignStore store)
+    {
+        private DateTime? _firstLost;
+
+        /// <summary>Hands back the failed messages of <paramref name="id"/>, or throws the sentence <paramref name="stopped"/> makes of the failure.</summary>
+        public async Task HandBackOrStopAsync(Guid id, Func<string, string> stopped, CancellationToken cancellationToken)
+        {
+            var options = store._options;
+            if (await DeadLetters.FirstFailureAsync(store._sql, options.SchemaName, id, cancellationToken) is not { } failure) return;
+            _firstLost ??= DateTime.UtcNow;
+            if (!TransientFailure.IsTypeName(failure.Type) || DateTime.UtcNow - _firstLost > options.OutageTolerance)
+                throw new EventStoreException(stopped(failure.Message));
+            await DeadLetters.ReplayAsync(store._sql, options.SchemaName, id, cancellationToken);
         }
     }
 

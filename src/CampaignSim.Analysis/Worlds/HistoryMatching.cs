@@ -59,7 +59,6 @@ public static class HistoryMatching
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(targets);
         ArgumentNullException.ThrowIfNull(simulateAll);
-        var simulate = simulateAll;
         options ??= new HistoryMatchingOptions();
         options.Validate();
         if (targets.Count == 0) throw new ArgumentException("History matching needs at least one target.", nameof(targets));
@@ -79,7 +78,7 @@ public static class HistoryMatching
             var inBox = parameters.Select((p, j) => p.Within(box[j])).ToArray();
             var emulators = options.Emulator && wave > 1 ? training.Fit(options.MaxDegreeOfParallelism) : null;
             var (design, proposed, recombined) = Design(inBox, parameters, targets, emulators, training, blocks, options, wave);
-            var simulated = Simulate(design, targets, simulate, options, wave);
+            var simulated = Simulate(design, targets, simulateAll, options, wave);
             var implausible = simulated.Select(s => targets.Select((t, k) => Implausibility.Of(t, s[k])).ToArray()).ToArray();
             var kept = Enumerable.Range(0, design.Length).Where(i => implausible[i].All(x => x < options.Cutoff)).ToArray();
             var keptRanges = kept.Length == 0 ? box : Ranges(parameters, design, kept);
@@ -133,11 +132,10 @@ public static class HistoryMatching
         ArgumentNullException.ThrowIfNull(targets);
         ArgumentNullException.ThrowIfNull(worlds);
         ArgumentNullException.ThrowIfNull(simulateAll);
-        var simulate = simulateAll;
         options ??= new HistoryMatchingOptions();
         options.Validate();
         var design = worlds.Select(w => w.Values.ToArray()).ToArray();
-        var simulated = design.Length == 0 ? [] : Simulate(design, targets, simulate, options, wave: 0);
+        var simulated = design.Length == 0 ? [] : Simulate(design, targets, simulateAll, options, wave: 0);
         return targets.Select((t, k) =>
         {
             var means = simulated.Select(s => s[k]).Where(s => s.Samples > 0).Select(s => s.Mean).OrderBy(m => m).ToArray();

@@ -15,9 +15,9 @@ public static class StartCalibrationHandler
     /// <summary>Handles the command.</summary>
     public static OutgoingMessages Handle(StartCalibration command, IDocumentSession session)
     {
-        if (command.IsNew) session.Insert(command.Calibration);
+        session.Insert(command.Calibration);
         var messages = new OutgoingMessages();
-        foreach (var block in command.Blocks)
+        foreach (var block in command.Calibration.Blocks())
             messages.Add(command.Calibration.Shared ? block.ToDestination(SharedRunQueue.Uri) : block);
         return messages;
     }
