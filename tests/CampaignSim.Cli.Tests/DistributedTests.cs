@@ -15,16 +15,18 @@ public sealed class DistributedTests(PostgresFixture postgres) : IClassFixture<P
     public async Task three_workers_share_a_sweep_and_a_sensitivity_screening_whose_results_equal_the_in_memory_ones_byte_for_byte()
     {
         using var temp = new TempFolder();
+        // A database of its own: the jobs it lists and the workers it counts are this test's alone.
+        var db = await postgres.CreateDatabaseAsync(TestContext.Current.CancellationToken);
         string[] sweep = ["sweep", "nonunion-diner", "--param", "workplace.employer.hostility=0.3:0.7:0.2", "--runs", "12", "--seed", "3"];
         string[] sensitivity = ["sensitivity", "nonunion-diner", "--trajectories", "2", "--runs", "3", "--seed", "5"];
-        var workers = Enumerable.Range(0, 3).Select(_ => new RunningCli(temp.Path, "worker", "--db", postgres.ConnectionString, "--threads", "1")).ToArray();
+        var workers = Enumerable.Range(0, 3).Select(_ => new RunningCli(temp.Path, "worker", "--db", db, "--threads", "1")).ToArray();
         try
         {
             Assert.All(workers, w => Assert.True(w.WaitForStderr("taking runs", Patience), w.ToString()));
-            var distributed = Cli.Run(temp.Path, [.. sweep, "--db", postgres.ConnectionString, "--store", "outcomes", "--distributed", "--out", "distributed"]);
-            var jobs = Cli.Run(temp.Path, "jobs", "--db", postgres.ConnectionString);
+            var distributed = Cli.Run(temp.Path, [.. sweep, "--db", db, "--store", "outcomes", "--distributed", "--out", "distributed"]);
+            var jobs = Cli.Run(temp.Path, "jobs", "--db", db);
             var memory = Cli.Run(temp.Path, [.. sweep, "--out", "memory"]);
-            var screenedByWorkers = Cli.Run(temp.Path, [.. sensitivity, "--db", postgres.ConnectionString, "--store", "outcomes", "--distributed"]);
+            var screenedByWorkers = Cli.Run(temp.Path, [.. sensitivity, "--db", db, "--store", "outcomes", "--distributed"]);
             var screenedHere = Cli.Run(temp.Path, sensitivity);
 
             Assert.True(distributed.ExitCode == 0, distributed.ToString());
@@ -35,7 +37,7 @@ public sealed class DistributedTests(PostgresFixture postgres) : IClassFixture<P
             Assert.True(screenedByWorkers.ExitCode == 0, screenedByWorkers.ToString());
             Assert.Equal(screenedHere.Stdout, screenedByWorkers.Stdout);
             // Every point of the screening was a distributed comparison in the database, beside the sweep's three.
-            Assert.True(await DatabaseQueries.ScalarAsync(postgres.ConnectionString, "select count(*) from campaignsim.mt_events where type = 'comparison-started' and (data ->> 'shared')::boolean") > 3);
+            Assert.True(await DatabaseQueries.ScalarAsync(db, "select count(*) from campaignsim.mt_events where type = 'comparison-started' and (data ->> 'shared')::boolean") > 3);
             Assert.Contains("Workers alive: 3 (3 on engine", jobs.Stdout);
             Assert.Equal(3, jobs.Stdout.Split('\n').Count(l => l.Contains(" done ", StringComparison.Ordinal) && l.Contains("distributed", StringComparison.Ordinal)));
         }
@@ -51,16 +53,17 @@ public sealed class DistributedTests(PostgresFixture postgres) : IClassFixture<P
     }
 
     [Fact]
-    public void two_workers_share_the_plausible_worlds_of_a_robust_comparison_whose_files_equal_the_in_memory_ones_byte_for_byte()
+    public async Task two_workers_share_the_plausible_worlds_of_a_robust_comparison_whose_files_equal_the_in_memory_ones_byte_for_byte()
     {
         using var temp = new TempFolder();
+        var db = await postgres.CreateDatabaseAsync(TestContext.Current.CancellationToken);
         temp.Write("worlds.json", WorldsTests.ThreeWorlds);
         string[] compare = ["compare", "nonunion-diner", "--runs", "6", "--seed", "4", "--worlds", "3", "--worlds-file", "worlds.json"];
-        var workers = Enumerable.Range(0, 2).Select(_ => new RunningCli(temp.Path, "worker", "--db", postgres.ConnectionString, "--threads", "1")).ToArray();
+        var workers = Enumerable.Range(0, 2).Select(_ => new RunningCli(temp.Path, "worker", "--db", db, "--threads", "1")).ToArray();
         try
         {
             Assert.All(workers, w => Assert.True(w.WaitForStderr("taking runs", Patience), w.ToString()));
-            var distributed = Cli.Run(temp.Path, [.. compare, "--db", postgres.ConnectionString, "--store", "outcomes", "--distributed", "--out", "distributed"]);
+            var distributed = Cli.Run(temp.Path, [.. compare, "--db", db, "--store", "outcomes", "--distributed", "--out", "distributed"]);
             var memory = Cli.Run(temp.Path, [.. compare, "--out", "memory"]);
 
             Assert.True(distributed.ExitCode == 0, distributed.ToString());
