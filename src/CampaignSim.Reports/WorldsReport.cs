@@ -146,15 +146,22 @@ public static class WorldsReport
             s.Append("candidate has met yet; the other coefficients come from the candidates that met their blocks' targets.\n\n");
         }
 
+        s.Append("From the third wave, the kept set is compared with the one two waves before: the change in the share kept as a\n");
+        s.Append(Invariant($"z statistic (settled within ±{Fmt(KeptSetShift.ShareZLimit)}, 5% two-sided), and the largest Kolmogorov–Smirnov distance between the\n"));
+        s.Append("two kept sets' values of any coefficient (settled at or under the limit: 5% over all the coefficients together).\n\n");
         s.Append(recombine
-            ? "| Wave | Simulated | Recombined | Kept | Next box drawn from | Their largest implausibility |\n|---|---|---|---|---|---|\n"
-            : "| Wave | Simulated | Kept | Next box drawn from | Their largest implausibility |\n|---|---|---|---|---|\n");
+            ? "| Wave | Simulated | Recombined | Kept | Next box drawn from | Their largest implausibility | Share kept against two waves before (z) | Largest distance (limit) |\n|---|---|---|---|---|---|---|---|\n"
+            : "| Wave | Simulated | Kept | Next box drawn from | Their largest implausibility | Share kept against two waves before (z) | Largest distance (limit) |\n|---|---|---|---|---|---|---|\n");
         foreach (var w in result.Waves)
         {
             var cutoff = double.IsFinite(w.RefocusCutoff) ? Fmt(w.RefocusCutoff) : "none (no box)";
+            var (share, distance) = w.Shift is { } h
+                ? (Invariant($"{WorldsText.Percent((double)h.KeptAfter / h.SimulatedAfter)} against {WorldsText.Percent((double)h.KeptBefore / h.SimulatedBefore)} ({h.ShareZ:+0.00;−0.00;0.00})"),
+                    Invariant($"{h.LargestDistance:0.000} ({h.DistanceLimit:0.000})"))
+                : ("", "");
             s.Append(recombine
-                ? Invariant($"| {w.Wave} | {w.Simulated:N0} | {w.Recombined:N0} | {w.Kept:N0} | {w.Refocused:N0} | {cutoff} |\n")
-                : Invariant($"| {w.Wave} | {w.Simulated:N0} | {w.Kept:N0} | {w.Refocused:N0} | {cutoff} |\n"));
+                ? Invariant($"| {w.Wave} | {w.Simulated:N0} | {w.Recombined:N0} | {w.Kept:N0} | {w.Refocused:N0} | {cutoff} | {share} | {distance} |\n")
+                : Invariant($"| {w.Wave} | {w.Simulated:N0} | {w.Kept:N0} | {w.Refocused:N0} | {cutoff} | {share} | {distance} |\n"));
         }
 
         s.Append('\n');
@@ -245,6 +252,7 @@ public static class WorldsReport
 
     private static string StopText(WaveStopReason reason) => reason switch
     {
+        WaveStopReason.Settled => "the kept set had settled (neither the share of a wave kept nor any coefficient's values among the kept differed from two waves before by more than sampling explains)",
         WaveStopReason.Stable => "the ranges were stable (no end of any range moved by more than the stability tolerance)",
         WaveStopReason.TooFewKept => "too few candidates met every target to narrow the ranges from",
         _ => "it reached the largest number of waves before the ranges settled",

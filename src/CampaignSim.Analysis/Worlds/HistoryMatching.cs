@@ -10,8 +10,10 @@ namespace CampaignSim.Analysis.Worlds;
 /// over the current box, simulates every candidate, and keeps those whose implausibility is below the cutoff on every
 /// target; the next wave samples the kept candidates' ranges widened by a margin (when too few are kept, the ranges of
 /// the least implausible candidates, an adaptive tolerance as in sequential approximate Bayesian computation). Matching
-/// stops when the box no longer moves (every end within the stability tolerance of the box's width), when too few
-/// candidates are kept to narrow from, or after the largest number of waves. With recombination on
+/// stops when the kept set has settled (neither the share of a wave kept nor any parameter's distribution among the kept
+/// differs from two waves before by more than sampling explains, <see cref="KeptSetShift"/>), when the box no longer moves
+/// (every end within the stability tolerance of the box's width), when too few candidates are kept to narrow from, or
+/// after the largest number of waves. With recombination on
 /// (<see cref="HistoryMatchingOptions.Recombine"/>), matching goes on while some block has been met by an earlier
 /// candidate, and stops as stable only once enough candidates are kept. The worlds are the last wave's kept candidates.
 /// </summary>
@@ -73,6 +75,7 @@ public static class HistoryMatching
         var worlds = Array.Empty<PlausibleWorld>();
         var blocks = options.Recombine ? Blocks(parameters, targets, options.ConstrainedBy) : [];
         var stop = WaveStopReason.MaximumWaves;
+        var keptRows = new List<double[][]>();
         for (var wave = 1; wave <= options.MaxWaves; wave++)
         {
             var inBox = parameters.Select((p, j) => p.Within(box[j])).ToArray();
@@ -84,8 +87,12 @@ public static class HistoryMatching
             var keptRanges = kept.Length == 0 ? box : Ranges(parameters, design, kept);
             var (refocusCutoff, refocused) = Refocus(implausible, options);
             var next = refocused.Length == 0 ? box : NextBox(parameters, Ranges(parameters, design, refocused), refocused.Length, options.Margin);
+            keptRows.Add(kept.Select(i => design[i]).ToArray());
+            var shift = wave > 2 && keptRows[^3].Length >= options.MinimumKept && kept.Length >= options.MinimumKept
+                ? KeptSetShift.Between(parameters, wave - 2, keptRows[^3], waves[^2].Simulated, keptRows[^1], design.Length)
+                : null;
             waves.Add(new WaveReport(wave, box, proposed, proposed - design.Length, design.Length, kept.Length, keptRanges, refocusCutoff, refocused.Length, next,
-                Rulings(targets, implausible, options.Cutoff), Constraints(parameters, targets, box, design, implausible, options.Cutoff)) { Recombined = recombined });
+                Rulings(targets, implausible, options.Cutoff), Constraints(parameters, targets, box, design, implausible, options.Cutoff)) { Recombined = recombined, Shift = shift });
             training.Add(design, simulated, implausible);
             worlds = kept.Select(i =>
             {
@@ -104,6 +111,12 @@ public static class HistoryMatching
             if (moved <= options.StabilityTolerance && kept.Length >= (recombining ? options.MinimumKept : 0))
             {
                 stop = WaveStopReason.Stable;
+                break;
+            }
+
+            if (options.StopWhenSettled && shift is { Settled: true })
+            {
+                stop = WaveStopReason.Settled;
                 break;
             }
 

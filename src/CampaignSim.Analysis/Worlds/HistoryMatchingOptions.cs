@@ -36,6 +36,15 @@ public sealed record HistoryMatchingOptions
     public double StabilityTolerance { get; init; } = 0.05;
 
     /// <summary>
+    /// Whether matching stops once the kept set has settled: from the third wave, when neither the share of the wave kept
+    /// nor any parameter's distribution among the kept differs from the wave two before by more than sampling explains
+    /// (<see cref="KeptSetShift"/>), both waves keeping at least <see cref="MinimumKept"/>. The box rule
+    /// (<see cref="StabilityTolerance"/>) alone is rarely met where targets constrain some parameters only loosely: the
+    /// outermost kept values of such a parameter move by chance from wave to wave, and the next box with them. On by default.
+    /// </summary>
+    public bool StopWhenSettled { get; init; } = true;
+
+    /// <summary>
     /// Fewest candidates from which the next wave's box is drawn: the ranges of fewer say little about the region. When
     /// fewer than this meet every target, the box is drawn from this many least implausible candidates (by their largest
     /// implausibility) if <see cref="RefocusOnLeastImplausible"/> is on.

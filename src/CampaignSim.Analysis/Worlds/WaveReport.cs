@@ -40,6 +40,12 @@ public sealed record WaveReport(
     public int Recombined { get; init; }
 
     /// <summary>
+    /// How far the kept candidates moved from those of the wave two before (null in the first two waves and when either
+    /// wave kept fewer than <see cref="HistoryMatchingOptions.MinimumKept"/>).
+    /// </summary>
+    public KeptSetShift? Shift { get; init; }
+
+    /// <summary>
     /// The strongest target–parameter links of the wave, by the contrast of the share ruled out across the parameter's
     /// range, then by the size of the correlation: the pairs a report lists under "which targets constrain which parameters".
     /// </summary>

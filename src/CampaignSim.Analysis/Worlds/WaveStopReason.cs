@@ -3,6 +3,12 @@ namespace CampaignSim.Analysis.Worlds;
 /// <summary>Why history matching stopped after its last wave, so the report can say whether the kept set settled.</summary>
 public enum WaveStopReason
 {
+    /// <summary>
+    /// The kept set settled: neither the share of a wave kept nor any parameter's distribution among the kept differed from
+    /// the wave two before by more than sampling explains (<see cref="KeptSetShift"/>).
+    /// </summary>
+    Settled,
+
     /// <summary>No parameter's range moved by more than the stability tolerance between the last two waves.</summary>
     Stable,
 

@@ -246,6 +246,29 @@ public class HistoryMatchingTests
     }
 
     [Fact]
+    public void where_the_box_keeps_moving_matching_stops_once_the_kept_set_has_settled()
+    {
+        // With no tolerance the box rule cannot be met (x's and y's outermost kept values move by chance every wave), so
+        // only the settled rule can end the match before the largest number of waves.
+        var options = Options with { StabilityTolerance = 0, MaxWaves = 12 };
+        var settled = HistoryMatching.Run(Parameters, Targets, Toy, options);
+
+        Assert.Equal(WaveStopReason.Settled, settled.StopReason);
+        Assert.InRange(settled.Waves.Count, 3, options.MaxWaves - 1);
+        Assert.True(settled.Waves[^1].Shift!.Settled);
+        Assert.Equal(settled.Waves[^3].Kept, settled.Waves[^1].Shift!.KeptBefore);
+        Assert.All(settled.Waves.Take(2), w => Assert.Null(w.Shift));
+        Assert.All(settled.Waves.Skip(2).SkipLast(1), w => Assert.False(w.Shift?.Settled ?? false, $"wave {w.Wave} had settled already"));
+        for (var j = 0; j < Parameters.Length; j++) Assert.True(settled.KeptRanges[j].Contains(Truth[j]));
+
+        // Off, the same waves run on to the largest number.
+        var unsettled = HistoryMatching.Run(Parameters, Targets, Toy, options with { StopWhenSettled = false });
+        Assert.Equal(WaveStopReason.MaximumWaves, unsettled.StopReason);
+        Assert.Equal(options.MaxWaves, unsettled.Waves.Count);
+        Assert.Equal(settled.Waves.Select(w => w.Kept), unsettled.Waves.Take(settled.Waves.Count).Select(w => w.Kept));
+    }
+
+    [Fact]
     public void a_target_no_candidate_can_meet_stops_matching_with_no_world()
     {
         HistoryTarget[] impossible = [.. Targets, new HistoryTarget("impossible", 5, 0.0001, 0.0001)];
