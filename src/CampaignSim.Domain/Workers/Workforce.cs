@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using CampaignSim.Domain.Events;
 using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Domain.ScenarioSpecs;
@@ -84,6 +86,9 @@ public sealed class Workforce
 
     /// <summary>Employed workers who are in the solidarity union or on the committee (how known the solidarity union is).</summary>
     public int SolidarityOrCommittee { get; private set; }
+
+    /// <summary>Employed members of the solidarity union.</summary>
+    internal int SolidarityMembers { get; private set; }
 
     /// <summary>
     /// Employed workers a committee counts on: members, and deeply contacted workers with at least
@@ -290,46 +295,65 @@ public sealed class Workforce
         var drift = new Responses.Drift(_spec.Behaviour, _scenario.Mechanics.Organizing, R);
         var maintenance = _scenario.Mechanics.Organizing.MaintenanceWeeks;
         var week = x.Week;
+        // The arrays are read through references to their first elements: all of them have one length (Count, set when
+        // the workforce is assembled) and the loop stays below it, so checking every access against its own array's length,
+        // and keeping those lengths at hand, would be work the loop needs none of. The lengths are checked once here, so
+        // that no access can leave an array even if that ever stops being true.
         var n = Count;
-        var flags = _flags.AsSpan(0, n);
-        var wage = _wage.AsSpan(0, n);
-        var grievance = _grievance.AsSpan(0, n);
-        var baseGrievance = _baseGrievance.AsSpan(0, n);
-        var fear = _fear.AsSpan(0, n);
-        var baseFear = _baseFear.AsSpan(0, n);
-        var commitment = _commitment.AsSpan(0, n);
-        var visibility = _visibility.AsSpan(0, n);
-        var lastContact = _lastContactWeek.AsSpan(0, n);
-        var probation = _probation.AsSpan(0, n);
-        var counted = _counted.AsSpan(0, n);
+        if (_flags.Length < n || _wage.Length < n || _grievance.Length < n || _baseGrievance.Length < n || _fear.Length < n
+            || _baseFear.Length < n || _commitment.Length < n || _visibility.Length < n || _lastContactWeek.Length < n
+            || _probation.Length < n)
+        {
+            throw new InvalidOperationException("The workforce's arrays are shorter than its count.");
+        }
+
+        ref var flags = ref MemoryMarshal.GetArrayDataReference(_flags);
+        ref var wage = ref MemoryMarshal.GetArrayDataReference(_wage);
+        ref var grievance = ref MemoryMarshal.GetArrayDataReference(_grievance);
+        ref var baseGrievance = ref MemoryMarshal.GetArrayDataReference(_baseGrievance);
+        ref var fear = ref MemoryMarshal.GetArrayDataReference(_fear);
+        ref var baseFear = ref MemoryMarshal.GetArrayDataReference(_baseFear);
+        ref var commitment = ref MemoryMarshal.GetArrayDataReference(_commitment);
+        ref var visibility = ref MemoryMarshal.GetArrayDataReference(_visibility);
+        ref var lastContact = ref MemoryMarshal.GetArrayDataReference(_lastContactWeek);
+        ref var probation = ref MemoryMarshal.GetArrayDataReference(_probation);
         var countedCommitment = _countedCommitment;
         var countedChange = 0;
         var dues = duesPaid;
         var lost = strikePayLost;
         var mainstreamPays = pay.UnionPresent ? WorkerFlags.Mainstream : 0;
         var mainstreamDuesRate = pay.MainstreamDuesRate;
+        // With no solidarity member employed, every worker would add 0 to the dues, which leaves the sum as it was.
+        var solidarityPays = SolidarityMembers > 0;
         var solidarityWeekly = pay.SolidarityWeekly;
         var striking = strike.On;
         for (var i = 0; i < n; i++)
         {
-            var f = flags[i];
+            var f = Unsafe.Add(ref flags, i);
             if ((f & WorkerFlags.Employed) == 0) continue;
             // Without branches: a member pays her dues times 1, anyone else adds 0, which leaves the sum exactly as it was.
             double mainstream = (f & mainstreamPays) != 0 ? 1 : 0;
-            double solidarity = (f & WorkerFlags.Solidarity) != 0 ? 1 : 0;
-            dues += wage[i] * mainstreamDuesRate * mainstream;
-            dues += solidarityWeekly * solidarity;
-            if (striking && strike.IsStriking(i)) lost += wage[i] * pay.StrikeHoursLost;
+            var hourly = Unsafe.Add(ref wage, i);
+            dues += hourly * mainstreamDuesRate * mainstream;
+            if (solidarityPays)
+            {
+                double solidarity = (f & WorkerFlags.Solidarity) != 0 ? 1 : 0;
+                dues += solidarityWeekly * solidarity;
+            }
+            if (striking && strike.IsStriking(i)) lost += hourly * pay.StrikeHoursLost;
             var onCommittee = (f & WorkerFlags.Committee) != 0;
-            var keptInTouch = week - lastContact[i] <= maintenance;
-            Responses.Week(ref grievance[i], baseGrievance[i], ref fear[i], baseFear[i], ref commitment[i], ref visibility[i], onCommittee, keptInTouch, drift);
-            probation[i] -= probation[i] > 0 ? 1 : 0;
+            var keptInTouch = week - Unsafe.Add(ref lastContact, i) <= maintenance;
+            ref var c = ref Unsafe.Add(ref commitment, i);
+            Responses.Week(ref Unsafe.Add(ref grievance, i), Unsafe.Add(ref baseGrievance, i), ref Unsafe.Add(ref fear, i), Unsafe.Add(ref baseFear, i),
+                ref c, ref Unsafe.Add(ref visibility, i), onCommittee, keptInTouch, drift);
+            ref var p = ref Unsafe.Add(ref probation, i);
+            p -= p > 0 ? 1 : 0;
             // Only a deeply contacted worker off the committee can stop (or start) being counted on as her commitment
             // moves (Recount, written out here: a call in this loop would make it keep its coefficients in memory).
             if ((f & (WorkerFlags.DeepContact | WorkerFlags.Committee)) != WorkerFlags.DeepContact) continue;
-            var isCounted = commitment[i] >= countedCommitment;
-            if (counted[i] == isCounted) continue;
-            counted[i] = isCounted;
+            var isCounted = c >= countedCommitment;
+            if (_counted[i] == isCounted) continue;
+            _counted[i] = isCounted;
             var sign = isCounted ? 1 : -1;
             countedChange += sign;
             _countedInDepartment[_department[i]] += sign;
@@ -657,6 +681,7 @@ public sealed class Workforce
         }
 
         if (committee || (f & WorkerFlags.Solidarity) != 0) SolidarityOrCommittee += sign;
+        if ((f & WorkerFlags.Solidarity) != 0) SolidarityMembers += sign;
     }
 
     /// <summary>Whether the committee counts on worker <paramref name="i"/> now (see <see cref="Counted"/>), and the counts kept by it.</summary>
