@@ -46,7 +46,11 @@ internal static class CampaignWeek
     /// </summary>
     public static IEnumerable<IEnumerable<CampaignEvent>> ReactionsTo(CampaignEvent e, WorkplaceView v, RandomStreams r) =>
         // Most events set nothing off: answer them without starting the switch below (an iterator object per event).
-        e is EmployerViolatedTerms or WorkerFired or ActionTaken or LeadershipChanged or CertificationElectionHeld ? Reactions(e, v, r) : [];
+        SetsOff(e) ? Reactions(e, v, r) : [];
+
+    /// <summary>Whether an event is of a kind that may set off reactions (<see cref="ReactionsTo"/>); no other kind does.</summary>
+    public static bool SetsOff(CampaignEvent e) =>
+        e is EmployerViolatedTerms or WorkerFired or ActionTaken or LeadershipChanged or CertificationElectionHeld;
 
     /// <summary>The reactions of the kinds of event that set any off (<see cref="ReactionsTo"/>).</summary>
     private static IEnumerable<IEnumerable<CampaignEvent>> Reactions(CampaignEvent e, WorkplaceView v, RandomStreams r)

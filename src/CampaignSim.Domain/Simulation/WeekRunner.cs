@@ -33,6 +33,9 @@ internal sealed class WeekRunner(WorkplaceView view, RandomStreams random, Actio
         foreach (var e in step)
         {
             record(e);
+            // Most events set nothing off: they are passed over without asking for their (empty) reactions, an
+            // enumerator and a few interface calls per event.
+            if (!CampaignWeek.SetsOff(e)) continue;
             foreach (var reaction in CampaignWeek.ReactionsTo(e, View, Random)) _reactions.Enqueue(reaction);
         }
     }
