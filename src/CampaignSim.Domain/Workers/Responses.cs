@@ -25,11 +25,11 @@ internal static class Responses
     /// <remarks>
     /// The plain form of the rule is: if on the committee or not kept in touch, commitment −= decay × commitment ×
     /// (on the committee ? committeeDecayFactor : 1); visibility = on the committee ? max(visibility ×
-    /// committeeVisibilityRetention, committeeVisibility) : visibility × visibilityRetention. It is written here without
-    /// branches, since whether a worker is on the committee or kept in touch is as good as random to the processor that
-    /// runs it for every worker every week: the factors are 0 or 1 where the plain form skips a step, and multiplying by
-    /// 1, adding 0 or taking the larger of a non-negative visibility and 0 leaves a value exactly as it was, so the results
-    /// are the same to the last bit.
+    /// committeeVisibilityRetention, committeeVisibility) : visibility × visibilityRetention. A committee member, one
+    /// worker in many, takes a branch of her own, which the processor that runs the rule for every worker every week
+    /// predicts well. Whether a coworker off the committee was kept in touch is as good as random to it, so that step is
+    /// written without a branch: the factor is 0 or 1, and multiplying by 0 and subtracting the 0 leaves her commitment
+    /// exactly as the plain form does, to the last bit.
     /// </remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void Week(ref double grievance, double baseGrievance, ref double fear, double baseFear, ref double commitment, ref double visibility,
@@ -37,10 +37,15 @@ internal static class Responses
     {
         grievance += d.GrievanceRelaxation * (baseGrievance - grievance);
         fear += d.FearRelaxation * (baseFear - fear);
-        double member = onCommittee ? 1 : 0;
+        if (onCommittee)
+        {
+            commitment -= d.CommitmentDecay * commitment * d.CommitteeDecayFactor;
+            visibility = Math.Max(visibility * d.CommitteeVisibilityRetention, d.CommitteeVisibility);
+            return;
+        }
         double untouched = keptInTouch ? 0 : 1;
-        commitment -= d.CommitmentDecay * commitment * (member * d.CommitteeDecayFactor + (1 - member) * untouched);
-        visibility = Math.Max(visibility * (member * d.CommitteeVisibilityRetention + (1 - member) * d.VisibilityRetention), member * d.CommitteeVisibility);
+        commitment -= d.CommitmentDecay * commitment * untouched;
+        visibility *= d.VisibilityRetention;
     }
 
     /// <summary>The coefficients of a week's drift (<see cref="Week"/>), read once for the whole workforce.</summary>
