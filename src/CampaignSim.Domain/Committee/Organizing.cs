@@ -84,7 +84,8 @@ internal static class Organizing
                 var target = CommitteeTarget(v, member, craft, rng);
                 if (target < 0) continue;
                 yield return Conversation(v, p, target, ContactDepth.Deep, byStaff: false, member, familiarity);
-                foreach (var e in FollowUps(v, rng, p, target)) yield return e;
+                if (FollowUps(v, rng, p, target) is { } followUps)
+                    foreach (var e in followUps) yield return e;
             }
         }
 
@@ -94,7 +95,8 @@ internal static class Organizing
             var target = RandomTarget(v, craft, rng, m.RecontactWeeks, mainstreamOnly: false, unattachedOnly: true);
             if (target < 0) continue;
             yield return Conversation(v, p, target, ContactDepth.Deep, byStaff: true, organizer: -1, familiarity);
-            foreach (var e in FollowUps(v, rng, p, target)) yield return e;
+            if (FollowUps(v, rng, p, target) is { } followUps)
+                foreach (var e in followUps) yield return e;
         }
         var shallow = Whole(campaign / m.ShallowContactHours, rng);
         for (var k = 0; k < shallow; k++)
@@ -208,9 +210,9 @@ internal static class Organizing
     /// worker willing to lead and committed enough may be recruited to the committee (joining the solidarity union with
     /// it where the model builds one); a committed worker may join the solidarity union, and a mainstream member the
     /// caucus. None of these events changes what the later ones are decided on, except that a recruit already in the
-    /// solidarity union is not asked to join it again.
+    /// solidarity union is not asked to join it again. Null when it leads to none (most conversations).
     /// </summary>
-    private static IReadOnlyList<CampaignEvent> FollowUps(WorkplaceView v, Pcg32 rng, ModelPosture p, int i)
+    private static List<CampaignEvent>? FollowUps(WorkplaceView v, Pcg32 rng, ModelPosture p, int i)
     {
         var f = v.Workforce;
         var m = v.M.Organizing;
@@ -226,12 +228,12 @@ internal static class Organizing
             }
         }
 
-        if (f.Commitment[i] < m.CountedCommitment) return (IReadOnlyList<CampaignEvent>?)events ?? [];
+        if (f.Commitment[i] < m.CountedCommitment) return events;
         if (p.SolidarityUnion && !solidarity && f.Commitment[i] >= SolidarityJoinCommitment(v, i) && rng.Chance(m.SolidarityJoinChance))
             (events ??= []).Add(new WorkerJoinedOrganization(v.Week, v.Index, i, OrganizationKind.Solidarity));
         if (p.Identity == CommitteeIdentity.Caucus && !f.Has(i, WorkerFlags.Caucus) && f.Has(i, WorkerFlags.Mainstream))
             (events ??= []).Add(new WorkerJoinedOrganization(v.Week, v.Index, i, OrganizationKind.Caucus));
-        return (IReadOnlyList<CampaignEvent>?)events ?? [];
+        return events;
     }
 
     /// <summary>
