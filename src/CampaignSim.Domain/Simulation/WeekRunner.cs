@@ -30,6 +30,8 @@ internal sealed class WeekRunner(WorkplaceView view, RandomStreams random, Actio
 
     private void Fold(IEnumerable<CampaignEvent> step)
     {
+        // A step with nothing to do answers [] (the one shared empty array): nothing to walk.
+        if (ReferenceEquals(step, Array.Empty<CampaignEvent>())) return;
         foreach (var e in step)
         {
             record(e);
