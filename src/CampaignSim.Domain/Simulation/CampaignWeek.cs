@@ -42,18 +42,10 @@ internal static class CampaignWeek
     /// of earlier events): a violation is taken up; a firing is contested, in the legal channel and then on the floor;
     /// an action that breached a no-strike clause is disciplined, and an action over one of the workers' demands is then
     /// answered by the employer; a conservative turn may split the caucus off; a won certification brings the union's
-    /// first members and then bargaining with the employer's opening offer.
+    /// first members and then bargaining with the employer's opening offer. Most events set nothing off: the runner asks
+    /// only of those <see cref="SetsOff"/> picks, so that the others start no iterator.
     /// </summary>
-    public static IEnumerable<IEnumerable<CampaignEvent>> ReactionsTo(CampaignEvent e, WorkplaceView v, RandomStreams r) =>
-        // Most events set nothing off: answer them without starting the switch below (an iterator object per event).
-        SetsOff(e) ? Reactions(e, v, r) : [];
-
-    /// <summary>Whether an event is of a kind that may set off reactions (<see cref="ReactionsTo"/>); no other kind does.</summary>
-    public static bool SetsOff(CampaignEvent e) =>
-        e is EmployerViolatedTerms or WorkerFired or ActionTaken or LeadershipChanged or CertificationElectionHeld;
-
-    /// <summary>The reactions of the kinds of event that set any off (<see cref="ReactionsTo"/>).</summary>
-    private static IEnumerable<IEnumerable<CampaignEvent>> Reactions(CampaignEvent e, WorkplaceView v, RandomStreams r)
+    public static IEnumerable<IEnumerable<CampaignEvent>> ReactionsTo(CampaignEvent e, WorkplaceView v, RandomStreams r)
     {
         switch (e)
         {
@@ -78,6 +70,10 @@ internal static class CampaignWeek
                 break;
         }
     }
+
+    /// <summary>Whether an event is of a kind that may set off reactions (<see cref="ReactionsTo"/>); no other kind does.</summary>
+    public static bool SetsOff(CampaignEvent e) =>
+        e is EmployerViolatedTerms or WorkerFired or ActionTaken or LeadershipChanged or CertificationElectionHeld;
 
     // A step that has nothing to do this week answers without starting an iterator (an object and a few interface calls
     // a week): the guards below test, without drawing, what the step's own first lines test, at the same moment, since a

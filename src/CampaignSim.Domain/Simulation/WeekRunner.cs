@@ -35,8 +35,7 @@ internal sealed class WeekRunner(WorkplaceView view, RandomStreams random, Actio
         foreach (var e in step)
         {
             record(e);
-            // Most events set nothing off: they are passed over without asking for their (empty) reactions, an
-            // enumerator and a few interface calls per event.
+            // Most events set nothing off: they are passed over without starting an enumerator of their (empty) reactions.
             if (!CampaignWeek.SetsOff(e)) continue;
             foreach (var reaction in CampaignWeek.ReactionsTo(e, View, Random)) _reactions.Enqueue(reaction);
         }
