@@ -54,6 +54,35 @@ internal static class CalibrationMeasures
         yield return run.Events.OfType<CaptiveAudienceMeetingHeld>().Any(m => m.Week <= election.Week) ? 1 : 0;
     }
 
+    /// <summary>Drives that reached an election: 1 when a captive-audience meeting in or before its week carried an unlawful threat.</summary>
+    public static IEnumerable<double> DriveThreats(RunResult run)
+    {
+        var election = FirstElection(run);
+        if (election is null) yield break;
+        yield return run.Events.OfType<CaptiveAudienceMeetingHeld>().Any(m => m.Threatened && m.Week <= election.Week) ? 1 : 0;
+    }
+
+    /// <summary>
+    /// Drives that reached an election with a firing in or before its week: 1 when a charge with the labour board over one
+    /// of those firings was filed by then.
+    /// </summary>
+    public static IEnumerable<double> FiringsCharged(RunResult run)
+    {
+        var election = FirstElection(run);
+        if (election is null) yield break;
+        var fired = run.Events.OfType<WorkerFired>().Where(f => f.Week <= election.Week).ToArray();
+        if (fired.Length == 0) yield break;
+        yield return Charges(run, election.Week).Any(c => fired.Any(f => f.Worker == c.Worker && f.Week <= c.Week)) ? 1 : 0;
+    }
+
+    /// <summary>Drives that reached an election: 1 when a charge over threats or coercion was filed up to a year after it.</summary>
+    public static IEnumerable<double> CoercionCharges(RunResult run)
+    {
+        var election = FirstElection(run);
+        if (election is null) yield break;
+        yield return run.Events.OfType<CoercionCharged>().Any(c => c.Week <= election.Week + OneYear) ? 1 : 0;
+    }
+
     /// <summary>Drives that reached an election: the week of the petition that led to it.</summary>
     public static IEnumerable<double> PetitionWeek(RunResult run)
     {
@@ -172,7 +201,7 @@ internal static class CalibrationMeasures
     public static bool ChargeInDrive(RunResult run)
     {
         var until = FirstElection(run)?.Week ?? End(run);
-        return run.Events.OfType<ChargeFiled>().Any(c => c.Channel == RemedyChannel.UnfairLaborPracticeCharge && c.Week <= until);
+        return Charges(run, until).Any() || run.Events.OfType<CoercionCharged>().Any(c => c.Week <= until);
     }
 
     /// <summary>Drives that reached an election: 1 when a charge over a firing was filed up to a year after it.</summary>
@@ -189,7 +218,8 @@ internal static class CalibrationMeasures
     {
         var election = FirstElection(run);
         if (election is null) yield break;
-        yield return Charges(run, election.Week + OneYear).Any() ? 1 : 0;
+        var until = election.Week + OneYear;
+        yield return Charges(run, until).Any() || run.Events.OfType<CoercionCharged>().Any(c => c.Week <= until) ? 1 : 0;
     }
 
     /// <summary>

@@ -54,10 +54,10 @@ public class WorldsTests
         Assert.Equal(1, root.GetProperty("version").GetInt32());
         Assert.False(string.IsNullOrEmpty(root.GetProperty("engineVersion").GetString()));
         Assert.Equal(1UL, root.GetProperty("designSeed").GetUInt64());
-        // Only the 38 active coefficients vary (CalibrationWorlds.ActiveReasons), each with its reason in the report; the rest stay at their defaults.
-        Assert.Equal(38, root.GetProperty("parameters").GetArrayLength());
+        // Only the 40 active coefficients vary (CalibrationWorlds.ActiveReasons), each with its reason in the report; the rest stay at their defaults.
+        Assert.Equal(40, root.GetProperty("parameters").GetArrayLength());
         Assert.Equal("mechanics.employer.driveHeatFactor", root.GetProperty("parameters")[0].GetProperty("path").GetString());
-        Assert.Equal(12, root.GetProperty("targets").GetArrayLength());
+        Assert.Equal(14, root.GetProperty("targets").GetArrayLength());
         var report = File.ReadAllText(temp["w/worlds.md"]);
         foreach (var section in new[] { "# Plausible worlds", "## Candidates kept in each wave", "## Which targets constrain which parameters",
                      "## Each parameter's range before and after", "## How the worlds predict the validation targets", "## The parameters varied" })

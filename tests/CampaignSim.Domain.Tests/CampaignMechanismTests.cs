@@ -161,8 +161,8 @@ public class CampaignMechanismTests
         var noUnion = Given.Workplace(spec with { Union = new UnionSpec { Present = false } }, "independent-solidarity", workers, Given.Ring(40));
         for (var week = 1; week <= 200; week++)
         {
-            atPeace.Run(EmployerDecider.Messaging(atPeace.View, atPeace.Random.Employer));
-            noUnion.Run(EmployerDecider.Messaging(noUnion.View, noUnion.Random.Employer));
+            atPeace.Run(EmployerDecider.Messaging(atPeace.View, atPeace.Random.Employer, atPeace.Random.Charges));
+            noUnion.Run(EmployerDecider.Messaging(noUnion.View, noUnion.Random.Employer, noUnion.Random.Charges));
         }
 
         Assert.DoesNotContain(atPeace.Decided, e => e is CaptiveAudienceMeetingHeld);

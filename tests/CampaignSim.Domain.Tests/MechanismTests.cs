@@ -328,7 +328,7 @@ public class MechanismTests
             Enumerable.Range(0, 12).Select(i => Given.Worker(committee: i < 3)).ToArray(), Given.Ring(12));
         given.Apply(new WorkerFired(1, 0, 9, Leader: false, Lawful: false));
 
-        // Worker 9 is not on the committee and was fired unlawfully: the legal channel opens a case for her either way,
+        // Worker 9 is not on the committee and was fired unlawfully: the legal channel may open a case for her either way,
         // and a committee that fights firings on the floor makes her reinstatement its own demand as well.
         Assert.Equal(fights ? ["reinstate-9"] : [], given.Decided.OfType<DemandRaised>().Select(d => d.DemandId));
     }

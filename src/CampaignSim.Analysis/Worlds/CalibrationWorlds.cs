@@ -60,6 +60,8 @@ public static class CalibrationWorlds
         new("mechanics.bargaining.expectedStrikeWeeks", "settlement-wv-2018: strong link in the full-space first wave (contrast 0.63)"),
         new("mechanics.employer.captiveAudienceChanceInDrive", "captive-audience: how often an employer holds captive-audience meetings (an input of the target)"),
         new("mechanics.employer.captiveAudienceChance", "captive-audience: how often an employer holds captive-audience meetings (an input of the target)"),
+        new("mechanics.employer.threatChance", "drive-threats: how often a captive-audience meeting carries an unlawful threat (an input of the target)"),
+        new("mechanics.legal.chargeFilingChance", "firings-charged: how often an unlawful act is taken to the labour board (an input of the target)"),
         new("mechanics.bargaining.voteYesBase", "strike-authorization: the members' inclination to vote for a strike (an input of the target)"),
         new("mechanics.bargaining.voteYesGrievance", "strike-authorization: the members' inclination to vote for a strike"),
         new("mechanics.bargaining.voteYesCommitment", "strike-authorization: the members' inclination to vote for a strike"),

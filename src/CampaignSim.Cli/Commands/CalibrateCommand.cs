@@ -46,7 +46,8 @@ public sealed class CalibrateCommand : ICommand
 
         Runs each calibration target's case scenario (scenarios/cases/) and compares the simulated figure
         with the published one. The fitting set (used to choose the defaults) covers firings, election
-        wins, captive-audience meetings and first contracts in recognition drives, strike-vote support,
+        wins, captive-audience meetings, threats, charges over firings and first contracts in recognition
+        drives, strike-vote support,
         the settlements of CTU 2012 and West Virginia 2018, short and frequent stoppages, a minority
         walkout and reform caucus wins. The validation set (kept back to test predictions) covers later
         first contracts, petitions that end in a contract and the effect of a charge on it, large units,

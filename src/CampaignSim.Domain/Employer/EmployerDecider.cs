@@ -49,14 +49,14 @@ internal static class EmployerDecider
     }
 
     /// <summary>Captive-audience meetings and red-baiting, once organizing is visible.</summary>
-    public static IEnumerable<CampaignEvent> Messaging(WorkplaceView v, Pcg32 employer)
+    public static IEnumerable<CampaignEvent> Messaging(WorkplaceView v, Pcg32 employer, Pcg32 charges)
     {
         // Tested before the iterator starts, so that the quiet weeks allocate nothing.
         var visible = v.Workforce.CommitteeSize >= v.M.Employer.VisibleCommitteeSize || PetitionPending(v) || RecentAction(v);
-        return visible ? Messages(v, employer) : [];
+        return visible ? Messages(v, employer, charges) : [];
     }
 
-    private static IEnumerable<CampaignEvent> Messages(WorkplaceView v, Pcg32 employer)
+    private static IEnumerable<CampaignEvent> Messages(WorkplaceView v, Pcg32 employer, Pcg32 charges)
     {
         var w = v.W;
         var e = v.Spec.Employer;
@@ -67,7 +67,7 @@ internal static class EmployerDecider
         // wants to break (a drive, action on the floor, a strike vote); not in a unit long represented and at peace.
         var fight = !w.Union.Present || drive || recentAction || w.Bargaining.StrikeAuthorized || w.Strike.On;
         if (e.CaptiveAudienceMeetings && fight && employer.Chance(w.EmployerHostility * (drive ? m.CaptiveAudienceChanceInDrive : m.CaptiveAudienceChance)))
-            yield return new CaptiveAudienceMeetingHeld(v.Week, v.Index);
+            yield return new CaptiveAudienceMeetingHeld(v.Week, v.Index, charges.Chance(m.ThreatChance));
         if (employer.Chance(w.EmployerHostility * e.RedBaiting * m.RedBaitingChance))
             yield return new RedBaitingRun(v.Week, v.Index);
     }

@@ -53,4 +53,5 @@ namespace CampaignSim.Domain.Events;
 [JsonDerivedType(typeof(ConditionsWorsened), "conditions-worsened")]
 [JsonDerivedType(typeof(CampaignEnded), "campaign-ended")]
 [JsonDerivedType(typeof(WorkersQuit), "workers-quit")]
+[JsonDerivedType(typeof(CoercionCharged), "coercion-charged")]
 public abstract record CampaignEvent(int Week);

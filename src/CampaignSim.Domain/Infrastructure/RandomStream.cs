@@ -22,4 +22,6 @@ public enum RandomStream
     Shocks = 7,
     /// <summary>Turnover: who quits, and the new hire who takes her place.</summary>
     Turnover = 8,
+    /// <summary>Unlawful conduct and the labour board: whether a meeting carries a threat, whether an unlawful act is charged.</summary>
+    Charges = 9,
 }

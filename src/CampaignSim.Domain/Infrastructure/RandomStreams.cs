@@ -18,7 +18,7 @@ internal sealed class RandomStreams(ulong seed, int workplace)
     /// <summary>The union: officer elections, strike votes, ratification, decertification votes.</summary>
     public Pcg32 Union { get; } = RandomSource.For(seed, RandomStream.Union, workplace);
 
-    /// <summary>The legal channel: grievances, charges, remedies, certification elections.</summary>
+    /// <summary>The legal channel: grievances, remedies, certification elections.</summary>
     public Pcg32 Legal { get; } = RandomSource.For(seed, RandomStream.Legal, workplace);
 
     /// <summary>Scheduled shocks.</summary>
@@ -26,4 +26,10 @@ internal sealed class RandomStreams(ulong seed, int workplace)
 
     /// <summary>Turnover: who quits, and the new hire who takes her place.</summary>
     public Pcg32 Turnover { get; } = RandomSource.For(seed, RandomStream.Turnover, workplace);
+
+    /// <summary>
+    /// Unlawful conduct and the labour board: whether a captive-audience meeting carries a threat, and whether an unlawful
+    /// act is charged. A stream of its own, so that these draws leave the employer's and the legal channel's untouched.
+    /// </summary>
+    public Pcg32 Charges { get; } = RandomSource.For(seed, RandomStream.Charges, workplace);
 }

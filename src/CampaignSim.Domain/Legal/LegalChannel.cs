@@ -61,16 +61,24 @@ internal static class LegalChannel
 
     /// <summary>
     /// A firing opens a remedy, unless it was lawful (after unprotected action): a just-cause grievance when a contract
-    /// covers her and the union backs the committee, otherwise a charge with the labour board.
+    /// covers her and the union backs the committee, otherwise a charge with the labour board, when she and the
+    /// organizers take it there (<c>mechanics.legal.chargeFilingChance</c>).
     /// </summary>
-    public static IEnumerable<CampaignEvent> OpenRemedy(WorkplaceView v, WorkerFired fired)
+    public static IEnumerable<CampaignEvent> OpenRemedy(WorkplaceView v, WorkerFired fired, Pcg32 charges)
     {
         if (fired.Lawful) yield break;
         var i = fired.Worker;
         var byContract = v.W.CoveredByContract(i) && v.Posture.UnionBacksCommittee;
+        if (!byContract && !charges.Chance(v.M.Legal.ChargeFilingChance)) yield break;
         var channel = byContract ? RemedyChannel.ContractGrievance : RemedyChannel.UnfairLaborPracticeCharge;
         var due = v.Week + (byContract ? v.Spec.Contract.GrievanceDelayWeeks : v.Scenario.Legal.UlpDelayWeeks);
         yield return new ChargeFiled(v.Week, v.Index, i, channel, Math.Max(due, v.Week + 1));
+    }
+
+    /// <summary>A threat in a captive-audience meeting is charged with the labour board when the workers and organizers take it there.</summary>
+    public static IEnumerable<CampaignEvent> ChargeCoercion(WorkplaceView v, Pcg32 charges)
+    {
+        if (charges.Chance(v.M.Legal.ChargeFilingChance)) yield return new CoercionCharged(v.Week, v.Index);
     }
 
     /// <summary>

@@ -37,6 +37,10 @@ public sealed record EmployerMechanics
     [Parameter(0, 1, "probability per week", "sources §1a: captive-audience meetings in 89% of election campaigns (fitted to the captive-audience target, docs/calibration.md)")]
     public double CaptiveAudienceChanceInDrive { get; init; } = 0.3;
 
+    /// <summary>Chance that a captive-audience meeting carries an unlawful threat: to close the workplace, or to cut pay or benefits, if the workers organize.</summary>
+    [Parameter(0, 1, "probability per meeting", "sources §1a: employers threatened to close the workplace in 57% of the campaigns (fitted to the drive-threats target, docs/calibration.md)")]
+    public double ThreatChance { get; init; } = 0.25;
+
     /// <summary>Weekly chance per unit of hostility of a captive-audience meeting against visible organizing outside a drive.</summary>
     [Parameter(0, 1, "probability per week", "assumption: far rarer than in a drive")]
     public double CaptiveAudienceChance { get; init; } = 0.06;

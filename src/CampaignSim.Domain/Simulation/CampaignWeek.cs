@@ -29,7 +29,7 @@ internal static class CampaignWeek
         week.Run(LeadershipDecider.Elections(v, r.Union));
         week.Run(LegalChannel.Decertification(v, r.Union));
         week.Run(EmployerDecider.Violations(v, r.Employer));
-        week.Run(EmployerDecider.Messaging(v, r.Employer));
+        week.Run(EmployerDecider.Messaging(v, r.Employer, r.Charges));
         week.Run(EmployerDecider.Retaliation(v, r.Employer));
         week.Run(Organizing.Week(v, r.Organizing));
         week.Run(Recognition(v, r.Legal));
@@ -53,7 +53,7 @@ internal static class CampaignWeek
                 yield return TakeUp(v, r.Legal, x.Department);
                 break;
             case WorkerFired x:
-                yield return LegalChannel.OpenRemedy(v, x);
+                yield return LegalChannel.OpenRemedy(v, x, r.Charges);
                 yield return FloorResponses.FightFiring(v, x);
                 break;
             case ActionTaken x:
@@ -64,6 +64,9 @@ internal static class CampaignWeek
             case LeadershipChanged { Stance: UnionStance.Business }:
                 yield return FloorResponses.ConservativeLeadership(v);
                 break;
+            case CaptiveAudienceMeetingHeld { Threatened: true }:
+                yield return LegalChannel.ChargeCoercion(v, r.Charges);
+                break;
             case CertificationElectionHeld { Won: true }:
                 yield return LeadershipDecider.FirstMembers(v);
                 yield return BargainingTable.OpenFirstContract(v, r.Employer);
@@ -73,7 +76,7 @@ internal static class CampaignWeek
 
     /// <summary>Whether an event is of a kind that may set off reactions (<see cref="ReactionsTo"/>); no other kind does.</summary>
     public static bool SetsOff(CampaignEvent e) =>
-        e is EmployerViolatedTerms or WorkerFired or ActionTaken or LeadershipChanged or CertificationElectionHeld;
+        e is EmployerViolatedTerms or WorkerFired or ActionTaken or LeadershipChanged or CertificationElectionHeld or CaptiveAudienceMeetingHeld { Threatened: true };
 
     // A step that has nothing to do this week answers without starting an iterator (an object and a few interface calls
     // a week): the guards below test, without drawing, what the step's own first lines test, at the same moment, since a

@@ -397,8 +397,13 @@ public static class CampaignStory
                     foreach (var i in x.CommitteeMembers)
                         n.Notable.Add($"{Worker(x.Workplace, i)}, a committee member, quit, and a new hire took her place");
                     break;
-                case CaptiveAudienceMeetingHeld:
-                    n.Notable.Add("the employer held a captive-audience meeting");
+                case CaptiveAudienceMeetingHeld x:
+                    n.Notable.Add(x.Threatened
+                        ? "the employer held a captive-audience meeting in which managers threatened to close or to cut pay if the workers organized"
+                        : "the employer held a captive-audience meeting");
+                    break;
+                case CoercionCharged:
+                    n.Notable.Add("an unfair-labour-practice charge over the employer's threats was filed");
                     break;
                 case RedBaitingRun:
                     n.Notable.Add("the employer ran red-baiting, \"outside agitator\" messaging");
