@@ -200,8 +200,7 @@ internal static class CalibrationMeasures
     /// <summary>Whether a charge was filed with the labour board in the drive: at or before the first election (the end without one).</summary>
     public static bool ChargeInDrive(RunResult run)
     {
-        var until = FirstElection(run)?.Week ?? End(run);
-        return Charges(run, until).Any() || run.Events.OfType<CoercionCharged>().Any(c => c.Week <= until);
+        return AnyChargeBy(run, FirstElection(run)?.Week ?? End(run));
     }
 
     /// <summary>Drives that reached an election: 1 when a charge over a firing was filed up to a year after it.</summary>
@@ -218,8 +217,7 @@ internal static class CalibrationMeasures
     {
         var election = FirstElection(run);
         if (election is null) yield break;
-        var until = election.Week + OneYear;
-        yield return Charges(run, until).Any() || run.Events.OfType<CoercionCharged>().Any(c => c.Week <= until) ? 1 : 0;
+        yield return AnyChargeBy(run, election.Week + OneYear) ? 1 : 0;
     }
 
     /// <summary>
@@ -508,6 +506,10 @@ internal static class CalibrationMeasures
 
     /// <summary>Ballots cast in a strike vote: the members who voted.</summary>
     private static int BallotsCast(StrikeVoteHeld vote) => vote.Voters;
+
+    /// <summary>Whether any charge with the labour board, over a firing or over threats, was filed by <paramref name="untilWeek"/>.</summary>
+    private static bool AnyChargeBy(RunResult run, int untilWeek) =>
+        Charges(run, untilWeek).Any() || run.Events.OfType<CoercionCharged>().Any(c => c.Week <= untilWeek);
 
     private static IEnumerable<ChargeFiled> Charges(RunResult run, int untilWeek) =>
         run.Events.OfType<ChargeFiled>().Where(c => c.Channel == RemedyChannel.UnfairLaborPracticeCharge && c.Week <= untilWeek);

@@ -204,7 +204,6 @@ public sealed class WorkplaceState
                 Totals.Apply(x);
                 break;
             case RedBaitingRun x: Pressure.Apply(x); break;
-            case CoercionCharged: break;
             case UnionElectionHeld x:
                 Union.Apply(x);
                 Totals.Apply(x);
