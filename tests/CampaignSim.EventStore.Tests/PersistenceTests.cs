@@ -3,6 +3,7 @@ using CampaignSim.Domain.Events;
 using CampaignSim.Domain.Infrastructure;
 using CampaignSim.Domain.Simulation;
 using CampaignSim.EventStore.ReadModels;
+using CampaignSim.EventStore.Runs;
 
 namespace CampaignSim.EventStore.Tests;
 
@@ -47,16 +48,42 @@ public sealed class PersistenceTests(FullComparisonFixture f) : IClassFixture<Fu
         var model = f.Request.Models[1];
         var live = CampaignEngine.Run(f.Request.Scenario, model, f.Request.SeedFor(0), ScenarioHash.Compute(f.Request.Scenario)).Events;
         var runId = RunIds.Run(FullComparisonFixture.Id, model, 0);
+        var stored = RunStreams.Stored(live);
         var differing = 0L;
-        for (var i = 0; i < live.Count; i += 7)
+        var checkedEvents = 0;
+        for (var i = 0; i < stored.Length; i += 7)
         {
-            if (live[i] is WorkforceAssembled) continue;
+            if (stored[i] is not CampaignEvent e) continue;
+            checkedEvents++;
             differing += await f.ScalarAsync<long>(
                 "select count(*) from campaignsim.mt_events where stream_id = $1 and version = $2 and data || jsonb_build_object('type', type) <> $3::jsonb",
-                runId, (long)i + 1, EventJson.Serialize(live[i]));
+                runId, (long)i + 1, EventJson.Serialize(e));
         }
         Assert.Equal(0, differing);
-        Assert.Equal(live.Count, await f.ScalarAsync<long>("select count(*) from campaignsim.mt_events where stream_id = $1", runId));
+        Assert.True(checkedEvents > 10, $"only {checkedEvents} engine events checked");
+        Assert.Equal(stored.Length, await f.ScalarAsync<long>("select count(*) from campaignsim.mt_events where stream_id = $1", runId));
+    }
+
+    [Fact]
+    public async Task the_weeks_one_on_ones_are_stored_as_one_event_and_read_back_one_by_one()
+    {
+        var model = f.Request.Models[2];
+        var live = CampaignEngine.Run(f.Request.Scenario, model, f.Request.SeedFor(3), ScenarioHash.Compute(f.Request.Scenario)).Events;
+        var runId = RunIds.Run(FullComparisonFixture.Id, model, 3);
+        var conversations = live.Count(e => e is OneOnOneHeld);
+        Assert.True(conversations > 50, $"only {conversations} one-on-ones in the run");
+
+        var rows = await f.ScalarAsync<long>("select count(*) from campaignsim.mt_events where stream_id = $1", runId);
+        var packed = await f.ScalarAsync<long>("select count(*) from campaignsim.mt_events where stream_id = $1 and type = 'conversations-held'", runId);
+        var lone = await f.ScalarAsync<long>("select count(*) from campaignsim.mt_events where stream_id = $1 and type = 'one-on-one-held'", runId);
+        var inPacks = await f.ScalarAsync<long>(
+            "select coalesce(sum(jsonb_array_length(data -> 'workers')), 0) from campaignsim.mt_events where stream_id = $1 and type = 'conversations-held'", runId);
+        var read = await f.Store.ReadRunEventsAsync(runId, Ct);
+
+        Assert.True(packed > 0, "no week's one-on-ones were stored together");
+        Assert.Equal(conversations, inPacks + lone);
+        Assert.Equal(live.Count - conversations + packed + lone, rows);
+        Assert.Equal(live.Select(EventJson.Serialize), read.Select(EventJson.Serialize));
     }
 
     [Fact]
@@ -66,8 +93,9 @@ public sealed class PersistenceTests(FullComparisonFixture f) : IClassFixture<Fu
         var live = CampaignEngine.Run(f.Request.Scenario, model, f.Request.SeedFor(1), ScenarioHash.Compute(f.Request.Scenario)).Events;
         var runId = RunIds.Run(FullComparisonFixture.Id, model, 1);
         var index = live.ToList().FindIndex(e => e is WorkforceAssembled);
+        var storedIndex = Array.FindIndex(RunStreams.Stored(live), e => e is WorkforceReference);
 
-        var stored = await f.ScalarAsync<string>("select data::text from campaignsim.mt_events where stream_id = $1 and version = $2 and type = 'workforce-derived'", runId, (long)index + 1);
+        var stored = await f.ScalarAsync<string>("select data::text from campaignsim.mt_events where stream_id = $1 and version = $2 and type = 'workforce-derived'", runId, (long)storedIndex + 1);
         var read = await f.Store.ReadRunEventsAsync(runId, Ct);
 
         Assert.Contains("\"hash\"", stored);

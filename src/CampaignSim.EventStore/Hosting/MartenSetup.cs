@@ -54,6 +54,7 @@ internal static class MartenSetup
         foreach (var (type, name) in EventCatalog.Types) opts.Events.MapEventType(type, name);
         foreach (var (type, name) in ComparisonEventTypes) opts.Events.MapEventType(type, name);
         opts.Events.MapEventType(typeof(WorkforceReference), RunStreams.WorkforceReferenceName);
+        opts.Events.MapEventType(typeof(ConversationsHeld), RunStreams.ConversationsHeldName);
 
         opts.Projections.Snapshot<Comparison>(SnapshotLifecycle.Inline);
         opts.Projections.Add(new RunOutcomeProjection(), ProjectionLifecycle.Inline);

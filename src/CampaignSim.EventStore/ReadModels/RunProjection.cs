@@ -32,6 +32,7 @@ public abstract class RunProjection<TDoc> : MultiStreamProjection<TDoc, Guid>
     {
         foreach (var (type, _) in EventCatalog.Types) IncludeType(type);
         IncludeType<WorkforceReference>();
+        IncludeType<ConversationsHeld>();
         CustomGrouping(Group);
     }
 
@@ -39,7 +40,7 @@ public abstract class RunProjection<TDoc> : MultiStreamProjection<TDoc, Guid>
     {
         foreach (var e in events)
         {
-            if (e.Data is CampaignEvent or WorkforceReference) grouping.AddEvent(e.StreamId, e);
+            if (e.Data is CampaignEvent or WorkforceReference or ConversationsHeld) grouping.AddEvent(e.StreamId, e);
         }
         return Task.CompletedTask;
     }

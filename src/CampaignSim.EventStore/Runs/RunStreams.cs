@@ -13,8 +13,10 @@ using Marten;
 namespace CampaignSim.EventStore.Runs;
 
 /// <summary>
-/// Run streams: the engine's events exactly as it emitted them, under the run's deterministic id. The run's place in
-/// its comparison is event metadata (headers on the first event), so the events themselves stay the engine's.
+/// Run streams: the engine's events as it emitted them, under the run's deterministic id, with two storage forms that
+/// read back to the same events bit for bit: a workforce as a reference that re-derives it, the week's one-on-ones in
+/// a row as one event of columns (<see cref="Stored"/>). The run's place in its comparison is event metadata (headers on
+/// the first event), so the events themselves stay the engine's.
 /// </summary>
 internal static class RunStreams
 {
@@ -25,18 +27,44 @@ internal static class RunStreams
     /// <summary>Stored name of <see cref="WorkforceReference"/>.</summary>
     public const string WorkforceReferenceName = "workforce-derived";
 
-    /// <summary>A new stream for bulk insertion; workforces are stored as <see cref="WorkforceReference"/>s.</summary>
+    /// <summary>Stored name of <see cref="ConversationsHeld"/>.</summary>
+    public const string ConversationsHeldName = "conversations-held";
+
+    /// <summary>
+    /// A new stream for bulk insertion, of the run's events as they are stored (<see cref="Stored"/>).
+    /// </summary>
     public static StreamAction Start(IEventRegistry registry, Guid runId, RunPlacement placement, IReadOnlyList<CampaignEvent> events)
     {
-        var data = new object[events.Count];
-        for (var i = 0; i < data.Length; i++) data[i] = events[i] is WorkforceAssembled w ? Reference(w) : events[i];
-        var action = StreamAction.Start(registry, runId, data);
+        var action = StreamAction.Start(registry, runId, Stored(events));
         action.AggregateType = typeof(RunOutcome);
         var first = action.Events[0];
         first.SetHeader(ComparisonHeader, placement.Comparison);
         first.SetHeader(ComparisonIdHeader, placement.ComparisonId.ToString());
         first.SetHeader(ReplicationHeader, placement.Replication.ToString(CultureInfo.InvariantCulture));
         return action;
+    }
+
+    /// <summary>
+    /// What a run stream stores for the engine's events: each event as it is, except a workforce, stored as a
+    /// <see cref="WorkforceReference"/>, and two or more one-on-ones in a row of one week and workplace, stored as one
+    /// <see cref="ConversationsHeld"/>. <see cref="Data"/> turns it back into the engine's events.
+    /// </summary>
+    public static object[] Stored(IReadOnlyList<CampaignEvent> events)
+    {
+        var stored = new List<object>(events.Count / 2);
+        for (var i = 0; i < events.Count;)
+        {
+            var run = ConversationsHeld.RunLength(events, i);
+            if (run >= ConversationsHeld.Fewest)
+            {
+                stored.Add(ConversationsHeld.Of(events, i, run));
+                i += run;
+                continue;
+            }
+            stored.Add(events[i] is WorkforceAssembled w ? Reference(w) : events[i]);
+            i++;
+        }
+        return [.. stored];
     }
 
     /// <summary>The placement recorded on a run's first event, or null when it has none.</summary>
@@ -79,20 +107,27 @@ internal static class RunStreams
     /// (another engine version made the run, or the re-derived workforce is not the one recorded).</exception>
     public static CampaignEvent[] Data(IReadOnlyList<IEvent> events)
     {
-        var data = new CampaignEvent[events.Count];
+        var data = new List<CampaignEvent>(events.Count * 3);
         IReadOnlyList<CampaignEvent>? rerun = null;
-        for (var i = 0; i < data.Length; i++)
+        for (var i = 0; i < events.Count; i++)
         {
-            if (events[i].Data is WorkforceReference reference)
+            switch (events[i].Data)
             {
-                rerun ??= Rerun(events);
-                data[i] = Workforce(events[i], reference, rerun);
-                continue;
+                case WorkforceReference reference:
+                    rerun ??= Rerun(events);
+                    data.Add(Workforce(events[i], reference, rerun));
+                    break;
+                case ConversationsHeld conversations:
+                    conversations.ExpandInto(data);
+                    break;
+                case CampaignEvent e:
+                    data.Add(e);
+                    break;
+                default:
+                    throw new EventStoreException($"Stream {events[i].StreamId} holds a {events[i].EventTypeName} event at version {events[i].Version}, not an engine event.");
             }
-            data[i] = events[i].Data as CampaignEvent
-                ?? throw new EventStoreException($"Stream {events[i].StreamId} holds a {events[i].EventTypeName} event at version {events[i].Version}, not an engine event.");
         }
-        return data;
+        return [.. data];
     }
 
     private static IReadOnlyList<CampaignEvent> Rerun(IReadOnlyList<IEvent> events)
