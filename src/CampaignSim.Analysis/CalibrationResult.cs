@@ -27,8 +27,50 @@ public sealed record CalibrationResult(CalibrationTarget Target, Scenario Scenar
     /// <summary>Samples read from them (drives that reached an election, strike votes, contracts…).</summary>
     public int Samples => Estimate.Samples;
 
-    /// <summary>Whether there was at least one sample and the estimate lies within the target's tolerance of the published figure.</summary>
-    public bool Pass => Estimate.HasValue && Math.Abs(Value - Target.Published) <= Target.Tolerance + 1e-12;
+    /// <summary>
+    /// The verdict: <see cref="CalibrationVerdict.Pass"/> when the simulated figure and its whole 95% interval lie within
+    /// the target's tolerance of the published figure, <see cref="CalibrationVerdict.Fail"/> when the whole interval lies
+    /// outside it (or there was no sample), and <see cref="CalibrationVerdict.Undecided"/> when the interval crosses an
+    /// edge of the accepted range: the replications run cannot tell on which side of the edge the model's figure lies.
+    /// Without an interval (one sample) the figure alone decides.
+    /// </summary>
+    public CalibrationVerdict Verdict
+    {
+        get
+        {
+            if (!Estimate.HasValue) return CalibrationVerdict.Fail;
+            var inside = Within(Value);
+            if (double.IsNaN(CiLow) || double.IsNaN(CiHigh)) return inside ? CalibrationVerdict.Pass : CalibrationVerdict.Fail;
+            if (inside && Within(CiLow) && Within(CiHigh)) return CalibrationVerdict.Pass;
+            return CiHigh < Target.Low - Slack || CiLow > Target.High + Slack ? CalibrationVerdict.Fail : CalibrationVerdict.Undecided;
+        }
+    }
+
+    /// <summary>Whether the target passes: its figure and its whole 95% interval are within tolerance (<see cref="Verdict"/>).</summary>
+    public bool Pass => Verdict == CalibrationVerdict.Pass;
+
+    /// <summary>Whether the target fails: its whole 95% interval is outside the tolerance, or there was no sample.</summary>
+    public bool Fail => Verdict == CalibrationVerdict.Fail;
+
+    /// <summary>The edge of the accepted range that the 95% interval crosses (the nearer one to the figure), or NaN when it crosses none.</summary>
+    public double CrossedEdge
+    {
+        get
+        {
+            if (Verdict != CalibrationVerdict.Undecided) return double.NaN;
+            var crossesLow = CiLow < Target.Low - Slack;
+            var crossesHigh = CiHigh > Target.High + Slack;
+            if (crossesLow && crossesHigh) return Math.Abs(Value - Target.Low) <= Math.Abs(Value - Target.High) ? Target.Low : Target.High;
+            return crossesLow ? Target.Low : Target.High;
+        }
+    }
+
+    /// <summary>Whether the simulated figure itself lies within the tolerance (an undecided target's may lie on either side of the edge).</summary>
+    public bool FigureWithinTolerance => Estimate.HasValue && Within(Value);
+
+    private const double Slack = 1e-12;
+
+    private bool Within(double x) => Math.Abs(x - Target.Published) <= Target.Tolerance + Slack;
 
     /// <summary>
     /// The history-matching implausibility |simulated − published| / √(uncertainty² + standard error²): how many standard

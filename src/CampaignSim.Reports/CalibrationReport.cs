@@ -21,8 +21,18 @@ public static class CalibrationReport
     {
         ArgumentNullException.ThrowIfNull(results);
         var inSet = results.Where(r => r.Target.Set == set).ToArray();
-        return Invariant($"{SetName(set)} set: {inSet.Count(r => r.Pass)} of {inSet.Length} targets within tolerance.");
+        var undecided = inSet.Count(r => r.Verdict == CalibrationVerdict.Undecided);
+        return Invariant($"{SetName(set)} set: {inSet.Count(r => r.Pass)} of {inSet.Length} targets within tolerance")
+            + (undecided == 0 ? "." : Invariant($", {undecided} undecided."));
     }
+
+    /// <summary>A verdict as the tables show it.</summary>
+    public static string VerdictWord(CalibrationVerdict verdict) => verdict switch
+    {
+        CalibrationVerdict.Pass => "pass",
+        CalibrationVerdict.Undecided => "undecided",
+        _ => "fail",
+    };
 
     /// <summary>
     /// The whole page: how it was produced, the two sets and their pass counts, a table per set, each target with its
@@ -40,8 +50,10 @@ public static class CalibrationReport
         sb.Append("situation is set (workforce, union, employer hostility, contract calendar), never a behaviour or mechanics parameter\n");
         sb.Append("(a diagnostic that shows what another coefficient would give says which one it sets, and runs on the same seeds).\n");
         sb.Append("A target passes when its simulated figure (a mean, or where the published figure is a median or an effect, that\n");
-        sb.Append("statistic) lies within the tolerance of the published figure. The interval is the 95% confidence interval of the\n");
-        sb.Append("simulated figure, treating each run as a cluster of samples. Sources are sections of [sources.md](sources.md); the\n");
+        sb.Append("statistic) and the figure's whole 95% confidence interval lie within the tolerance of the published figure, and\n");
+        sb.Append("fails when the whole interval lies outside it; a target whose interval crosses an edge of the accepted range is\n");
+        sb.Append("**undecided**, because the replications run cannot tell on which side of the edge the model's figure lies, and is\n");
+        sb.Append("counted as neither. The interval treats each run as a cluster of samples. Sources are sections of [sources.md](sources.md); the\n");
         sb.Append("parameters and their sources are in [ODD.md](ODD.md). Every simulated number on this page, in the prose under a\n");
         sb.Append("missed target too, is computed by the run that wrote it.\n\n");
         sb.Append(Invariant($"Regenerate this page with `{Command}`. The numbers below come from {replications} replications per model "));
@@ -85,11 +97,20 @@ public static class CalibrationReport
         sb.Append("parameter was chosen on them.\n\n");
         sb.Append(SetSummary(CalibrationSet.Fitting, results)).Append(' ');
         sb.Append(SetSummary(CalibrationSet.Validation, results)).Append('\n');
-        var missed = results.Where(r => !r.Pass).ToArray();
-        sb.Append(missed.Length == 0
+        var missed = results.Where(r => r.Fail).ToArray();
+        var undecided = results.Where(r => r.Verdict == CalibrationVerdict.Undecided).ToArray();
+        sb.Append(missed.Length == 0 && undecided.Length == 0
             ? "\nEvery target passes.\n"
-            : "\nThe model misses " + string.Join("; ", missed.Select(m => $"*{m.Target.Name}*"))
-              + " with its documented defaults; each section below says why where the mechanics explain it. No parameter was moved to make a target pass.\n");
+            : missed.Length == 0
+                ? "\nNo target fails.\n"
+                : "\nThe model misses " + string.Join("; ", missed.Select(m => $"*{m.Target.Name}*"))
+                  + " with its documented defaults; each section below says why where the mechanics explain it. No parameter was moved to make a target pass.\n");
+        if (undecided.Length > 0)
+        {
+            sb.Append("\nUndecided at these replications: " + string.Join("; ", undecided.Select(u =>
+                Invariant($"*{u.Target.Name}* ({Value(u.Value, u.Target.Unit)}, interval {Value(u.CiLow, u.Target.Unit)} – {Value(u.CiHigh, u.Target.Unit)} across the edge at {Value(u.CrossedEdge, u.Target.Unit)})")))
+                + ".\n");
+        }
         sb.Append('\n');
     }
 
@@ -104,7 +125,7 @@ public static class CalibrationReport
             sb.Append(Invariant($"| [{t.Name}](#{t.Id}) | {ShortSource(t.Source)} | {Value(t.Published, t.Unit)} | "));
             sb.Append(Invariant($"{Value(r.Value, t.Unit)} ({Value(r.CiLow, t.Unit)} – {Value(r.CiHigh, t.Unit)}) | "));
             sb.Append(Invariant($"{Value(t.Low, t.Unit)} – {Value(t.High, t.Unit)} | ±{Distance(t.Uncertainty, t.Unit)} | {Implausibility(r)} | "));
-            sb.Append(Invariant($"{r.Samples} in {r.Runs} runs | {(r.Pass ? "pass" : "**fail**")} |\n"));
+            sb.Append(Invariant($"{r.Samples} in {r.Runs} runs | {TableVerdict(r.Verdict)} |\n"));
         }
 
         sb.Append('\n');
@@ -122,7 +143,12 @@ public static class CalibrationReport
         sb.Append(Invariant($"- **Uncertainty:** a standard deviation of {Distance(t.Uncertainty, t.Unit)}: {t.UncertaintyReason}.\n"));
         sb.Append(Invariant($"- **Simulated:** {Value(r.Value, t.Unit)} (95% CI {Value(r.CiLow, t.Unit)} – {Value(r.CiHigh, t.Unit)}) from {r.Samples} samples in {r.Runs} runs; "));
         sb.Append(Invariant($"implausibility {Implausibility(r)}: "));
-        sb.Append(r.Pass ? "**pass**.\n" : "**fail**.\n");
+        sb.Append(r.Verdict switch
+        {
+            CalibrationVerdict.Pass => "**pass**.\n",
+            CalibrationVerdict.Undecided => Invariant($"**undecided**: the interval crosses the edge of the accepted range at {Value(r.CrossedEdge, t.Unit)}.\n"),
+            _ => "**fail**.\n",
+        });
         if (t.Diagnostics.Count > 0)
         {
             sb.Append("- **Also measured:** ");
@@ -131,13 +157,16 @@ public static class CalibrationReport
             sb.Append(".\n");
         }
 
-        if (!r.Pass && t.WhenMissed.Length > 0)
+        if (!r.FigureWithinTolerance && t.WhenMissed.Length > 0)
         {
             sb.Append(Invariant($"- **Why it misses:** {CalibrationText.Render(t.WhenMissed, r)}.\n"));
         }
 
         sb.Append('\n');
     }
+
+    /// <summary>A verdict in a table row: a failure stands out.</summary>
+    public static string TableVerdict(CalibrationVerdict verdict) => verdict == CalibrationVerdict.Fail ? "**fail**" : VerdictWord(verdict);
 
     private static void AppendInputReview(StringBuilder sb, IReadOnlyList<CalibrationResult> results)
     {

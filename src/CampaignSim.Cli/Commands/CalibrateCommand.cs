@@ -54,7 +54,8 @@ public sealed class CalibrateCommand : ICommand
         strike-vote turnout and yes votes, UTLA 2019, strike lengths, strikers out over a month, workers
         in stoppages over a contract cycle, a caucus's winning margin, charges against employers, firings
         in waves and the risk of a supporter being fired.
-        Prints the table (target, set, published, simulated with 95% CI, pass/miss) and each set's count.
+        Prints the table (target, set, published, simulated with 95% CI, pass/miss/undecided: undecided when
+        the interval crosses an edge of the accepted range) and each set's count.
 
         With --worlds N, finds the plausible worlds instead: samples the active coefficients (those the
         fitting targets inform or the outcomes depend on, listed in worlds.md; the others stay at their
@@ -140,13 +141,15 @@ public sealed class CalibrateCommand : ICommand
         {
             var decimals = Math.Abs(r.Target.Published) < 1.5 ? 3 : 1;
             table.Add(r.Target.Id, r.Target.Set == CalibrationSet.Fitting ? "fitting" : "validation", Numbers.Fixed(r.Target.Published, decimals),
-                Numbers.Fixed(r.Value, decimals), $"{Numbers.Fixed(r.CiLow, decimals)}–{Numbers.Fixed(r.CiHigh, decimals)}", r.Pass ? "pass" : "miss");
+                Numbers.Fixed(r.Value, decimals), $"{Numbers.Fixed(r.CiLow, decimals)}–{Numbers.Fixed(r.CiHigh, decimals)}", r.Fail ? "miss" : CalibrationReport.VerdictWord(r.Verdict));
         }
 
         console.Out.Write(table.ToString());
         console.Out.WriteLine(CalibrationReport.SetSummary(CalibrationSet.Fitting, results));
         console.Out.WriteLine(CalibrationReport.SetSummary(CalibrationSet.Validation, results));
-        console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{results.Count(r => r.Pass)} of {results.Count} targets within tolerance."));
+        var undecided = results.Count(r => r.Verdict == CalibrationVerdict.Undecided);
+        console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{results.Count(r => r.Pass)} of {results.Count} targets within tolerance")
+            + (undecided == 0 ? "." : string.Create(CultureInfo.InvariantCulture, $", {undecided} undecided (the 95% interval crosses an edge of the accepted range; more --runs would decide).")));
         if (folder is not null)
         {
             folder.WriteText(FileName, CalibrationReport.ToMarkdown(results));
