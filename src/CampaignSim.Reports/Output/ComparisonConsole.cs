@@ -46,6 +46,7 @@ public static class ComparisonConsole
         {
             output.WriteLine();
             output.WriteLine(BottomLine.Answer(result));
+            output.WriteLine(BottomLine.AssumptionsCaveat);
             if (BottomLine.TradeOff(result) is { } tradeOff)
             {
                 output.WriteLine(tradeOff);
