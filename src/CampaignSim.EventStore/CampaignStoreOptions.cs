@@ -17,7 +17,7 @@ public sealed record CampaignStoreOptions
     /// </summary>
     public bool TakesSharedRuns { get; init; }
 
-    /// <summary>Runs per simulation message; null picks 1–25 so that every core gets several messages.</summary>
+    /// <summary>Runs per simulation message; null picks 1–250 so that every core gets several messages of at most about half a second each.</summary>
     public int? RunsPerMessage { get; init; }
 
     /// <summary>
