@@ -146,7 +146,8 @@ public static class CalibrationReport
         sb.Append(r.Verdict switch
         {
             CalibrationVerdict.Pass => "**pass**.\n",
-            CalibrationVerdict.Undecided => Invariant($"**undecided**: the interval crosses the edge of the accepted range at {Value(r.CrossedEdge, t.Unit)}.\n"),
+            CalibrationVerdict.Undecided => Invariant($"**undecided**: the interval crosses the edge of the accepted range at {Value(r.CrossedEdge, t.Unit)}")
+                + ToDecide(r, more => $"about {more} replications per model would decide it if the figure held (`--runs {more}`)") + "\n",
             _ => "**fail**.\n",
         });
         if (t.Diagnostics.Count > 0)
@@ -163,6 +164,20 @@ public static class CalibrationReport
         }
 
         sb.Append('\n');
+    }
+
+    /// <summary>
+    /// What would decide an undecided target, as "; …." (or "." when nothing can be said): <paramref name="runs"/> given
+    /// the replications per model, or that the figure sits too near the edge for the most the command line runs.
+    /// </summary>
+    public static string ToDecide(CalibrationResult r, Func<int, string> runs)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        ArgumentNullException.ThrowIfNull(runs);
+        if (r.ReplicationsToDecide is not { } more) return ".";
+        return more <= Calibration.MaxReplications
+            ? "; " + runs(more) + "."
+            : Invariant($"; the figure sits so near the edge that even {Calibration.MaxReplications:N0} replications per model would not decide it.");
     }
 
     /// <summary>A verdict in a table row: a failure stands out.</summary>

@@ -39,6 +39,27 @@ public sealed class CalibrationVerdictTests
     }
 
     [Fact]
+    public void an_undecided_target_says_how_many_replications_would_decide_it()
+    {
+        // Half-width 0.02 against 0.01 from the edge: the interval must halve, so four times the 200 replications.
+        Assert.Equal(800, With(0.71, 0.69, 0.73).ReplicationsToDecide);
+        Assert.Null(With(0.75, 0.73, 0.77).ReplicationsToDecide);
+        Assert.Null(With(0.66, 0.64, 0.68).ReplicationsToDecide);
+    }
+
+    [Fact]
+    public void a_figure_on_the_edge_is_not_sent_to_run_more_than_the_command_allows()
+    {
+        var onTheEdge = With(0.7001, 0.6900, 0.7102);
+
+        Assert.True(onTheEdge.ReplicationsToDecide > Calibration.MaxReplications);
+        Assert.Equal("; the figure sits so near the edge that even 100,000 replications per model would not decide it.",
+            CalibrationReport.ToDecide(onTheEdge, more => $"--runs {more}"));
+        Assert.Equal("; --runs 800.", CalibrationReport.ToDecide(With(0.71, 0.69, 0.73), more => $"--runs {more}"));
+        Assert.Equal(".", CalibrationReport.ToDecide(With(0.75, 0.73, 0.77), more => $"--runs {more}"));
+    }
+
+    [Fact]
     public void without_a_sample_a_target_fails_and_without_an_interval_its_figure_decides()
     {
         Assert.Equal(CalibrationVerdict.Fail, With(double.NaN, double.NaN, double.NaN, samples: 0).Verdict);

@@ -147,6 +147,9 @@ public sealed class CalibrateCommand : ICommand
         console.Out.Write(table.ToString());
         console.Out.WriteLine(CalibrationReport.SetSummary(CalibrationSet.Fitting, results));
         console.Out.WriteLine(CalibrationReport.SetSummary(CalibrationSet.Validation, results));
+        foreach (var r in results.Where(r => r.ReplicationsToDecide is not null))
+            console.Out.WriteLine($"{r.Target.Id}: undecided" + CalibrationReport.ToDecide(r,
+                more => string.Create(CultureInfo.InvariantCulture, $"about {more} replications per model would decide it if the figure held (--runs {more})")));
         var undecided = results.Count(r => r.Verdict == CalibrationVerdict.Undecided);
         console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{results.Count(r => r.Pass)} of {results.Count} targets within tolerance")
             + (undecided == 0 ? "." : string.Create(CultureInfo.InvariantCulture, $", {undecided} undecided (the 95% interval crosses an edge of the accepted range; more --runs would decide).")));
