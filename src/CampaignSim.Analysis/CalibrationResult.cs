@@ -68,7 +68,8 @@ public sealed record CalibrationResult(CalibrationTarget Target, Scenario Scenar
     /// <summary>
     /// For an undecided target, about how many replications per model would decide it if the figure stayed where it is:
     /// the interval narrows with the square root of the runs, so it must shrink from its half-width to the figure's
-    /// distance from the edge it crosses. Null when the target is decided (or the figure sits on the edge).
+    /// distance from the edge it crosses. <see cref="int.MaxValue"/> when no number would (the figure sits on the edge);
+    /// null when the target is decided.
     /// </summary>
     public int? ReplicationsToDecide
     {
@@ -77,9 +78,9 @@ public sealed record CalibrationResult(CalibrationTarget Target, Scenario Scenar
             if (Verdict != CalibrationVerdict.Undecided) return null;
             var distance = Math.Abs(Value - CrossedEdge);
             var halfWidth = (CiHigh - CiLow) / 2;
-            if (distance <= Slack || halfWidth <= 0) return null;
-            var needed = Replications * Math.Pow(halfWidth / distance, 2);
-            return needed > int.MaxValue / 2 ? null : (int)(Math.Ceiling(needed / 100 - 1e-9) * 100);
+            if (distance <= Slack) return int.MaxValue;
+            var needed = Math.Ceiling(Replications * Math.Pow(halfWidth / distance, 2) / 100 - 1e-9) * 100;
+            return needed >= int.MaxValue ? int.MaxValue : (int)needed;
         }
     }
 

@@ -57,6 +57,7 @@ public sealed class CalibrationVerdictTests
             CalibrationReport.ToDecide(onTheEdge, more => $"--runs {more}"));
         Assert.Equal("; --runs 800.", CalibrationReport.ToDecide(With(0.71, 0.69, 0.73), more => $"--runs {more}"));
         Assert.Equal(".", CalibrationReport.ToDecide(With(0.75, 0.73, 0.77), more => $"--runs {more}"));
+        Assert.Equal(int.MaxValue, With(0.70, 0.69, 0.71).ReplicationsToDecide);
     }
 
     [Fact]
