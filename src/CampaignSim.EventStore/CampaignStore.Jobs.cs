@@ -203,9 +203,14 @@ public sealed partial class CampaignStore
     private int RunsPerSharedBlock(Domain.ScenarioSpecs.Scenario scenario, int replications)
     {
         if (_options.RunsPerMessage is { } fixedSize) return fixedSize;
+        return Math.Clamp(Math.Min(RunsBySimulationTime(scenario), (replications + 3) / 4), 1, 250);
+    }
+
+    /// <summary>Runs of <paramref name="scenario"/> that take about <see cref="SharedBlockSeconds"/> to simulate.</summary>
+    private static int RunsBySimulationTime(Domain.ScenarioSpecs.Scenario scenario)
+    {
         var workerWeeks = Math.Max(1.0, scenario.Weeks * (double)scenario.Workplaces.Sum(w => w.Workers));
-        var byTime = (int)Math.Ceiling(SharedBlockSeconds / (workerWeeks * SecondsPerWorkerWeek));
-        return Math.Clamp(Math.Min(byTime, (replications + 3) / 4), 1, 250);
+        return (int)Math.Ceiling(SharedBlockSeconds / (workerWeeks * SecondsPerWorkerWeek));
     }
 
     /// <summary>Simulation time a block on the shared queue is sized for.</summary>
@@ -228,9 +233,7 @@ public sealed partial class CampaignStore
         if (_options.RunsPerMessage is { } fixedSize) return fixedSize;
         var threads = Math.Max(1, _options.MaxParallelRuns);
         var perThread = (replications + 4 * threads - 1) / (4 * threads);
-        var workerWeeks = Math.Max(1.0, scenario.Weeks * (double)scenario.Workplaces.Sum(w => w.Workers));
-        var byTime = (int)Math.Ceiling(SharedBlockSeconds / (workerWeeks * SecondsPerWorkerWeek));
-        return Math.Clamp(Math.Min(perThread, byTime), 1, 250);
+        return Math.Clamp(Math.Min(perThread, RunsBySimulationTime(scenario)), 1, 250);
     }
 
     private async Task WaitForCompletionAsync(Guid[] ids, string[] names, bool distributed, IProgress<JobProgress>? progress, CancellationToken cancellationToken)
