@@ -1,0 +1,85 @@
+using CampaignSim.Domain.Events;
+using CampaignSim.Domain.OrganizingModels;
+using CampaignSim.Domain.ScenarioSpecs;
+using CampaignSim.Domain.Simulation;
+
+namespace CampaignSim.Domain.Tests;
+
+/// <summary>
+/// The week's pass over the workers takes four at a time where the machine can; folded one by one instead, every run
+/// leaves the same workforce and the same dues and lost pay, to the last bit. The workplaces have a number of workers that
+/// four does not divide, firings, reinstatements, quits, a layoff, strikes and solidarity members.
+/// </summary>
+public class WeekInFoursTests
+{
+    private static readonly Scenario Busy = new()
+    {
+        Weeks = 90,
+        Workplaces =
+        [
+            new WorkplaceSpec
+            {
+                Workers = 93,
+                Departments = 3,
+                JobClasses =
+                [
+                    new JobClassSpec { Id = "unit", Share = 0.7 },
+                    new JobClassSpec { Id = "outside", Share = 0.3, InBargainingUnit = false },
+                ],
+                Employer = new EmployerSpec { Hostility = 0.9, RetaliationRate = 0.1 },
+                Shocks =
+                [
+                    new ShockSpec { Week = 12, Kind = ShockKind.Layoff, Count = 5 },
+                    new ShockSpec { Week = 30, Kind = ShockKind.LeaderFired },
+                ],
+            },
+            new WorkplaceSpec { Workers = 42 },
+        ],
+    };
+
+    public static TheoryData<string> Models() => [.. ModelCatalog.Ids];
+
+    [Theory]
+    [MemberData(nameof(Models))]
+    public void folding_a_run_four_workers_at_a_time_or_one_by_one_leaves_the_same_state(string model)
+    {
+        for (var seed = 1UL; seed <= 4; seed++)
+        {
+            var events = CampaignEngine.Run(Busy, model, seed).Events;
+            var inFours = CampaignState.Fold(events);
+            var oneByOne = new CampaignState();
+            var assembled = 0;
+            foreach (var e in events)
+            {
+                oneByOne.Apply(e);
+                if (e is WorkforceAssembled a) oneByOne.Workplaces[a.Workplace].Workforce.FoursAllowed = false;
+                if (e is WorkforceAssembled) assembled++;
+            }
+
+            Assert.Equal(Busy.Workplaces.Count, assembled);
+            for (var w = 0; w < Busy.Workplaces.Count; w++)
+            {
+                var a = inFours.Workplaces[w];
+                var b = oneByOne.Workplaces[w];
+                Assert.True(a.Workforce.FoursAllowed && !b.Workforce.FoursAllowed);
+                Same(a.Workforce.Grievance, b.Workforce.Grievance);
+                Same(a.Workforce.Fear, b.Workforce.Fear);
+                Same(a.Workforce.Commitment, b.Workforce.Commitment);
+                Same(a.Workforce.Visibility, b.Workforce.Visibility);
+                Assert.Equal(b.Workforce.Probation.ToArray(), a.Workforce.Probation.ToArray());
+                Assert.Equal(b.Workforce.Counted, a.Workforce.Counted);
+                for (var d = 0; d < Math.Max(1, Busy.Workplaces[w].Departments); d++)
+                    Assert.Equal(b.Workforce.CountedInDepartment(d), a.Workforce.CountedInDepartment(d));
+                Assert.Equal(BitConverter.DoubleToInt64Bits(b.Totals.DuesPaid), BitConverter.DoubleToInt64Bits(a.Totals.DuesPaid));
+                Assert.Equal(BitConverter.DoubleToInt64Bits(b.Totals.StrikePayLost), BitConverter.DoubleToInt64Bits(a.Totals.StrikePayLost));
+            }
+        }
+    }
+
+    private static void Same(ReadOnlySpan<double> expected, ReadOnlySpan<double> actual)
+    {
+        Assert.Equal(expected.Length, actual.Length);
+        for (var i = 0; i < expected.Length; i++)
+            Assert.True(BitConverter.DoubleToInt64Bits(expected[i]) == BitConverter.DoubleToInt64Bits(actual[i]), $"worker {i}: {expected[i]:R} one by one, {actual[i]:R} in fours");
+    }
+}
