@@ -125,11 +125,17 @@ internal static class Organizing
         var f = v.Workforce;
         var m = v.M.Organizing;
         var held = f.RelationshipsOf(member);
+        var commitment = f.Commitment;
+        var lastContact = f.LastContactWeek;
+        var week = v.Week;
+        var counted = m.CountedCommitment;
+        var maintenance = m.MaintenanceWeeks;
+        var recontact = m.RecontactWeeks;
         foreach (var i in held)
         {
             if (!f.Has(i, WorkerFlags.Employed) || f.Has(i, WorkerFlags.Committee)) continue;
-            var interval = f.Commitment[i] >= m.CountedCommitment ? m.MaintenanceWeeks : m.RecontactWeeks;
-            if (v.Week - f.LastContactWeek[i] >= interval) return i;
+            var interval = commitment[i] >= counted ? maintenance : recontact;
+            if (week - lastContact[i] >= interval) return i;
         }
         if (held.Length >= m.RelationshipsPerMember) return -1;
 
@@ -269,8 +275,10 @@ internal static class Organizing
         var w = v.Workforce;
         var m = v.M.Organizing;
         var pool = new List<int>();
-        for (var i = 0; i < w.Count; i++)
-            if (w.Has(i, WorkerFlags.Employed) && (w.Has(i, WorkerFlags.Committee) || (w.Has(i, WorkerFlags.DeepContact) && w.Commitment[i] >= m.TrainingCommitment)))
+        var commitment = w.Commitment;
+        var trained = m.TrainingCommitment;
+        for (var i = 0; i < commitment.Length; i++)
+            if (w.Has(i, WorkerFlags.Employed) && (w.Has(i, WorkerFlags.Committee) || (w.Has(i, WorkerFlags.DeepContact) && commitment[i] >= trained)))
                 pool.Add(i);
         if (pool.Count == 0) return null;
         var seats = Math.Min(m.TrainingSeats, pool.Count);

@@ -9,6 +9,7 @@ namespace CampaignSim.Domain.Infrastructure;
 public sealed class Pcg32
 {
     private const ulong Multiplier = 6364136223846793005UL;
+    private const ulong SquaredMultiplier = unchecked(Multiplier * Multiplier);
     private ulong _state;
     private readonly ulong _increment;
 
@@ -79,21 +80,28 @@ public sealed class Pcg32
     /// Approximately normal draw (Irwin–Hall: sum of twelve uniforms minus six). Uses only addition, so it
     /// gives identical results on every platform, unlike Box–Muller's logarithm and cosine.
     /// </summary>
-    /// <remarks>The state is stepped in a local (the same 24 steps <see cref="NextDouble"/> would take, in the same order).</remarks>
+    /// <remarks>
+    /// The 24 states <see cref="NextDouble"/> would step through, in the same order, taken as two interleaved chains
+    /// (even and odd steps), each jumping two steps at a time: the generator's step twice is one step with the multiplier
+    /// squared and the increment times the multiplier plus one (mod 2^64), so the two chains' multiplications need not
+    /// wait for each other and the draw is the same to the last bit.
+    /// </remarks>
     public double NextNormal(double mean, double sd)
     {
-        var state = _state;
         var increment = _increment;
+        var jump = unchecked(increment * (Multiplier + 1));
+        var even = _state;
+        var odd = unchecked(even * Multiplier + increment);
         var sum = 0.0;
         for (var i = 0; i < 12; i++)
         {
-            var first = Output(state);
-            state = unchecked(state * Multiplier + increment);
-            var second = Output(state);
-            state = unchecked(state * Multiplier + increment);
+            var first = Output(even);
+            var second = Output(odd);
+            even = unchecked(even * SquaredMultiplier + jump);
+            odd = unchecked(odd * SquaredMultiplier + jump);
             sum += Unit(first, second);
         }
-        _state = state;
+        _state = even;
         return mean + sd * (sum - 6.0);
     }
 }
