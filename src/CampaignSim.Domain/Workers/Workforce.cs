@@ -309,7 +309,7 @@ public sealed class Workforce
         var n = Count;
         if (_flags.Length < n || _wage.Length < n || _grievance.Length < n || _baseGrievance.Length < n || _fear.Length < n
             || _baseFear.Length < n || _commitment.Length < n || _visibility.Length < n || _lastContactWeek.Length < n
-            || _probation.Length < n)
+            || _probation.Length < n || _counted.Length < n)
         {
             throw new InvalidOperationException("The workforce's arrays are shorter than its count.");
         }
@@ -413,6 +413,7 @@ public sealed class Workforce
         ref var visibility = ref MemoryMarshal.GetArrayDataReference(_visibility);
         ref var lastContact = ref MemoryMarshal.GetArrayDataReference(_lastContactWeek);
         ref var probation = ref MemoryMarshal.GetArrayDataReference(_probation);
+        ref var wasCounted = ref MemoryMarshal.GetArrayDataReference(_counted);
 
         var employedBit = Vector256.Create((ulong)WorkerFlags.Employed);
         var employedBit32 = Vector128.Create((uint)WorkerFlags.Employed);
@@ -490,18 +491,19 @@ public sealed class Workforce
             var employed32 = Vector128.Equals(f32 & employedBit32, employedBit32).AsInt32();
             (p0 + (employed32 & Vector128.GreaterThan(p0, Vector128<int>.Zero))).StoreUnsafe(ref p);
 
-            // Whether a deeply contacted, employed worker off the committee is still counted on (Recount, as one by one).
-            var lanes = Vector256.Equals(f & countedBits, deepOnly).ExtractMostSignificantBits();
-            if (lanes == 0) continue;
-            var isCounted = Vector256.GreaterThanOrEqual(c1, counted);
-            var countedLanes = isCounted.ExtractMostSignificantBits();
-            for (var k = 0; k < Lanes; k++)
+            // A deeply contacted, employed worker off the committee whose commitment crossed the counted level (Recount, as
+            // one by one): the lanes where whether she is counted on now differs from whether she was.
+            var packedCounted = Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<uint>(ref Unsafe.As<bool, byte>(ref Unsafe.Add(ref wasCounted, i))));
+            var was = Vector256.WidenLower(Vector128.WidenLower(Vector128.WidenLower(packedCounted.AsByte())).ToVector256Unsafe());
+            var now = Vector256.GreaterThanOrEqual(c1, counted).AsUInt64();
+            var crossed = Vector256.Equals(f & countedBits, deepOnly) & (now ^ ~Vector256.Equals(was, Vector256<ulong>.Zero));
+            var lanes = crossed.ExtractMostSignificantBits();
+            for (var k = 0; lanes != 0; k++, lanes >>= 1)
             {
-                if ((lanes & (1u << k)) == 0) continue;
-                var now = (countedLanes & (1u << k)) != 0;
-                if (_counted[i + k] == now) continue;
-                _counted[i + k] = now;
-                var sign = now ? 1 : -1;
+                if ((lanes & 1) == 0) continue;
+                var isCounted = !_counted[i + k];
+                _counted[i + k] = isCounted;
+                var sign = isCounted ? 1 : -1;
                 countedChange += sign;
                 _countedInDepartment[_department[i + k]] += sign;
             }
