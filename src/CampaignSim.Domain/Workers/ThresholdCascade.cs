@@ -117,21 +117,30 @@ public static class ThresholdCascade
     {
         var n = thresholds.Length;
         var inCount = new int[n];
-        var queue = new Queue<int>();
+        // Each worker joins at most once, so a first-in, first-out array of n holds the whole queue; the tied coworkers a
+        // worker needs in action, the same product for every tie that reaches her, is worked out once (a worker without
+        // ties needs more than any count: she never joins through them).
+        var queue = new int[n];
+        var head = 0;
+        var tail = 0;
+        var needed = new double[n];
         for (var i = 0; i < n; i++)
-            if (inAction[i]) queue.Enqueue(i);
-        while (queue.Count > 0)
         {
-            var i = queue.Dequeue();
+            if (inAction[i]) queue[tail++] = i;
+            var degree = ties[i].Length;
+            needed[i] = degree > 0 ? thresholds[i] * degree - Tolerance : double.PositiveInfinity;
+        }
+        while (head < tail)
+        {
+            var i = queue[head++];
             foreach (var j in ties[i])
             {
                 inCount[j]++;
                 if (inAction[j] || !eligible[j]) continue;
-                var degree = ties[j].Length;
-                if (degree > 0 && inCount[j] >= thresholds[j] * degree - Tolerance)
+                if (inCount[j] >= needed[j])
                 {
                     inAction[j] = true;
-                    queue.Enqueue(j);
+                    queue[tail++] = j;
                 }
             }
         }

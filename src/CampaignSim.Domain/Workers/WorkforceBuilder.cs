@@ -147,13 +147,21 @@ public static class WorkforceBuilder
         return lists;
     }
 
+    /// <summary>Each worker's ties in ascending order (an insertion sort: a worker has a handful of ties, all distinct).</summary>
     private static int[][] Sorted(List<int>[] adj)
     {
         var ties = new int[adj.Length][];
         for (var i = 0; i < adj.Length; i++)
         {
-            adj[i].Sort();
-            ties[i] = adj[i].ToArray();
+            var sorted = adj[i].ToArray();
+            for (var k = 1; k < sorted.Length; k++)
+            {
+                var x = sorted[k];
+                var j = k - 1;
+                for (; j >= 0 && sorted[j] > x; j--) sorted[j + 1] = sorted[j];
+                sorted[j + 1] = x;
+            }
+            ties[i] = sorted;
         }
         return ties;
     }
