@@ -2,12 +2,14 @@ using CampaignSim.Domain.Events;
 using CampaignSim.Domain.OrganizingModels;
 using CampaignSim.Domain.ScenarioSpecs;
 using CampaignSim.Domain.Simulation;
+using CampaignSim.Domain.Workers;
 
 namespace CampaignSim.Domain.Tests;
 
 /// <summary>
 /// The week's pass over the workers takes four at a time where the machine can; folded one by one instead, every run
-/// leaves the same workforce and the same dues and lost pay, to the last bit. The workplaces have a number of workers that
+/// leaves the same workforce and the same dues and lost pay, to the last bit. The scans that take several workers at a
+/// time find the worker a plain scan finds. The workplaces have a number of workers that
 /// four does not divide, firings, reinstatements, quits, a layoff, strikes and solidarity members.
 /// </summary>
 public class WeekInFoursTests
@@ -75,6 +77,42 @@ public class WeekInFoursTests
             }
         }
     }
+
+    [Theory]
+    [MemberData(nameof(Models))]
+    public void the_scans_for_the_next_visible_or_flagged_worker_find_the_worker_a_plain_scan_finds(string model)
+    {
+        var f = CampaignEngine.Run(Busy, model, 2).State.Workplaces[0].Workforce;
+        Assert.True(Enumerable.Range(0, f.Count).Any(i => !f.Has(i, WorkerFlags.Employed)), "the run should leave someone not employed");
+        foreach (var bar in new[] { 0.0, 0.05, 0.2, 0.5, 2.0 })
+        {
+            for (var from = 0; from <= f.Count + 1; from++)
+            {
+                var plain = Enumerable.Range(from, Math.Max(0, f.Count - from))
+                    .FirstOrDefault(i => f.Has(i, WorkerFlags.Employed) && f.Visibility[i] >= bar, -1);
+                Assert.Equal(plain, f.NextVisible(from, bar));
+            }
+        }
+
+        (WorkerFlags All, WorkerFlags None)[] masks =
+        [
+            (WorkerFlags.Employed | WorkerFlags.WouldLead, WorkerFlags.Committee),
+            (WorkerFlags.Employed | WorkerFlags.Committee, WorkerFlags.None),
+            (WorkerFlags.Fired, WorkerFlags.Employed),
+            (WorkerFlags.Employed, WorkerFlags.DeepContact | WorkerFlags.Mainstream),
+        ];
+        foreach (var (all, none) in masks)
+        {
+            for (var from = 0; from <= f.Count + 1; from++)
+            {
+                var plain = Enumerable.Range(from, Math.Max(0, f.Count - from)).FirstOrDefault(i => f.Has(i, all) && (none == 0 || !AnyOf(f, i, none)), -1);
+                Assert.Equal(plain, f.NextWith(from, all, none));
+            }
+        }
+    }
+
+    private static bool AnyOf(Workers.Workforce f, int i, WorkerFlags flags) =>
+        Enum.GetValues<WorkerFlags>().Any(x => x != WorkerFlags.None && (flags & x) == x && f.Has(i, x));
 
     private static void Same(ReadOnlySpan<double> expected, ReadOnlySpan<double> actual)
     {

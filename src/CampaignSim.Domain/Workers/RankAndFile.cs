@@ -60,9 +60,9 @@ internal static class RankAndFile
         var f = v.Workforce;
         if (w.Strike.On || v.Week - w.Pressure.LastActionWeek < m.WildcatQuietWeeks) return null;
         var provoked = w.Pressure.LastProvocationWeek;
-        for (var i = 0; i < f.Count; i++)
+        const WorkerFlags leader = WorkerFlags.Employed | WorkerFlags.WouldLead;
+        for (var i = f.NextWith(0, leader, WorkerFlags.Committee); i >= 0; i = f.NextWith(i + 1, leader, WorkerFlags.Committee))
         {
-            if (!f.Has(i, WorkerFlags.Employed | WorkerFlags.WouldLead) || f.Has(i, WorkerFlags.Committee)) continue;
             if (f.Grievance[i] < m.WildcatLeaderGrievance || v.Week - provoked[f.Department[i]] > m.WildcatProvocationWeeks) continue;
             if (!participation.Chance(m.WildcatChance)) continue;
             var starters = Ringleaders(v, i);

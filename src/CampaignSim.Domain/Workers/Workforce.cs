@@ -188,10 +188,51 @@ public sealed class Workforce
     /// </summary>
     internal int NextVisible(int from, double minVisibility)
     {
-        var flags = _flags;
-        var visibility = _visibility;
-        for (var i = from; i < Count; i++)
+        var flags = _flags.AsSpan(0, Count);
+        var visibility = _visibility.AsSpan(0, Count);
+        var i = Math.Max(0, from);
+        if (Vector256.IsHardwareAccelerated)
+        {
+            // Four visibilities at a time; only the workers at or above the bar are looked at one by one, in order.
+            var bar = Vector256.Create(minVisibility);
+            ref var first = ref MemoryMarshal.GetReference(visibility);
+            for (; i <= visibility.Length - Lanes; i += Lanes)
+            {
+                var above = Vector256.GreaterThanOrEqual(Vector256.LoadUnsafe(ref first, (nuint)i), bar).ExtractMostSignificantBits();
+                for (; above != 0; above &= above - 1)
+                {
+                    var k = i + System.Numerics.BitOperations.TrailingZeroCount(above);
+                    if ((flags[k] & WorkerFlags.Employed) != 0) return k;
+                }
+            }
+        }
+        for (; i < flags.Length; i++)
             if ((flags[i] & WorkerFlags.Employed) != 0 && visibility[i] >= minVisibility) return i;
+        return -1;
+    }
+
+    /// <summary>
+    /// The first worker from <paramref name="from"/> on with every flag of <paramref name="all"/> and none of
+    /// <paramref name="none"/>, or −1: eight workers' flags compared at a time where the machine can.
+    /// </summary>
+    internal int NextWith(int from, WorkerFlags all, WorkerFlags none)
+    {
+        var flags = _flags.AsSpan(0, Count);
+        var either = all | none;
+        var i = Math.Max(0, from);
+        if (Vector128.IsHardwareAccelerated)
+        {
+            ref var first = ref Unsafe.As<WorkerFlags, ushort>(ref MemoryMarshal.GetReference(flags));
+            var mask = Vector128.Create((ushort)either);
+            var wanted = Vector128.Create((ushort)all);
+            for (; i <= flags.Length - Vector128<ushort>.Count; i += Vector128<ushort>.Count)
+            {
+                var hits = Vector128.Equals(Vector128.LoadUnsafe(ref first, (nuint)i) & mask, wanted).ExtractMostSignificantBits();
+                if (hits != 0) return i + System.Numerics.BitOperations.TrailingZeroCount(hits);
+            }
+        }
+        for (; i < flags.Length; i++)
+            if ((flags[i] & either) == all) return i;
         return -1;
     }
 
