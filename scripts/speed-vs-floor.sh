@@ -3,6 +3,7 @@
 #
 #   bash scripts/speed-vs-floor.sh FLOOR_DIR [ROUNDS] [MODELS]
 #   SHORT=1200 LONG=5200 bash scripts/speed-vs-floor.sh FLOOR_DIR …   (the steady state: past the JIT's tiering)
+#   IN_PROCESS=1 bash scripts/speed-vs-floor.sh FLOOR_DIR [BLOCKS] [MODELS]   (the engine alone, in one process)
 #
 # FLOOR_DIR: a C# console project that takes "WORKERS WEEKS RUNS" and prints a line containing "N worker-weeks/s" (a
 # hand-written version of a much simpler toy campaign over flat arrays, kept outside this repository). It is copied to a
@@ -15,10 +16,16 @@
 # Start-up and the report cancel out; what is left is simulating a run, its outcome and its share of the summary. With
 # the defaults, the runtime's background recompiling of hot methods at the optimising tier, which goes on through the
 # first thousand runs or so, falls mostly in the difference; SHORT=1200 LONG=5200 measures past it.
+#
+# IN_PROCESS=1 measures the engine alone instead: benchmarks/CampaignSim.EngineAB loads the floor's build and calls it on
+# the same thread as the engine's runs of the same workplace (`CampaignSim.EngineAB floor`), alternating BLOCKS (default
+# 20) blocks of 150 runs of each and reading the thread's CPU time, with the runtime's default settings for both. Two
+# command lines timed one after the other swing by a tenth or more on a shared machine; this swings by about a hundredth.
 set -euo pipefail
 
 floor_src=${1:?usage: speed-vs-floor.sh FLOOR_DIR [ROUNDS] [MODELS]}
-rounds=${2:-3}
+rounds=${2:-3}   # with IN_PROCESS=1: blocks of each
+[[ ${IN_PROCESS:-0} == 1 && -z ${2:-} ]] && rounds=20
 # Caucus electoralism does not apply to the floor's workplace (no union, so no officer election): the command refuses it.
 models=${3:-business-unionism,militant-mainstream,caucus-grassroots,hybrid-dual-card,independent-solidarity}
 short_runs=${SHORT:-200}
@@ -35,6 +42,12 @@ echo "building the floor ($project) and the command line…" >&2
 dotnet build "$project" -c Release -o "$work/floor-bin" >/dev/null
 dotnet build "$root/src/CampaignSim.Cli" -c Release >/dev/null
 floor_dll="$work/floor-bin/$(basename "${project%.csproj}").dll"
+
+if [[ ${IN_PROCESS:-0} == 1 ]]; then
+  dotnet build "$root/benchmarks/CampaignSim.EngineAB" -c Release -o "$work/engine-ab" >/dev/null
+  dotnet "$work/engine-ab/CampaignSim.EngineAB.dll" floor "$floor_dll" "$models" "$rounds" 150
+  exit 0
+fi
 cli="$root/src/CampaignSim.Cli/bin/Release/net10.0/campaignsim.dll"
 
 cat >"$work/default200.yaml" <<'YAML'
