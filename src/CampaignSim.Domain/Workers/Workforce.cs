@@ -333,10 +333,9 @@ public sealed class Workforce
     /// down. Relationships opened last week take their place in worker order.
     /// </summary>
     /// <remarks>
-    /// Where the machine computes four doubles at once, the pass takes four workers at a time (<see cref="WeekInFours"/>)
-    /// and the rest one by one; with <see cref="FoursAllowed"/> false it takes every worker one by one. Both make the same
-    /// floating-point operations on every worker in the same order, so they leave the same workforce and the same sums to
-    /// the last bit.
+    /// Where the machine computes four doubles at once, the pass takes four workers at a time and the rest one by one;
+    /// with <see cref="FoursAllowed"/> false it takes every worker one by one. Both make the same floating-point
+    /// operations on every worker in the same order, so they leave the same workforce and the same sums to the last bit.
     /// </remarks>
     internal void Apply(WeekPassed x, in WeeklyPay pay, Tactics.StrikeState strike, ref double duesPaid, ref double strikePayLost)
     {
@@ -375,9 +374,110 @@ public sealed class Workforce
         var solidarityPays = SolidarityMembers > 0;
         var solidarityWeekly = pay.SolidarityWeekly;
         var striking = strike.On;
-        var start = FoursAllowed && Vector256.IsHardwareAccelerated
-            ? WeekInFours(week, pay, strike, drift, maintenance, ref dues, ref lost, ref countedChange)
-            : 0;
+        // Where the machine computes four doubles at once, workers 0 to 4k − 1 are taken four at a time, each of the four
+        // lanes making the operations the one-by-one loop below makes on its worker: a worker not employed is left as she
+        // is (her lane computes and is not kept), a lane's factor 0 or 1 stands for the loop's branch exactly as there, and
+        // the four dues of a step are added to the sum one after the other, in worker order (a worker not employed adds 0,
+        // which leaves the sum exactly as it was, as it is never −0). The loop below takes the rest.
+        var start = 0;
+        if (FoursAllowed && Vector256.IsHardwareAccelerated)
+        {
+            var inFours = n - n % Lanes;
+            ref var wasCounted = ref MemoryMarshal.GetArrayDataReference(_counted);
+            var employedBit = Vector256.Create((ulong)WorkerFlags.Employed);
+            var employedBit32 = Vector128.Create((uint)WorkerFlags.Employed);
+            var committeeBit = Vector256.Create((ulong)WorkerFlags.Committee);
+            var payingBits = Vector256.Create((ulong)(WorkerFlags.Employed | (pay.UnionPresent ? WorkerFlags.Mainstream : 0)));
+            var solidarityBits = Vector256.Create((ulong)(WorkerFlags.Employed | WorkerFlags.Solidarity));
+            var countedBits = Vector256.Create((ulong)(WorkerFlags.Employed | WorkerFlags.DeepContact | WorkerFlags.Committee));
+            var deepOnly = Vector256.Create((ulong)(WorkerFlags.Employed | WorkerFlags.DeepContact));
+            var one = Vector256.Create(1.0);
+            var duesRate = Vector256.Create(pay.MainstreamDuesRate);
+            var solidarityDues = Vector256.Create(pay.SolidarityWeekly);
+            var unionDues = pay.UnionPresent;
+            var grievanceRelaxation = Vector256.Create(drift.GrievanceRelaxation);
+            var fearRelaxation = Vector256.Create(drift.FearRelaxation);
+            var decay = Vector256.Create(drift.CommitmentDecay);
+            var committeeDecay = Vector256.Create(drift.CommitteeDecayFactor);
+            var committeeRetention = Vector256.Create(drift.CommitteeVisibilityRetention);
+            var committeeVisibility = Vector256.Create(drift.CommitteeVisibility);
+            var retention = Vector256.Create(drift.VisibilityRetention);
+            var counted = Vector256.Create(_countedCommitment);
+            var weekNow = Vector128.Create(week);
+            var interval = Vector128.Create(maintenance);
+            for (; start < inFours; start += Lanes)
+            {
+                var i = start;
+                // Four workers' flags (16 bits each) and last contacts (32 bits), each widened to a 64-bit lane.
+                var packed = Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<WorkerFlags, byte>(ref Unsafe.Add(ref flags, i))));
+                var f32 = Vector128.WidenLower(packed.AsUInt16());
+                var f = Vector256.WidenLower(f32.ToVector256Unsafe());
+                var employed = Vector256.Equals(f & employedBit, employedBit).AsDouble();
+                var onCommittee = Vector256.Equals(f & committeeBit, committeeBit).AsDouble();
+                var sinceContact = weekNow - Vector128.LoadUnsafe(ref lastContact, (nuint)i);
+                var keptInTouch = Vector256.WidenLower(Vector128.LessThanOrEqual(sinceContact, interval).ToVector256Unsafe()).AsDouble();
+
+                var hourly = Vector256.LoadUnsafe(ref wage, (nuint)i);
+                if (unionDues || solidarityPays)
+                {
+                    // Without a union every worker's mainstream dues are 0, which leave the sum exactly as it was.
+                    var owed = unionDues
+                        ? hourly * duesRate * Vector256.ConditionalSelect(Vector256.Equals(f & payingBits, payingBits).AsDouble(), one, Vector256<double>.Zero)
+                        : Vector256<double>.Zero;
+                    var solidarity = solidarityDues * Vector256.ConditionalSelect(Vector256.Equals(f & solidarityBits, solidarityBits).AsDouble(), one, Vector256<double>.Zero);
+                    for (var k = 0; k < Lanes; k++)
+                    {
+                        if (unionDues) dues += owed.GetElement(k);
+                        if (solidarityPays) dues += solidarity.GetElement(k);
+                    }
+                }
+                if (striking)
+                {
+                    for (var k = i; k < i + Lanes; k++)
+                        if ((Unsafe.Add(ref flags, k) & WorkerFlags.Employed) != 0 && strike.IsStriking(k)) lost += Unsafe.Add(ref wage, k) * pay.StrikeHoursLost;
+                }
+
+                ref var g = ref Unsafe.Add(ref grievance, i);
+                var g0 = Vector256.LoadUnsafe(ref g);
+                Vector256.ConditionalSelect(employed, g0 + grievanceRelaxation * (Vector256.LoadUnsafe(ref baseGrievance, (nuint)i) - g0), g0).StoreUnsafe(ref g);
+                ref var fe = ref Unsafe.Add(ref fear, i);
+                var fe0 = Vector256.LoadUnsafe(ref fe);
+                Vector256.ConditionalSelect(employed, fe0 + fearRelaxation * (Vector256.LoadUnsafe(ref baseFear, (nuint)i) - fe0), fe0).StoreUnsafe(ref fe);
+                // A member's commitment decays by the committee's factor; anyone else's by 1, or by 0 when kept in touch.
+                ref var c = ref Unsafe.Add(ref commitment, i);
+                var c0 = Vector256.LoadUnsafe(ref c);
+                var factor = Vector256.ConditionalSelect(onCommittee, committeeDecay, Vector256.ConditionalSelect(keptInTouch, Vector256<double>.Zero, one));
+                var c1 = Vector256.ConditionalSelect(employed, c0 - decay * c0 * factor, c0);
+                c1.StoreUnsafe(ref c);
+                ref var v = ref Unsafe.Add(ref visibility, i);
+                var v0 = Vector256.LoadUnsafe(ref v);
+                var faded = Vector256.ConditionalSelect(onCommittee, Vector256.Max(v0 * committeeRetention, committeeVisibility), v0 * retention);
+                Vector256.ConditionalSelect(employed, faded, v0).StoreUnsafe(ref v);
+                ref var p = ref Unsafe.Add(ref probation, i);
+                var p0 = Vector128.LoadUnsafe(ref p);
+                // −1 in the lanes of employed workers whose probation is still running: it comes down by one.
+                var employed32 = Vector128.Equals(f32 & employedBit32, employedBit32).AsInt32();
+                (p0 + (employed32 & Vector128.GreaterThan(p0, Vector128<int>.Zero))).StoreUnsafe(ref p);
+
+                // A deeply contacted, employed worker off the committee whose commitment crossed the counted level (Recount, as
+                // one by one): the lanes where whether she is counted on now differs from whether she was.
+                var packedCounted = Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<uint>(ref Unsafe.As<bool, byte>(ref Unsafe.Add(ref wasCounted, i))));
+                var was = Vector256.WidenLower(Vector128.WidenLower(Vector128.WidenLower(packedCounted.AsByte())).ToVector256Unsafe());
+                var now = Vector256.GreaterThanOrEqual(c1, counted).AsUInt64();
+                var crossed = Vector256.Equals(f & countedBits, deepOnly) & (now ^ ~Vector256.Equals(was, Vector256<ulong>.Zero));
+                var lanes = crossed.ExtractMostSignificantBits();
+                for (var k = 0; lanes != 0; k++, lanes >>= 1)
+                {
+                    if ((lanes & 1) == 0) continue;
+                    var isCounted = !_counted[i + k];
+                    _counted[i + k] = isCounted;
+                    var sign = isCounted ? 1 : -1;
+                    countedChange += sign;
+                    _countedInDepartment[_department[i + k]] += sign;
+                }
+            }
+        }
+
         for (var i = start; i < n; i++)
         {
             var f = Unsafe.Add(ref flags, i);
@@ -428,132 +528,6 @@ public sealed class Workforce
     /// <summary>Whether the week's pass may take four workers at a time where the machine can (tests compare it with one by one).</summary>
     internal bool FoursAllowed { get; set; } = true;
 
-    /// <summary>
-    /// The week's pass of <see cref="Apply(WeekPassed, in WeeklyPay, Tactics.StrikeState, ref double, ref double)"/>
-    /// over workers 0 to 4k − 1, four at a time; returns 4k, where the pass one by one takes over. Each of the four lanes
-    /// makes the operations the one-by-one pass makes on its worker: a worker not employed is left as she is (her lane
-    /// computes and is not kept), a lane's factor 0 or 1 stands for the one-by-one pass's branch exactly as there, and the
-    /// four dues of a step are added to the sum one after the other, in worker order (a worker not employed adds 0, which
-    /// leaves the sum exactly as it was, as it is never −0).
-    /// </summary>
-    private int WeekInFours(int week, in WeeklyPay pay, Tactics.StrikeState strike, in Responses.Drift d, int maintenance, ref double duesPaid,
-        ref double strikePayLost, ref int countedChanged)
-    {
-        // The sums are kept in locals (in registers) through the loop, not added to through their references.
-        var dues = duesPaid;
-        var lost = strikePayLost;
-        var countedChange = countedChanged;
-        var n = Count - Count % Lanes;
-        ref var flags = ref MemoryMarshal.GetArrayDataReference(_flags);
-        ref var wage = ref MemoryMarshal.GetArrayDataReference(_wage);
-        ref var grievance = ref MemoryMarshal.GetArrayDataReference(_grievance);
-        ref var baseGrievance = ref MemoryMarshal.GetArrayDataReference(_baseGrievance);
-        ref var fear = ref MemoryMarshal.GetArrayDataReference(_fear);
-        ref var baseFear = ref MemoryMarshal.GetArrayDataReference(_baseFear);
-        ref var commitment = ref MemoryMarshal.GetArrayDataReference(_commitment);
-        ref var visibility = ref MemoryMarshal.GetArrayDataReference(_visibility);
-        ref var lastContact = ref MemoryMarshal.GetArrayDataReference(_lastContactWeek);
-        ref var probation = ref MemoryMarshal.GetArrayDataReference(_probation);
-        ref var wasCounted = ref MemoryMarshal.GetArrayDataReference(_counted);
-
-        var employedBit = Vector256.Create((ulong)WorkerFlags.Employed);
-        var employedBit32 = Vector128.Create((uint)WorkerFlags.Employed);
-        var committeeBit = Vector256.Create((ulong)WorkerFlags.Committee);
-        var payingBits = Vector256.Create((ulong)(WorkerFlags.Employed | (pay.UnionPresent ? WorkerFlags.Mainstream : 0)));
-        var solidarityBits = Vector256.Create((ulong)(WorkerFlags.Employed | WorkerFlags.Solidarity));
-        var countedBits = Vector256.Create((ulong)(WorkerFlags.Employed | WorkerFlags.DeepContact | WorkerFlags.Committee));
-        var deepOnly = Vector256.Create((ulong)(WorkerFlags.Employed | WorkerFlags.DeepContact));
-        var one = Vector256.Create(1.0);
-        var duesRate = Vector256.Create(pay.MainstreamDuesRate);
-        var solidarityWeekly = Vector256.Create(pay.SolidarityWeekly);
-        var grievanceRelaxation = Vector256.Create(d.GrievanceRelaxation);
-        var fearRelaxation = Vector256.Create(d.FearRelaxation);
-        var decay = Vector256.Create(d.CommitmentDecay);
-        var committeeDecay = Vector256.Create(d.CommitteeDecayFactor);
-        var committeeRetention = Vector256.Create(d.CommitteeVisibilityRetention);
-        var committeeVisibility = Vector256.Create(d.CommitteeVisibility);
-        var retention = Vector256.Create(d.VisibilityRetention);
-        var counted = Vector256.Create(_countedCommitment);
-        var weekNow = Vector128.Create(week);
-        var interval = Vector128.Create(maintenance);
-        var mainstreamPays = pay.UnionPresent;
-        var solidarityPays = SolidarityMembers > 0;
-        var striking = strike.On;
-        for (var i = 0; i < n; i += Lanes)
-        {
-            // Four workers' flags (16 bits each) and last contacts (32 bits), each widened to a 64-bit lane.
-            var packed = Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<WorkerFlags, byte>(ref Unsafe.Add(ref flags, i))));
-            var f32 = Vector128.WidenLower(packed.AsUInt16());
-            var f = Vector256.WidenLower(f32.ToVector256Unsafe());
-            var employed = Vector256.Equals(f & employedBit, employedBit).AsDouble();
-            var onCommittee = Vector256.Equals(f & committeeBit, committeeBit).AsDouble();
-            var sinceContact = weekNow - Vector128.LoadUnsafe(ref lastContact, (nuint)i);
-            var keptInTouch = Vector256.WidenLower(Vector128.LessThanOrEqual(sinceContact, interval).ToVector256Unsafe()).AsDouble();
-
-            var hourly = Vector256.LoadUnsafe(ref wage, (nuint)i);
-            if (mainstreamPays || solidarityPays)
-            {
-                // Without a union every worker's mainstream dues are 0, which leave the sum exactly as it was.
-                var owed = mainstreamPays
-                    ? hourly * duesRate * Vector256.ConditionalSelect(Vector256.Equals(f & payingBits, payingBits).AsDouble(), one, Vector256<double>.Zero)
-                    : Vector256<double>.Zero;
-                var solidarity = solidarityWeekly * Vector256.ConditionalSelect(Vector256.Equals(f & solidarityBits, solidarityBits).AsDouble(), one, Vector256<double>.Zero);
-                for (var k = 0; k < Lanes; k++)
-                {
-                    if (mainstreamPays) dues += owed.GetElement(k);
-                    if (solidarityPays) dues += solidarity.GetElement(k);
-                }
-            }
-            if (striking)
-            {
-                for (var k = i; k < i + Lanes; k++)
-                    if ((Unsafe.Add(ref flags, k) & WorkerFlags.Employed) != 0 && strike.IsStriking(k)) lost += Unsafe.Add(ref wage, k) * pay.StrikeHoursLost;
-            }
-
-            ref var g = ref Unsafe.Add(ref grievance, i);
-            var g0 = Vector256.LoadUnsafe(ref g);
-            Vector256.ConditionalSelect(employed, g0 + grievanceRelaxation * (Vector256.LoadUnsafe(ref baseGrievance, (nuint)i) - g0), g0).StoreUnsafe(ref g);
-            ref var fe = ref Unsafe.Add(ref fear, i);
-            var fe0 = Vector256.LoadUnsafe(ref fe);
-            Vector256.ConditionalSelect(employed, fe0 + fearRelaxation * (Vector256.LoadUnsafe(ref baseFear, (nuint)i) - fe0), fe0).StoreUnsafe(ref fe);
-            // A member's commitment decays by the committee's factor; anyone else's by 1, or by 0 when kept in touch.
-            ref var c = ref Unsafe.Add(ref commitment, i);
-            var c0 = Vector256.LoadUnsafe(ref c);
-            var factor = Vector256.ConditionalSelect(onCommittee, committeeDecay, Vector256.ConditionalSelect(keptInTouch, Vector256<double>.Zero, one));
-            var c1 = Vector256.ConditionalSelect(employed, c0 - decay * c0 * factor, c0);
-            c1.StoreUnsafe(ref c);
-            ref var v = ref Unsafe.Add(ref visibility, i);
-            var v0 = Vector256.LoadUnsafe(ref v);
-            var faded = Vector256.ConditionalSelect(onCommittee, Vector256.Max(v0 * committeeRetention, committeeVisibility), v0 * retention);
-            Vector256.ConditionalSelect(employed, faded, v0).StoreUnsafe(ref v);
-            ref var p = ref Unsafe.Add(ref probation, i);
-            var p0 = Vector128.LoadUnsafe(ref p);
-            // −1 in the lanes of employed workers whose probation is still running: it comes down by one.
-            var employed32 = Vector128.Equals(f32 & employedBit32, employedBit32).AsInt32();
-            (p0 + (employed32 & Vector128.GreaterThan(p0, Vector128<int>.Zero))).StoreUnsafe(ref p);
-
-            // A deeply contacted, employed worker off the committee whose commitment crossed the counted level (Recount, as
-            // one by one): the lanes where whether she is counted on now differs from whether she was.
-            var packedCounted = Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<uint>(ref Unsafe.As<bool, byte>(ref Unsafe.Add(ref wasCounted, i))));
-            var was = Vector256.WidenLower(Vector128.WidenLower(Vector128.WidenLower(packedCounted.AsByte())).ToVector256Unsafe());
-            var now = Vector256.GreaterThanOrEqual(c1, counted).AsUInt64();
-            var crossed = Vector256.Equals(f & countedBits, deepOnly) & (now ^ ~Vector256.Equals(was, Vector256<ulong>.Zero));
-            var lanes = crossed.ExtractMostSignificantBits();
-            for (var k = 0; lanes != 0; k++, lanes >>= 1)
-            {
-                if ((lanes & 1) == 0) continue;
-                var isCounted = !_counted[i + k];
-                _counted[i + k] = isCounted;
-                var sign = isCounted ? 1 : -1;
-                countedChange += sign;
-                _countedInDepartment[_department[i + k]] += sign;
-            }
-        }
-        duesPaid = dues;
-        strikePayLost = lost;
-        countedChanged = countedChange;
-        return n;
-    }
 
     /// <summary>Share of employed workers a committee can count on: members, and deeply contacted workers with at least <paramref name="counted"/> commitment.</summary>
     public double CommittedShare(double counted) => CommittedShare(counted, -1);
