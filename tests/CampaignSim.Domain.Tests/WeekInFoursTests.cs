@@ -9,35 +9,12 @@ namespace CampaignSim.Domain.Tests;
 /// <summary>
 /// The week's pass over the workers takes four at a time where the machine can; folded one by one instead, every run
 /// leaves the same workforce and the same dues and lost pay, to the last bit. The scans that take several workers at a
-/// time find the worker a plain scan finds. The workplaces have a number of workers that
-/// four does not divide, firings, reinstatements, quits, a layoff, strikes and solidarity members.
+/// time find the worker a plain scan finds. The workplace (the busy one of <see cref="WorkforceCountTests"/>) has a number
+/// of workers that four does not divide, firings, quits, a layoff and, under some models, solidarity members.
 /// </summary>
 public class WeekInFoursTests
 {
-    private static readonly Scenario Busy = new()
-    {
-        Weeks = 90,
-        Workplaces =
-        [
-            new WorkplaceSpec
-            {
-                Workers = 93,
-                Departments = 3,
-                JobClasses =
-                [
-                    new JobClassSpec { Id = "unit", Share = 0.7 },
-                    new JobClassSpec { Id = "outside", Share = 0.3, InBargainingUnit = false },
-                ],
-                Employer = new EmployerSpec { Hostility = 0.9, RetaliationRate = 0.1 },
-                Shocks =
-                [
-                    new ShockSpec { Week = 12, Kind = ShockKind.Layoff, Count = 5 },
-                    new ShockSpec { Week = 30, Kind = ShockKind.LeaderFired },
-                ],
-            },
-            new WorkplaceSpec { Workers = 42 },
-        ],
-    };
+    private static readonly Scenario Busy = WorkforceCountTests.Busy;
 
     public static TheoryData<string> Models() => [.. ModelCatalog.Ids];
 

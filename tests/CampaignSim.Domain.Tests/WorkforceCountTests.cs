@@ -12,7 +12,8 @@ namespace CampaignSim.Domain.Tests;
 /// </summary>
 public class WorkforceCountTests
 {
-    private static readonly Scenario Busy = new()
+    /// <summary>A workplace with two job classes, a hostile employer, a layoff and a leader fired (also folded both ways by <see cref="WeekInFoursTests"/>).</summary>
+    internal static readonly Scenario Busy = new()
     {
         Weeks = 80,
         Workplaces =
