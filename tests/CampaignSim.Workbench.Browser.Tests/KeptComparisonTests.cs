@@ -181,7 +181,9 @@ public partial class KeptComparisonTests(Workbench workbench)
 
             var clock = Stopwatch.StartNew();
             await kept.Locator("a").ClickAsync();
-            await page.WaitForURLAsync($"**/?saved={id}*");
+            // The address is enough here (the page's own load can wait on the rerun under a busy machine); the state below
+            // is waited for with its own, longer budget.
+            await page.WaitForURLAsync($"**/?saved={id}*", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit, Timeout = 120_000 });
             await Until(page, $"window.workbench.state.keptRobust !== null && {RobustDone}", 300);
             var reopened = clock.ElapsedMilliseconds;
             Assert.StartsWith("Reopened the robustness check kept on ", await page.Locator("#history-status").TextContentAsync());
