@@ -26,9 +26,6 @@ public static class Calibration
     /// </summary>
     public const int DefaultReplications = 1600;
 
-    /// <summary>The most replications per model the command line runs (<c>calibrate --runs</c>).</summary>
-    public const int MaxReplications = 100_000;
-
     /// <summary>First seed behind <c>docs/calibration.md</c>.</summary>
     public const ulong DefaultSeed = 1;
 

@@ -154,7 +154,7 @@ public sealed partial class CampaignStore
         if (string.IsNullOrWhiteSpace(comparisonId) || comparisonId.Length > 200 || comparisonId.Any(char.IsControl))
             throw new EventStoreException("A comparison id is 1–200 printable characters.");
         if (request.Models.Count == 0) throw new EventStoreException("A comparison needs at least one model.");
-        if (request.Replications is < 1 or > 100_000) throw new EventStoreException($"Replications must be 1–100,000 (got {request.Replications}).");
+        if (request.Replications is < 1 or > ComparisonRequest.MaxReplications) throw new EventStoreException($"Replications must be 1–100,000 (got {request.Replications}).");
         var unknown = request.Models.Where(m => !ModelCatalog.Ids.Contains(m)).ToArray();
         if (unknown.Length > 0)
             throw new EventStoreException($"Unknown model(s) {string.Join(", ", unknown)} (models: {string.Join(", ", ModelCatalog.Ids)}).");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CampaignSim.Analysis;
+using CampaignSim.Analysis.Comparison;
 using CampaignSim.Domain.Mechanics;
 using CampaignSim.Domain.Simulation;
 
@@ -175,9 +176,9 @@ public static class CalibrationReport
         ArgumentNullException.ThrowIfNull(r);
         ArgumentNullException.ThrowIfNull(runs);
         if (r.ReplicationsToDecide is not { } more) return ".";
-        return more <= Calibration.MaxReplications
+        return more <= ComparisonRequest.MaxReplications
             ? "; " + runs(more) + "."
-            : Invariant($"; the figure sits so near the edge that even {Calibration.MaxReplications:N0} replications per model would not decide it.");
+            : Invariant($"; the figure sits so near the edge that even {ComparisonRequest.MaxReplications:N0} replications per model would not decide it.");
     }
 
     /// <summary>A verdict in a table row: a failure stands out.</summary>

@@ -1,3 +1,4 @@
+using CampaignSim.Analysis.Comparison;
 using CampaignSim.Domain.ScenarioSpecs;
 using CampaignSim.Reports;
 
@@ -52,7 +53,7 @@ public sealed class CalibrationVerdictTests
     {
         var onTheEdge = With(0.7001, 0.6900, 0.7102);
 
-        Assert.True(onTheEdge.ReplicationsToDecide > Calibration.MaxReplications);
+        Assert.True(onTheEdge.ReplicationsToDecide > ComparisonRequest.MaxReplications);
         Assert.Equal("; the figure sits so near the edge that even 100,000 replications per model would not decide it.",
             CalibrationReport.ToDecide(onTheEdge, more => $"--runs {more}"));
         Assert.Equal("; --runs 800.", CalibrationReport.ToDecide(With(0.71, 0.69, 0.73), more => $"--runs {more}"));

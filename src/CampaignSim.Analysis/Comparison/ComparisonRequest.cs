@@ -9,8 +9,11 @@ public sealed record ComparisonRequest
     public required Scenario Scenario { get; init; }
     /// <summary>Models to compare (ids); inapplicable ones are reported and skipped.</summary>
     public required IReadOnlyList<string> Models { get; init; }
-    /// <summary>Replications per model, 1–100,000.</summary>
+    /// <summary>Replications per model, 1–<see cref="MaxReplications"/>.</summary>
     public int Replications { get; init; } = 200;
+
+    /// <summary>The most replications per model that a comparison, a calibration or a command runs.</summary>
+    public const int MaxReplications = 100_000;
     /// <summary>First seed; replication i uses seed <c>BaseSeed + i</c> for every model (common random numbers).</summary>
     public ulong BaseSeed { get; init; } = 1;
     /// <summary>Model the others are compared with, pair by pair.</summary>

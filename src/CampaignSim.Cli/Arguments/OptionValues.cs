@@ -12,7 +12,7 @@ public static partial class OptionValues
     public const int MinRuns = 1;
 
     /// <summary>Most replications per model (the comparison runner's limit).</summary>
-    public const int MaxRuns = 100_000;
+    public const int MaxRuns = CampaignSim.Analysis.Comparison.ComparisonRequest.MaxReplications;
 
     /// <summary>Default replications per model.</summary>
     public const int DefaultRuns = 200;
