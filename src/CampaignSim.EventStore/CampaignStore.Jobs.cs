@@ -115,7 +115,7 @@ public sealed partial class CampaignStore
         {
             try
             {
-                var blockSize = started.Shared ? RunsPerSharedBlock(started.Scenario, replications) : RunsPerMessage(started.Scenario, replications);
+                var blockSize = RunsPerBlock(started.Scenario, replications, started.Shared ? 1 : Math.Max(1, _options.MaxParallelRuns));
                 await _host.Services.GetRequiredService<IMessageBus>()
                     .InvokeAsync(new StartComparison(id, started with { BlockSize = blockSize }), cancellationToken);
             }
@@ -195,15 +195,20 @@ public sealed partial class CampaignStore
     }
 
     /// <summary>
-    /// Runs per block on the shared queue: enough for about <see cref="SharedBlockSeconds"/> of simulation, so that a
-    /// worker's wait between two takes of the queue (its polling interval) is small beside the work it takes, at most
-    /// 250 and at most a quarter of the replications (so that several workers share even a small comparison). A run is
-    /// estimated at <see cref="SecondsPerWorkerWeek"/> per worker-week, measured on the shipped scenarios.
+    /// Runs per block: enough for about <see cref="SharedBlockSeconds"/> of simulation, so that a worker's wait between two
+    /// takes of the queue (its polling interval) is small beside the work it takes, and so that every block (a
+    /// transaction, a message and a stream, which cost the database the same whatever the block holds) carries many runs:
+    /// blocks of at most 25 runs cost it 0.24 ms a recorded hospital run, blocks of 125 0.12–0.15 ms (docs/performance.md).
+    /// At most 250, and at most a quarter of the replications per thread among <paramref name="threads"/> (1 on the
+    /// shared queue, so that several workers share even a small comparison; a comparison run here, this process's
+    /// threads, so that each takes four blocks of each model). A run is estimated at <see cref="SecondsPerWorkerWeek"/>
+    /// per worker-week, measured on the shipped scenarios.
     /// </summary>
-    private int RunsPerSharedBlock(Domain.ScenarioSpecs.Scenario scenario, int replications)
+    private int RunsPerBlock(Domain.ScenarioSpecs.Scenario scenario, int replications, int threads)
     {
         if (_options.RunsPerMessage is { } fixedSize) return fixedSize;
-        return Math.Clamp(Math.Min(RunsBySimulationTime(scenario), (replications + 3) / 4), 1, 250);
+        var perThread = (replications + 4 * threads - 1) / (4 * threads);
+        return Math.Clamp(Math.Min(perThread, RunsBySimulationTime(scenario)), 1, 250);
     }
 
     /// <summary>Runs of <paramref name="scenario"/> that take about <see cref="SharedBlockSeconds"/> to simulate.</summary>
@@ -213,28 +218,15 @@ public sealed partial class CampaignStore
         return (int)Math.Ceiling(SharedBlockSeconds / (workerWeeks * SecondsPerWorkerWeek));
     }
 
-    /// <summary>Simulation time a block on the shared queue is sized for.</summary>
+    /// <summary>Simulation time a block is sized for.</summary>
     internal const double SharedBlockSeconds = 0.5;
 
     /// <summary>
-    /// Engine time per worker-week, for sizing blocks: a 600-worker, 104-week hospital run takes about 2.3 ms on one core
-    /// here (37 ns per worker-week), a 200-worker default run 0.3–0.6 ms (docs/performance.md).
+    /// Engine time per worker-week, for sizing blocks: a 600-worker, 104-week hospital run took about 2.3 ms on one core
+    /// here (37 ns per worker-week), a 200-worker default run 0.3–0.6 ms; since the engine's third speed pass the hospital
+    /// takes 1.3–1.8 ms, so blocks hold about 0.3–0.4 s of simulation (docs/performance.md).
     /// </summary>
     internal const double SecondsPerWorkerWeek = 35e-9;
-
-    /// <summary>
-    /// Runs a block of a comparison run here: enough blocks for every thread to take four of each model, each at most
-    /// about half a second of simulation (as on the shared queue) and 250 runs. Every block is a transaction, a message
-    /// and a stream, which cost the database the same whatever the block holds: blocks of at most 25 runs cost it 0.24 ms
-    /// a recorded hospital run, blocks of 125 0.12–0.15 ms (docs/performance.md).
-    /// </summary>
-    private int RunsPerMessage(Domain.ScenarioSpecs.Scenario scenario, int replications)
-    {
-        if (_options.RunsPerMessage is { } fixedSize) return fixedSize;
-        var threads = Math.Max(1, _options.MaxParallelRuns);
-        var perThread = (replications + 4 * threads - 1) / (4 * threads);
-        return Math.Clamp(Math.Min(perThread, RunsBySimulationTime(scenario)), 1, 250);
-    }
 
     private async Task WaitForCompletionAsync(Guid[] ids, string[] names, bool distributed, IProgress<JobProgress>? progress, CancellationToken cancellationToken)
     {

@@ -114,7 +114,7 @@ internal static class CampaignHost
             // The shared queue of distributed comparisons is declared by every process (so that its tables exist
             // and a coordinator can put blocks on it); only workers take blocks from it. Wolverine's listener waits
             // its polling interval after every take, so a worker takes twice as many blocks as it works on at once
-            // (blocks are sized for about half a second of simulation, CampaignStore.RunsPerSharedBlock) and looks
+            // (blocks are sized for about half a second of simulation, CampaignStore.RunsPerBlock) and looks
             // again every 100 ms: it never runs dry between takes, yet holds few blocks, so that blocks spread over the
             // workers and a killed worker strands few of them (they are redelivered once its node is declared dead).
             opts.Transports.GetOrCreate<PostgresqlTransport>().Queues[SharedRunQueue.Name].Mode = EndpointMode.Durable;
