@@ -41,7 +41,7 @@ public partial class StorySummaryTests
             Assert.DoesNotContain("in retaliation", line);
         }
 
-        Assert.Contains(weeks, l => l.StartsWith("- Week 31:", StringComparison.Ordinal) && l.Contains("a committee member, was fired in retaliation", StringComparison.Ordinal));
+        Assert.Contains(weeks, l => l.StartsWith("- Week 15:", StringComparison.Ordinal) && l.Contains("a committee member, was fired in retaliation", StringComparison.Ordinal));
     }
 
     private static double Table(string stdout, string row) =>

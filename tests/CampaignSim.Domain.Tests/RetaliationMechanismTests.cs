@@ -159,6 +159,46 @@ public class RetaliationMechanismTests
     }
 
     [Fact]
+    public void an_afraid_signer_who_stood_up_in_an_action_lately_counts_as_sure_until_the_test_goes_stale()
+    {
+        // 11 of 20 more afraid than committed: 9 counted, no petition, until one of the afraid marches on the boss.
+        var tested = CardedUnit(afraid: 11, weeks: 40);
+        tested.Apply(new WeekPassed(2), new ActionTaken(2, 0, Tactic.MarchOnTheBoss, [0], 1));
+        Assert.True(tested.View.Workforce.Commitment[0] < tested.View.Workforce.Fear[0], "acting alone did not make her more committed than afraid");
+        tested.Apply(new WeekPassed(3));
+        tested.Run(RecognitionDrive.Week(tested.View));
+        Assert.Single(tested.Decided.OfType<RecognitionPetitionFiled>());
+
+        // The same march, longer ago than a structure test holds: the count reads commitment against fear again.
+        var stale = CardedUnit(afraid: 11, weeks: 40);
+        stale.Apply(new WeekPassed(2), new ActionTaken(2, 0, Tactic.MarchOnTheBoss, [0], 1));
+        var staleWeek = 2 + (int)new ElectionMechanics().StructureTestWeeks + 1;
+        stale.Apply(new WeekPassed(staleWeek));
+        stale.Run(RecognitionDrive.Week(stale.View));
+        Assert.DoesNotContain(stale.Decided, e => e is RecognitionPetitionFiled);
+    }
+
+    [Fact]
+    public void in_a_public_drive_the_workers_who_stood_up_sign_cards_and_in_a_quiet_one_only_the_committed_do()
+    {
+        Given Unit(bool goPublic)
+        {
+            var spec = new WorkplaceSpec { Union = new UnionSpec { Present = false } };
+            // Commitment 0.3, below the 0.5 at which a worker signs on her own; the last two are committed and sign.
+            var workers = Enumerable.Range(0, 20).Select(i => Given.Worker(commitment: i >= 18 ? 0.9 : 0.3, committee: i >= 18)).ToArray();
+            var given = Given.Workplace(spec, "militant-mainstream", workers, Given.Ring(20), weeks: 20);
+            if (goPublic) given.Apply(new DriveWentPublic(1, 0, 2, 20));
+            given.Apply(new WeekPassed(2), new ActionTaken(2, 0, Tactic.Petition, [0, 1, 2, 3, 4, 5], 1), new WeekPassed(3));
+            given.Decided.Clear();
+            given.Run(RecognitionDrive.Week(given.View));
+            return given;
+        }
+
+        Assert.Equal([0, 1, 2, 3, 4, 5, 18, 19], Assert.Single(Unit(goPublic: true).Decided.OfType<CardsSigned>()).Workers);
+        Assert.Equal([18, 19], Assert.Single(Unit(goPublic: false).Decided.OfType<CardsSigned>()).Workers);
+    }
+
+    [Fact]
     public void the_week_before_the_vote_a_union_whose_count_is_below_a_majority_withdraws()
     {
         var sure = CardedUnit(afraid: 0);

@@ -14,7 +14,9 @@ internal static class RecognitionDrive
 {
     /// <summary>
     /// Cards and, at the target, a petition, when the union's count (<see cref="LastCount"/>) shows the majority it needs,
-    /// and not within a year of the last certification election or six months of a withdrawal.
+    /// and not within a year of the last certification election or six months of a withdrawal. A unit worker signs when
+    /// she is committed or, once the drive is public, when she has lately stood up in a collective action (the
+    /// organizers carry cards to those who did).
     /// </summary>
     public static IEnumerable<CampaignEvent> Week(WorkplaceView v)
     {
@@ -29,9 +31,9 @@ internal static class RecognitionDrive
             if (!f.IsEmployedInUnit(i)) continue;
             unit++;
             if (f.Has(i, WorkerFlags.CardSigned)) carded++;
-            else if (f.Commitment[i] >= signing) { signers.Add(i); carded++; }
+            else if (f.Commitment[i] >= signing || (w.Public && Tested(v, i))) { signers.Add(i); carded++; }
             else continue;
-            if (Sure(f, i)) counted++;
+            if (Sure(v, i)) counted++;
         }
         if (signers.Count > 0) yield return new CardsSigned(v.Week, v.Index, signers.ToArray());
         if (!w.Public && unit > 0 && carded >= p.PublicAtCardShare * unit)
@@ -45,8 +47,8 @@ internal static class RecognitionDrive
     }
 
     /// <summary>
-    /// The union's last count, the week before the election: the card signers in the unit whose commitment is at least
-    /// their fear, the workers an organizer would mark as sure (the same count it filed on). Below the share it needs, it
+    /// The union's last count, the week before the election: the card signers in the unit an organizer would mark as
+    /// sure (<see cref="Sure"/>; the same count it filed on). Below the share it needs, it
     /// withdraws the petition rather than lose (a lost election bars another for a year, a withdrawal for six months).
     /// </summary>
     public static IEnumerable<CampaignEvent> LastCount(WorkplaceView v)
@@ -57,15 +59,29 @@ internal static class RecognitionDrive
         {
             if (!f.IsEmployedInUnit(i)) continue;
             unit++;
-            if (f.Has(i, WorkerFlags.CardSigned) && Sure(f, i)) counted++;
+            if (f.Has(i, WorkerFlags.CardSigned) && Sure(v, i)) counted++;
         }
 
         if (unit > 0 && !Majority(v, counted, unit))
             yield return new RecognitionPetitionWithdrawn(v.Week, v.Index, counted, unit);
     }
 
-    /// <summary>Whether a card signer is one the union counts as sure: her commitment is at least her fear.</summary>
-    private static bool Sure(Workforce f, int i) => f.Commitment[i] >= f.Fear[i];
+    /// <summary>
+    /// Whether a card signer is one the union counts as sure: her commitment is at least her fear, or she has stood up in
+    /// a collective action lately (a structure test the organizers can see).
+    /// </summary>
+    private static bool Sure(WorkplaceView v, int i)
+    {
+        var f = v.Workforce;
+        return f.Commitment[i] >= f.Fear[i] || Tested(v, i);
+    }
+
+    /// <summary>
+    /// Whether a worker has passed a structure test lately: she took part in a collective action (a petition, a march, a
+    /// stoppage) within <see cref="Mechanics.ElectionMechanics.StructureTestWeeks"/>. Organizers read such an action as the
+    /// evidence of who will stand up, and in a public drive they ask those who stood up to sign a card.
+    /// </summary>
+    private static bool Tested(WorkplaceView v, int i) => v.Week - v.Workforce.LastActedWeek[i] <= v.M.Elections.StructureTestWeeks;
 
     /// <summary>Whether the count reaches the share of the unit the union needs to let an election go ahead.</summary>
     private static bool Majority(WorkplaceView v, int counted, int unit) => counted >= v.M.Elections.WithdrawBelowCountedShare * unit;

@@ -51,13 +51,21 @@ public sealed record ElectionMechanics
     [Parameter(0, 1, "share of the unit", "law: the union needs a majority of the votes; assumption: it withdraws rather than lose when its count shows none, as a loss bars another election for a year and a withdrawal for six months")]
     public double WithdrawBelowCountedShare { get; init; } = 0.5;
 
+    /// <summary>
+    /// Weeks for which taking part in a collective action stands as a structure test: in a public drive the worker signs
+    /// a card when the organizers bring one, and a card signer who passed one counts as sure in the union's count whatever
+    /// her fear, the evidence organizers file on (at 0, only an action of the same week counts).
+    /// </summary>
+    [Parameter(0, 52, "weeks", "assumption; organizers test their majority with public actions before they file (sources §4, McAlevey's structure tests); a quarter of a year, as a test goes stale once the employer's campaign has had time to work")]
+    public double StructureTestWeeks { get; init; } = 13;
+
     /// <summary>Standard deviation of the drive-wide swing in a certification vote.</summary>
     [Parameter(0, 0.5, "vote share", "assumption: drive-to-drive variation in how well the employer's campaign lands; chosen so that drives that reach an election win about as often as published (sources §2)")]
     public double CertificationSwingSd { get; init; } = 0.06;
 
     /// <summary>Chance of a yes vote in a certification election with no commitment, grievance, fear or card.</summary>
     [Parameter(0, 1, "probability", "assumption; calibrated against Bloomberg Law's 70–80% win rate (sources §2)")]
-    public double CertificationYesBase { get; init; } = 0.03;
+    public double CertificationYesBase { get; init; } = 0.02;
 
     /// <summary>Yes vote added per unit of commitment.</summary>
     [Parameter(0, 2, "probability", "assumption: commitment carries the vote")]

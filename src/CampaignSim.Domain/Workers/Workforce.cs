@@ -32,6 +32,7 @@ public sealed class Workforce
     private double[] _visibility = [];
     private int[] _disciplines = [];
     private int[] _lastContactWeek = [];
+    private int[] _lastActedWeek = [];
     private int[] _organizer = [];
     private double[] _contactReturn = [];
     private WorkerFlags[] _flags = [];
@@ -154,6 +155,9 @@ public sealed class Workforce
 
     /// <summary>Week of the last one-on-one, per worker.</summary>
     public ReadOnlySpan<int> LastContactWeek => _lastContactWeek;
+
+    /// <summary>Week each worker last took part in a collective action (<see cref="Units.Never"/> if she has not).</summary>
+    public ReadOnlySpan<int> LastActedWeek => _lastActedWeek;
 
     /// <summary>The committee member who keeps up an organizing relationship with each worker, or −1.</summary>
     public ReadOnlySpan<int> OrganizerOf => _organizer;
@@ -283,6 +287,7 @@ public sealed class Workforce
         _visibility = new double[n];
         _disciplines = new int[n];
         _lastContactWeek = new int[n];
+        _lastActedWeek = new int[n];
         _organizer = new int[n];
         _contactReturn = new double[n];
         _flags = new WorkerFlags[n];
@@ -314,6 +319,7 @@ public sealed class Workforce
         _threshold[i] = w.Threshold;
         _commitment[i] = w.Commitment;
         _lastContactWeek[i] = Units.Never;
+        _lastActedWeek[i] = Units.Never;
         _organizer[i] = -1;
         _contactReturn[i] = 1;
         var f = WorkerFlags.Employed;
@@ -626,6 +632,7 @@ public sealed class Workforce
         foreach (var i in x.Participants)
         {
             Responses.Acted(ref _visibility[i], ref _commitment[i], profile.Risk, Has(i, WorkerFlags.Committee) ? 1.0 : 1.0 - crowd, p);
+            _lastActedWeek[i] = x.Week;
             Recount(i);
         }
     }
@@ -913,7 +920,7 @@ public sealed class Workforce
         for (var i = 0; i < Count; i++)
         {
             d(_wage[i]); d(_grievance[i]); d(_fear[i]); d(_commitment[i]); d(_trust[i]); d(_visibility[i]);
-            n(_probation[i]); n(_disciplines[i]); n(_lastContactWeek[i]); n((int)_flags[i]); n(_organizer[i]); d(_contactReturn[i]);
+            n(_probation[i]); n(_disciplines[i]); n(_lastContactWeek[i]); n(_lastActedWeek[i]); n((int)_flags[i]); n(_organizer[i]); d(_contactReturn[i]);
         }
         n(Employed); n(CommitteeSize); d(OnboardingLoad);
     }
