@@ -54,8 +54,8 @@ public class WorldsTests
         Assert.Equal(1, root.GetProperty("version").GetInt32());
         Assert.False(string.IsNullOrEmpty(root.GetProperty("engineVersion").GetString()));
         Assert.Equal(1UL, root.GetProperty("designSeed").GetUInt64());
-        // Only the 40 active coefficients vary (CalibrationWorlds.ActiveReasons), each with its reason in the report; the rest stay at their defaults.
-        Assert.Equal(40, root.GetProperty("parameters").GetArrayLength());
+        // Only the 41 active coefficients vary (CalibrationWorlds.ActiveReasons), each with its reason in the report; the rest stay at their defaults.
+        Assert.Equal(41, root.GetProperty("parameters").GetArrayLength());
         Assert.Equal("mechanics.employer.driveHeatFactor", root.GetProperty("parameters")[0].GetProperty("path").GetString());
         Assert.Equal(14, root.GetProperty("targets").GetArrayLength());
         var report = File.ReadAllText(temp["w/worlds.md"]);

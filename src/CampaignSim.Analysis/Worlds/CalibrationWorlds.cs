@@ -50,6 +50,7 @@ public static class CalibrationWorlds
         new("mechanics.elections.certificationYesGrievance", "election-win-rate: the certification vote"),
         new("mechanics.elections.certificationYesFear", "election-win-rate: the certification vote"),
         new("mechanics.elections.certificationYesCard", "election-win-rate: the certification vote"),
+        new("mechanics.elections.structureTestWeeks", "election-win-rate: how long a public action counts as a structure test the union files on (an assumption)"),
         new("mechanics.elections.cardSigningCommitment", "new-unit-wage-gain: strongest link in the full-space first wave (contrast 0.60)"),
         new("mechanics.workforce.initialCommitmentLow", "new-unit-wage-gain: strongest link in the full-space first wave (contrast 0.60)"),
         new("mechanics.bargaining.firstContractPace", "no-first-contract-1y: the pace of first contracts (an input of the target)"),
