@@ -284,6 +284,36 @@ public class CampaignMechanismTests
     }
 
     [Fact]
+    public void members_away_from_work_miss_a_vote_that_every_member_present_would_cast()
+    {
+        // 800 members, every one committed and asked to vote by an organizer: the turnout a member would have is 1, so
+        // only the members away that week (ill, on leave: mechanics.bargaining.voteAbsence) do not vote.
+        StrikeVoteHeld Vote(double absence)
+        {
+            var spec = new WorkplaceSpec { Union = new UnionSpec { Stance = UnionStance.Militant }, Contract = new ContractSpec { ExpiryWeek = 1 } };
+            var workers = Enumerable.Range(0, 800).Select(i => Given.Worker(grievance: 0.9, fear: 0.1, commitment: 1.0, committee: i < 40)).ToArray();
+            var mechanics = new Mechanics.MechanicsSpec { Bargaining = new Mechanics.BargainingMechanics { VoteAbsence = absence } };
+            var given = Given.Workplace(spec, "militant-mainstream", workers, Given.Ring(800), mechanics);
+            for (var i = 0; i < 800; i++) given.Apply(new OneOnOneHeld(1, 0, i, ContactDepth.Deep, false, -1, Openness: 0, Appeal: 0));
+            given.Apply(new ContractExpired(1, 0));
+            for (var week = 2; week <= 12 && !given.Decided.OfType<StrikeVoteHeld>().Any(); week++)
+            {
+                given.Apply(new WeekPassed(week));
+                given.Run(BargainingTable.Week(given.View, given.Random.Employer, given.Random.Union, given.Random.Participation));
+            }
+
+            return given.Decided.OfType<StrikeVoteHeld>().First();
+        }
+
+        var present = Vote(absence: 0);
+        Assert.Equal(present.Members, present.Voters);
+
+        var usual = Vote(absence: new Mechanics.BargainingMechanics().VoteAbsence);
+        var away = usual.Members - usual.Voters;
+        Assert.InRange(away, 0.01 * usual.Members, 0.06 * usual.Members);
+    }
+
+    [Fact]
     public void a_public_employer_feels_a_strike_more_each_week_it_lasts()
     {
         var demand = new DemandSpec { Id = "raise", Kind = DemandKind.Wage, WagePct = 5, Cost = 1 };

@@ -76,14 +76,15 @@ internal static class BargainingTable
     /// A member's chance of turning out for a membership vote: a base, raised by her commitment and, for a strike vote,
     /// by a deep one-on-one with an organizer, who asks her to vote. Organizers get out the vote they campaign for, the
     /// strike authorisation; a ratification is called by the bargaining team within days of a settlement, and members
-    /// turn out on their own commitment.
+    /// turn out on their own commitment. A member away from work that week (<see cref="Mechanics.BargainingMechanics.VoteAbsence"/>)
+    /// does not vote, however committed.
     /// </summary>
     private static double Turnout(WorkplaceView v, int i, bool getOutTheVote)
     {
         var m = v.M.Bargaining;
         var f = v.Workforce;
         var asked = getOutTheVote && f.Has(i, WorkerFlags.DeepContact) ? m.VoteTurnoutContacted : 0;
-        return Clamp.Unit(m.VoteTurnoutBase + m.VoteTurnoutCommitment * f.Commitment[i] + asked);
+        return (1 - m.VoteAbsence) * Clamp.Unit(m.VoteTurnoutBase + m.VoteTurnoutCommitment * f.Commitment[i] + asked);
     }
 
     /// <summary>

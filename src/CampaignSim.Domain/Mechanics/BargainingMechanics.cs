@@ -91,6 +91,13 @@ public sealed record BargainingMechanics
     [Parameter(0, 1, "probability", "assumption: structured organizing gets out the vote school by school, as CTU's practice votes did (sources §4)")]
     public double VoteTurnoutContacted { get; init; } = 0.4;
 
+    /// <summary>
+    /// Share of the members away from work when a membership vote is held (ill, injured, on leave, kept home by family):
+    /// however committed, they cannot vote, so no vote of a large unit has every member voting.
+    /// </summary>
+    [Parameter(0, 0.2, "share of members", "sources §4: the BLS absence rate, 2.8% of full-time wage and salary workers in 2017, 3.9–4.2% in education and health services in 2004–2005")]
+    public double VoteAbsence { get; init; } = 0.03;
+
     /// <summary>Chance that a member votes to ratify a contract that gives nothing of the raise asked, before her grievance.</summary>
     [Parameter(0, 1, "probability", "assumption: members ratify most contracts put to them; a first contract or a reform caucus's can still fail, as PACT's did in 2001 (sources §6)")]
     public double RatifyYesBase { get; init; } = 0.5;
