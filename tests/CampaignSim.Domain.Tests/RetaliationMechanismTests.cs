@@ -1,6 +1,7 @@
 using CampaignSim.Domain.Committee;
 using CampaignSim.Domain.Employer;
 using CampaignSim.Domain.Events;
+using CampaignSim.Domain.Leadership;
 using CampaignSim.Domain.Mechanics;
 using CampaignSim.Domain.ScenarioSpecs;
 using CampaignSim.Domain.Tactics;
@@ -214,6 +215,29 @@ public class RetaliationMechanismTests
         var withdrawn = Assert.Single(shaken.Decided.OfType<RecognitionPetitionWithdrawn>());
         Assert.Equal((8, 20), (withdrawn.Counted, withdrawn.Unit));
         Assert.False(shaken.State0.Docket.PetitionFiled);
+    }
+
+    [Fact]
+    public void after_a_won_election_the_committed_signers_join_and_the_afraid_wait_for_a_contract()
+    {
+        // All 20 signed, none a member yet; 8 are now more afraid than committed.
+        IEnumerable<int> FirstMembers(bool firstMarched)
+        {
+            var spec = new WorkplaceSpec { Union = new UnionSpec { Present = false } };
+            var workers = Enumerable.Range(0, 20).Select(i => Given.Worker(commitment: 0.6, fear: i < 8 ? 0.8 : 0.3, committee: i >= 18, member: false)).ToArray();
+            var given = Given.Workplace(spec, "business-unionism", workers, Given.Ring(20));
+            given.Apply(new CardsSigned(1, 0, Enumerable.Range(0, 20).ToArray()), new WeekPassed(2));
+            if (firstMarched) given.Apply(new ActionTaken(2, 0, Tactic.MarchOnTheBoss, [0], 1));
+            given.Apply(new WeekPassed(3));
+            given.Decided.Clear();
+            given.Run(LeadershipDecider.FirstMembers(given.View));
+            return given.Decided.OfType<WorkerJoinedOrganization>().Select(e => e.Worker).Order();
+        }
+
+        Assert.Equal(Enumerable.Range(8, 12), FirstMembers(firstMarched: false));
+        // One of the afraid marched the week before: the union counted her vote as sure, but joining is an open act she
+        // still waits on.
+        Assert.Equal(Enumerable.Range(8, 12), FirstMembers(firstMarched: true));
     }
 
     [Fact]

@@ -71,12 +71,17 @@ internal static class LeadershipDecider
             yield return new GrievanceFiled(v.Week, v.Index, v.W.Docket.NextGrievanceId, department, GrievanceChannel.Formal, by);
     }
 
-    /// <summary>After a won certification election the card signers are the union's first members.</summary>
+    /// <summary>
+    /// After a won certification election the union's first members are the card signers committed at least as much as
+    /// they are afraid. Joining while the employer still fights the first contract is an open allegiance, unlike a card
+    /// or a secret ballot: a signer more afraid than committed, who may well have voted no, waits, and she and the rest
+    /// of the unit join, or not, once a first contract is ratified (<see cref="Bargaining.BargainingTable"/>).
+    /// </summary>
     public static IEnumerable<CampaignEvent> FirstMembers(WorkplaceView v)
     {
         var f = v.Workforce;
         for (var i = 0; i < f.Count; i++)
-            if (f.Has(i, WorkerFlags.Employed | WorkerFlags.CardSigned) && !f.Has(i, WorkerFlags.Mainstream))
+            if (f.Has(i, WorkerFlags.Employed | WorkerFlags.CardSigned) && !f.Has(i, WorkerFlags.Mainstream) && f.Commitment[i] >= f.Fear[i])
                 yield return new WorkerJoinedOrganization(v.Week, v.Index, i, OrganizationKind.Mainstream);
     }
 }

@@ -4,5 +4,5 @@ namespace CampaignSim.Domain.Simulation;
 public static class EngineInfo
 {
     /// <summary>Engine version recorded in every run's first event.</summary>
-    public const string Version = "2.15.0";
+    public const string Version = "2.16.0";
 }
