@@ -70,9 +70,25 @@ public static class Cli
     /// <summary>Sends a signal (e.g. TERM) to a process with the system's kill command.</summary>
     public static void Signal(Process process, string signal)
     {
+        if (signal == "INT" && IgnoresInterrupt())
+        {
+            throw new InvalidOperationException(
+                "SIGINT is ignored in this test process (a background job of a non-interactive shell starts that way), so the "
+                + "command it starts ignores Ctrl+C too: .NET leaves an inherited ignore in place. Run the tests in the foreground.");
+        }
+
         using var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])
             ?? throw new InvalidOperationException("could not run kill");
         kill.WaitForExit();
+    }
+
+    /// <summary>Whether this process ignores SIGINT: bit 2 of the <c>SigIgn</c> mask in /proc/self/status (children inherit it).</summary>
+    private static bool IgnoresInterrupt()
+    {
+        const string status = "/proc/self/status";
+        if (!File.Exists(status)) return false;
+        var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal));
+        return line is not null && (Convert.ToUInt64(line["SigIgn:".Length..].Trim(), 16) & (1UL << 1)) != 0;
     }
 
     /// <summary>Runs in <paramref name="workingDirectory"/> with the given arguments.</summary>

@@ -53,7 +53,16 @@ public partial class ServeTests
             Assert.Contains("CampaignSim workbench", page);
         }
 
-        Cli.Signal(process, "INT");
+        try
+        {
+            Cli.Signal(process, "INT");
+        }
+        catch
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
         if (!process.WaitForExit(TimeSpan.FromSeconds(30)))
         {
             process.Kill(entireProcessTree: true);

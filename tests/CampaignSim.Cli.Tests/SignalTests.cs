@@ -14,11 +14,19 @@ public class SignalTests
         using var process = Cli.Start(temp.Path, ["compare", "nonunion-diner", "--runs", "100000", "--out", "out"]);
         var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         _ = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        process.WaitForExit(1500);
+        try
+        {
+            process.WaitForExit(1500);
 
-        Cli.Signal(process, "TERM");
+            Cli.Signal(process, "TERM");
 
-        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(30)), "campaignsim did not stop within 30 s of SIGTERM");
+            Assert.True(process.WaitForExit(TimeSpan.FromSeconds(30)), "campaignsim did not stop within 30 s of SIGTERM");
+        }
+        finally
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+        }
+
         Assert.Equal(143, process.ExitCode);
         Assert.Contains("stopped by SIGTERM; nothing was written", await stderr);
         Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path));
@@ -33,13 +41,22 @@ public class SignalTests
         using var process = Cli.Start(temp.Path, [.. command, "--out", "out"]);
         var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         _ = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        process.WaitForExit(2500);
-        Assert.False(process.HasExited, "the analysis ended before it could be interrupted");
+        try
+        {
+            process.WaitForExit(2500);
+            Assert.False(process.HasExited, "the analysis ended before it could be interrupted");
 
-        Cli.Signal(process, "INT");
+            Cli.Signal(process, "INT");
 
-        // Hours of work at these sizes: stopping within seconds means it stopped between runs.
-        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(30)), $"campaignsim {command[0]} did not stop within 30 s of Ctrl+C");
+            // Hours of work at these sizes: stopping within seconds means it stopped between runs.
+            Assert.True(process.WaitForExit(TimeSpan.FromSeconds(30)), $"campaignsim {command[0]} did not stop within 30 s of Ctrl+C");
+        }
+        finally
+        {
+            // A failed test must not leave hours of work running beside the rest of the suite.
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+        }
+
         Assert.Equal(130, process.ExitCode);
         Assert.Contains("stopped by Ctrl+C; nothing was written", await stderr);
         Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path));
