@@ -70,11 +70,7 @@ internal static class RecognitionDrive
     /// Whether a card signer is one the union counts as sure: her commitment is at least her fear, or she has stood up in
     /// a collective action lately (a structure test the organizers can see).
     /// </summary>
-    private static bool Sure(WorkplaceView v, int i)
-    {
-        var f = v.Workforce;
-        return f.Commitment[i] >= f.Fear[i] || Tested(v, i);
-    }
+    private static bool Sure(WorkplaceView v, int i) => v.Workforce.CommittedBeyondFear(i) || Tested(v, i);
 
     /// <summary>
     /// Whether a worker has passed a structure test lately: she took part in a collective action (a petition, a march, a

@@ -81,7 +81,7 @@ internal static class LeadershipDecider
     {
         var f = v.Workforce;
         for (var i = 0; i < f.Count; i++)
-            if (f.Has(i, WorkerFlags.Employed | WorkerFlags.CardSigned) && !f.Has(i, WorkerFlags.Mainstream) && f.Commitment[i] >= f.Fear[i])
+            if (f.Has(i, WorkerFlags.Employed | WorkerFlags.CardSigned) && !f.Has(i, WorkerFlags.Mainstream) && f.CommittedBeyondFear(i))
                 yield return new WorkerJoinedOrganization(v.Week, v.Index, i, OrganizationKind.Mainstream);
     }
 }

@@ -171,6 +171,12 @@ public sealed class Workforce
     /// <summary>Whether worker <paramref name="i"/> is employed now in a job class of the bargaining unit.</summary>
     public bool IsEmployedInUnit(int i) => Has(i, WorkerFlags.Employed) && InUnit(i);
 
+    /// <summary>
+    /// Whether worker <paramref name="i"/>'s commitment is at least her fear: a card signer an organizer counts as sure,
+    /// and one who joins the union openly once it wins.
+    /// </summary>
+    public bool CommittedBeyondFear(int i) => _commitment[i] >= _fear[i];
+
     /// <summary>Whether worker <paramref name="i"/> is employed now in job class <paramref name="jobClass"/>.</summary>
     public bool IsEmployedIn(int i, int jobClass) => _jobClass[i] == jobClass && Has(i, WorkerFlags.Employed);
 
